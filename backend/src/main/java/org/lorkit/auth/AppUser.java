@@ -1,0 +1,47 @@
+package org.lorkit.auth;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** An applicant's account. Never leaves the API as is: see {@link UserDto}. */
+@Entity
+@Table(name = "app_user")
+public class AppUser extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String email;
+
+    /** Lower-cased email: the unique key, so "Ana@X.org" and "ana@x.org" are one account. */
+    @Column(name = "email_key")
+    public String emailKey;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    public static String keyOf(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<AppUser> findByEmail(String email) {
+        return find("emailKey", keyOf(email)).firstResultOptional();
+    }
+}

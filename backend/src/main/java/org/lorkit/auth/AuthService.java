@@ -1,0 +1,106 @@
+package org.lorkit.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.lorkit.auth.AuthDtos.LoginRequest;
+import org.lorkit.auth.AuthDtos.RegisterRequest;
+import org.lorkit.auth.AuthDtos.TokenResponse;
+import org.lorkit.auth.AuthDtos.UserDto;
+import org.lorkit.common.ProblemException;
+
+/** Accounts and sessions. Answers never tell whether an email is registered, except on register. */
+@ApplicationScoped
+public class AuthService {
+
+    private static final Logger LOG = Logger.getLogger(AuthService.class);
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    TokenService tokens;
+
+    @Transactional
+    public UserDto register(RegisterRequest request) {
+        passwords.checkAcceptable(request.password());
+        if (AppUser.findByEmail(request.email()).isPresent()) {
+            throw ProblemException.conflict("An account with this email already exists. Log in instead.");
+        }
+        AppUser user = new AppUser();
+        user.id = UUID.randomUUID();
+        user.email = request.email().trim();
+        user.emailKey = AppUser.keyOf(request.email());
+        user.displayName = request.displayName().trim();
+        user.passwordHash = passwords.hash(request.password());
+        user.createdAt = Instant.now();
+        user.persistAndFlush();
+        LOG.infof("Account %s registered", user.id);
+        return UserDto.of(user);
+    }
+
+    @Transactional
+    public TokenResponse login(LoginRequest request) {
+        Optional<AppUser> user = AppUser.findByEmail(request.email());
+        if (user.isEmpty()) {
+            passwords.spendComparableTime(request.password());
+            throw wrongCredentials();
+        }
+        if (!passwords.matches(request.password(), user.get().passwordHash)) {
+            LOG.infof("Failed login for account %s", user.get().id);
+            throw wrongCredentials();
+        }
+        return tokens.issue(user.get(), UUID.randomUUID(), Instant.now());
+    }
+
+    /**
+     * Rotates a refresh token. A token that was already used is a sign of theft
+     * (the thief and the owner both hold it): the whole family is revoked.
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public TokenResponse refresh(String refreshToken) {
+        Instant now = Instant.now();
+        RefreshToken stored = RefreshToken.<RefreshToken>find("tokenHash", TokenService.hash(refreshToken))
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional()
+                .orElseThrow(AuthService::sessionEnded);
+        if (stored.revokedAt != null || stored.expiresAt.isBefore(now)) {
+            throw sessionEnded();
+        }
+        if (stored.usedAt != null) {
+            LOG.warnf("Refresh token reuse for account %s: session family revoked", stored.userId);
+            RefreshToken.revokeFamily(stored.familyId, now);
+            throw sessionEnded();
+        }
+        stored.usedAt = now;
+        AppUser user = AppUser.findById(stored.userId);
+        return tokens.issue(user, stored.familyId, now);
+    }
+
+    @Transactional
+    public void logout(String refreshToken) {
+        RefreshToken.<RefreshToken>find("tokenHash", TokenService.hash(refreshToken)).firstResultOptional()
+                .ifPresent(token -> RefreshToken.revokeFamily(token.familyId, Instant.now()));
+    }
+
+    @Transactional
+    public UserDto me(UUID userId) {
+        AppUser user = AppUser.findById(userId);
+        if (user == null) {
+            throw ProblemException.unauthorized("This account no longer exists.");
+        }
+        return UserDto.of(user);
+    }
+
+    private static ProblemException wrongCredentials() {
+        return ProblemException.unauthorized("The email or the password is not right.");
+    }
+
+    private static ProblemException sessionEnded() {
+        return ProblemException.unauthorized("This session has ended. Please log in again.");
+    }
+}

@@ -1,0 +1,49 @@
+package org.lorkit.auth;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lorkit.common.ProblemException;
+
+/** bcrypt hashing. bcrypt reads only 72 bytes, so longer passwords are refused, not silently cut. */
+@ApplicationScoped
+public class Passwords {
+
+    static final int MIN_CHARS = 8;
+    static final int MAX_BYTES = 72;
+
+    @ConfigProperty(name = "lorkit.auth.bcrypt-cost", defaultValue = "12")
+    int cost;
+
+    /** A hash to compare against when the email is unknown, so both paths cost the same time. */
+    private volatile String decoy;
+
+    public void checkAcceptable(String password) {
+        if (password.codePointCount(0, password.length()) < MIN_CHARS) {
+            throw ProblemException.invalid("password", "must be at least " + MIN_CHARS + " characters (15 or more is better)");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw ProblemException.invalid("password",
+                    "must be at most " + MAX_BYTES + " bytes (about 72 plain letters; fewer with accents or emoji)");
+        }
+    }
+
+    public String hash(String password) {
+        return BcryptUtil.bcryptHash(password, cost);
+    }
+
+    public boolean matches(String password, String hash) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return false;
+        }
+        return BcryptUtil.matches(password, hash);
+    }
+
+    public void spendComparableTime(String password) {
+        if (decoy == null) {
+            decoy = hash("decoy-password-for-timing");
+        }
+        matches(password, decoy);
+    }
+}

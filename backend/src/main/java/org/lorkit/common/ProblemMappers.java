@@ -1,0 +1,168 @@
+package org.lorkit.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become RFC 9457 answers. Nothing here echoes
+ * exception messages of libraries: no class names, SQL or stack traces leave the API.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(new Problem("urn:lorkit:problem:validation", "Invalid input", 400, detail, errors));
+    }
+
+    // Quarkus ships its own mappers for these Jackson types; naming them here makes ours win.
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsableJson(com.fasterxml.jackson.core.JsonParseException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        boolean truncated = String.valueOf(e.getOriginalMessage()).contains("end-of-input");
+        if (!truncated && e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = e instanceof UnrecognizedPropertyException ? "is not a known field"
+                    : e instanceof InvalidFormatException ? "has the wrong type or format"
+                    : "has the wrong type";
+            return respond(new Problem("urn:lorkit:problem:validation", "Invalid input", 400,
+                    field + ": " + message, List.of(new Problem.FieldError(field, message))));
+        }
+        return respond(new Problem("urn:lorkit:problem:malformed-json", "Malformed JSON", 400,
+                "The request body is not valid JSON.", null));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e) {
+        return Response.fromResponse(respond(new Problem("urn:lorkit:problem:unauthorized", "Not signed in", 401,
+                "A valid access token is required (Authorization: Bearer <token>).", null)))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(new Problem("urn:lorkit:problem:forbidden", "Not allowed", 403,
+                "Your account does not have the role this operation needs.", null));
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e) {
+        return respond(ProblemException.staleVersion().toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json);
+        }
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        String title = switch (status) {
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 406 -> "Not acceptable";
+            case 413 -> "Request too large";
+            case 415 -> "Unsupported media type";
+            default -> "Bad request";
+        };
+        String detail = switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept this HTTP method.";
+            case 406 -> "This resource cannot be answered in the requested media type.";
+            case 413 -> "The request body is larger than the API accepts.";
+            case 415 -> "Send the body as application/json.";
+            default -> "The request could not be understood (check parameters and body).";
+        };
+        Response.ResponseBuilder answer = Response.fromResponse(
+                respond(new Problem("urn:lorkit:problem:http-" + status, title, status, detail, null)));
+        if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
+            answer.header("Allow", e.getResponse().getHeaderString("Allow"));
+        }
+        return answer.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        if (isDatabaseDown(e)) {
+            LOG.warn("Database unavailable: answering 503");
+            return Response.fromResponse(respond(new Problem("urn:lorkit:problem:unavailable", "Service unavailable", 503,
+                    "The database cannot be reached right now. Nothing was changed; please try again shortly.", null)))
+                    .header("Retry-After", "5").build();
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return respond(new Problem("urn:lorkit:problem:internal", "Internal error", 500,
+                "Something went wrong on our side (incident " + incident + "). Nothing secret was exposed; please retry.", null));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static boolean isDatabaseDown(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t.getClass().getName().endsWith("JDBCConnectionException")) {
+                return true;
+            }
+            if (t.getClass().getName().startsWith("io.agroal") && String.valueOf(t.getMessage()).contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "create.input.title" (method.param.field) → "title"; query parameters keep their own name. */
+    private static String fieldOf(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        if (parts.length <= 2) {
+            return parts[parts.length - 1];
+        }
+        return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+    }
+}

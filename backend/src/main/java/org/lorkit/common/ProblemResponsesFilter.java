@@ -1,0 +1,93 @@
+package org.lorkit.common;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the error answers of every operation in one place, from the same rules
+ * ProblemMappers applies: input → 400/413, secured → 401/403, an id in the path → 404,
+ * PUT/DELETE of one item → 412, creates → 409, always 500/503.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    private static final Map<String, String[]> KNOWN = new LinkedHashMap<>();
+
+    static {
+        KNOWN.put("400", new String[] {"Invalid input", "urn:lorkit:problem:validation", "title: must not be longer than 200 characters"});
+        KNOWN.put("401", new String[] {"Not signed in", "urn:lorkit:problem:unauthorized", "A valid access token is required (Authorization: Bearer <token>)."});
+        KNOWN.put("403", new String[] {"Not allowed", "urn:lorkit:problem:forbidden", "Your account does not have the role this operation needs."});
+        KNOWN.put("404", new String[] {"Not found", "urn:lorkit:problem:not-found", "No story with this id exists in your account."});
+        KNOWN.put("409", new String[] {"Conflict", "urn:lorkit:problem:conflict", "An account with this email already exists. Log in instead."});
+        KNOWN.put("412", new String[] {"Changed meanwhile", "urn:lorkit:problem:stale", "This item was changed since you read it (If-Match does not match its ETag)."});
+        KNOWN.put("413", new String[] {"Request too large", "urn:lorkit:problem:http-413", "The request body is larger than the API accepts."});
+        KNOWN.put("500", new String[] {"Internal error", "urn:lorkit:problem:internal", "Something went wrong on our side (incident 6f1c...)."});
+        KNOWN.put("503", new String[] {"Service unavailable", "urn:lorkit:problem:unavailable", "The database cannot be reached right now. Nothing was changed; please try again shortly."});
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) ->
+                item.getOperations().forEach((method, operation) -> document(path, method, operation)));
+    }
+
+    private void document(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean hasInput = operation.getRequestBody() != null
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean itemPath = path.contains("{");
+        if (hasInput || itemPath) {
+            add(operation, "400");
+        }
+        if (secured) {
+            add(operation, "401");
+            add(operation, "403");
+        }
+        if (itemPath) {
+            add(operation, "404");
+        }
+        if (method == PathItem.HttpMethod.POST && operation.getRequestBody() != null
+                && (operation.getOperationId().startsWith("create") || operation.getOperationId().equals("register"))) {
+            add(operation, "409");
+        }
+        if (itemPath && (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE)) {
+            add(operation, "412");
+        }
+        if (operation.getRequestBody() != null) {
+            add(operation, "413");
+        }
+        add(operation, "500");
+        add(operation, "503");
+    }
+
+    private static void add(Operation operation, String status) {
+        APIResponses responses = operation.getResponses();
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        String[] facts = KNOWN.get(status);
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", facts[1]);
+        example.put("title", facts[0]);
+        example.put("status", Integer.parseInt(status));
+        example.put("detail", facts[2]);
+        APIResponse response = OASFactory.createAPIResponse()
+                .description(facts[0])
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                                .example(example)));
+        responses.addAPIResponse(status, response);
+    }
+}

@@ -1,0 +1,56 @@
+package org.lorkit.story;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A memorable case or moment a letter writer can quote. Owned by one applicant. */
+@Entity
+@Table(name = "story")
+public class Story extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "owner_id")
+    public UUID ownerId;
+
+    public String title;
+
+    public String summary;
+
+    @Column(name = "what_i_did")
+    public String whatIDid;
+
+    @Column(name = "what_it_shows")
+    public String whatItShows;
+
+    @Column(name = "occurred_on")
+    public LocalDate occurredOn;
+
+    @Enumerated(EnumType.STRING)
+    public StoryKind kind;
+
+    @Column(name = "include_in_packet")
+    public boolean includeInPacket;
+
+    @Column(name = "phi_reviewed")
+    public boolean phiReviewed;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

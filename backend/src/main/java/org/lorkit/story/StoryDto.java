@@ -1,0 +1,26 @@
+package org.lorkit.story;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Story", description = "A memorable case or moment. Optional fields without a value are null.")
+public record StoryDto(
+        @Schema(readOnly = true) UUID id,
+        @Schema(examples = "Caught a missed hypokalemia before discharge") String title,
+        @Schema(nullable = true) String summary,
+        @Schema(nullable = true) String whatIDid,
+        @Schema(nullable = true) String whatItShows,
+        @Schema(nullable = true, examples = "2026-10-14") LocalDate occurredOn,
+        StoryKind kind,
+        boolean includeInPacket,
+        @Schema(readOnly = true) Instant createdAt,
+        @Schema(readOnly = true) Instant updatedAt,
+        @Schema(readOnly = true, description = "Row version; the ETag of this story is its quoted value.") long version) {
+
+    static StoryDto of(Story s) {
+        return new StoryDto(s.id, s.title, s.summary, s.whatIDid, s.whatItShows, s.occurredOn, s.kind,
+                s.includeInPacket, s.createdAt, s.updatedAt, s.version);
+    }
+}

@@ -1,0 +1,116 @@
+package org.lorkit.story;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lorkit.common.CurrentUser;
+import org.lorkit.common.Etags;
+import org.lorkit.common.PageRequest;
+import org.lorkit.idempotency.Created;
+import org.lorkit.idempotency.IdempotentCreates;
+
+@Path("/api/v1/stories")
+@Tag(name = "Stories", description = "Memorable cases and moments a letter writer can quote.")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("applicant")
+@SecurityRequirement(name = "bearerAuth")
+public class StoryResource {
+
+    @Inject
+    StoryService stories;
+
+    @Inject
+    IdempotentCreates idempotent;
+
+    @Inject
+    CurrentUser user;
+
+    @POST
+    @Operation(operationId = "createStory", summary = "Log a story",
+            description = "Quick capture: a title or a first sentence in summary is enough. "
+                    + "Send an Idempotency-Key so that a replay (offline outbox) answers the first response and creates nothing new.")
+    @APIResponse(responseCode = "201", description = "Stored. Location names the new story.",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = StoryDto.class)))
+    public Response create(@Valid @NotNull StoryInput input,
+            @Parameter(description = "Any string of 1 to 128 characters, unique per create (a UUID is good).")
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
+        UUID owner = user.id();
+        return idempotent.create(owner, idempotencyKey, "/api/v1/stories", () -> {
+            StoryDto story = stories.create(owner, input);
+            return new Created(story, URI.create("/api/v1/stories/" + story.id()), Etags.of(story.version()));
+        });
+    }
+
+    @GET
+    @Operation(operationId = "listStories", summary = "My stories, newest first",
+            description = "Paginated. sort is one of createdAt, occurredOn, title, updatedAt with ,asc or ,desc (default createdAt,desc).")
+    @APIResponse(responseCode = "200", description = "One page of stories.",
+            content = @Content(schema = @Schema(implementation = StoryPage.class)))
+    public StoryPage list(
+            @Parameter(description = "Zero-based page number.", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100.", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size,
+            @Parameter(description = "field,direction", example = "createdAt,desc") @QueryParam("sort") String sort) {
+        return stories.list(user.id(), PageRequest.of(page, size, sort, StoryService.SORTABLE, StoryService.DEFAULT_SORT));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getStory", summary = "One story")
+    @APIResponse(responseCode = "200", description = "The story; ETag carries its version.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = StoryDto.class)))
+    public Response get(@PathParam("id") UUID id) {
+        StoryDto story = stories.get(user.id(), id);
+        return Response.ok(story).header("ETag", Etags.of(story.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateStory", summary = "Replace the writable fields of a story",
+            description = "Send If-Match with the ETag you read; a stale one answers 412 and changes nothing.")
+    @APIResponse(responseCode = "200", description = "Updated.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = StoryDto.class)))
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull StoryInput input,
+            @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
+        StoryDto story = stories.update(user.id(), id, input, ifMatch);
+        return Response.ok(story).header("ETag", Etags.of(story.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteStory", summary = "Delete a story")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public Response delete(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match") String ifMatch) {
+        stories.delete(user.id(), id, ifMatch);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,65 @@
+package org.lorkit.support;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.lorkit.platform.EmbeddedDatabase;
+import org.lorkit.platform.SigningKeys;
+
+/**
+ * Every test run gets its own real PostgreSQL: a fresh embedded one in a temp folder,
+ * or the database LORKIT_TEST_DB_URL names. It also makes a throw-away key pair so
+ * tests can mint their own tokens (expired, wrong issuer, ...).
+ */
+@QuarkusTestResource(LorkitTestDatabase.class)
+public class LorkitTestDatabase implements QuarkusTestResourceLifecycleManager {
+
+    public static final String KEY_DIR_PROPERTY = "lorkit.test.key-dir";
+    private EmbeddedDatabase embedded;
+    private Path workDir;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            workDir = Files.createTempDirectory("lorkit-test-");
+            Map<String, String> config = new HashMap<>();
+            Path keys = SigningKeys.ensurePair(workDir.resolve("keys"));
+            System.setProperty(KEY_DIR_PROPERTY, keys.toString());
+            config.put("smallrye.jwt.sign.key.location", keys.resolve(SigningKeys.PRIVATE_FILE).toString());
+            config.put("mp.jwt.verify.publickey.location", keys.resolve(SigningKeys.PUBLIC_FILE).toString());
+            String external = System.getenv("LORKIT_TEST_DB_URL");
+            if (external != null && !external.isBlank()) {
+                config.put("quarkus.datasource.jdbc.url", external);
+                config.put("quarkus.datasource.username", envOr("LORKIT_TEST_DB_USER", "postgres"));
+                config.put("quarkus.datasource.password", envOr("LORKIT_TEST_DB_PASSWORD", ""));
+            } else {
+                embedded = EmbeddedDatabase.start(workDir.resolve("postgres"), 0);
+                config.putAll(embedded.datasourceProperties());
+            }
+            return config;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        try {
+            if (embedded != null) {
+                embedded.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
