@@ -10,13 +10,14 @@ LORKIT_HTTP_PORT="$API_PORT" java -jar backend/target/quarkus-app/quarkus-run.ja
 API_PID=$!
 stop() {
   trap - INT TERM EXIT
-  kill "$SPA_PID" 2>/dev/null || true
+  kill -TERM -- "-$SPA_PID" 2>/dev/null || true
   # SIGTERM lets Quarkus shut down and LorkitMain stop the embedded PostgreSQL.
   kill -TERM "$API_PID" 2>/dev/null || true
   wait "$API_PID" 2>/dev/null || true
   echo "LORkit stopped."
 }
-(cd frontend && LORKIT_API_URL="http://127.0.0.1:$API_PORT" exec npx vite --port "$SPA_PORT" --strictPort --host 127.0.0.1) &
+# Own process group, so stopping it also stops npm's child (vite).
+setsid bash -c "cd frontend && LORKIT_API_URL=http://127.0.0.1:$API_PORT exec npm run dev -- --port $SPA_PORT --strictPort --host 127.0.0.1" &
 SPA_PID=$!
 trap stop INT TERM EXIT
 
