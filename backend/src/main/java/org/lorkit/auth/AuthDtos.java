@@ -38,7 +38,7 @@ public final class AuthDtos {
             @NotBlank @Size(max = 200) String refreshToken) {
     }
 
-    @Schema(name = "TokenResponse")
+    @Schema(name = "TokenResponse", requiredProperties = {"accessToken", "refreshToken", "expiresIn", "tokenType"})
     public record TokenResponse(
             @Schema(description = "RS256 JWT to send as Authorization: Bearer.") String accessToken,
             @Schema(description = "Opaque token to get the next access token; rotated on every use.") String refreshToken,
@@ -46,7 +46,7 @@ public final class AuthDtos {
             @Schema(examples = "Bearer") String tokenType) {
     }
 
-    @Schema(name = "User")
+    @Schema(name = "User", requiredProperties = {"id", "email", "displayName", "createdAt"})
     public record UserDto(
             @Schema(readOnly = true) UUID id,
             @Schema(examples = "ana.perez@example.org") String email,

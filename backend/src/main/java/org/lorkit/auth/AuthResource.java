@@ -21,6 +21,7 @@ import org.lorkit.auth.AuthDtos.RefreshRequest;
 import org.lorkit.auth.AuthDtos.RegisterRequest;
 import org.lorkit.auth.AuthDtos.TokenResponse;
 import org.lorkit.auth.AuthDtos.UserDto;
+import org.lorkit.common.Problem;
 
 @Path("/api/v1/auth")
 @Tag(name = "Auth", description = "Accounts and sessions: register, log in, refresh, log out.")
@@ -49,6 +50,8 @@ public class AuthResource {
             description = "Answers a short-lived access token and a refresh token. A wrong email and a wrong password get the same answer.")
     @APIResponse(responseCode = "200", description = "Logged in.",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "401", description = "Wrong email or password.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public TokenResponse login(@Valid @NotNull LoginRequest request) {
         return auth.login(request);
     }
@@ -59,6 +62,8 @@ public class AuthResource {
             description = "Each refresh token works once. Presenting one that was already used ends the whole session (it was probably copied).")
     @APIResponse(responseCode = "200", description = "New tokens.",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "401", description = "Unknown, expired, revoked or reused refresh token: log in again.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public TokenResponse refresh(@Valid @NotNull RefreshRequest request) {
         return auth.refresh(request.refreshToken());
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** RFC 9457 problem details: the body of every 4xx and 5xx answer. */
-@Schema(name = "Problem", description = "RFC 9457 problem details (media type application/problem+json).")
+@Schema(name = "Problem", requiredProperties = {"type", "title", "status", "detail"}, description = "RFC 9457 problem details (media type application/problem+json).")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
         @Schema(description = "A URI reference naming the kind of problem.", examples = "urn:lorkit:problem:validation")
@@ -21,7 +21,7 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    @Schema(name = "FieldError")
+    @Schema(name = "FieldError", requiredProperties = {"field", "message"})
     public record FieldError(
             @Schema(description = "The input field, as a JSON path from the body root or the parameter name.", examples = "title")
             String field,

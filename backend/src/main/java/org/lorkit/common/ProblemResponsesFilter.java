@@ -26,7 +26,7 @@ public class ProblemResponsesFilter implements OASFilter {
         KNOWN.put("401", new String[] {"Not signed in", "urn:lorkit:problem:unauthorized", "A valid access token is required (Authorization: Bearer <token>)."});
         KNOWN.put("403", new String[] {"Not allowed", "urn:lorkit:problem:forbidden", "Your account does not have the role this operation needs."});
         KNOWN.put("404", new String[] {"Not found", "urn:lorkit:problem:not-found", "No story with this id exists in your account."});
-        KNOWN.put("409", new String[] {"Conflict", "urn:lorkit:problem:conflict", "An account with this email already exists. Log in instead."});
+        KNOWN.put("409", new String[] {"Conflict", "urn:lorkit:problem:conflict", "This conflicts with what is already stored (for example a duplicate)."});
         KNOWN.put("412", new String[] {"Changed meanwhile", "urn:lorkit:problem:stale", "This item was changed since you read it (If-Match does not match its ETag)."});
         KNOWN.put("413", new String[] {"Request too large", "urn:lorkit:problem:http-413", "The request body is larger than the API accepts."});
         KNOWN.put("500", new String[] {"Internal error", "urn:lorkit:problem:internal", "Something went wrong on our side (incident 6f1c...)."});

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Story", description = "A memorable case or moment. Optional fields without a value are null.")
+@Schema(name = "Story", requiredProperties = {"id", "title", "summary", "whatIDid", "whatItShows", "occurredOn", "kind", "includeInPacket", "createdAt", "updatedAt", "version"}, description = "A memorable case or moment. Optional fields without a value are null.")
 public record StoryDto(
         @Schema(readOnly = true) UUID id,
         @Schema(examples = "Caught a missed hypokalemia before discharge") String title,

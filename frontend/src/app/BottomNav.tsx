@@ -1,0 +1,17 @@
+// Always in reach of a thumb: "Log a story" is one tap from every screen.
+import { paths, type Route } from './router';
+
+export function BottomNav({ route }: { route: Route }) {
+  const current = (r: Route) => (route === r ? { 'aria-current': 'page' as const } : {});
+  return (
+    <nav class="bottom-nav" aria-label="Main">
+      <a class="nav-link" href={paths.stories} {...current('stories')}>
+        My stories
+      </a>
+      <a class="button primary log-story" href={paths.newStory} {...current('newStory')}>
+        <span aria-hidden="true">+</span>
+        Log a story
+      </a>
+    </nav>
+  );
+}

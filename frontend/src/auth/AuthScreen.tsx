@@ -1,0 +1,108 @@
+// Log in and Create account share one form: the register mode only adds a name.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { NO_ERRORS, type FormErrors } from '../api/problem';
+import { paths } from '../app/router';
+import { Field, FormErrorList } from '../shared/Field';
+import { focusFirstProblem } from '../shared/focus';
+import { PageHeading } from '../shared/PageHeading';
+import { logIn, register } from './session';
+import { validateCredentials } from './validate';
+
+export function AuthScreen({ mode }: { mode: 'login' | 'register' }) {
+  const [displayName, setDisplayName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const isRegister = mode === 'register';
+
+  // Keep what was typed when switching between the two modes, but not the old messages.
+  useEffect(() => setErrors(NO_ERRORS), [mode]);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (busy) return;
+    const local = validateCredentials({ email, password, displayName }, mode);
+    let result: FormErrors | null = { fields: local, form: [] };
+    if (Object.keys(local).length === 0) {
+      setBusy(true);
+      result = isRegister
+        ? await register({ email: email.trim(), password, displayName: displayName.trim() })
+        : await logIn(email.trim(), password);
+      setBusy(false);
+    }
+    // On success the session changes and the app shell swaps this screen out.
+    if (result) {
+      setErrors(result);
+      requestAnimationFrame(() => focusFirstProblem(form.current));
+    }
+  }
+
+  const title = isRegister ? 'Create your account' : 'Log in';
+  return (
+    <section class="auth">
+      <p class="tagline">Turn your US clinical experience into strong letters of recommendation.</p>
+      <PageHeading title={title} />
+      <form ref={form} onSubmit={submit} noValidate aria-busy={busy}>
+        {isRegister && (
+          <Field label="Your name" name="displayName" hint="How LORkit greets you." error={errors.fields.displayName}>
+            {(a11y) => (
+              <input
+                {...a11y}
+                type="text"
+                autocomplete="name"
+                value={displayName}
+                onInput={(e) => setDisplayName(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+        )}
+        <Field label="Email" name="email" error={errors.fields.email}>
+          {(a11y) => (
+            <input
+              {...a11y}
+              type="email"
+              inputMode="email"
+              autocomplete="email"
+              autocapitalize="off"
+              spellcheck={false}
+              value={email}
+              onInput={(e) => setEmail(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label="Password"
+          name="password"
+          hint={isRegister ? 'At least 8 characters. A short phrase is easy to remember and hard to guess.' : undefined}
+          error={errors.fields.password}
+        >
+          {(a11y) => {
+            const props = {
+              ...a11y,
+              autocomplete: isRegister ? 'new-password' : 'current-password',
+              value: password,
+              onInput: (e: Event) => setPassword((e.currentTarget as HTMLInputElement).value),
+            };
+            // Same input element either way (Preact only swaps the attribute), so focus and caret stay.
+            return showPassword ? <input {...props} type="text" /> : <input {...props} type="password" />;
+          }}
+        </Field>
+        <label class="checkbox">
+          <input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.currentTarget.checked)} />
+          Show password
+        </label>
+        <FormErrorList messages={errors.form} />
+        <button type="submit" class="button primary" disabled={busy}>
+          {busy ? (isRegister ? 'Creating your account…' : 'Logging in…') : isRegister ? 'Create account' : 'Log in'}
+        </button>
+      </form>
+      <p class="switch">
+        {isRegister ? 'Already have an account? ' : 'New to LORkit? '}
+        <a href={isRegister ? paths.login : paths.register}>{isRegister ? 'Log in' : 'Create an account'}</a>
+      </p>
+    </section>
+  );
+}
