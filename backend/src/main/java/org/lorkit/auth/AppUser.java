@@ -34,8 +34,26 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** Access tokens issued before this instant are refused (log out everywhere). */
+    @Column(name = "tokens_not_before")
+    public Instant tokensNotBefore;
+
+    @Column(name = "totp_secret")
+    public String totpSecret;
+
+    /** Set once the applicant proved their authenticator works; null = no second factor. */
+    @Column(name = "totp_enabled_at")
+    public Instant totpEnabledAt;
+
+    @Column(name = "totp_last_step")
+    public Long totpLastStep;
+
     @Version
     public long version;
+
+    public boolean hasSecondFactor() {
+        return totpEnabledAt != null;
+    }
 
     public static String keyOf(String email) {
         return email.trim().toLowerCase(Locale.ROOT);

@@ -28,7 +28,12 @@ public final class AuthDtos {
     @Schema(name = "LoginRequest")
     public record LoginRequest(
             @Schema(examples = "ana.perez@example.org") @NotBlank @Size(max = 254) String email,
-            @Schema(examples = "rounds-at-seven-every-day") @NotBlank @Size(max = 256) String password) {
+            @Schema(examples = "rounds-at-seven-every-day") @NotBlank @Size(max = 256) String password,
+            @Schema(description = "The 6-digit code of the authenticator app, for accounts with a second factor.",
+                    examples = "492039", nullable = true)
+            @Size(max = 10) String totpCode,
+            @Schema(description = "Instead of totpCode: one unused recovery code.", nullable = true)
+            @Size(max = 40) String recoveryCode) {
     }
 
     @Schema(name = "RefreshRequest")

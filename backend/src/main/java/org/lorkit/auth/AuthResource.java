@@ -1,6 +1,7 @@
 package org.lorkit.auth;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +33,9 @@ public class AuthResource {
 
     @Inject
     AuthService auth;
+
+    @Inject
+    org.lorkit.common.CurrentUser currentUser;
 
     @POST
     @Path("/register")
@@ -66,6 +70,18 @@ public class AuthResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public TokenResponse refresh(@Valid @NotNull RefreshRequest request) {
         return auth.refresh(request.refreshToken());
+    }
+
+    @POST
+    @Path("/logout-everywhere")
+    @RolesAllowed(TokenService.APPLICANT)
+    @org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement(name = "bearerAuth")
+    @Operation(operationId = "logoutEverywhere", summary = "End every session of my account",
+            description = "Revokes all refresh tokens; access tokens issued before now stop working at once.")
+    @APIResponse(responseCode = "204", description = "All sessions ended.")
+    public Response logoutEverywhere() {
+        auth.logoutEverywhere(currentUser.id());
+        return Response.noContent().build();
     }
 
     @POST

@@ -2,22 +2,27 @@ package org.lorkit.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lorkit.auth.AuthDtos.LoginRequest;
 import org.lorkit.auth.AuthDtos.RegisterRequest;
 import org.lorkit.auth.AuthDtos.TokenResponse;
 import org.lorkit.auth.AuthDtos.UserDto;
 import org.lorkit.common.ProblemException;
+import org.lorkit.security.ClientAddress;
+import org.lorkit.security.RateLimiter;
+import org.lorkit.security.SecurityEventKind;
+import org.lorkit.security.SecurityEvents;
+import org.lorkit.security.SecondFactor;
 
-/** Accounts and sessions. Answers never tell whether an email is registered, except on register. */
+/** Accounts and sessions. Login answers never tell whether an email is registered. */
 @ApplicationScoped
 public class AuthService {
-
-    private static final Logger LOG = Logger.getLogger(AuthService.class);
 
     @Inject
     Passwords passwords;
@@ -25,8 +30,35 @@ public class AuthService {
     @Inject
     TokenService tokens;
 
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    ClientAddress client;
+
+    @Inject
+    SecurityEvents events;
+
+    @Inject
+    SecondFactor secondFactor;
+
+    @ConfigProperty(name = "lorkit.limits.login-failures-per-account")
+    int failuresPerAccount;
+
+    @ConfigProperty(name = "lorkit.limits.login-failures-per-client")
+    int failuresPerClient;
+
+    @ConfigProperty(name = "lorkit.limits.registrations-per-client")
+    int registrationsPerClient;
+
+    @ConfigProperty(name = "lorkit.limits.refreshes-per-client")
+    int refreshesPerClient;
+
+    private static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+
     @Transactional
     public UserDto register(RegisterRequest request) {
+        limiter.acquire("register:client:" + client.value(), registrationsPerClient, Duration.ofHours(1));
         passwords.checkAcceptable(request.password());
         if (AppUser.findByEmail(request.email()).isPresent()) {
             throw ProblemException.conflict("An account with this email already exists. Log in instead.");
@@ -39,52 +71,112 @@ public class AuthService {
         user.passwordHash = passwords.hash(request.password());
         user.createdAt = Instant.now();
         user.persistAndFlush();
-        LOG.infof("Account %s registered", user.id);
+        events.record(user.id, SecurityEventKind.ACCOUNT_CREATED, null);
         return UserDto.of(user);
     }
 
+    /**
+     * Checks the password, then the second factor when the account has one. Failures count
+     * per account and per client address; over the limit the answer is 429 for a while.
+     */
     @Transactional
     public TokenResponse login(LoginRequest request) {
-        Optional<AppUser> user = AppUser.findByEmail(request.email());
-        if (user.isEmpty()) {
+        String accountKey = "login-failure:account:" + AppUser.keyOf(request.email());
+        String clientKey = "login-failure:client:" + client.value();
+        limiter.check(clientKey, failuresPerClient, FAILURE_WINDOW);
+        Optional<AppUser> found = AppUser.findByEmail(request.email());
+        try {
+            limiter.check(accountKey, failuresPerAccount, FAILURE_WINDOW);
+        } catch (ProblemException throttled) {
+            found.ifPresent(u -> events.recordRefused(u.id, SecurityEventKind.LOGIN_THROTTLED, null));
+            throw throttled;
+        }
+        if (found.isEmpty()) {
             passwords.spendComparableTime(request.password());
+            fail(accountKey, clientKey);
             throw wrongCredentials();
         }
-        if (!passwords.matches(request.password(), user.get().passwordHash)) {
-            LOG.infof("Failed login for account %s", user.get().id);
+        AppUser user = found.get();
+        if (!passwords.matches(request.password(), user.passwordHash)) {
+            events.recordRefused(user.id, SecurityEventKind.LOGIN_FAILED, "wrong password");
+            fail(accountKey, clientKey);
             throw wrongCredentials();
         }
-        return tokens.issue(user.get(), UUID.randomUUID(), Instant.now());
+        if (user.hasSecondFactor() && !secondFactor.verifyAtLogin(user, request.totpCode(), request.recoveryCode())) {
+            fail(accountKey, clientKey);
+            throw ProblemException.secondFactorRequired(request.totpCode() != null || request.recoveryCode() != null);
+        }
+        limiter.reset(accountKey);
+        events.record(user.id, SecurityEventKind.LOGIN_SUCCEEDED, user.hasSecondFactor() ? "with second factor" : null);
+        Instant now = Instant.now();
+        return tokens.issue(user, UUID.randomUUID(), now, now);
+    }
+
+    private void fail(String accountKey, String clientKey) {
+        limiter.acquire(accountKey, Integer.MAX_VALUE, FAILURE_WINDOW);
+        limiter.acquire(clientKey, Integer.MAX_VALUE, FAILURE_WINDOW);
     }
 
     /**
-     * Rotates a refresh token. A token that was already used is a sign of theft
-     * (the thief and the owner both hold it): the whole family is revoked.
+     * Rotates a refresh token. A token that was already used is a sign of theft (the thief
+     * and the owner both hold it): the whole family is revoked. Sessions end after their
+     * absolute lifetime however often they are refreshed.
      */
     @Transactional(dontRollbackOn = ProblemException.class)
     public TokenResponse refresh(String refreshToken) {
+        limiter.acquire("refresh:client:" + client.value(), refreshesPerClient, Duration.ofMinutes(1));
         Instant now = Instant.now();
         RefreshToken stored = RefreshToken.<RefreshToken>find("tokenHash", TokenService.hash(refreshToken))
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional()
                 .orElseThrow(AuthService::sessionEnded);
-        if (stored.revokedAt != null || stored.expiresAt.isBefore(now)) {
+        if (stored.revokedAt != null || !stored.expiresAt.isAfter(now)) {
             throw sessionEnded();
         }
         if (stored.usedAt != null) {
-            LOG.warnf("Refresh token reuse for account %s: session family revoked", stored.userId);
             RefreshToken.revokeFamily(stored.familyId, now);
+            events.record(stored.userId, SecurityEventKind.REFRESH_TOKEN_REUSED, "session ended");
             throw sessionEnded();
         }
         stored.usedAt = now;
         AppUser user = AppUser.findById(stored.userId);
-        return tokens.issue(user, stored.familyId, now);
+        return tokens.issue(user, stored.familyId, stored.familyStartedAt, now);
     }
 
     @Transactional
     public void logout(String refreshToken) {
         RefreshToken.<RefreshToken>find("tokenHash", TokenService.hash(refreshToken)).firstResultOptional()
-                .ifPresent(token -> RefreshToken.revokeFamily(token.familyId, Instant.now()));
+                .ifPresent(token -> {
+                    RefreshToken.revokeFamily(token.familyId, Instant.now());
+                    events.record(token.userId, SecurityEventKind.LOGGED_OUT, null);
+                });
+    }
+
+    /** Ends every session of the account; access tokens already handed out stop working too. */
+    @Transactional
+    public void logoutEverywhere(UUID userId) {
+        AppUser user = AppUser.findById(userId);
+        Instant now = Instant.now();
+        RefreshToken.revokeAllOf(userId, now);
+        user.tokensNotBefore = TokenService.notBeforeFrom(now);
+        events.record(userId, SecurityEventKind.LOGGED_OUT_EVERYWHERE, null);
+    }
+
+    /** Needs the current password; ends all other sessions and answers a fresh token pair. */
+    @Transactional
+    public TokenResponse changePassword(UUID userId, String currentPassword, String newPassword) {
+        limiter.acquire("password:account:" + userId, failuresPerAccount, FAILURE_WINDOW);
+        AppUser user = AppUser.findById(userId);
+        if (!passwords.matches(currentPassword, user.passwordHash)) {
+            throw ProblemException.invalid("currentPassword", "is not your current password");
+        }
+        passwords.checkAcceptable(newPassword);
+        Instant now = Instant.now();
+        user.passwordHash = passwords.hash(newPassword);
+        RefreshToken.revokeAllOf(userId, now);
+        user.tokensNotBefore = TokenService.notBeforeFrom(now);
+        events.record(userId, SecurityEventKind.PASSWORD_CHANGED, null);
+        return tokens.issue(user, UUID.randomUUID(), now, now);
     }
 
     @Transactional

@@ -19,6 +19,20 @@ public class Passwords {
     /** A hash to compare against when the email is unknown, so both paths cost the same time. */
     private volatile String decoy;
 
+    private static final java.util.Set<String> COMMON = loadCommon();
+
+    private static java.util.Set<String> loadCommon() {
+        try (var in = Passwords.class.getResourceAsStream("/org/lorkit/security/common-passwords.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(java.util.Locale.ROOT))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("The list of common passwords is missing from the build", e);
+        }
+    }
+
+    /** Length rules and the common-password list; no composition rules (ASVS 5 V6.2). */
     public void checkAcceptable(String password) {
         if (password.codePointCount(0, password.length()) < MIN_CHARS) {
             throw ProblemException.invalid("password", "must be at least " + MIN_CHARS + " characters (15 or more is better)");
@@ -26,6 +40,9 @@ public class Passwords {
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw ProblemException.invalid("password",
                     "must be at most " + MAX_BYTES + " bytes (about 72 plain letters; fewer with accents or emoji)");
+        }
+        if (COMMON.contains(password.toLowerCase(java.util.Locale.ROOT))) {
+            throw ProblemException.invalid("password", "is one of the most common passwords; choose another (a few unrelated words work well)");
         }
     }
 

@@ -25,6 +25,9 @@ public class RefreshToken extends PanacheEntityBase {
     @Column(name = "token_hash")
     public String tokenHash;
 
+    @Column(name = "family_started_at")
+    public Instant familyStartedAt;
+
     @Column(name = "issued_at")
     public Instant issuedAt;
 
@@ -36,6 +39,10 @@ public class RefreshToken extends PanacheEntityBase {
 
     @Column(name = "revoked_at")
     public Instant revokedAt;
+
+    static long revokeAllOf(UUID userId, Instant at) {
+        return update("revokedAt = ?1 where userId = ?2 and revokedAt is null", at, userId);
+    }
 
     static long revokeFamily(UUID familyId, Instant at) {
         return update("revokedAt = ?1 where familyId = ?2 and revokedAt is null", at, familyId);

@@ -29,19 +29,38 @@ public class TokenService {
     @ConfigProperty(name = "lorkit.auth.refresh-token-days")
     long refreshDays;
 
+    @ConfigProperty(name = "lorkit.auth.idle-timeout-hours")
+    long idleHours;
+
     @ConfigProperty(name = "smallrye.jwt.new-token.audience")
     String audience;
 
-    /** Issues a new pair and stores the refresh token (hashed) in {@code familyId}. */
-    TokenResponse issue(AppUser user, UUID familyId, Instant now) {
-        String access = Jwt.subject(user.id.toString())
+    /** Names the signing key in each token's header, so verifiers can pick it from a key set. */
+    @ConfigProperty(name = "lorkit.auth.signing-key-id")
+    java.util.Optional<String> signingKeyId;
+
+    /**
+     * Tokens carry whole seconds: the not-before of a "log out everywhere" is rounded up,
+     * so every token issued before it has an earlier iat, and every later one does not.
+     */
+    static Instant notBeforeFrom(Instant now) {
+        return now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
+    }
+
+    /**
+     * Issues a new pair and stores the refresh token (hashed) in {@code familyId}. The refresh
+     * token lasts until the idle timeout, never past the absolute end of the session.
+     */
+    TokenResponse issue(AppUser user, UUID familyId, Instant familyStartedAt, Instant now) {
+        Instant issuedAt = user.tokensNotBefore != null && user.tokensNotBefore.isAfter(now) ? user.tokensNotBefore : now;
+        var claims = Jwt.subject(user.id.toString())
                 .upn(user.email)
                 .groups(Set.of(APPLICANT))
                 .audience(audience)
-                .issuedAt(now)
-                .expiresAt(now.plusSeconds(accessSeconds))
-                .claim("jti", UUID.randomUUID().toString())
-                .sign();
+                .issuedAt(issuedAt)
+                .expiresAt(issuedAt.plusSeconds(accessSeconds))
+                .claim("jti", UUID.randomUUID().toString());
+        String access = signingKeyId.isPresent() ? claims.jws().keyId(signingKeyId.get()).sign() : claims.sign();
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -50,9 +69,12 @@ public class TokenService {
         stored.id = UUID.randomUUID();
         stored.userId = user.id;
         stored.familyId = familyId;
+        stored.familyStartedAt = familyStartedAt;
         stored.tokenHash = hash(refresh);
         stored.issuedAt = now;
-        stored.expiresAt = now.plus(Duration.ofDays(refreshDays));
+        Instant absoluteEnd = familyStartedAt.plus(Duration.ofDays(refreshDays));
+        Instant idleEnd = now.plus(Duration.ofHours(idleHours));
+        stored.expiresAt = idleEnd.isBefore(absoluteEnd) ? idleEnd : absoluteEnd;
         stored.persist();
         return new TokenResponse(access, refresh, accessSeconds, "Bearer");
     }

@@ -12,6 +12,7 @@ public class ProblemException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private Long retryAfterSeconds;
 
     public ProblemException(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
         super(detail, null, false, false);
@@ -43,6 +44,30 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException unauthorized(String detail) {
         return new ProblemException(401, "urn:lorkit:problem:unauthorized", "Not signed in", detail, null);
+    }
+
+    public static ProblemException tooManyRequests(long retryAfterSeconds) {
+        ProblemException e = new ProblemException(429, "urn:lorkit:problem:rate-limited", "Too many attempts",
+                "Too many attempts in a short time. Wait " + retryAfterSeconds + " seconds, then try again.", null);
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
+    }
+
+    /** 401 that tells the client to ask for the authenticator code (the password was right). */
+    public static ProblemException secondFactorRequired(boolean wrongCode) {
+        String message = wrongCode ? "is not right or was already used" : "is required for this account";
+        return new ProblemException(401, "urn:lorkit:problem:second-factor-required", "Second factor required",
+                "Enter the code from your authenticator app (or a recovery code).",
+                List.of(new Problem.FieldError("totpCode", message)));
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "urn:lorkit:problem:forbidden", "Not allowed", detail, null);
+    }
+
+    /** Seconds the client should wait before retrying, or null. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Problem toProblem() {

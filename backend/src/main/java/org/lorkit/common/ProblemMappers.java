@@ -30,6 +30,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(respond(e.toProblem())).header("Retry-After", e.retryAfterSeconds()).build();
+        }
+        if (e.status() == 401) {
+            return Response.fromResponse(respond(e.toProblem())).header("WWW-Authenticate", "Bearer").build();
+        }
         return respond(e.toProblem());
     }
 

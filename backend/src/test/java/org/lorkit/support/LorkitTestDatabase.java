@@ -28,10 +28,19 @@ public class LorkitTestDatabase implements QuarkusTestResourceLifecycleManager {
         try {
             workDir = Files.createTempDirectory("lorkit-test-");
             Map<String, String> config = new HashMap<>();
+            // Two published keys: the current signer and the next one (key rotation), plus a
+            // third that is not published, to show that unknown keys are refused.
             Path keys = SigningKeys.ensurePair(workDir.resolve("keys"));
-            System.setProperty(KEY_DIR_PROPERTY, keys.toString());
+            Path next = SigningKeys.ensurePair(workDir.resolve("keys-next"));
+            SigningKeys.ensurePair(workDir.resolve("keys-unpublished"));
+            System.setProperty(KEY_DIR_PROPERTY, workDir.toString());
+            Path jwks = workDir.resolve("published.jwks.json");
+            Files.writeString(jwks, SigningKeys.jwks(
+                    SigningKeys.readPublicKey(keys.resolve(SigningKeys.PUBLIC_FILE)),
+                    SigningKeys.readPublicKey(next.resolve(SigningKeys.PUBLIC_FILE))));
             config.put("smallrye.jwt.sign.key.location", keys.resolve(SigningKeys.PRIVATE_FILE).toString());
-            config.put("mp.jwt.verify.publickey.location", keys.resolve(SigningKeys.PUBLIC_FILE).toString());
+            config.put("mp.jwt.verify.publickey.location", jwks.toString());
+            config.put("lorkit.auth.signing-key-id", SigningKeys.keyId(SigningKeys.readPublicKey(keys.resolve(SigningKeys.PUBLIC_FILE))));
             String external = System.getenv("LORKIT_TEST_DB_URL");
             if (external != null && !external.isBlank()) {
                 config.put("quarkus.datasource.jdbc.url", external);

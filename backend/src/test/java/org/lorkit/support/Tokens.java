@@ -8,11 +8,16 @@ import java.util.Set;
 import java.util.UUID;
 import org.lorkit.platform.SigningKeys;
 
-/** Mints access tokens with the test key pair, to probe how strictly the API verifies them. */
+/** Mints access tokens with the test keys, to probe how strictly the API verifies them. */
 public final class Tokens {
 
     public static final String ISSUER = "https://lorkit.local/issuer";
     public static final String AUDIENCE = "lorkit-api";
+
+    /** Folders of LorkitTestDatabase: the signer, the next published key, an unpublished key. */
+    public static final String CURRENT = "keys";
+    public static final String NEXT = "keys-next";
+    public static final String UNPUBLISHED = "keys-unpublished";
 
     private Tokens() {
     }
@@ -25,7 +30,13 @@ public final class Tokens {
     }
 
     public static String sign(JwtClaimsBuilder claims) {
-        Path keys = Path.of(System.getProperty(LorkitTestDatabase.KEY_DIR_PROPERTY));
-        return claims.jws().keyId("test").sign(keys.resolve(SigningKeys.PRIVATE_FILE).toString());
+        return sign(claims, CURRENT);
+    }
+
+    /** Signs with the key in {@code keyFolder}, naming it by its RFC 7638 thumbprint. */
+    public static String sign(JwtClaimsBuilder claims, String keyFolder) {
+        Path keys = Path.of(System.getProperty(LorkitTestDatabase.KEY_DIR_PROPERTY)).resolve(keyFolder);
+        String kid = SigningKeys.keyId(SigningKeys.readPublicKey(keys.resolve(SigningKeys.PUBLIC_FILE)));
+        return claims.jws().keyId(kid).sign(keys.resolve(SigningKeys.PRIVATE_FILE).toString());
     }
 }

@@ -1,0 +1,99 @@
+package org.lorkit.phi;
+
+import java.time.Year;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ages over 89 (Safe Harbor lets "90 or older" through only as one aggregated category), including a
+ * birth year that implies such an age. Ages up to 89 are not identifiers and are never flagged.
+ */
+final class AgeRecognizer implements Recognizer {
+
+    private static final String OLD = "(?:9\\d|1[0-2]\\d)";
+
+    /** "92-year-old", "92 years old", "92 yr old", "92 years of age". */
+    private static final Pattern YEARS_OLD = Pattern.compile(
+            "(?<![\\w.])" + OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:years?|yrs?|y)[^\\S\\n]*-?[^\\S\\n]*(?:old|of[^\\S\\n]+age)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "95 yo", "95yo", "95 y/o", "95-y.o.", "95 yoM". */
+    private static final Pattern YO = Pattern.compile(
+            "(?<![\\w.])" + OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:y/o|y\\.o\\.?|yo)(?-i:(?![a-z]))",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "aged 95", "age 95", "age: 92", "at the age of 91". */
+    private static final Pattern AGED = Pattern.compile(
+            "\\bage(?:d|[^\\S\\n]+of)?[^\\S\\n]*[:=]?[^\\S\\n]*" + OLD + "(?!\\w|\\.\\d)", Pattern.CASE_INSENSITIVE);
+
+    /** Note shorthand "92M", "97F", "93 F" (not a temperature such as "T 95F"). */
+    private static final Pattern SEX_SUFFIX = Pattern.compile("(?<![\\w.])" + OLD + "[^\\S\\n]?[MF](?![\\w°/])");
+    private static final Pattern TEMPERATURE_BEFORE = Pattern.compile(
+            "(?i)(?:\\bT|\\btemp(?:erature)?|\\btmax|°)[^\\S\\n]*[:=]?[^\\S\\n]*$");
+
+    /** "turned 90", "turns 101" (not "turned 90 degrees"). */
+    private static final Pattern TURNED = Pattern.compile(
+            "\\b(?:turned|turns|turning|will be|is now)[^\\S\\n]+" + OLD
+                    + "(?!\\w|\\.\\d|[^\\S\\n]*(?:degrees|deg|°|%|times|x\\b))",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "105 years young", "aged about 92 years": no one has a 90-year duration other than a lifetime. */
+    private static final Pattern BARE_YEARS = Pattern.compile(
+            "(?<![\\w.])" + OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:years?|yrs?)\\b(?![^\\S\\n]+ago\\b|-?[^\\S\\n]*pack)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern BIRTHDAY = Pattern.compile(
+            "(?<![\\w.])" + OLD + "(?:st|nd|rd|th)[^\\S\\n]+birthday\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final String UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
+    /** Ages in words: "ninety-three years old", "ninety-two-year-old", "one hundred and one year old". */
+    private static final Pattern WORDS = Pattern.compile(
+            "\\b(?:ninety(?:[- ]" + UNITS + ")?|(?:a|one)[- ]hundred(?:[- ](?:and[- ])?(?:" + UNITS + "|ten|eleven|twelve))?)"
+                    + "[- ](?:years?|yrs?)[- ](?:old|of age)\\b"
+                    + "|\\b(?:nonagenarian|centenarian|supercentenarian)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A birth year: "born in 1928", "YOB 1931". */
+    private static final Pattern BIRTH_YEAR = Pattern.compile(
+            "\\b(?:born(?:[^\\S\\n]+in)?|b\\.|year of birth|YOB|birth year)[^\\S\\n]*[:=]?[^\\S\\n]*((?:18|19|20)\\d\\d)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> AGE_WORDS = ScanContext.words("age aged");
+    private static final Set<String> TURNED_WORDS = ScanContext.words("turned turns turning will is");
+    private static final Set<String> NUMBER_WORDS = ScanContext.words(
+            "ninety a one nonagenarian nonagenarians centenarian centenarians supercentenarian supercentenarians");
+    private static final Set<String> BIRTH_WORDS = ScanContext.words("born b year yob birth");
+
+    @Override
+    public void recognize(ScanContext scan, List<Candidate> out) {
+        int[] numbers = scan.numberStarts();
+        add(scan, YEARS_OLD, numbers, "age over 89", out);
+        add(scan, YO, numbers, "age over 89", out);
+        add(scan, BIRTHDAY, numbers, "birthday over 89", out);
+        add(scan, BARE_YEARS, numbers, "age over 89", out);
+        add(scan, AGED, scan.startsOf(AGE_WORDS), "age over 89", out);
+        add(scan, TURNED, scan.startsOf(TURNED_WORDS), "age over 89", out);
+        add(scan, WORDS, scan.startsOf(NUMBER_WORDS), "age over 89 in words", out);
+        scan.matchAt(SEX_SUFFIX, numbers, m -> {
+            if (!TEMPERATURE_BEFORE.matcher(scan.before(m.start(), 12)).find()) {
+                out.add(new Candidate(PhiKind.AGE_OVER_89, m.start(), m.end(), "age over 89 (age/sex shorthand)",
+                        Candidate.SHAPE));
+            }
+        });
+        int thisYear = Year.now().getValue();
+        scan.matchAt(BIRTH_YEAR, scan.startsOf(BIRTH_WORDS), m -> {
+            int year = Integer.parseInt(m.group(1));
+            if (year <= thisYear - 90) {
+                out.add(new Candidate(PhiKind.AGE_OVER_89, m.start(1), m.end(1), "birth year implies age over 89",
+                        Candidate.LABELLED));
+            }
+        });
+    }
+
+    private static void add(ScanContext scan, Pattern pattern, int[] starts, String reason, List<Candidate> out) {
+        scan.matchAt(pattern, starts, m ->
+                out.add(new Candidate(PhiKind.AGE_OVER_89, m.start(), m.end(), reason, Candidate.SHAPE)));
+    }
+}

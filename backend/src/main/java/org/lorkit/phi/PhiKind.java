@@ -1,0 +1,6 @@
+package org.lorkit.phi;
+
+/** Kinds of HIPAA Safe Harbor identifiers the PHI guard looks for in free text. */
+public enum PhiKind {
+    NAME, DATE, AGE_OVER_89, PHONE, FAX, EMAIL, SSN, RECORD_NUMBER, ADDRESS, ZIP_CODE, URL, IP_ADDRESS, VEHICLE_ID, DEVICE_ID
+}
