@@ -42,8 +42,26 @@ public class Story extends PanacheEntityBase {
     @Column(name = "include_in_packet")
     public boolean includeInPacket;
 
+    /** True when the applicant reviewed the warnings of the current text. */
     @Column(name = "phi_reviewed")
     public boolean phiReviewed;
+
+    @Column(name = "phi_reviewed_digest")
+    public String phiReviewedDigest;
+
+    /** Warnings found and not reviewed: kept out of packets and shared exports. */
+    @Column(name = "phi_unresolved")
+    public boolean phiUnresolved;
+
+    /** The free-text fields the PHI guard reads, by their API names. */
+    public java.util.Map<String, String> texts() {
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("title", title);
+        texts.put("summary", summary);
+        texts.put("whatIDid", whatIDid);
+        texts.put("whatItShows", whatItShows);
+        return texts;
+    }
 
     @Column(name = "created_at")
     public Instant createdAt;

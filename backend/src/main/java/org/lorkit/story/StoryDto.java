@@ -2,10 +2,12 @@ package org.lorkit.story;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.lorkit.phi.PhiWarning;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Story", requiredProperties = {"id", "title", "summary", "whatIDid", "whatItShows", "occurredOn", "kind", "includeInPacket", "createdAt", "updatedAt", "version"}, description = "A memorable case or moment. Optional fields without a value are null.")
+@Schema(name = "Story", requiredProperties = {"id", "title", "summary", "whatIDid", "whatItShows", "occurredOn", "kind", "includeInPacket", "createdAt", "updatedAt", "version", "phiWarnings", "phiReviewed"}, description = "A memorable case or moment. Optional fields without a value are null.")
 public record StoryDto(
         @Schema(readOnly = true) UUID id,
         @Schema(examples = "Caught a missed hypokalemia before discharge") String title,
@@ -17,10 +19,16 @@ public record StoryDto(
         boolean includeInPacket,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
-        @Schema(readOnly = true, description = "Row version; the ETag of this story is its quoted value.") long version) {
+        @Schema(readOnly = true, description = "Row version; the ETag of this story is its quoted value.") long version,
+        @Schema(readOnly = true, description = "Likely patient identifiers in the text, unless reviewed. "
+                + "A story with warnings is saved (nothing is lost) but stays out of packets and shared exports until fixed or reviewed.")
+        List<PhiWarning> phiWarnings,
+        @Schema(readOnly = true, description = "The applicant confirmed the current text holds no patient information.")
+        boolean phiReviewed) {
 
-    static StoryDto of(Story s) {
+    /** Reviewed stories answer no warnings: the review cleared them. */
+    static StoryDto of(Story s, List<PhiWarning> warnings) {
         return new StoryDto(s.id, s.title, s.summary, s.whatIDid, s.whatItShows, s.occurredOn, s.kind,
-                s.includeInPacket, s.createdAt, s.updatedAt, s.version);
+                s.includeInPacket, s.createdAt, s.updatedAt, s.version, s.phiReviewed ? List.of() : warnings, s.phiReviewed);
     }
 }

@@ -27,5 +27,8 @@ public record StoryInput(
         @Schema(description = "Defaults to CASE.", nullable = true)
         StoryKind kind,
         @Schema(description = "Offer this story for talking-point packets. Defaults to true.", nullable = true)
-        Boolean includeInPacket) {
+        Boolean includeInPacket,
+        @Schema(description = "true = I checked the PHI warnings of this text and it holds no patient information. "
+                + "Holds until the text changes. null/false keeps an earlier review of the same text.", nullable = true)
+        Boolean phiReviewed) {
 }
