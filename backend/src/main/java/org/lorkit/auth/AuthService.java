@@ -54,6 +54,11 @@ public class AuthService {
             LOG.infof("Failed login for account %s", user.get().id);
             throw wrongCredentials();
         }
+        if (user.get().disabled()) {
+            // Only said after the right password, so it tells a guesser nothing.
+            LOG.infof("Login refused for disabled account %s", user.get().id);
+            throw accountDisabled();
+        }
         return tokens.issue(user.get(), UUID.randomUUID(), Instant.now());
     }
 
@@ -78,6 +83,10 @@ public class AuthService {
         }
         stored.usedAt = now;
         AppUser user = AppUser.findById(stored.userId);
+        if (user == null || user.disabled()) {
+            RefreshToken.revokeFamily(stored.familyId, now);
+            throw sessionEnded();
+        }
         return tokens.issue(user, stored.familyId, now);
     }
 
@@ -98,6 +107,11 @@ public class AuthService {
 
     private static ProblemException wrongCredentials() {
         return ProblemException.unauthorized("The email or the password is not right.");
+    }
+
+    static ProblemException accountDisabled() {
+        return new ProblemException(403, "urn:lorkit:problem:account-disabled", "Account disabled",
+                "This account is disabled. Ask the administrator of this LORkit to enable it again.", null);
     }
 
     private static ProblemException sessionEnded() {

@@ -20,6 +20,7 @@ import org.lorkit.auth.AuthDtos.TokenResponse;
 public class TokenService {
 
     public static final String APPLICANT = "applicant";
+    public static final String ADMIN = "admin";
 
     private final SecureRandom random = new SecureRandom();
 
@@ -36,7 +37,7 @@ public class TokenService {
     TokenResponse issue(AppUser user, UUID familyId, Instant now) {
         String access = Jwt.subject(user.id.toString())
                 .upn(user.email)
-                .groups(Set.of(APPLICANT))
+                .groups(groupsOf(user))
                 .audience(audience)
                 .issuedAt(now)
                 .expiresAt(now.plusSeconds(accessSeconds))
@@ -55,6 +56,11 @@ public class TokenService {
         stored.expiresAt = now.plus(Duration.ofDays(refreshDays));
         stored.persist();
         return new TokenResponse(access, refresh, accessSeconds, "Bearer");
+    }
+
+    /** Admins may also be applicants: their tokens carry both groups. */
+    static Set<String> groupsOf(AppUser user) {
+        return user.role == Role.ADMIN ? Set.of(APPLICANT, ADMIN) : Set.of(APPLICANT);
     }
 
     static String hash(String token) {
