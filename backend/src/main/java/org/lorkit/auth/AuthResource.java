@@ -49,6 +49,9 @@ public class AuthResource {
             description = "Answers a short-lived access token and a refresh token. A wrong email and a wrong password get the same answer.")
     @APIResponse(responseCode = "200", description = "Logged in.",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "403", description = "Right password, but an admin disabled this account (type urn:lorkit:problem:account-disabled).",
+            content = @Content(mediaType = org.lorkit.common.Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = org.lorkit.common.Problem.class)))
     public TokenResponse login(@Valid @NotNull LoginRequest request) {
         return auth.login(request);
     }
