@@ -3,7 +3,8 @@ SHELL := /bin/bash
 MVN ?= mvn -B -ntp
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: run test backend-test backend-package frontend-deps frontend-test e2e openapi clean
+.PHONY: run test backend-test backend-package frontend-deps frontend-test e2e openapi clean \
+	deploy-tools deploy-check backup-check outage-check
 
 run: backend-package frontend-deps
 	@bash scripts/run.sh
@@ -25,7 +26,27 @@ frontend-test: frontend-deps
 e2e: frontend-deps
 	cd frontend && npm run e2e
 
-test: backend-test frontend-test e2e
+# Checks of deploy/ without a container engine (about 10 s): yamllint, Kubernetes manifests
+# (rendered, schema, strict fields, policy), Containerfile lint, compose schema, nginx config over HTTP.
+# Needs yamllint, nginx-light and gettext-base (envsubst) from apt; .ci/run installs them.
+deploy-tools:
+	@if [ ! -d deploy/tools/node_modules ] || [ deploy/tools/package-lock.json -nt deploy/tools/node_modules/.package-lock.json ]; then \
+		cd deploy/tools && npm ci --no-audit --no-fund; fi
+
+deploy-check: deploy-tools
+	yamllint -c deploy/.yamllint.yaml deploy
+	cd deploy/tools && npm run -s check
+	bash deploy/tools/check-nginx.sh
+
+# On the machine's PostgreSQL (127.0.0.1:5432), with the packaged jar (after backend-test):
+# pg_dump/pg_restore round trip, and readiness during a database outage.
+backup-check:
+	bash scripts/backup-roundtrip.sh
+
+outage-check:
+	bash scripts/readiness-outage.sh
+
+test: backend-test frontend-test e2e deploy-check backup-check outage-check
 	@echo "All tests passed."
 
 # Rewrites the committed contract from the code (OpenApiContractTest fails until you do).
