@@ -34,7 +34,7 @@ deploy-tools:
 		cd deploy/tools && npm ci --no-audit --no-fund; fi
 
 deploy-check: deploy-tools
-	yamllint -c deploy/.yamllint.yaml deploy
+	cd deploy && yamllint -c .yamllint.yaml .
 	cd deploy/tools && npm run -s check
 	bash deploy/tools/check-nginx.sh
 
