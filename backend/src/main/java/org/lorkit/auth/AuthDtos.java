@@ -38,6 +38,15 @@ public final class AuthDtos {
             @NotBlank @Size(max = 200) String refreshToken) {
     }
 
+    @Schema(name = "ChangePasswordRequest")
+    public record ChangePasswordRequest(
+            @Schema(description = "The password in use now.", examples = "rounds-at-seven-every-day")
+            @NotBlank @Size(max = 256) String currentPassword,
+            @Schema(description = "At least 8 characters; 15 or more is better. At most 72 bytes in UTF-8.",
+                    examples = "a-new-and-longer-passphrase", minLength = 8)
+            @NotNull @Size(min = 8, max = 256, message = "must be at least 8 characters") String newPassword) {
+    }
+
     @Schema(name = "TokenResponse")
     public record TokenResponse(
             @Schema(description = "RS256 JWT to send as Authorization: Bearer.") String accessToken,

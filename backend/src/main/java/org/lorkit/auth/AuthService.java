@@ -96,6 +96,23 @@ public class AuthService {
                 .ifPresent(token -> RefreshToken.revokeFamily(token.familyId, Instant.now()));
     }
 
+    /** Changes the password and ends every session of the account: other devices log in again. */
+    @Transactional
+    public void changePassword(UUID userId, String currentPassword, String newPassword) {
+        AppUser user = AppUser.findById(userId);
+        if (user == null) {
+            throw ProblemException.unauthorized("This account no longer exists.");
+        }
+        if (!passwords.matches(currentPassword, user.passwordHash)) {
+            LOG.infof("Password change refused for account %s: wrong current password", userId);
+            throw ProblemException.invalid("currentPassword", "is not the password in use");
+        }
+        passwords.checkAcceptable(newPassword);
+        user.passwordHash = passwords.hash(newPassword);
+        RefreshToken.update("revokedAt = ?1 where userId = ?2 and revokedAt is null", Instant.now(), userId);
+        LOG.infof("Account %s changed its password; its sessions were ended", userId);
+    }
+
     @Transactional
     public UserDto me(UUID userId) {
         AppUser user = AppUser.findById(userId);
