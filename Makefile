@@ -4,7 +4,7 @@ MVN ?= mvn -B -ntp
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
 .PHONY: run test backend-test backend-package frontend-deps frontend-test e2e openapi clean \
-	deploy-tools deploy-check backup-check outage-check
+	deploy-tools deploy-check backup-check outage-check image image-check
 
 run: backend-package frontend-deps
 	@bash scripts/run.sh
@@ -46,7 +46,16 @@ backup-check:
 outage-check:
 	bash scripts/readiness-outage.sh
 
-test: backend-test frontend-test e2e deploy-check backup-check outage-check
+# The API image as a tarball, built by Jib without a Docker engine (the base image comes from a
+# registry: LORKIT_BASE_IMAGE=... to choose another, tar:///path.tar for a saved one).
+image:
+	bash scripts/jib/build-image.sh
+
+# Jib's image checked without engine or registry (a stub base: the result cannot run, see the script).
+image-check:
+	bash scripts/image-check.sh
+
+test: backend-test frontend-test e2e deploy-check backup-check outage-check image-check
 	@echo "All tests passed."
 
 # Rewrites the committed contract from the code (OpenApiContractTest fails until you do).
