@@ -4,7 +4,7 @@ MVN ?= mvn -B -ntp
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
 .PHONY: run test backend-test backend-package frontend-deps frontend-test e2e openapi clean \
-	deploy-tools deploy-check backup-check outage-check image image-check
+	deploy-tools deploy-check backup-check outage-check image image-check spa-nginx-check
 
 run: backend-package frontend-deps
 	@bash scripts/run.sh
@@ -55,7 +55,11 @@ image:
 image-check:
 	bash scripts/image-check.sh
 
-test: backend-test frontend-test e2e deploy-check backup-check outage-check image-check
+# The built SPA (from e2e) behind deploy/nginx and the packaged API: the SPA's browser tests again.
+spa-nginx-check: frontend-deps
+	bash scripts/spa-behind-nginx.sh
+
+test: backend-test frontend-test e2e spa-nginx-check deploy-check backup-check outage-check image-check
 	@echo "All tests passed."
 
 # Rewrites the committed contract from the code (OpenApiContractTest fails until you do).

@@ -6,8 +6,6 @@
 # Only the listen address, the web root and the snippet path differ from the image (test harness).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v nginx >/dev/null || { echo "nginx check: nginx is not installed (apt-get install nginx-light)" >&2; exit 1; }
-command -v envsubst >/dev/null || { echo "nginx check: envsubst is not installed (apt-get install gettext-base)" >&2; exit 1; }
 
 T=$(mktemp -d)
 NGINX_PID="" STUB_PID=""
@@ -39,46 +37,17 @@ PY
 python3 "$T/stub.py" "$UP" & STUB_PID=$!
 
 # A fake build: index, a hashed asset (big enough to be gzipped), the service worker, the manifest.
-mkdir -p "$T/html/assets" "$T/conf.d" "$T/snippets" "$T/tmp"
+mkdir -p "$T/html/assets"
 echo '<!doctype html><title>LORkit</title><script type="module" src="/assets/index-abc123.js"></script>' >"$T/html/index.html"
 python3 -c 'print("export const x = [" + ",".join(str(i) for i in range(2000)) + "];")' >"$T/html/assets/index-abc123.js"
 echo 'self.addEventListener("fetch", () => {});' >"$T/html/sw.js"
 echo '{"name":"LORkit"}' >"$T/html/manifest.webmanifest"
 
-# The image's envsubst step: only LORKIT_* variables are replaced (NGINX_ENVSUBST_FILTER=^LORKIT_).
-LORKIT_API_UPSTREAM="http://127.0.0.1:$UP" envsubst '${LORKIT_API_UPSTREAM}' <nginx/default.conf \
-  | sed -e "s#listen 8080;#listen 127.0.0.1:$PORT;#" -e '/listen \[::\]:8080;/d' \
-        -e "s#root /usr/share/nginx/html;#root $T/html;#" \
-        -e "s#/etc/nginx/snippets/lorkit-security-headers.conf#$T/snippets/lorkit-security-headers.conf#" \
-  >"$T/conf.d/default.conf"
-cp nginx/security-headers.conf "$T/snippets/lorkit-security-headers.conf"
-grep -q '\${LORKIT' "$T/conf.d/default.conf" && { echo "nginx check: a LORKIT variable was not filled in" >&2; exit 1; }
-grep -q '\$host' "$T/conf.d/default.conf" || { echo "nginx check: envsubst replaced nginx's own variables" >&2; exit 1; }
-cat >"$T/nginx.conf" <<CONF
-worker_processes 1;
-pid $T/tmp/nginx.pid;
-error_log $T/tmp/error.log warn;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  types { application/manifest+json webmanifest; }
-  access_log off;
-  client_body_temp_path $T/tmp/body;
-  proxy_temp_path $T/tmp/proxy;
-  fastcgi_temp_path $T/tmp/fastcgi;
-  uwsgi_temp_path $T/tmp/uwsgi;
-  scgi_temp_path $T/tmp/scgi;
-  include $T/conf.d/*.conf;
-}
-CONF
-chmod -R a+rwX "$T"
-nginx -t -q -c "$T/nginx.conf" -p "$T" 2>&1 | grep -v 'could not open error log file' || true
-nginx -t -q -c "$T/nginx.conf" -p "$T" 2>/dev/null || { nginx -t -c "$T/nginx.conf" -p "$T"; exit 1; }
-nginx -c "$T/nginx.conf" -p "$T" -g 'daemon off;' 2>/dev/null & NGINX_PID=$!
+DEPLOY_DIR=$PWD
+source tools/nginx-harness.sh
+start_nginx "$T" "$T/html" "http://127.0.0.1:$UP" "$PORT"
 
 BASE="http://127.0.0.1:$PORT"
-for _ in $(seq 1 50); do curl -fsS "$BASE/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 
 fails=0 passes=0
 check() { # check NAME CONDITION-RESULT
