@@ -52,8 +52,10 @@ image:
 	bash scripts/jib/build-image.sh
 
 # Jib's image checked without engine or registry (a stub base: the result cannot run, see the script).
+# And the Containerfile's ENTRYPOINT and HEALTHCHECK acted out as UID 10001 (no engine either).
 image-check:
 	bash scripts/image-check.sh
+	bash scripts/entrypoint-check.sh
 
 # The built SPA (from e2e) behind deploy/nginx and the packaged API: the SPA's browser tests again.
 spa-nginx-check: frontend-deps
