@@ -25,7 +25,8 @@ public final class AdminDtos {
                     description = "Last login or session refresh; null when never seen (or sessions were purged).")
             Instant lastActiveAt,
             @Schema(readOnly = true, description = "How many stories the account holds (a count, never their text).", examples = "12")
-            long storyCount) {
+            long storyCount,
+            @Schema(readOnly = true, description = "Row version; the ETag of this account is its quoted value.") long version) {
     }
 
     @Schema(name = "AdminUserPage")

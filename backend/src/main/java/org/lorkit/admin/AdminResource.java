@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,6 +27,7 @@ import org.lorkit.admin.AdminDtos.AdminUser;
 import org.lorkit.admin.AdminDtos.AdminUserPage;
 import org.lorkit.auth.TokenService;
 import org.lorkit.common.CurrentUser;
+import org.lorkit.common.Etags;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.Problem;
 
@@ -59,10 +62,12 @@ public class AdminResource {
     @GET
     @Path("/users/{id}")
     @Operation(operationId = "adminGetUser", summary = "One account (identity, state and counts)")
-    @APIResponse(responseCode = "200", description = "The account.",
+    @APIResponse(responseCode = "200", description = "The account; ETag carries its version.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AdminUser.class)))
-    public AdminUser get(@PathParam("id") UUID id) {
-        return admin.get(id);
+    public Response get(@PathParam("id") UUID id) {
+        AdminUser account = admin.get(id);
+        return Response.ok(account).header("ETag", Etags.of(account.version())).build();
     }
 
     @POST
@@ -95,8 +100,9 @@ public class AdminResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", description = "You cannot delete your own account here.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response delete(@PathParam("id") UUID id) {
-        admin.delete(user.id(), id);
+    public Response delete(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the account as you last read it (optional).") @HeaderParam("If-Match") String ifMatch) {
+        admin.delete(user.id(), id, ifMatch);
         return Response.noContent().build();
     }
 

@@ -21,6 +21,7 @@ import org.lorkit.admin.AdminDtos.AdminUserPage;
 import org.lorkit.auth.AppUser;
 import org.lorkit.auth.RefreshToken;
 import org.lorkit.auth.Role;
+import org.lorkit.common.Etags;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.ProblemException;
 
@@ -55,7 +56,7 @@ public class AdminService {
         var select = em.createNativeQuery("""
                 SELECT u.id, u.email, u.display_name, u.role, u.created_at, u.disabled_at,
                        (SELECT max(r.issued_at) FROM refresh_token r WHERE r.user_id = u.id),
-                       (SELECT count(*) FROM story s WHERE s.owner_id = u.id)
+                       (SELECT count(*) FROM story s WHERE s.owner_id = u.id), u.version
                 FROM app_user u""" + where + " ORDER BY " + order)
                 .setFirstResult(request.page() * request.size())
                 .setMaxResults(request.size());
@@ -77,7 +78,7 @@ public class AdminService {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT u.id, u.email, u.display_name, u.role, u.created_at, u.disabled_at,
                        (SELECT max(r.issued_at) FROM refresh_token r WHERE r.user_id = u.id),
-                       (SELECT count(*) FROM story s WHERE s.owner_id = u.id)
+                       (SELECT count(*) FROM story s WHERE s.owner_id = u.id), u.version
                 FROM app_user u WHERE u.id = :id""").setParameter("id", id).getResultList();
         if (rows.isEmpty()) {
             throw noSuchAccount();
@@ -115,10 +116,11 @@ public class AdminService {
 
     /** Deletes the account and, through the database's ON DELETE CASCADE, everything it owns. */
     @Transactional
-    public void delete(UUID adminId, UUID id) {
+    public void delete(UUID adminId, UUID id, String ifMatch) {
         if (adminId.equals(id)) {
             throw ProblemException.conflict("You cannot delete your own account here; ask another admin.");
         }
+        Etags.requireMatch(ifMatch, account(id).version);
         int deleted = em.createNativeQuery("DELETE FROM app_user WHERE id = :id").setParameter("id", id).executeUpdate();
         if (deleted == 0) {
             throw noSuchAccount();
@@ -156,7 +158,7 @@ public class AdminService {
     private static AdminUser toDto(Object[] r) {
         Instant disabledAt = instant(r[5]);
         return new AdminUser((UUID) r[0], (String) r[1], (String) r[2], Role.valueOf((String) r[3]), instant(r[4]),
-                disabledAt != null, disabledAt, instant(r[6]), n(r[7]));
+                disabledAt != null, disabledAt, instant(r[6]), n(r[7]), n(r[8]));
     }
 
     private static Instant instant(Object value) {

@@ -151,7 +151,11 @@ class AdminAccountsTest {
         ana.request().body(Map.of("title", "will be gone")).post("/api/v1/stories").then().statusCode(201);
         long storiesBefore = admin.request().get("/api/v1/admin/stats").then().extract().<Number>path("stories").longValue();
 
-        admin.request().delete("/api/v1/admin/users/" + id).then().statusCode(204);
+        String etag = admin.request().get("/api/v1/admin/users/" + id).then().statusCode(200)
+                .header("ETag", notNullValue()).extract().header("ETag");
+        admin.request().header("If-Match", "\"999\"").delete("/api/v1/admin/users/" + id).then().statusCode(412)
+                .contentType("application/problem+json");
+        admin.request().header("If-Match", etag).delete("/api/v1/admin/users/" + id).then().statusCode(204);
 
         admin.request().get("/api/v1/admin/users/" + id).then().statusCode(404).contentType("application/problem+json");
         admin.request().delete("/api/v1/admin/users/" + id).then().statusCode(404);
