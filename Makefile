@@ -3,7 +3,8 @@ SHELL := /bin/bash
 MVN ?= mvn -B -ntp
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: run test backend-test backend-package frontend-deps frontend-test e2e openapi clean
+.PHONY: run test backend-test backend-package frontend-deps frontend-test e2e openapi clean \
+	deploy-tools deploy-check backup-check outage-check image image-check spa-nginx-check
 
 run: backend-package frontend-deps
 	@bash scripts/run.sh
@@ -25,7 +26,43 @@ frontend-test: frontend-deps
 e2e: frontend-deps
 	cd frontend && npm run e2e
 
-test: backend-test frontend-test e2e
+# Checks of deploy/ without a container engine (about 10 s): yamllint, Kubernetes manifests
+# (rendered, schema, strict fields, policy), Containerfile lint, compose schema, nginx config over HTTP.
+# Needs yamllint, nginx-light and gettext-base (envsubst) from apt; .ci/run installs them.
+deploy-tools:
+	@if [ ! -d deploy/tools/node_modules ] || [ deploy/tools/package-lock.json -nt deploy/tools/node_modules/.package-lock.json ]; then \
+		cd deploy/tools && npm ci --no-audit --no-fund; fi
+
+deploy-check: deploy-tools
+	cd deploy && yamllint -c .yamllint.yaml .
+	cd deploy/tools && npm run -s check
+	bash deploy/tools/check-nginx.sh
+
+# On the machine's PostgreSQL (127.0.0.1:5432), with the packaged jar (after backend-test):
+# pg_dump/pg_restore round trip, and readiness during a database outage.
+backup-check:
+	bash scripts/backup-roundtrip.sh
+
+outage-check:
+	bash scripts/readiness-outage.sh
+
+# The API image as a tarball, built by Jib without a Docker engine (the base image comes from a
+# registry: LORKIT_BASE_IMAGE=... to choose another, tar:///path.tar for a saved one).
+image:
+	bash scripts/jib/build-image.sh
+
+# Jib's image checked without engine or registry (a stub base: the result cannot run, see the script).
+# And the Containerfile's ENTRYPOINT and HEALTHCHECK acted out as UID 10001 (no engine either).
+image-check:
+	bash scripts/image-check.sh
+	bash scripts/entrypoint-check.sh
+
+# The built SPA (from e2e) behind deploy/nginx and the packaged API: the SPA's browser tests again
+# (not in `make test`: it repeats the e2e suite; run it after changing deploy/nginx).
+spa-nginx-check: frontend-deps
+	bash scripts/spa-behind-nginx.sh
+
+test: backend-test frontend-test e2e deploy-check backup-check outage-check image-check
 	@echo "All tests passed."
 
 # Rewrites the committed contract from the code (OpenApiContractTest fails until you do).

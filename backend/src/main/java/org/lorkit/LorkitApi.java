@@ -12,7 +12,8 @@ import org.lorkit.common.Problem;
         info = @Info(title = "LORkit API", version = "1.0.0"),
         tags = {
             @Tag(name = "Auth", description = "Accounts and sessions."),
-            @Tag(name = "Stories", description = "Memorable cases and moments a letter writer can quote.")
+            @Tag(name = "Stories", description = "Memorable cases and moments a letter writer can quote."),
+            @Tag(name = "Admin", description = "Operating this LORkit: accounts and counts. Admins never see applicants' stories or notes.")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 public class LorkitApi {

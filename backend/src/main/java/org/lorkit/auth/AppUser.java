@@ -3,6 +3,8 @@ package org.lorkit.auth;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -11,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** An applicant's account. Never leaves the API as is: see {@link UserDto}. */
+/** An account (applicant, maybe also admin). Never leaves the API as is: see {@link AuthDtos.UserDto}. */
 @Entity
 @Table(name = "app_user")
 public class AppUser extends PanacheEntityBase {
@@ -48,11 +50,23 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "totp_last_step")
     public Long totpLastStep;
 
+    /** APPLICANT, or ADMIN (who is an applicant too). */
+    @Enumerated(EnumType.STRING)
+    public Role role = Role.APPLICANT;
+
+    /** Set while an admin has disabled the account. */
+    @Column(name = "disabled_at")
+    public Instant disabledAt;
+
     @Version
     public long version;
 
     public boolean hasSecondFactor() {
         return totpEnabledAt != null;
+    }
+
+    public boolean disabled() {
+        return disabledAt != null;
     }
 
     public static String keyOf(String email) {

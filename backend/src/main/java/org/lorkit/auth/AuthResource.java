@@ -56,6 +56,9 @@ public class AuthResource {
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong email or password.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "Right password, but an admin disabled this account (type urn:lorkit:problem:account-disabled).",
+            content = @Content(mediaType = org.lorkit.common.Problem.MEDIA_TYPE,
+                    schema = @Schema(ref = "Problem")))
     public TokenResponse login(@Valid @NotNull LoginRequest request) {
         return auth.login(request);
     }

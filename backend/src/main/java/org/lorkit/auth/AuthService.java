@@ -102,6 +102,11 @@ public class AuthService {
             fail(accountKey, clientKey);
             throw wrongCredentials();
         }
+        if (user.disabled()) {
+            // Only said after the right password, so it tells a guesser nothing.
+            events.recordRefused(user.id, SecurityEventKind.LOGIN_FAILED, "account disabled");
+            throw accountDisabled();
+        }
         if (user.hasSecondFactor() && !secondFactor.verifyAtLogin(user, request.totpCode(), request.recoveryCode())) {
             fail(accountKey, clientKey);
             throw ProblemException.secondFactorRequired(request.totpCode() != null || request.recoveryCode() != null);
@@ -140,6 +145,10 @@ public class AuthService {
         }
         stored.usedAt = now;
         AppUser user = AppUser.findById(stored.userId);
+        if (user == null || user.disabled()) {
+            RefreshToken.revokeFamily(stored.familyId, now);
+            throw sessionEnded();
+        }
         return tokens.issue(user, stored.familyId, stored.familyStartedAt, now);
     }
 
@@ -170,7 +179,7 @@ public class AuthService {
         if (!passwords.matches(currentPassword, user.passwordHash)) {
             throw ProblemException.invalid("currentPassword", "is not your current password");
         }
-        passwords.checkAcceptable(newPassword);
+        passwords.checkAcceptable(newPassword, "newPassword");
         Instant now = Instant.now();
         user.passwordHash = passwords.hash(newPassword);
         RefreshToken.revokeAllOf(userId, now);
@@ -190,6 +199,11 @@ public class AuthService {
 
     private static ProblemException wrongCredentials() {
         return ProblemException.unauthorized("The email or the password is not right.");
+    }
+
+    static ProblemException accountDisabled() {
+        return new ProblemException(403, "urn:lorkit:problem:account-disabled", "Account disabled",
+                "This account is disabled. Ask the administrator of this LORkit to enable it again.", null);
     }
 
     private static ProblemException sessionEnded() {

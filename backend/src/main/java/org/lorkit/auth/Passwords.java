@@ -34,15 +34,20 @@ public class Passwords {
 
     /** Length rules and the common-password list; no composition rules (ASVS 5 V6.2). */
     public void checkAcceptable(String password) {
+        checkAcceptable(password, "password");
+    }
+
+    /** As above, naming {@code field} in the problem ("newPassword" on a change). */
+    public void checkAcceptable(String password, String field) {
         if (password.codePointCount(0, password.length()) < MIN_CHARS) {
-            throw ProblemException.invalid("password", "must be at least " + MIN_CHARS + " characters (15 or more is better)");
+            throw ProblemException.invalid(field, "must be at least " + MIN_CHARS + " characters (15 or more is better)");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw ProblemException.invalid("password",
+            throw ProblemException.invalid(field,
                     "must be at most " + MAX_BYTES + " bytes (about 72 plain letters; fewer with accents or emoji)");
         }
         if (COMMON.contains(password.toLowerCase(java.util.Locale.ROOT))) {
-            throw ProblemException.invalid("password", "is one of the most common passwords; choose another (a few unrelated words work well)");
+            throw ProblemException.invalid(field, "is one of the most common passwords; choose another (a few unrelated words work well)");
         }
     }
 

@@ -20,6 +20,7 @@ import org.lorkit.auth.AuthDtos.TokenResponse;
 public class TokenService {
 
     public static final String APPLICANT = "applicant";
+    public static final String ADMIN = "admin";
 
     private final SecureRandom random = new SecureRandom();
 
@@ -55,7 +56,7 @@ public class TokenService {
         Instant issuedAt = user.tokensNotBefore != null && user.tokensNotBefore.isAfter(now) ? user.tokensNotBefore : now;
         var claims = Jwt.subject(user.id.toString())
                 .upn(user.email)
-                .groups(Set.of(APPLICANT))
+                .groups(groupsOf(user))
                 .audience(audience)
                 .issuedAt(issuedAt)
                 .expiresAt(issuedAt.plusSeconds(accessSeconds))
@@ -77,6 +78,11 @@ public class TokenService {
         stored.expiresAt = idleEnd.isBefore(absoluteEnd) ? idleEnd : absoluteEnd;
         stored.persist();
         return new TokenResponse(access, refresh, accessSeconds, "Bearer");
+    }
+
+    /** Admins may also be applicants: their tokens carry both groups. */
+    static Set<String> groupsOf(AppUser user) {
+        return user.role == Role.ADMIN ? Set.of(APPLICANT, ADMIN) : Set.of(APPLICANT);
     }
 
     static String hash(String token) {

@@ -112,4 +112,22 @@ class AccountsTest {
         given().contentType(ContentType.JSON).body(Map.of("refreshToken", ana.refreshToken()))
                 .post("/api/v1/auth/refresh").then().statusCode(401).contentType("application/problem+json");
     }
+
+    @Test
+    void changingThePasswordNeedsTheCurrentOneAndEndsSessions() {
+        Applicant ana = Applicant.register();
+        ana.request().body(Map.of("currentPassword", "not-the-password", "newPassword", "a-brand-new-passphrase"))
+                .post("/api/v1/me/password").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("currentPassword"));
+        ana.request().body(Map.of("currentPassword", ana.password(), "newPassword", "short"))
+                .post("/api/v1/me/password").then().statusCode(400).body("errors.field", hasItem("newPassword"));
+        ana.request().body(Map.of("currentPassword", ana.password(), "newPassword", "a-brand-new-passphrase"))
+                .post("/api/v1/me/password").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("refreshToken", ana.refreshToken()))
+                .post("/api/v1/auth/refresh").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(Map.of("email", ana.email(), "password", ana.password()))
+                .post("/api/v1/auth/login").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(Map.of("email", ana.email(), "password", "a-brand-new-passphrase"))
+                .post("/api/v1/auth/login").then().statusCode(200);
+    }
 }

@@ -1,0 +1,46 @@
+# Runs deploy/nginx/ as the SPA image would, with the machine's nginx, for checks (source it).
+# Differences from the image, for a test harness only: listen address, web root, snippet path,
+# and a wrapper nginx.conf with pid and temp files in a scratch folder.
+#   start_nginx WORKDIR WEB_ROOT API_UPSTREAM PORT   -> sets NGINX_PID
+start_nginx() {
+  local work=$1 root=$2 upstream=$3 port=$4
+  command -v nginx >/dev/null || { echo "nginx is not installed (apt-get install nginx-light)" >&2; return 1; }
+  command -v envsubst >/dev/null || { echo "envsubst is not installed (apt-get install gettext-base)" >&2; return 1; }
+  mkdir -p "$work/conf.d" "$work/snippets" "$work/tmp"
+  # The image's envsubst step: only LORKIT_* variables are replaced (NGINX_ENVSUBST_FILTER=^LORKIT_).
+  LORKIT_API_UPSTREAM="$upstream" envsubst '${LORKIT_API_UPSTREAM}' <"$DEPLOY_DIR/nginx/default.conf" \
+    | sed -e "s#listen 8080;#listen 127.0.0.1:$port;#" -e '/listen \[::\]:8080;/d' \
+          -e "s#root /usr/share/nginx/html;#root $root;#" \
+          -e "s#/etc/nginx/snippets/lorkit-security-headers.conf#$work/snippets/lorkit-security-headers.conf#" \
+    >"$work/conf.d/default.conf"
+  cp "$DEPLOY_DIR/nginx/security-headers.conf" "$work/snippets/lorkit-security-headers.conf"
+  if grep -q '\${LORKIT' "$work/conf.d/default.conf"; then echo "a LORKIT variable was not filled in" >&2; return 1; fi
+  if ! grep -q '\$host' "$work/conf.d/default.conf"; then echo "envsubst replaced nginx's own variables" >&2; return 1; fi
+  cat >"$work/nginx.conf" <<CONF
+worker_processes 1;
+pid $work/tmp/nginx.pid;
+error_log $work/tmp/error.log warn;
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  types { application/manifest+json webmanifest; }
+  access_log off;
+  client_body_temp_path $work/tmp/body;
+  proxy_temp_path $work/tmp/proxy;
+  fastcgi_temp_path $work/tmp/fastcgi;
+  uwsgi_temp_path $work/tmp/uwsgi;
+  scgi_temp_path $work/tmp/scgi;
+  include $work/conf.d/*.conf;
+}
+CONF
+  # Workers may run as nobody when the check runs as root.
+  chmod -R a+rwX "$work"
+  chmod -R a+rX "$root"
+  if ! nginx -t -q -c "$work/nginx.conf" -p "$work" 2>/dev/null; then nginx -t -c "$work/nginx.conf" -p "$work"; return 1; fi
+  nginx -c "$work/nginx.conf" -p "$work" -g 'daemon off;' 2>/dev/null &
+  NGINX_PID=$!
+  for _ in $(seq 1 50); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && return 0; sleep 0.1; done
+  echo "nginx did not start: $(cat "$work/tmp/error.log" 2>/dev/null)" >&2
+  return 1
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds the API image with Jib, without a Docker engine, into a tarball:
+#   scripts/jib/build-image.sh [OUTPUT.tar]         (default backend/target/lorkit-api-image.tar)
+# LORKIT_BASE_IMAGE   base image: a registry reference (default below, needs the registry) or
+#                     tar:///abs/path/base.tar (a `docker save` tarball)
+# LORKIT_IMAGE        name:tag recorded in the tarball (default lorkit-api:0.1.0)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+OUT=$(realpath -m "${1:-backend/target/lorkit-api-image.tar}")
+mkdir -p "$(dirname "$OUT")"
+rm -f "$OUT"
+BASE="${LORKIT_BASE_IMAGE:-eclipse-temurin:17.0.15_6-jre-noble}"
+export JIB_TARBALL="$OUT"
+(cd backend && mvn -B -ntp -q package -DskipTests -Pimage \
+  -Dquarkus.container-image.build=true \
+  -Dquarkus.container-image.image="${LORKIT_IMAGE:-lorkit-api:0.1.0}" \
+  -Dquarkus.jib.base-jvm-image="$BASE" \
+  -Dquarkus.jib.docker-executable-name="$PWD/../scripts/jib/docker" \
+  -Dquarkus.jib.user=10001 \
+  -Dquarkus.jib.working-directory=/deployments \
+  -Dquarkus.jib.ports=8080 \
+  -Dquarkus.jib.jvm-arguments=-XX:MaxRAMPercentage=75,-XX:+ExitOnOutOfMemoryError,-Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+  -Dquarkus.jib.environment-variables.LORKIT_HTTP_PORT=8080 \
+  -Dquarkus.jib.environment-variables.LORKIT_DATA_DIR=/tmp/lorkit \
+  -Dquarkus.jib.use-current-timestamp=false)
+[ -s "$OUT" ] || { echo "Jib produced no tarball" >&2; exit 1; }
+echo "Image tarball: $OUT ($(du -h "$OUT" | cut -f1)); load it with: docker load -i $OUT"

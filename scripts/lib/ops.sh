@@ -1,0 +1,46 @@
+# Shared by backup-roundtrip.sh and readiness-outage.sh: the machine's PostgreSQL (127.0.0.1:5432),
+# throw-away databases, the packaged API on free ports, small HTTP helpers. Source it; needs $WORK.
+JAR=backend/target/quarkus-app/quarkus-run.jar
+export PGHOST=127.0.0.1 PGPORT=5432 PGUSER="${OPS_PGUSER:-postgres}"
+[ -f "$JAR" ] || { echo "$JAR is missing: run 'make backend-package' first" >&2; exit 1; }
+if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
+fi
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+
+# start_api NAME PORT DB_URL [VAR=value ...]: the packaged API in the background; its pid in API_PIDS[NAME].
+declare -gA API_PIDS=()
+start_api() {
+  local name=$1 port=$2 url=$3; shift 3
+  env LORKIT_DB_URL="$url" LORKIT_DB_USER="$PGUSER" LORKIT_DB_PASSWORD="" LORKIT_HTTP_PORT="$port" \
+    LORKIT_DATA_DIR="$WORK/data-$name" "$@" java -jar "$JAR" >"$WORK/$name.log" 2>&1 &
+  API_PIDS[$name]=$!
+}
+wait_ready() { # wait_ready NAME PORT
+  for _ in $(seq 1 120); do
+    curl -fsS "http://127.0.0.1:$2/q/health/ready" >/dev/null 2>&1 && return 0
+    kill -0 "${API_PIDS[$1]}" 2>/dev/null || { cat "$WORK/$1.log" >&2; echo "API $1 died" >&2; return 1; }
+    sleep 0.5
+  done
+  echo "API $1 not ready after 60 s" >&2; return 1
+}
+stop_api() {
+  local pid=${API_PIDS[$1]:-}
+  [ -n "$pid" ] || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  API_PIDS[$1]=""
+}
+stop_all_apis() { for name in "${!API_PIDS[@]}"; do stop_api "$name"; done; }
+
+# call METHOD URL [BODY] [TOKEN]: the body goes to $WORK/body, the status to stdout.
+call() {
+  local args=(-sS -o "$WORK/body" -w '%{http_code}' -X "$1" "$2")
+  [ -n "${3:-}" ] && args+=(-H 'Content-Type: application/json' -d "$3")
+  [ -n "${4:-}" ] && args+=(-H "Authorization: Bearer $4")
+  curl "${args[@]}"
+}
+expect() { [ "$1" = "$2" ] || { echo "expected HTTP $2, got $1: $(cat "$WORK/body")" >&2; exit 1; }; }
+step() { echo "  - $*"; }
