@@ -2,6 +2,7 @@ package org.lorkit.story;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,6 +14,10 @@ public record StoryDto(
         @Schema(nullable = true) String whatIDid,
         @Schema(nullable = true) String whatItShows,
         @Schema(nullable = true, examples = "2026-10-14") LocalDate occurredOn,
+        @Schema(nullable = true, description = "The rotation it happened on.") UUID rotationId,
+        @Schema(description = "Attendings who witnessed it (sorted); empty when none.") List<UUID> witnessAttendingIds,
+        @Schema(description = "Competencies it shows, in the order of the fixed list; empty when none.")
+        List<org.lorkit.profile.Competency> competencies,
         StoryKind kind,
         boolean includeInPacket,
         @Schema(readOnly = true) Instant createdAt,
@@ -20,7 +25,9 @@ public record StoryDto(
         @Schema(readOnly = true, description = "Row version; the ETag of this story is its quoted value.") long version) {
 
     static StoryDto of(Story s) {
-        return new StoryDto(s.id, s.title, s.summary, s.whatIDid, s.whatItShows, s.occurredOn, s.kind,
-                s.includeInPacket, s.createdAt, s.updatedAt, s.version);
+        return new StoryDto(s.id, s.title, s.summary, s.whatIDid, s.whatItShows, s.occurredOn,
+                s.rotationId, s.witnessAttendingIds.stream().sorted().toList(),
+                org.lorkit.profile.Competency.fromStored(s.competencies),
+                s.kind, s.includeInPacket, s.createdAt, s.updatedAt, s.version);
     }
 }
