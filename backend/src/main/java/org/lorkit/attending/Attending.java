@@ -9,12 +9,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /** A possible letter writer the applicant worked with. Owned by one applicant. */
@@ -49,10 +48,13 @@ public class Attending extends PanacheEntityBase {
     @Column(name = "has_seen_me_present")
     public boolean hasSeenMePresent;
 
+    /**
+     * Written through this collection; read for a whole page with one query
+     * (AttendingService.linksOf), since Hibernate loads embeddable collections one owner at a time.
+     */
     @ElementCollection
     @CollectionTable(name = "attending_rotation", joinColumns = @JoinColumn(name = "attending_id"))
-    @OrderBy("fromOn")
-    public List<RotationLink> rotations = new ArrayList<>();
+    public Set<RotationLink> rotations = new LinkedHashSet<>();
 
     @Column(name = "created_at")
     public Instant createdAt;

@@ -16,7 +16,7 @@ final class AttendingFacts {
      * Distinct days worked together: the union of the link date ranges (both ends included),
      * counting only days up to today, since planned days have not been worked yet.
      */
-    static long daysTogether(List<RotationLink> links, LocalDate today) {
+    static long daysTogether(java.util.Collection<RotationLink> links, LocalDate today) {
         List<RotationLink> ranges = links.stream()
                 .filter(l -> !l.fromOn.isAfter(today))
                 .map(l -> new RotationLink(l.rotationId, l.fromOn, l.toOn.isAfter(today) ? today : l.toOn))

@@ -37,7 +37,7 @@ public record AttendingInput(
         Boolean hasSeenMePresent,
         @Schema(description = "The rotations worked together, with the dates actually worked together. "
                 + "Each rotationId must be one of your rotations (else 404 naming the field).", nullable = true)
-        @Valid @Size(max = 50) List<@NotNull @Valid RotationLinkInput> rotations) {
+        @Size(max = 50) List<@NotNull @Valid RotationLinkInput> rotations) {
 
     @Schema(name = "RotationLinkInput", description = "Dates worked together on one rotation; from and to default to the "
             + "rotation's own dates and must lie within them, with from not after to.")

@@ -75,8 +75,7 @@ public class AttendingService {
         // Rank and eligibility are derived: compute them for all of the applicant's attendings (one fetch), then page.
         PageRequest request = PageRequest.of(page, size, ranked ? null : sort, SORTABLE, DEFAULT_SORT);
         Map<String, Object> params = new HashMap<>();
-        var query = em.createQuery("select distinct a from Attending a left join fetch a.rotations where "
-                + where(owner, filter, params, "a."), Attending.class);
+        var query = em.createQuery("select a from Attending a where " + where(owner, filter, params, "a."), Attending.class);
         params.forEach(query::setParameter);
         List<Attending> all = query.getResultList();
         List<AttendingDto> dtos = new ArrayList<>(toDtos(owner, all));
@@ -164,20 +163,36 @@ public class AttendingService {
         ProfileFacts profile = profiles.facts(owner);
         LocalDate today = profile.today();
         Set<UUID> ids = attendings.stream().map(a -> a.id).collect(Collectors.toSet());
+        Map<UUID, List<RotationLink>> links = linksOf(ids);
         Map<UUID, FeedbackStats> feedback = feedbackStats(owner, ids);
         Map<UUID, Long> stories = storyCounts(owner, ids);
         return attendings.stream().map(a -> {
             FeedbackStats stats = feedback.getOrDefault(a.id, FeedbackStats.NONE);
-            long days = AttendingFacts.daysTogether(a.rotations, today);
+            List<RotationLink> worked = links.getOrDefault(a.id, List.of());
+            long days = AttendingFacts.daysTogether(worked, today);
             Boolean sameSpecialty = Texts.clean(a.specialty) == null || Texts.clean(profile.targetSpecialty()) == null
                     ? null : Texts.sameText(a.specialty, profile.targetSpecialty());
             return new AttendingDto(a.id, a.name, a.degree, a.role, a.specialty, a.institution, a.email, a.coordinatorEmail,
                     a.notes, a.hasSeenMePresent,
-                    a.rotations.stream().map(l -> new AttendingDto.RotationLinkDto(l.rotationId, l.fromOn, l.toOn)).toList(),
+                    worked.stream().map(l -> new AttendingDto.RotationLinkDto(l.rotationId, l.fromOn, l.toOn)).toList(),
                     days, stats.count(), stories.getOrDefault(a.id, 0L),
                     LetterEligibility.of(days, stats.count(), a.hasSeenMePresent), PriorityTier.of(a.role),
                     sameSpecialty, stats.latestSummative(), a.createdAt, a.updatedAt, a.version);
         }).toList();
+    }
+
+    /** The worked-together links of many attendings, earliest first: one query. */
+    private Map<UUID, List<RotationLink>> linksOf(Set<UUID> ids) {
+        List<Object[]> rows = em.createQuery("""
+                select a.id, l.rotationId, l.fromOn, l.toOn from Attending a join a.rotations l
+                where a.id in :ids order by l.fromOn, l.toOn, l.rotationId""", Object[].class)
+                .setParameter("ids", ids).getResultList();
+        Map<UUID, List<RotationLink>> result = new HashMap<>();
+        for (Object[] row : rows) {
+            result.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
+                    .add(new RotationLink((UUID) row[1], (LocalDate) row[2], (LocalDate) row[3]));
+        }
+        return result;
     }
 
     private record FeedbackStats(long count, Enthusiasm latestSummative) {
