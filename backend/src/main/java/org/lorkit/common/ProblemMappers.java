@@ -136,6 +136,14 @@ public class ProblemMappers {
                     "The database cannot be reached right now. Nothing was changed; please try again shortly.", null)))
                     .header("Retry-After", "5").build();
         }
+        String integrity = integrityViolation(e);
+        if (integrity != null) {
+            // A race the services' own checks could not see (two devices saving at once): a conflict, not a crash.
+            LOG.infof("Integrity constraint %s refused a change: answering 409", integrity);
+            return respond(ProblemException.conflict(integrity.startsWith("23503")
+                    ? "Other records refer to this item, or it refers to one that is gone. Reload and try again."
+                    : "This would duplicate a value that must be unique in your account. Reload and try again.").toProblem());
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(new Problem("urn:lorkit:problem:internal", "Internal error", 500,
@@ -144,6 +152,16 @@ public class ProblemMappers {
 
     static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** SQLState of a unique (23505) or foreign-key (23503) violation in the cause chain, else null. */
+    private static String integrityViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("23505".equals(sql.getSQLState()) || "23503".equals(sql.getSQLState()))) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static boolean isDatabaseDown(Throwable e) {

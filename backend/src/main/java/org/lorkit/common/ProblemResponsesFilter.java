@@ -13,7 +13,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the error answers of every operation in one place, from the same rules
  * ProblemMappers applies: input → 400/413, secured → 401/403, an id in the path → 404,
- * PUT/DELETE of one item → 412, creates → 409, always 500/503.
+ * PUT/DELETE of one item → 412, creates → 409, always 500/503. Operations declare their own
+ * domain answers (409 invalid status change, 422 broken rule, ...) with a description only;
+ * this filter gives every such error answer the Problem schema and an example.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -28,6 +30,7 @@ public class ProblemResponsesFilter implements OASFilter {
         KNOWN.put("404", new String[] {"Not found", "urn:lorkit:problem:not-found", "No story with this id exists in your account."});
         KNOWN.put("409", new String[] {"Conflict", "urn:lorkit:problem:conflict", "This conflicts with what is already stored (for example a duplicate)."});
         KNOWN.put("412", new String[] {"Changed meanwhile", "urn:lorkit:problem:stale", "This item was changed since you read it (If-Match does not match its ETag)."});
+        KNOWN.put("422", new String[] {"Breaks a rule", "urn:lorkit:problem:rule", "letterIds: at most 4 letters can go to one program"});
         KNOWN.put("413", new String[] {"Request too large", "urn:lorkit:problem:http-413", "The request body is larger than the API accepts."});
         KNOWN.put("500", new String[] {"Internal error", "urn:lorkit:problem:internal", "Something went wrong on our side (incident 6f1c...)."});
         KNOWN.put("503", new String[] {"Service unavailable", "urn:lorkit:problem:unavailable", "The database cannot be reached right now. Nothing was changed; please try again shortly."});
@@ -69,6 +72,34 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         add(operation, "500");
         add(operation, "503");
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                withProblemContent(status, response);
+            }
+        });
+    }
+
+    /** A declared error answer without content gets the Problem schema (and the generic example of its status). */
+    private static void withProblemContent(String status, APIResponse response) {
+        if (response.getContent() != null && response.getContent().getMediaTypes() != null
+                && !response.getContent().getMediaTypes().isEmpty()) {
+            return;
+        }
+        var mediaType = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
+        String[] facts = KNOWN.get(status);
+        if (facts != null) {
+            mediaType.example(example(status, facts));
+        }
+        response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, mediaType));
+    }
+
+    private static Map<String, Object> example(String status, String[] facts) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", facts[1]);
+        example.put("title", facts[0]);
+        example.put("status", Integer.parseInt(status));
+        example.put("detail", facts[2]);
+        return example;
     }
 
     private static void add(Operation operation, String status) {
@@ -77,11 +108,7 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         String[] facts = KNOWN.get(status);
-        Map<String, Object> example = new LinkedHashMap<>();
-        example.put("type", facts[1]);
-        example.put("title", facts[0]);
-        example.put("status", Integer.parseInt(status));
-        example.put("detail", facts[2]);
+        Map<String, Object> example = example(status, facts);
         APIResponse response = OASFactory.createAPIResponse()
                 .description(facts[0])
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,

@@ -1,6 +1,8 @@
 package org.lorkit.phi;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,7 +10,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class AllowedNames {
 
+    @Inject
+    EntityManager em;
+
     public List<String> of(UUID owner) {
-        return List.of();
+        return em.createQuery("select a.name from Attending a where a.ownerId = ?1", String.class)
+                .setParameter(1, owner).getResultList();
     }
 }

@@ -1,16 +1,23 @@
 package org.lorkit.story;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A memorable case or moment a letter writer can quote. Owned by one applicant. */
 @Entity
@@ -62,6 +69,19 @@ public class Story extends PanacheEntityBase {
         texts.put("whatItShows", whatItShows);
         return texts;
     }
+    /** The rotation it happened on (optional). */
+    @Column(name = "rotation_id")
+    public UUID rotationId;
+
+    /** Attendings who witnessed it and can vouch for it. */
+    @ElementCollection
+    @CollectionTable(name = "story_witness", joinColumns = @JoinColumn(name = "story_id"))
+    @Column(name = "attending_id")
+    public Set<UUID> witnessAttendingIds = new LinkedHashSet<>();
+
+    /** Competencies shown, as names of {@link org.lorkit.profile.Competency}. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] competencies;
 
     @Column(name = "created_at")
     public Instant createdAt;

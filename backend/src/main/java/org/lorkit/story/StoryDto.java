@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.lorkit.phi.PhiWarning;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Story", requiredProperties = {"id", "title", "summary", "whatIDid", "whatItShows", "occurredOn", "kind", "includeInPacket", "createdAt", "updatedAt", "version", "phiWarnings", "phiReviewed"}, description = "A memorable case or moment. Optional fields without a value are null.")
+@Schema(name = "Story", requiredProperties = {"id", "title", "summary", "whatIDid", "whatItShows", "occurredOn", "rotationId", "witnessAttendingIds", "competencies", "kind", "includeInPacket", "createdAt", "updatedAt", "version", "phiWarnings", "phiReviewed"}, description = "A memorable case or moment. Optional fields without a value are null.")
 public record StoryDto(
         @Schema(readOnly = true) UUID id,
         @Schema(examples = "Caught a missed hypokalemia before discharge") String title,
@@ -15,6 +15,10 @@ public record StoryDto(
         @Schema(nullable = true) String whatIDid,
         @Schema(nullable = true) String whatItShows,
         @Schema(nullable = true, examples = "2026-10-14") LocalDate occurredOn,
+        @Schema(nullable = true, description = "The rotation it happened on.") UUID rotationId,
+        @Schema(description = "Attendings who witnessed it (sorted); empty when none.") List<UUID> witnessAttendingIds,
+        @Schema(description = "Competencies it shows, in the order of the fixed list; empty when none.")
+        List<org.lorkit.profile.Competency> competencies,
         StoryKind kind,
         boolean includeInPacket,
         @Schema(readOnly = true) Instant createdAt,
@@ -28,7 +32,10 @@ public record StoryDto(
 
     /** Reviewed stories answer no warnings: the review cleared them. */
     static StoryDto of(Story s, List<PhiWarning> warnings) {
-        return new StoryDto(s.id, s.title, s.summary, s.whatIDid, s.whatItShows, s.occurredOn, s.kind,
-                s.includeInPacket, s.createdAt, s.updatedAt, s.version, s.phiReviewed ? List.of() : warnings, s.phiReviewed);
+        return new StoryDto(s.id, s.title, s.summary, s.whatIDid, s.whatItShows, s.occurredOn,
+                s.rotationId, s.witnessAttendingIds.stream().sorted().toList(),
+                org.lorkit.profile.Competency.fromStored(s.competencies),
+                s.kind, s.includeInPacket, s.createdAt, s.updatedAt, s.version,
+                s.phiReviewed ? List.of() : warnings, s.phiReviewed);
     }
 }

@@ -1,9 +1,13 @@
 package org.lorkit.story;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lorkit.profile.Competency;
 
 /**
  * The writable fields of a story. Quick capture after rounds needs only a title or a
@@ -24,6 +28,15 @@ public record StoryInput(
         @Size(max = 5000) String whatItShows,
         @Schema(description = "The day it happened (not a patient's date).", examples = "2026-10-14", nullable = true)
         @PastOrPresent LocalDate occurredOn,
+        @Schema(description = "The rotation it happened on: one of yours (else 404 naming the field).",
+                examples = "6a1f4c9e-2b7d-4f0a-9c3e-1d2b3c4d5e6f", nullable = true)
+        UUID rotationId,
+        @Schema(description = "Attendings who witnessed it: each one of yours (else 404 naming witnessAttendingIds[i]). "
+                + "Duplicates are merged.", examples = "[\"0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\"]", nullable = true)
+        @Size(max = 20) List<@NotNull UUID> witnessAttendingIds,
+        @Schema(description = "Competencies the story shows, from the fixed list. Duplicates are merged.",
+                examples = "[\"CLINICAL_REASONING\", \"PATIENT_CARE\"]", nullable = true)
+        @Size(max = 10) List<@NotNull Competency> competencies,
         @Schema(description = "Defaults to CASE.", nullable = true)
         StoryKind kind,
         @Schema(description = "Offer this story for talking-point packets. Defaults to true.", nullable = true)

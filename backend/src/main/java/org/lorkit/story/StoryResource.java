@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lorkit.common.CurrentUser;
 import org.lorkit.common.Etags;
 import org.lorkit.common.PageRequest;
+import org.lorkit.common.QueryParams;
 import org.lorkit.idempotency.Created;
 import org.lorkit.idempotency.IdempotentCreates;
 
@@ -53,11 +54,13 @@ public class StoryResource {
     @POST
     @Operation(operationId = "createStory", summary = "Log a story",
             description = "Quick capture: a title or a first sentence in summary is enough. "
+                    + "rotationId and witnessAttendingIds must be yours (else 404 naming the field). "
                     + "Send an Idempotency-Key so that a replay (offline outbox) answers the first response and creates nothing new.")
     @APIResponse(responseCode = "201", description = "Stored. Location names the new story.",
             headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
                 @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = StoryDto.class)))
+    @APIResponse(responseCode = "404", description = "rotationId or a witnessAttendingIds entry names nothing of yours (errors name the field).")
     public Response create(@Valid @NotNull StoryInput input,
             @Parameter(description = "Any string of 1 to 128 characters, unique per create (a UUID is good).")
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
@@ -70,14 +73,23 @@ public class StoryResource {
 
     @GET
     @Operation(operationId = "listStories", summary = "My stories, newest first",
-            description = "Paginated. sort is one of createdAt, occurredOn, title, updatedAt with ,asc or ,desc (default createdAt,desc).")
+            description = "Paginated. sort is one of createdAt, occurredOn, title, updatedAt with ,asc or ,desc (default createdAt,desc). "
+                    + "Filter by rotation, by a witnessing attending, by a competency shown and by an occurredOn range (from/to, both included).")
     @APIResponse(responseCode = "200", description = "One page of stories.",
             content = @Content(schema = @Schema(implementation = StoryPage.class)))
     public StoryPage list(
             @Parameter(description = "Zero-based page number.", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100.", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size,
-            @Parameter(description = "field,direction", example = "createdAt,desc") @QueryParam("sort") String sort) {
-        return stories.list(user.id(), PageRequest.of(page, size, sort, StoryService.SORTABLE, StoryService.DEFAULT_SORT));
+            @Parameter(description = "field,direction", example = "createdAt,desc") @QueryParam("sort") String sort,
+            @Parameter(description = "Only stories of this rotation.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("rotationId") String rotationId,
+            @Parameter(description = "Only stories this attending witnessed.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("attendingId") String attendingId,
+            @Parameter(description = "Only stories showing this competency.", schema = @Schema(implementation = org.lorkit.profile.Competency.class)) @QueryParam("competency") String competency,
+            @Parameter(description = "Occurred on or after this day.", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Occurred on or before this day.", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
+        return stories.list(user.id(), PageRequest.of(page, size, sort, StoryService.SORTABLE, StoryService.DEFAULT_SORT),
+                new StoryService.Filter(QueryParams.uuid("rotationId", rotationId), QueryParams.uuid("attendingId", attendingId),
+                        QueryParams.enumValue("competency", competency, org.lorkit.profile.Competency.class),
+                        QueryParams.date("from", from), QueryParams.date("to", to)));
     }
 
     @GET

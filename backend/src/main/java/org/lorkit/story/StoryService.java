@@ -4,15 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.lorkit.common.Etags;
+import org.lorkit.common.OwnedReferences;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.ProblemException;
 import org.lorkit.phi.PhiGuard;
 import org.lorkit.phi.PhiWarning;
+import org.lorkit.profile.Competency;
 
 /** Stories of one applicant. Every query names the owner: another applicant's id is simply not found. */
 @ApplicationScoped
@@ -26,6 +31,15 @@ public class StoryService {
     @Inject
     PhiGuard phiGuard;
 
+    @Inject
+    OwnedReferences references;
+
+    /** Filters of the list; null means "any". from/to bound occurredOn, both included. */
+    public record Filter(UUID rotationId, UUID attendingId, Competency competency, LocalDate from, LocalDate to) {
+
+        static final Filter NONE = new Filter(null, null, null, null, null);
+    }
+
     @Transactional
     public StoryDto create(UUID owner, StoryInput input) {
         Story story = new Story();
@@ -33,6 +47,7 @@ public class StoryService {
         story.ownerId = owner;
         story.createdAt = Instant.now();
         apply(story, input);
+        link(owner, story, input);
         List<PhiWarning> warnings = review(story, input);
         story.persistAndFlush();
         // Ids only: story text never goes to the logs.
@@ -42,7 +57,38 @@ public class StoryService {
 
     @Transactional
     public StoryPage list(UUID owner, PageRequest request) {
-        var query = Story.<Story>find("ownerId", request.sort(), owner).page(request.page(), request.size());
+        return list(owner, request, Filter.NONE);
+    }
+
+    @Transactional
+    public StoryPage list(UUID owner, PageRequest request, Filter filter) {
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            throw ProblemException.invalid("to", "must not be before from");
+        }
+        StringBuilder where = new StringBuilder("ownerId = :owner");
+        Map<String, Object> params = new HashMap<>();
+        params.put("owner", owner);
+        if (filter.rotationId() != null) {
+            where.append(" and rotationId = :rotationId");
+            params.put("rotationId", filter.rotationId());
+        }
+        if (filter.attendingId() != null) {
+            where.append(" and :attendingId member of witnessAttendingIds");
+            params.put("attendingId", filter.attendingId());
+        }
+        if (filter.competency() != null) {
+            where.append(" and array_contains(competencies, :competency)");
+            params.put("competency", filter.competency().name());
+        }
+        if (filter.from() != null) {
+            where.append(" and occurredOn >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and occurredOn <= :to");
+            params.put("to", filter.to());
+        }
+        var query = Story.<Story>find(where.toString(), request.sort(), params).page(request.page(), request.size());
         List<String> allowed = phiGuard.allowedFor(owner);
         List<StoryDto> items = query.list().stream()
                 .map(s -> StoryDto.of(s, phiGuard.check(s.texts(), allowed))).toList();
@@ -60,6 +106,7 @@ public class StoryService {
         Story story = owned(owner, id);
         Etags.requireMatch(ifMatch, story.version);
         apply(story, input);
+        link(owner, story, input);
         List<PhiWarning> warnings = review(story, input);
         story.persistAndFlush();
         return StoryDto.of(story, warnings);
@@ -118,6 +165,21 @@ public class StoryService {
         story.kind = input.kind() == null ? StoryKind.CASE : input.kind();
         story.includeInPacket = input.includeInPacket() == null || input.includeInPacket();
         story.updatedAt = Instant.now();
+    }
+
+    /** Rotation, witnesses and competencies: ids must be the owner's (404 naming the field). */
+    private void link(UUID owner, Story story, StoryInput input) {
+        references.of(owner)
+                .add(OwnedReferences.Kind.ROTATION, "rotationId", input.rotationId())
+                .addAll(OwnedReferences.Kind.ATTENDING, "witnessAttendingIds", input.witnessAttendingIds())
+                .verify();
+        story.rotationId = input.rotationId();
+        LinkedHashSet<UUID> witnesses = input.witnessAttendingIds() == null
+                ? new LinkedHashSet<>() : new LinkedHashSet<>(input.witnessAttendingIds());
+        // Changed in place so that Hibernate writes only the difference.
+        story.witnessAttendingIds.retainAll(witnesses);
+        story.witnessAttendingIds.addAll(witnesses);
+        story.competencies = Competency.toStored(input.competencies());
     }
 
     private static String blankToNull(String value) {

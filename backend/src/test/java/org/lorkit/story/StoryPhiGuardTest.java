@@ -75,4 +75,17 @@ class StoryPhiGuardTest {
         io.restassured.RestAssured.given().contentType("application/json").body(Map.of("text", "hello"))
                 .post("/api/v1/phi/check").then().statusCode(401);
     }
+
+    @Test
+    void theApplicantsOwnAttendingsAreNotPatients() {
+        Applicant ana = Applicant.register();
+        String text = "Dr Maria Lopez asked me to present; Mr Jonas Whitfield was the patient.";
+        ana.request().body(Map.of("text", text)).post("/api/v1/phi/check").then()
+                .body("warnings.text", hasItem(org.hamcrest.Matchers.containsString("Lopez")));
+        ana.request().body(Map.of("name", "Maria Lopez", "role", "CORE_FACULTY"))
+                .post("/api/v1/attendings").then().statusCode(201);
+        ana.request().body(Map.of("text", text)).post("/api/v1/phi/check").then()
+                .body("warnings", hasSize(1))
+                .body("warnings[0].text", org.hamcrest.Matchers.containsString("Whitfield"));
+    }
 }

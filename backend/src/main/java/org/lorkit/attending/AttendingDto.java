@@ -1,0 +1,47 @@
+package org.lorkit.attending;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lorkit.feedback.Enthusiasm;
+
+@Schema(name = "Attending", description = "A possible letter writer, with facts derived on every read (readOnly): days worked "
+        + "together, feedback and story counts, letter eligibility, priority tier, same specialty and enthusiasm. "
+        + "Absent optional text is null.")
+public record AttendingDto(
+        @Schema(readOnly = true) UUID id,
+        @Schema(examples = "Maria Hernandez") String name,
+        @Schema(examples = "MD", nullable = true) String degree,
+        AttendingRole role,
+        @Schema(examples = "Internal Medicine", nullable = true) String specialty,
+        @Schema(examples = "Cook County Health", nullable = true) String institution,
+        @Schema(examples = "mhernandez@example.org", nullable = true) String email,
+        @Schema(nullable = true) String coordinatorEmail,
+        @Schema(nullable = true) String notes,
+        @Schema(description = "Has seen me present or interact with patients.") boolean hasSeenMePresent,
+        @Schema(description = "Rotations worked together with the dates, earliest first.") List<RotationLinkDto> rotations,
+        @Schema(readOnly = true, description = "Derived: distinct days worked together, the union of the rotation date ranges (both ends included).",
+                examples = "21") long daysWorkedTogether,
+        @Schema(readOnly = true, description = "Derived: feedback entries from this attending.", examples = "2") long feedbackCount,
+        @Schema(readOnly = true, description = "Derived: stories this attending witnessed.", examples = "3") long storyCount,
+        @Schema(readOnly = true) LetterEligibility letterEligible,
+        @Schema(readOnly = true) PriorityTier priorityTier,
+        @Schema(readOnly = true, nullable = true, description = "Derived: the attending's specialty equals the profile's target "
+                + "specialty (ignoring case and surrounding spaces); null when either is not set.", examples = "true")
+        Boolean sameSpecialty,
+        @Schema(readOnly = true, nullable = true, description = "Derived: the enthusiasm of the latest SUMMATIVE feedback "
+                + "(latest receivedOn, then latest created); null when there is none.")
+        Enthusiasm enthusiasm,
+        @Schema(readOnly = true) Instant createdAt,
+        @Schema(readOnly = true) Instant updatedAt,
+        @Schema(readOnly = true, description = "Row version; the ETag of this attending is its quoted value.") long version) {
+
+    @Schema(name = "RotationLink", description = "Dates worked together on one rotation, both included.")
+    public record RotationLinkDto(
+            @Schema(examples = "6a1f4c9e-2b7d-4f0a-9c3e-1d2b3c4d5e6f") UUID rotationId,
+            @Schema(examples = "2026-07-06") LocalDate from,
+            @Schema(examples = "2026-07-31") LocalDate to) {
+    }
+}

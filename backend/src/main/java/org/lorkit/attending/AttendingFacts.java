@@ -1,0 +1,61 @@
+package org.lorkit.attending;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import org.lorkit.feedback.Enthusiasm;
+
+/** The pure rules behind an attending's derived facts, kept apart from queries so they read like the product spec. */
+final class AttendingFacts {
+
+    private AttendingFacts() {
+    }
+
+    /**
+     * Distinct days worked together: the union of the link date ranges (both ends included),
+     * counting only days up to today, since planned days have not been worked yet.
+     */
+    static long daysTogether(java.util.Collection<RotationLink> links, LocalDate today) {
+        List<RotationLink> ranges = links.stream()
+                .filter(l -> !l.fromOn.isAfter(today))
+                .map(l -> new RotationLink(l.rotationId, l.fromOn, l.toOn.isAfter(today) ? today : l.toOn))
+                .sorted(Comparator.comparing((RotationLink l) -> l.fromOn))
+                .toList();
+        long total = 0;
+        LocalDate start = null;
+        LocalDate end = null;
+        for (RotationLink range : ranges) {
+            if (start != null && !range.fromOn.isAfter(end.plusDays(1))) {
+                if (range.toOn.isAfter(end)) {
+                    end = range.toOn;
+                }
+                continue;
+            }
+            if (start != null) {
+                total += ChronoUnit.DAYS.between(start, end) + 1;
+            }
+            start = range.fromOn;
+            end = range.toOn;
+        }
+        if (start != null) {
+            total += ChronoUnit.DAYS.between(start, end) + 1;
+        }
+        return total;
+    }
+
+    /**
+     * The order of GET /attendings?sort=rank, best writer first: letter-eligible first, then
+     * priority tier (HIGHEST → LOW), then same specialty as the target, then enthusiasm of the latest
+     * summative feedback (enthusiastic with specifics, positive, none yet, vague, lukewarm), then more
+     * days worked together, then name and id.
+     */
+    static final Comparator<AttendingDto> RANK = Comparator
+            .comparing((AttendingDto a) -> !a.letterEligible().eligible())
+            .thenComparing(a -> a.priorityTier().tier())
+            .thenComparing(a -> !Boolean.TRUE.equals(a.sameSpecialty()))
+            .thenComparingInt(a -> Enthusiasm.rank(a.enthusiasm()))
+            .thenComparing(Comparator.comparingLong(AttendingDto::daysWorkedTogether).reversed())
+            .thenComparing(a -> a.name().toLowerCase())
+            .thenComparing(AttendingDto::id);
+}

@@ -1,0 +1,337 @@
+package org.lorkit.attending;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.lorkit.common.Etags;
+import org.lorkit.common.FieldErrors;
+import org.lorkit.common.PageRequest;
+import org.lorkit.common.Problem;
+import org.lorkit.common.ProblemException;
+import org.lorkit.common.Referrers;
+import org.lorkit.common.Texts;
+import org.lorkit.feedback.Enthusiasm;
+import org.lorkit.profile.ProfileFacts;
+import org.lorkit.profile.ProfileService;
+import org.lorkit.rotation.Rotation;
+
+/**
+ * Attendings of one applicant and their derived facts. Derived counts are batched: whatever
+ * the number of attendings, a read costs the same handful of queries (page, count, links,
+ * feedback stats, story counts, profile).
+ */
+@ApplicationScoped
+public class AttendingService {
+
+    static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final String DEFAULT_SORT = "name,asc";
+    static final String RANK = "rank";
+
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    EntityManager em;
+
+    /** Filters of the list; null means "any". */
+    public record Filter(AttendingRole role, UUID rotationId, Boolean eligible) {
+    }
+
+    @Transactional
+    public AttendingDto create(UUID owner, AttendingInput input) {
+        Attending attending = new Attending();
+        attending.id = UUID.randomUUID();
+        attending.ownerId = owner;
+        attending.createdAt = Instant.now();
+        apply(attending, input, links(owner, input.rotations()));
+        attending.persistAndFlush();
+        return toDtos(owner, List.of(attending)).get(0);
+    }
+
+    @Transactional
+    public AttendingPage list(UUID owner, String page, String size, String sort, Filter filter) {
+        boolean ranked = sort != null && (sort.trim().equals(RANK) || sort.trim().startsWith(RANK + ","));
+        if (!ranked && filter.eligible() == null) {
+            PageRequest request = PageRequest.of(page, size, sort, SORTABLE, DEFAULT_SORT);
+            Map<String, Object> params = new HashMap<>();
+            PanacheQuery<Attending> query = Attending.<Attending>find(where(owner, filter, params, ""),
+                    request.sort(), params).page(request.page(), request.size());
+            return new AttendingPage(toDtos(owner, query.list()), request.page(), request.size(), query.count());
+        }
+        // Rank and eligibility are derived: compute them for all of the applicant's attendings (one fetch), then page.
+        PageRequest request = PageRequest.of(page, size, ranked ? null : sort, SORTABLE, DEFAULT_SORT);
+        Map<String, Object> params = new HashMap<>();
+        var query = em.createQuery("select a from Attending a where " + where(owner, filter, params, "a."), Attending.class);
+        params.forEach(query::setParameter);
+        List<Attending> all = query.getResultList();
+        List<AttendingDto> dtos = new ArrayList<>(toDtos(owner, all));
+        if (filter.eligible() != null) {
+            dtos.removeIf(a -> a.letterEligible().eligible() != filter.eligible());
+        }
+        dtos.sort(ranked ? rankOrder(sort) : inMemoryOrder(request.sort()));
+        int from = Math.min(request.page() * request.size(), dtos.size());
+        int to = Math.min(from + request.size(), dtos.size());
+        return new AttendingPage(List.copyOf(dtos.subList(from, to)), request.page(), request.size(), dtos.size());
+    }
+
+    @Transactional
+    public AttendingDto get(UUID owner, UUID id) {
+        return toDtos(owner, List.of(owned(owner, id))).get(0);
+    }
+
+    @Transactional
+    public AttendingDto update(UUID owner, UUID id, AttendingInput input, String ifMatch) {
+        Attending attending = owned(owner, id);
+        Etags.requireMatch(ifMatch, attending.version);
+        apply(attending, input, links(owner, input.rotations()));
+        attending.persistAndFlush();
+        return toDtos(owner, List.of(attending)).get(0);
+    }
+
+    /**
+     * Deletes an attending (with their worked-together dates). Feedback, a letter request and stories
+     * they witnessed refer to them: without cascade that is a 409 naming them; with cascade the
+     * feedback and the letter request (with its history and program assignments) are deleted and
+     * the attending is removed from the stories' witnesses (the stories stay). A letter assigned to
+     * a locked (submitted) program cannot be removed: that stays a 409 even with cascade.
+     */
+    @Transactional
+    public void delete(UUID owner, UUID id, String ifMatch, boolean cascade) {
+        Attending attending = owned(owner, id);
+        Etags.requireMatch(ifMatch, attending.version);
+        long lockedPrograms = count("""
+                SELECT count(*) FROM program_letter pl JOIN program p ON p.id = pl.program_id
+                JOIN letter_request l ON l.id = pl.letter_id WHERE l.attending_id = ?1 AND p.locked""", id);
+        Referrers referrers = new Referrers()
+                .add("feedback", count("SELECT count(*) FROM feedback WHERE attending_id = ?1", id))
+                .add("letters", count("SELECT count(*) FROM letter_request WHERE attending_id = ?1", id))
+                .add("stories", count("SELECT count(*) FROM story_witness WHERE attending_id = ?1", id));
+        if (lockedPrograms > 0) {
+            throw ProblemException.referenced("This attending's letter is assigned to " + lockedPrograms
+                    + " submitted (locked) program application(s); it cannot be removed from them, so the attending cannot be deleted.",
+                    List.of(new Problem.Reference("programs", lockedPrograms)));
+        }
+        if (referrers.any()) {
+            if (!cascade) {
+                throw referrers.conflict("attending", "delete their feedback and letter request "
+                        + "and remove them from the witnesses of those stories (the stories stay).");
+            }
+            Instant now = Instant.now();
+            update("""
+                    UPDATE program SET version = version + 1, updated_at = ?2 WHERE id IN (SELECT pl.program_id
+                    FROM program_letter pl JOIN letter_request l ON l.id = pl.letter_id WHERE l.attending_id = ?1)""", id, now);
+            update("DELETE FROM program_letter WHERE letter_id IN (SELECT id FROM letter_request WHERE attending_id = ?1)", id, null);
+            update("DELETE FROM letter_request WHERE attending_id = ?1", id, null);
+            update("DELETE FROM feedback WHERE attending_id = ?1", id, null);
+            update("""
+                    UPDATE story SET version = version + 1, updated_at = ?2
+                    WHERE id IN (SELECT story_id FROM story_witness WHERE attending_id = ?1)""", id, now);
+            update("DELETE FROM story_witness WHERE attending_id = ?1", id, null);
+        }
+        attending.delete();
+    }
+
+    /** Names of the owner's attendings by id, for other features' answers: one query. */
+    @Transactional
+    public Map<UUID, Attending> byIds(UUID owner, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Attending.<Attending>list("ownerId = ?1 and id in ?2", owner, Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(a -> a.id, a -> a));
+    }
+
+    /** Derived facts for many attendings in a constant number of queries. */
+    List<AttendingDto> toDtos(UUID owner, List<Attending> attendings) {
+        if (attendings.isEmpty()) {
+            return List.of();
+        }
+        ProfileFacts profile = profiles.facts(owner);
+        LocalDate today = profile.today();
+        Set<UUID> ids = attendings.stream().map(a -> a.id).collect(Collectors.toSet());
+        Map<UUID, List<RotationLink>> links = linksOf(ids);
+        Map<UUID, FeedbackStats> feedback = feedbackStats(owner, ids);
+        Map<UUID, Long> stories = storyCounts(owner, ids);
+        return attendings.stream().map(a -> {
+            FeedbackStats stats = feedback.getOrDefault(a.id, FeedbackStats.NONE);
+            List<RotationLink> worked = links.getOrDefault(a.id, List.of());
+            long days = AttendingFacts.daysTogether(worked, today);
+            Boolean sameSpecialty = Texts.clean(a.specialty) == null || Texts.clean(profile.targetSpecialty()) == null
+                    ? null : Texts.sameText(a.specialty, profile.targetSpecialty());
+            return new AttendingDto(a.id, a.name, a.degree, a.role, a.specialty, a.institution, a.email, a.coordinatorEmail,
+                    a.notes, a.hasSeenMePresent,
+                    worked.stream().map(l -> new AttendingDto.RotationLinkDto(l.rotationId, l.fromOn, l.toOn)).toList(),
+                    days, stats.count(), stories.getOrDefault(a.id, 0L),
+                    LetterEligibility.of(days, stats.count(), a.hasSeenMePresent), PriorityTier.of(a.role),
+                    sameSpecialty, stats.latestSummative(), a.createdAt, a.updatedAt, a.version);
+        }).toList();
+    }
+
+    /** The worked-together links of many attendings, earliest first: one query. */
+    private Map<UUID, List<RotationLink>> linksOf(Set<UUID> ids) {
+        List<Object[]> rows = em.createQuery("""
+                select a.id, l.rotationId, l.fromOn, l.toOn from Attending a join a.rotations l
+                where a.id in :ids order by l.fromOn, l.toOn, l.rotationId""", Object[].class)
+                .setParameter("ids", ids).getResultList();
+        Map<UUID, List<RotationLink>> result = new HashMap<>();
+        for (Object[] row : rows) {
+            result.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
+                    .add(new RotationLink((UUID) row[1], (LocalDate) row[2], (LocalDate) row[3]));
+        }
+        return result;
+    }
+
+    private record FeedbackStats(long count, Enthusiasm latestSummative) {
+        static final FeedbackStats NONE = new FeedbackStats(0, null);
+    }
+
+    /** Feedback count and the enthusiasm of the latest summative feedback, per attending: one grouped query. */
+    private Map<UUID, FeedbackStats> feedbackStats(UUID owner, Set<UUID> ids) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT attending_id, count(*),
+                       (array_agg(enthusiasm ORDER BY received_on DESC, created_at DESC) FILTER (WHERE kind = 'SUMMATIVE'))[1]
+                FROM feedback WHERE owner_id = :owner AND attending_id IN (:ids) GROUP BY attending_id""")
+                .setParameter("owner", owner).setParameter("ids", ids).getResultList();
+        Map<UUID, FeedbackStats> result = new HashMap<>();
+        for (Object[] row : rows) {
+            result.put((UUID) row[0], new FeedbackStats(((Number) row[1]).longValue(),
+                    row[2] == null ? null : Enthusiasm.valueOf(row[2].toString())));
+        }
+        return result;
+    }
+
+    /** Stories witnessed, per attending: one grouped query. */
+    private Map<UUID, Long> storyCounts(UUID owner, Set<UUID> ids) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT w.attending_id, count(*) FROM story_witness w JOIN story s ON s.id = w.story_id
+                WHERE s.owner_id = :owner AND w.attending_id IN (:ids) GROUP BY w.attending_id""")
+                .setParameter("owner", owner).setParameter("ids", ids).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> ((Number) r[1]).longValue()));
+    }
+
+    /** The list's where clause; alias is "" for Panache queries or "a." for an explicit one. */
+    private static String where(UUID owner, Filter filter, Map<String, Object> params, String alias) {
+        StringBuilder where = new StringBuilder(alias + "ownerId = :owner");
+        params.put("owner", owner);
+        if (filter.role() != null) {
+            where.append(" and ").append(alias).append("role = :role");
+            params.put("role", filter.role());
+        }
+        if (filter.rotationId() != null) {
+            where.append(" and ").append(alias).append("id")
+                    .append(" in (select x.id from Attending x join x.rotations l where l.rotationId = :rotationId)");
+            params.put("rotationId", filter.rotationId());
+        }
+        return where.toString();
+    }
+
+    private static Comparator<AttendingDto> rankOrder(String sort) {
+        String[] parts = sort.split(",");
+        String direction = parts.length == 2 ? parts[1].trim().toLowerCase() : "asc";
+        if (parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
+            throw ProblemException.invalid("sort", "use rank, rank,asc (best first) or rank,desc");
+        }
+        return direction.equals("asc") ? AttendingFacts.RANK : AttendingFacts.RANK.reversed();
+    }
+
+    /** The page order of the database, applied in memory when a derived filter forces an in-memory page. */
+    private static Comparator<AttendingDto> inMemoryOrder(Sort sort) {
+        Sort.Column column = sort.getColumns().get(0);
+        Function<AttendingDto, Comparable> key = switch (column.getName()) {
+            case "createdAt" -> AttendingDto::createdAt;
+            case "updatedAt" -> AttendingDto::updatedAt;
+            default -> a -> a.name().toLowerCase();
+        };
+        @SuppressWarnings("unchecked")
+        Comparator<AttendingDto> order = Comparator.comparing(key, Comparator.naturalOrder());
+        order = order.thenComparing(AttendingDto::id);
+        return column.getDirection() == Sort.Direction.Descending ? order.reversed() : order;
+    }
+
+    private long count(String sql, UUID id) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, id).getSingleResult()).longValue();
+    }
+
+    private void update(String sql, UUID id, Instant now) {
+        var query = em.createNativeQuery(sql).setParameter(1, id);
+        if (now != null) {
+            query.setParameter(2, now);
+        }
+        query.executeUpdate();
+    }
+
+    private static Attending owned(UUID owner, UUID id) {
+        return Attending.<Attending>find("id = ?1 and ownerId = ?2", id, owner).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("attending"));
+    }
+
+    /**
+     * Checks the worked-together links: each rotation must be the caller's (404 naming the field),
+     * from/to default to the rotation's dates, lie within them and are ordered (400 naming the field).
+     */
+    private static List<RotationLink> links(UUID owner, List<AttendingInput.RotationLinkInput> inputs) {
+        if (inputs == null || inputs.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> wanted = inputs.stream().map(AttendingInput.RotationLinkInput::rotationId).collect(Collectors.toSet());
+        Map<UUID, Rotation> rotations = Rotation.<Rotation>list("ownerId = ?1 and id in ?2", owner, wanted).stream()
+                .collect(Collectors.toMap(r -> r.id, r -> r));
+        List<Problem.FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            if (!rotations.containsKey(inputs.get(i).rotationId())) {
+                unknown.add(new Problem.FieldError("rotations[" + i + "].rotationId", "no rotation with this id exists in your account"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ProblemException.unknownReferences(unknown);
+        }
+        FieldErrors errors = new FieldErrors();
+        List<RotationLink> links = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            AttendingInput.RotationLinkInput in = inputs.get(i);
+            Rotation r = rotations.get(in.rotationId());
+            LocalDate from = in.from() == null ? r.startsOn : in.from();
+            LocalDate to = in.to() == null ? r.endsOn : in.to();
+            String at = "rotations[" + i + "].";
+            errors.check(!to.isBefore(from), at + "to", "must not be before from");
+            errors.check(!from.isBefore(r.startsOn) && !from.isAfter(r.endsOn), at + "from",
+                    "must be within the rotation (" + r.startsOn + " to " + r.endsOn + ")");
+            errors.check(!to.isBefore(r.startsOn) && !to.isAfter(r.endsOn), at + "to",
+                    "must be within the rotation (" + r.startsOn + " to " + r.endsOn + ")");
+            links.add(new RotationLink(r.id, from, to));
+        }
+        errors.throwIfAny();
+        return links;
+    }
+
+    private static void apply(Attending a, AttendingInput input, List<RotationLink> links) {
+        a.name = Texts.clean(input.name());
+        a.degree = Texts.clean(input.degree());
+        a.role = input.role();
+        a.specialty = Texts.clean(input.specialty());
+        a.institution = Texts.clean(input.institution());
+        a.email = Texts.clean(input.email());
+        a.coordinatorEmail = Texts.clean(input.coordinatorEmail());
+        a.notes = Texts.clean(input.notes());
+        a.hasSeenMePresent = Boolean.TRUE.equals(input.hasSeenMePresent());
+        a.rotations.clear();
+        a.rotations.addAll(links);
+        a.updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,127 @@
+package org.lorkit.feedback;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lorkit.common.CurrentUser;
+import org.lorkit.common.Etags;
+import org.lorkit.common.PageRequest;
+import org.lorkit.common.QueryParams;
+import org.lorkit.idempotency.Created;
+import org.lorkit.idempotency.IdempotentCreates;
+
+@Path("/api/v1/feedback")
+@Tag(name = "Feedback")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("applicant")
+@SecurityRequirement(name = "bearerAuth")
+public class FeedbackResource {
+
+    @Inject
+    FeedbackService feedback;
+
+    @Inject
+    IdempotentCreates idempotent;
+
+    @Inject
+    CurrentUser user;
+
+    @POST
+    @Operation(operationId = "createFeedback", summary = "Log feedback from an attending",
+            description = "Quick capture: attendingId is enough. SUMMATIVE feedback needs enthusiasm; the other kinds refuse it "
+                    + "(400 naming enthusiasm). Send an Idempotency-Key so that a replay answers the first response and creates nothing new.")
+    @APIResponse(responseCode = "201", description = "Stored. Location names the new feedback.",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = FeedbackDto.class)))
+    @APIResponse(responseCode = "404", description = "attendingId or rotationId names nothing of yours (errors name the field).")
+    public Response create(@Valid @NotNull FeedbackInput input,
+            @Parameter(description = "Any string of 1 to 128 characters, unique per create (a UUID is good).")
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
+        UUID owner = user.id();
+        return idempotent.create(owner, idempotencyKey, "/api/v1/feedback", () -> {
+            FeedbackDto created = feedback.create(owner, input);
+            return new Created(created, URI.create("/api/v1/feedback/" + created.id()), Etags.of(created.version()));
+        });
+    }
+
+    @GET
+    @Operation(operationId = "listFeedback", summary = "My feedback, latest first",
+            description = "Paginated. sort is one of receivedOn, createdAt, updatedAt with ,asc or ,desc (default receivedOn,desc). "
+                    + "Filter by attending, rotation, kind and a receivedOn range (from/to, both included).")
+    @APIResponse(responseCode = "200", description = "One page of feedback.",
+            content = @Content(schema = @Schema(implementation = FeedbackPage.class)))
+    public FeedbackPage list(
+            @Parameter(description = "Zero-based page number.", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100.", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size,
+            @Parameter(description = "field,direction", example = "receivedOn,desc") @QueryParam("sort") String sort,
+            @Parameter(description = "Only feedback from this attending.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("attendingId") String attendingId,
+            @Parameter(description = "Only feedback of this rotation.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("rotationId") String rotationId,
+            @Parameter(description = "Only feedback of this kind.", schema = @Schema(implementation = FeedbackKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "Received on or after this day.", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Received on or before this day.", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
+        return feedback.list(user.id(), PageRequest.of(page, size, sort, FeedbackService.SORTABLE, FeedbackService.DEFAULT_SORT),
+                new FeedbackService.Filter(QueryParams.uuid("attendingId", attendingId), QueryParams.uuid("rotationId", rotationId),
+                        QueryParams.enumValue("kind", kind, FeedbackKind.class),
+                        QueryParams.date("from", from), QueryParams.date("to", to)));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getFeedback", summary = "One feedback entry")
+    @APIResponse(responseCode = "200", description = "The feedback; ETag carries its version.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = FeedbackDto.class)))
+    public Response get(@PathParam("id") UUID id) {
+        FeedbackDto found = feedback.get(user.id(), id);
+        return Response.ok(found).header("ETag", Etags.of(found.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateFeedback", summary = "Replace the writable fields of a feedback entry",
+            description = "Send If-Match with the ETag you read; a stale one answers 412 and changes nothing.")
+    @APIResponse(responseCode = "200", description = "Updated.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = FeedbackDto.class)))
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull FeedbackInput input,
+            @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
+        FeedbackDto updated = feedback.update(user.id(), id, input, ifMatch);
+        return Response.ok(updated).header("ETag", Etags.of(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteFeedback", summary = "Delete a feedback entry")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public Response delete(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match") String ifMatch) {
+        feedback.delete(user.id(), id, ifMatch);
+        return Response.noContent().build();
+    }
+}

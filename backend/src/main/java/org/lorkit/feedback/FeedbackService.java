@@ -1,0 +1,160 @@
+package org.lorkit.feedback;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.lorkit.attending.Attending;
+import org.lorkit.attending.AttendingService;
+import org.lorkit.common.Etags;
+import org.lorkit.common.FieldErrors;
+import org.lorkit.common.OwnedReferences;
+import org.lorkit.common.OwnedReferences.Kind;
+import org.lorkit.common.PageRequest;
+import org.lorkit.common.ProblemException;
+import org.lorkit.common.Texts;
+import org.lorkit.profile.ProfileService;
+
+/** Feedback of one applicant. Every query names the owner: another applicant's id is simply not found. */
+@ApplicationScoped
+public class FeedbackService {
+
+    static final Map<String, String> SORTABLE = Map.of(
+            "receivedOn", "receivedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final String DEFAULT_SORT = "receivedOn,desc";
+
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    AttendingService attendings;
+
+    @Inject
+    OwnedReferences references;
+
+    /** Filters of the list; null means "any". */
+    public record Filter(UUID attendingId, UUID rotationId, FeedbackKind kind, LocalDate from, LocalDate to) {
+    }
+
+    @Transactional
+    public FeedbackDto create(UUID owner, FeedbackInput input) {
+        Feedback feedback = new Feedback();
+        feedback.id = UUID.randomUUID();
+        feedback.ownerId = owner;
+        feedback.createdAt = Instant.now();
+        apply(owner, feedback, input);
+        feedback.persistAndFlush();
+        return dto(owner, feedback);
+    }
+
+    @Transactional
+    public FeedbackPage list(UUID owner, PageRequest request, Filter filter) {
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            throw ProblemException.invalid("to", "must not be before from");
+        }
+        StringBuilder where = new StringBuilder("ownerId = :owner");
+        Map<String, Object> params = new HashMap<>();
+        params.put("owner", owner);
+        if (filter.attendingId() != null) {
+            where.append(" and attendingId = :attendingId");
+            params.put("attendingId", filter.attendingId());
+        }
+        if (filter.rotationId() != null) {
+            where.append(" and rotationId = :rotationId");
+            params.put("rotationId", filter.rotationId());
+        }
+        if (filter.kind() != null) {
+            where.append(" and kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        if (filter.from() != null) {
+            where.append(" and receivedOn >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and receivedOn <= :to");
+            params.put("to", filter.to());
+        }
+        PanacheQuery<Feedback> query = Feedback.<Feedback>find(where.toString(), request.sort(), params)
+                .page(request.page(), request.size());
+        List<Feedback> page = query.list();
+        Map<UUID, Attending> names = attendings.byIds(owner, page.stream().map(f -> f.attendingId).toList());
+        List<FeedbackDto> items = page.stream().map(f -> FeedbackDto.of(f, nameOf(names, f.attendingId))).toList();
+        return new FeedbackPage(items, request.page(), request.size(), query.count());
+    }
+
+    @Transactional
+    public FeedbackDto get(UUID owner, UUID id) {
+        return dto(owner, owned(owner, id));
+    }
+
+    @Transactional
+    public FeedbackDto update(UUID owner, UUID id, FeedbackInput input, String ifMatch) {
+        Feedback feedback = owned(owner, id);
+        Etags.requireMatch(ifMatch, feedback.version);
+        apply(owner, feedback, input);
+        feedback.persistAndFlush();
+        return dto(owner, feedback);
+    }
+
+    @Transactional
+    public void delete(UUID owner, UUID id, String ifMatch) {
+        Feedback feedback = owned(owner, id);
+        Etags.requireMatch(ifMatch, feedback.version);
+        feedback.delete();
+    }
+
+    private FeedbackDto dto(UUID owner, Feedback f) {
+        return FeedbackDto.of(f, nameOf(attendings.byIds(owner, List.of(f.attendingId)), f.attendingId));
+    }
+
+    private static String nameOf(Map<UUID, Attending> attendings, UUID id) {
+        Attending a = attendings.get(id);
+        return a == null ? null : a.name;
+    }
+
+    private static Feedback owned(UUID owner, UUID id) {
+        return Feedback.<Feedback>find("id = ?1 and ownerId = ?2", id, owner).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("feedback"));
+    }
+
+    private void apply(UUID owner, Feedback f, FeedbackInput input) {
+        LocalDate today = profiles.facts(owner).today();
+        FeedbackKind kind = input.kind() == null ? FeedbackKind.FORMATIVE : input.kind();
+        LocalDate receivedOn = input.receivedOn() == null ? today : input.receivedOn();
+        FieldErrors errors = new FieldErrors();
+        errors.check(!receivedOn.isAfter(today), "receivedOn", "must not be in the future");
+        if (input.checkedBackOn() != null) {
+            errors.check(!input.checkedBackOn().isBefore(receivedOn), "checkedBackOn", "must not be before receivedOn");
+            errors.check(!input.checkedBackOn().isAfter(today), "checkedBackOn", "must not be in the future");
+        }
+        if (kind == FeedbackKind.SUMMATIVE) {
+            errors.check(input.enthusiasm() != null, "enthusiasm",
+                    "is required on SUMMATIVE feedback: how enthusiastic did the attending sound?");
+        } else {
+            errors.check(input.enthusiasm() == null, "enthusiasm", "is recorded on SUMMATIVE feedback only");
+        }
+        errors.throwIfAny();
+        references.of(owner)
+                .add(Kind.ATTENDING, "attendingId", input.attendingId())
+                .add(Kind.ROTATION, "rotationId", input.rotationId())
+                .verify();
+        f.attendingId = input.attendingId();
+        f.rotationId = input.rotationId();
+        f.receivedOn = receivedOn;
+        f.kind = kind;
+        f.wentWell = Texts.clean(input.wentWell());
+        f.toImprove = Texts.clean(input.toImprove());
+        f.myPlan = Texts.clean(input.myPlan());
+        f.whatIChanged = Texts.clean(input.whatIChanged());
+        f.checkedBackOn = input.checkedBackOn();
+        f.enthusiasm = input.enthusiasm();
+        f.updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,44 @@
+package org.lorkit.letter;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Letter", description = "A letter request with its status, dated history and ERAS facts. "
+        + "Absent optional values are null; lists are empty when there is nothing.")
+public record LetterDto(
+        @Schema(readOnly = true) UUID id,
+        UUID attendingId,
+        @Schema(readOnly = true, description = "Derived: the writer's name.", examples = "Maria Hernandez") String attendingName,
+        LetterType letterType,
+        @Schema(readOnly = true, description = "Changes only through POST /api/v1/letters/{id}/transitions; ignored on PUT.")
+        LetterStatus status,
+        @Schema(nullable = true) Commitment commitment,
+        @Schema(nullable = true, examples = "L-2027-448120") String erasLetterId,
+        @Schema(nullable = true, description = "null: not decided yet. Cannot be undone in ERAS: once true it stays true.")
+        Boolean waivedRightToSee,
+        @Schema(nullable = true, examples = "2027-09-03") LocalDate softDeadline,
+        @Schema(readOnly = true, nullable = true, description = "Derived: 21 days before the profile's submissionTargetOn "
+                + "(a soft deadline 2-3 weeks ahead leaves room for reminders); null without a submission target.")
+        LocalDate suggestedSoftDeadline,
+        @Schema(description = "Days a reminder was sent, earliest first.") List<LocalDate> remindersSent,
+        @Schema(nullable = true) LocalDate receivedOn,
+        @Schema(description = "Thank-you notes sent, in the order of the occasions.") List<ThankYouNote> thankYouNotes,
+        @Schema(readOnly = true, description = "Every status change, oldest first; empty while still a CANDIDATE.")
+        List<HistoryEntry> history,
+        @Schema(readOnly = true, description = "Derived: programs this letter is assigned to; empty means received letters "
+                + "may be going nowhere.") List<UUID> programIds,
+        @Schema(readOnly = true) Instant createdAt,
+        @Schema(readOnly = true) Instant updatedAt,
+        @Schema(readOnly = true, description = "Row version; the ETag of this letter request is its quoted value.") long version) {
+
+    @Schema(name = "LetterHistoryEntry", description = "One status change.")
+    public record HistoryEntry(
+            @Schema(examples = "CANDIDATE") LetterStatus from,
+            @Schema(examples = "ASKED") LetterStatus to,
+            @Schema(description = "When it happened (UTC).", examples = "2026-11-20T15:30:00Z") Instant at,
+            @Schema(nullable = true) String note) {
+    }
+}

@@ -1,0 +1,166 @@
+package org.lorkit.letter;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lorkit.common.CurrentUser;
+import org.lorkit.common.Etags;
+import org.lorkit.common.PageRequest;
+import org.lorkit.common.Problem;
+import org.lorkit.common.QueryParams;
+import org.lorkit.idempotency.Created;
+import org.lorkit.idempotency.IdempotentCreates;
+
+@Path("/api/v1/letters")
+@Tag(name = "Letters")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("applicant")
+@SecurityRequirement(name = "bearerAuth")
+public class LetterResource {
+
+    @Inject
+    LetterService letters;
+
+    @Inject
+    IdempotentCreates idempotent;
+
+    @Inject
+    CurrentUser user;
+
+    @POST
+    @Operation(operationId = "createLetter", summary = "Start a letter request for an attending",
+            description = "Starts as CANDIDATE with an empty history. One letter request per attending: a second one answers 409 "
+                    + "naming attendingId; an ERAS Letter ID already used in your account answers 409 naming erasLetterId. "
+                    + "Send an Idempotency-Key so that a replay answers the first response and creates nothing new.")
+    @APIResponse(responseCode = "201", description = "Stored. Location names the new letter request.",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = LetterDto.class)))
+    @APIResponse(responseCode = "404", description = "attendingId names no attending of yours (errors name the field).")
+    @APIResponse(responseCode = "409", description = "The attending already has a letter request, the ERAS Letter ID is taken, "
+            + "or the Idempotency-Key was used for another kind of request.")
+    public Response create(@Valid @NotNull LetterInput input,
+            @Parameter(description = "Any string of 1 to 128 characters, unique per create (a UUID is good).")
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
+        UUID owner = user.id();
+        return idempotent.create(owner, idempotencyKey, "/api/v1/letters", () -> {
+            LetterDto letter = letters.create(owner, input);
+            return new Created(letter, URI.create("/api/v1/letters/" + letter.id()), Etags.of(letter.version()));
+        });
+    }
+
+    @GET
+    @Operation(operationId = "listLetters", summary = "My letter requests",
+            description = "Paginated. sort is one of createdAt, updatedAt, softDeadline, receivedOn with ,asc or ,desc "
+                    + "(default createdAt,desc). Filter by status, attending and letter type.")
+    @APIResponse(responseCode = "200", description = "One page of letter requests, each with its history.",
+            content = @Content(schema = @Schema(implementation = LetterPage.class)))
+    public LetterPage list(
+            @Parameter(description = "Zero-based page number.", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100.", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size,
+            @Parameter(description = "field,direction", example = "softDeadline,asc") @QueryParam("sort") String sort,
+            @Parameter(description = "Only letter requests in this status.", schema = @Schema(implementation = LetterStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Only the letter request of this attending.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("attendingId") String attendingId,
+            @Parameter(description = "Only letters of this type.", schema = @Schema(implementation = LetterType.class)) @QueryParam("letterType") String letterType) {
+        return letters.list(user.id(), PageRequest.of(page, size, sort, LetterService.SORTABLE, LetterService.DEFAULT_SORT),
+                new LetterService.Filter(QueryParams.enumValue("status", status, LetterStatus.class),
+                        QueryParams.uuid("attendingId", attendingId),
+                        QueryParams.enumValue("letterType", letterType, LetterType.class)));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getLetter", summary = "One letter request, with its dated history")
+    @APIResponse(responseCode = "200", description = "The letter request; ETag carries its version.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = LetterDto.class)))
+    public Response get(@PathParam("id") UUID id) {
+        LetterDto letter = letters.get(user.id(), id);
+        return Response.ok(letter).header("ETag", Etags.of(letter.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateLetter", summary = "Replace the writable fields of a letter request",
+            description = "status and history are ignored here: use the transitions operation. Setting waivedRightToSee cannot be "
+                    + "undone (ask the applicant first); once true, false or null answers 409. Send If-Match with the ETag you "
+                    + "read; a stale one answers 412 and changes nothing.")
+    @APIResponse(responseCode = "200", description = "Updated.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = LetterDto.class)))
+    @APIResponse(responseCode = "409", description = "The waiver would be undone, the attending already has another letter "
+            + "request, or the ERAS Letter ID is used by another letter request.")
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull LetterInput input,
+            @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
+        LetterDto letter = letters.update(user.id(), id, input, ifMatch);
+        return Response.ok(letter).header("ETag", Etags.of(letter.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Operation(operationId = "transitionLetter", summary = "Move a letter request to its next status",
+            description = "Allowed moves: CANDIDATE → SIGNALED or ASKED; SIGNALED → ASKED; ASKED → AGREED or DECLINED; "
+                    + "AGREED → PACKET_SENT → REQUESTED_IN_ERAS → RECEIVED. Any other move answers 409 "
+                    + "(urn:lorkit:problem:invalid-transition) whose `allowedNext` lists the states allowed from the current one. "
+                    + "Each move is appended to the history with `at` (default now; not in the future, not before the previous "
+                    + "change: 422). RECEIVED sets receivedOn (that day in the profile's time zone) when empty; DECLINED sets "
+                    + "commitment to DECLINED when empty. If-Match is optional; a stale one answers 412.")
+    @APIResponse(responseCode = "200", description = "Moved; the answer carries the new history entry.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = LetterDto.class)))
+    @APIResponse(responseCode = "409", description = "Not an allowed move from the current status.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalidTransition", value = """
+                            {"type": "urn:lorkit:problem:invalid-transition", "title": "Status change not allowed", "status": 409,
+                             "detail": "A letter request cannot move from ASKED to RECEIVED; allowed next: AGREED, DECLINED.",
+                             "allowedNext": ["AGREED", "DECLINED"]}""")))
+    @APIResponse(responseCode = "412", description = "Changed meanwhile: If-Match does not match the current ETag.")
+    @APIResponse(responseCode = "422", description = "`at` is before the previous change.")
+    public Response transition(@PathParam("id") UUID id, @Valid @NotNull TransitionInput input,
+            @Parameter(description = "The ETag of the version you saw (optional).") @HeaderParam("If-Match") String ifMatch) {
+        LetterDto letter = letters.transition(user.id(), id, input, ifMatch);
+        return Response.ok(letter).header("ETag", Etags.of(letter.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteLetter", summary = "Delete a letter request with its history",
+            description = "When programs have this letter assigned, the delete is refused with 409 (urn:lorkit:problem:referenced) "
+                    + "unless cascade=true: then it is removed from those programs. A letter assigned to a locked program "
+                    + "cannot be deleted.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", description = "Assigned to programs (and cascade was not asked for), or to a locked program.")
+    public Response delete(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "true: remove it from the (unlocked) programs it is assigned to, then delete it.",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("cascade") String cascade) {
+        letters.delete(user.id(), id, ifMatch, Boolean.TRUE.equals(QueryParams.bool("cascade", cascade)));
+        return Response.noContent().build();
+    }
+}

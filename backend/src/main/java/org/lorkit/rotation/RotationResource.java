@@ -1,0 +1,130 @@
+package org.lorkit.rotation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lorkit.common.CurrentUser;
+import org.lorkit.common.Etags;
+import org.lorkit.common.PageRequest;
+import org.lorkit.common.QueryParams;
+import org.lorkit.idempotency.Created;
+import org.lorkit.idempotency.IdempotentCreates;
+
+@Path("/api/v1/rotations")
+@Tag(name = "Rotations")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("applicant")
+@SecurityRequirement(name = "bearerAuth")
+public class RotationResource {
+
+    @Inject
+    RotationService rotations;
+
+    @Inject
+    IdempotentCreates idempotent;
+
+    @Inject
+    CurrentUser user;
+
+    @POST
+    @Operation(operationId = "createRotation", summary = "Add a rotation",
+            description = "endsOn must not be before startsOn (400 naming endsOn). "
+                    + "Send an Idempotency-Key so that a replay answers the first response and creates nothing new.")
+    @APIResponse(responseCode = "201", description = "Stored. Location names the new rotation.",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = RotationDto.class)))
+    public Response create(@Valid @NotNull RotationInput input,
+            @Parameter(description = "Any string of 1 to 128 characters, unique per create (a UUID is good).")
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
+        UUID owner = user.id();
+        return idempotent.create(owner, idempotencyKey, "/api/v1/rotations", () -> {
+            RotationDto rotation = rotations.create(owner, input);
+            return new Created(rotation, URI.create("/api/v1/rotations/" + rotation.id()), Etags.of(rotation.version()));
+        });
+    }
+
+    @GET
+    @Operation(operationId = "listRotations", summary = "My rotations, latest start first",
+            description = "Paginated. sort is one of startsOn, endsOn, institution, createdAt, updatedAt with ,asc or ,desc "
+                    + "(default startsOn,desc). Filter by kind and by phase state (as of today in the profile's time zone).")
+    @APIResponse(responseCode = "200", description = "One page of rotations.",
+            content = @Content(schema = @Schema(implementation = RotationPage.class)))
+    public RotationPage list(
+            @Parameter(description = "Zero-based page number.", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100.", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size,
+            @Parameter(description = "field,direction", example = "startsOn,desc") @QueryParam("sort") String sort,
+            @Parameter(description = "Only rotations of this kind.", schema = @Schema(implementation = RotationKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "Only rotations in this phase today.", schema = @Schema(implementation = RotationPhase.State.class)) @QueryParam("state") String state) {
+        return rotations.list(user.id(), PageRequest.of(page, size, sort, RotationService.SORTABLE, RotationService.DEFAULT_SORT),
+                QueryParams.enumValue("kind", kind, RotationKind.class),
+                QueryParams.enumValue("state", state, RotationPhase.State.class));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getRotation", summary = "One rotation")
+    @APIResponse(responseCode = "200", description = "The rotation; ETag carries its version.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = RotationDto.class)))
+    public Response get(@PathParam("id") UUID id) {
+        RotationDto rotation = rotations.get(user.id(), id);
+        return Response.ok(rotation).header("ETag", Etags.of(rotation.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateRotation", summary = "Replace the writable fields of a rotation",
+            description = "Send If-Match with the ETag you read; a stale one answers 412 and changes nothing. "
+                    + "Derived fields (warnings, phase, days) are ignored on input.")
+    @APIResponse(responseCode = "200", description = "Updated.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = RotationDto.class)))
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull RotationInput input,
+            @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
+        RotationDto rotation = rotations.update(user.id(), id, input, ifMatch);
+        return Response.ok(rotation).header("ETag", Etags.of(rotation.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteRotation", summary = "Delete a rotation",
+            description = "When attendings' worked-together dates, stories or feedback refer to this rotation, the delete is "
+                    + "refused with 409 (urn:lorkit:problem:referenced, listing them in `references`) unless cascade=true: "
+                    + "then those dates are removed from the attendings and the stories and feedback lose their rotationId. "
+                    + "No story or feedback is ever deleted with a rotation.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", description = "Still referred to by attendings, stories or feedback, and cascade was not asked for.")
+    public Response delete(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "true: unlink the attendings' dates, stories and feedback that refer to this rotation, then delete it.",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("cascade") String cascade) {
+        rotations.delete(user.id(), id, ifMatch, Boolean.TRUE.equals(QueryParams.bool("cascade", cascade)));
+        return Response.noContent().build();
+    }
+}
