@@ -44,7 +44,7 @@ class ProgramsTest {
         Applicant ana = Applicant.register();
         ana.request().body(Map.of("name", "UIC IM", "specialty", "Internal Medicine")).post("/api/v1/programs")
                 .then().statusCode(201).header("ETag", notNullValue())
-                .body("requirements.lettersRequired", equalTo(3)).body("addedOn", equalTo(LocalDate.now().toString()))
+                .body("requirements.lettersRequired", equalTo(3)).body("addedOn", equalTo(LocalDate.now(java.time.ZoneOffset.UTC).toString()))
                 .body("locked", equalTo(false)).body("assignedLetters", empty())
                 .body("requirementsMet", equalTo(false)).body("missing", contains("Needs 3 letters: 0 assigned, 0 received."));
     }
@@ -139,7 +139,7 @@ class ProgramsTest {
         ana.request().body(Map.of("letterIds", ids.subList(0, 1))).put("/api/v1/programs/" + program + "/letters").then().statusCode(200);
         ana.request().body(Map.of("name", "UIC IM", "specialty", "Internal Medicine", "locked", true))
                 .put("/api/v1/programs/" + program).then().statusCode(200)
-                .body("locked", equalTo(true)).body("lockedAt", notNullValue()).body("addedOn", equalTo(LocalDate.now().toString()));
+                .body("locked", equalTo(true)).body("lockedAt", notNullValue()).body("addedOn", equalTo(LocalDate.now(java.time.ZoneOffset.UTC).toString()));
         ana.request().body(Map.of("letterIds", ids)).put("/api/v1/programs/" + program + "/letters")
                 .then().statusCode(409).body("detail", containsString("locked"));
         ana.request().body(Map.of("name", "UIC IM", "specialty", "Internal Medicine", "locked", false))
