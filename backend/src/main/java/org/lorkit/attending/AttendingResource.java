@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lorkit.common.CurrentUser;
 import org.lorkit.common.Etags;
+import org.lorkit.common.Problem;
 import org.lorkit.common.QueryParams;
 import org.lorkit.idempotency.Created;
 import org.lorkit.idempotency.IdempotentCreates;
@@ -126,7 +128,12 @@ public class AttendingResource {
                     + "program blocks the delete even with cascade.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", description = "Still referred to by feedback, a letter request or stories (and cascade was "
-            + "not asked for), or their letter is assigned to a locked program.")
+            + "not asked for), or their letter is assigned to a locked program.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "referenced", value = """
+                            {"type": "urn:lorkit:problem:referenced", "title": "Still referenced", "status": 409,
+                             "detail": "This attending is still referred to by 2 feedback, 1 letters and 3 stories. Nothing was deleted. Delete with ?cascade=true to delete their feedback and letter request and remove them from the witnesses of those stories (the stories stay).",
+                             "references": [{"resource": "feedback", "count": 2}, {"resource": "letters", "count": 1}, {"resource": "stories", "count": 3}]}""")))
     public Response delete(@PathParam("id") UUID id,
             @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "true: also delete their feedback and letter request, and remove them from story witnesses.",

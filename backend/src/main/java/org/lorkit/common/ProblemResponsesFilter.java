@@ -88,7 +88,12 @@ public class ProblemResponsesFilter implements OASFilter {
         var mediaType = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
         String[] facts = KNOWN.get(status);
         if (facts != null) {
-            mediaType.example(example(status, facts));
+            // The operation's own description says what this answer means here; the example follows it.
+            Map<String, Object> example = example(status, facts);
+            if (response.getDescription() != null && !response.getDescription().isBlank()) {
+                example.put("detail", response.getDescription());
+            }
+            mediaType.example(example);
         }
         response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, mediaType));
     }

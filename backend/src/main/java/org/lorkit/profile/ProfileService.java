@@ -84,5 +84,4 @@ public class ProfileService {
         p.timeZone = zone == null ? DEFAULT_ZONE : zone;
         p.updatedAt = Instant.now();
     }
-
 }

@@ -206,15 +206,14 @@ public class ProgramService {
         int required = r == null || r.lettersRequired() == null ? DEFAULT_LETTERS_REQUIRED : r.lettersRequired();
         int fromUs = r == null || r.fromUsClinicians() == null ? 0 : r.fromUsClinicians();
         int inSpecialty = r == null || r.inSpecialty() == null ? 0 : r.inSpecialty();
-        LocalDate addedOn = input.addedOn();
         FieldErrors errors = new FieldErrors()
                 .check(fromUs <= required, "requirements.fromUsClinicians", "must not exceed lettersRequired")
                 .check(inSpecialty <= required, "requirements.inSpecialty", "must not exceed lettersRequired");
-        if (addedOn != null || p.addedOn == null) {
+        // Absent: today for a new program, unchanged for an existing one.
+        LocalDate addedOn = input.addedOn() != null ? input.addedOn() : p.addedOn;
+        if (input.addedOn() != null || addedOn == null) {
             LocalDate today = profiles.facts(owner).today();
-            if (addedOn == null) {
-                addedOn = today;
-            }
+            addedOn = addedOn == null ? today : addedOn;
             errors.check(!addedOn.isAfter(today), "addedOn", "must not be in the future");
         }
         errors.throwIfAny();

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lorkit.common.CurrentUser;
 import org.lorkit.common.Etags;
 import org.lorkit.common.PageRequest;
+import org.lorkit.common.Problem;
 import org.lorkit.common.QueryParams;
 import org.lorkit.idempotency.Created;
 import org.lorkit.idempotency.IdempotentCreates;
@@ -119,7 +121,12 @@ public class RotationResource {
                     + "then those dates are removed from the attendings and the stories and feedback lose their rotationId. "
                     + "No story or feedback is ever deleted with a rotation.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "409", description = "Still referred to by attendings, stories or feedback, and cascade was not asked for.")
+    @APIResponse(responseCode = "409", description = "Still referred to by attendings, stories or feedback, and cascade was not asked for.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "referenced", value = """
+                            {"type": "urn:lorkit:problem:referenced", "title": "Still referenced", "status": 409,
+                             "detail": "This rotation is still referred to by 1 attendings, 3 stories and 1 feedback. Nothing was deleted. Delete with ?cascade=true to remove it from those attendings' dates and from those stories and feedback (they stay).",
+                             "references": [{"resource": "attendings", "count": 1}, {"resource": "stories", "count": 3}, {"resource": "feedback", "count": 1}]}""")))
     public Response delete(@PathParam("id") UUID id,
             @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "true: unlink the attendings' dates, stories and feedback that refer to this rotation, then delete it.",

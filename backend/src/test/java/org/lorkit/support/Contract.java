@@ -167,7 +167,7 @@ public final class Contract {
         }
         if ("date".equals(format)) {
             // Inside every fixture rotation, not in the future, and equal on both ends of any ordered pair.
-            return LocalDate.now().minusDays(20).toString();
+            return LocalDate.now(java.time.ZoneOffset.UTC).minusDays(20).toString();
         }
         if ("date-time".equals(format)) {
             return Instant.now().minusSeconds(60).toString();

@@ -16,7 +16,7 @@ public record Fixture(Applicant who, Map<String, String> ids, String marker) {
     /** Ids by collection name as it appears in paths: rotations, attendings, stories, feedback, letters, programs. */
     public static Fixture create(Applicant who, boolean withLetter) {
         String marker = "MARK-" + UUID.randomUUID();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         Map<String, String> ids = new LinkedHashMap<>();
         who.request().body(Map.of("targetSpecialty", "Internal Medicine " + marker, "timeZone", "UTC"))
                 .put("/api/v1/profile").then().statusCode(200);

@@ -21,7 +21,7 @@ public final class Lor {
     }
 
     public static String day(int daysFromToday) {
-        return LocalDate.now().plusDays(daysFromToday).toString();
+        return LocalDate.now(java.time.ZoneOffset.UTC).plusDays(daysFromToday).toString();
     }
 
     /** A rotation from startsIn to endsIn days relative to today. */
