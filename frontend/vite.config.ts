@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import type { ProxyOptions } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 // Where the API runs. The dev and preview servers forward /api there, so the
@@ -15,8 +16,48 @@ const toApi: ProxyOptions = {
   configure: (proxy) => proxy.on('proxyReq', (proxyReq) => proxyReq.removeHeader('origin')),
 };
 
+const BRAND_BLUE = '#0b4f8a';
+
+// Installable, and opens with no connection: the manifest, and a service
+// worker that precaches every file of the build (the app shell and the lazy
+// screens). API calls never go through its cache: offline data is the app's
+// own copy in IndexedDB, and writes wait in the outbox (src/outbox).
+const pwa = VitePWA({
+  strategies: 'generateSW',
+  registerType: 'autoUpdate',
+  injectRegister: false, // src/app/serviceWorker.ts registers it, after the first screen
+  manifest: {
+    name: 'LORkit: letters of recommendation',
+    short_name: 'LORkit',
+    description: 'Log the moments of your US rotations and turn them into strong residency letters of recommendation.',
+    lang: 'en',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    orientation: 'portrait',
+    background_color: '#ffffff',
+    theme_color: BRAND_BLUE,
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+    shortcuts: [{ name: 'Log a story', short_name: 'Log a story', url: '/#/stories/new' }],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+    // Every address opens the app (it routes by #hash); the API and the server's own pages never do.
+    navigateFallback: '/index.html',
+    navigateFallbackDenylist: [/^\/api\//, /^\/q\//],
+    cleanupOutdatedCaches: true,
+    // A new version takes over at once: the outbox is in IndexedDB, so no change is lost by it.
+    clientsClaim: true,
+    skipWaiting: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [preact(), pwa],
   server: { port: 5173, proxy: { '/api': toApi } },
   preview: { proxy: { '/api': toApi } },
   build: { target: 'es2022' },

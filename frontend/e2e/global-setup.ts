@@ -55,7 +55,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         'API',
         'java',
         ['-jar', jar],
-        { ...process.env, QUARKUS_HTTP_PORT: String(port), LORKIT_HTTP_PORT: String(port), LORKIT_DATA_DIR: dataDir },
+        {
+          ...process.env,
+          QUARKUS_HTTP_PORT: String(port),
+          LORKIT_HTTP_PORT: String(port),
+          LORKIT_DATA_DIR: dataDir,
+          // Every test registers its own account, all from 127.0.0.1: lift the per-address sign-up limit.
+          LORKIT_LIMITS_REGISTRATIONS_PER_CLIENT: '1000',
+        },
         join(LOG_DIR, 'api.log'),
       );
       started.push(api);

@@ -1,6 +1,7 @@
 // A tiny in-memory stand-in for the LORkit API, for working on the UI without
-// the back end (LORKIT_E2E_API=mock). The real e2e run uses the packaged API:
-// this mock knows only the calls the walking skeleton makes.
+// the back end (LORKIT_E2E_API=mock) and for `npm run lighthouse`. The real
+// e2e run uses the packaged API: this mock knows only the calls the SPA makes
+// (accounts, and stories with ETag/If-Match and Idempotency-Key replays).
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
@@ -16,7 +17,8 @@ export function startMockApi(port: number): Promise<Server> {
   const users = new Map<string, User>();
   const accessTokens = new Map<string, User>();
   const refreshTokens = new Map<string, User>();
-  const stories = new Map<string, Record<string, unknown>[]>();
+  const stories = new Map<string, Record<string, any>[]>();
+  const replays = new Map<string, Record<string, unknown>>();
 
   function issueTokens(user: User) {
     const accessToken = randomUUID();
@@ -69,12 +71,38 @@ export function startMockApi(port: number): Promise<Server> {
       return send(res, 200, { items: mine.slice(page * size, page * size + size), page, size, total: mine.length });
     }
     if (route === 'POST /api/v1/stories') {
-      const title = body.title || String(body.summary ?? '').split(/(?<=[.!?])\s/)[0];
-      if (!title) return problem(res, 400, 'Invalid input', [{ field: 'summary', message: 'must not be blank' }]);
+      const key = `${user.id}:${req.headers['idempotency-key'] ?? ''}`;
+      const replay = req.headers['idempotency-key'] ? replays.get(key) : undefined;
+      if (replay) return send(res, 201, replay, { ETag: `"${replay.version}"` });
+      const fields = storyFields(body);
+      if (!fields.title) return problem(res, 400, 'Invalid input', [{ field: 'title', message: 'give a title or a first sentence in summary' }]);
       const now = new Date().toISOString();
-      const story = { id: randomUUID(), kind: 'CASE', occurredOn: null, includeInPacket: true, ...body, title, createdAt: now, updatedAt: now, version: 0 };
+      const story = { id: randomUUID(), ...fields, phiWarnings: phiWarnings(fields), phiReviewed: false, createdAt: now, updatedAt: now, version: 0 };
       mine.unshift(story);
-      return send(res, 201, story);
+      if (req.headers['idempotency-key']) replays.set(key, story);
+      return send(res, 201, story, { ETag: '"0"', Location: `/api/v1/stories/${story.id}` });
+    }
+    const one = /^\/api\/v1\/stories\/([^/]+)$/.exec(url.pathname);
+    if (one) {
+      const index = mine.findIndex((s) => s.id === one[1]);
+      const story = mine[index];
+      if (!story) return problem(res, 404, 'No story with this id exists in your account.');
+      const ifMatch = req.headers['if-match'];
+      if (req.method !== 'GET' && ifMatch && ifMatch !== `"${story.version}"`) {
+        return problem(res, 412, 'This item was changed since you read it (If-Match does not match its ETag).');
+      }
+      if (req.method === 'GET') return send(res, 200, story, { ETag: `"${story.version}"` });
+      if (req.method === 'DELETE') {
+        mine.splice(index, 1);
+        return send(res, 204);
+      }
+      if (req.method === 'PUT') {
+        const fields = storyFields(body);
+        if (!fields.title) return problem(res, 400, 'Invalid input', [{ field: 'title', message: 'give a title or a first sentence in summary' }]);
+        const changed = { ...story, ...fields, phiWarnings: phiWarnings(fields), updatedAt: new Date().toISOString(), version: story.version + 1 };
+        mine[index] = changed;
+        return send(res, 200, changed, { ETag: `"${changed.version}"` });
+      }
     }
     return problem(res, 404, 'Not found');
   }
@@ -91,8 +119,41 @@ async function readJson(req: IncomingMessage): Promise<Record<string, any>> {
   return text ? JSON.parse(text) : {};
 }
 
-function send(res: ServerResponse, status: number, body?: unknown) {
-  res.writeHead(status, body === undefined ? {} : { 'Content-Type': 'application/json' });
+/** The writable fields as the API stores them: blanks are null, the title defaults to the first sentence. */
+function storyFields(body: Record<string, any>) {
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null);
+  const summary = text(body.summary);
+  return {
+    title: text(body.title)?.trim() ?? (summary ? /^(.+?)(?:[.!?](?:\s|$)|\n|$)/s.exec(summary.trim())?.[1]?.trim() ?? null : null),
+    summary,
+    whatIDid: text(body.whatIDid),
+    whatItShows: text(body.whatItShows),
+    occurredOn: body.occurredOn || null,
+    rotationId: body.rotationId ?? null,
+    witnessAttendingIds: body.witnessAttendingIds ?? [],
+    competencies: body.competencies ?? [],
+    kind: body.kind ?? 'CASE',
+    includeInPacket: body.includeInPacket ?? true,
+  };
+}
+
+/** A crude stand-in for the API's PHI guard: flags the digits of "MRN <digits>" only, as the API does. */
+function phiWarnings(fields: Record<string, unknown>) {
+  return ['title', 'summary', 'whatIDid', 'whatItShows'].flatMap((field) => {
+    const value = typeof fields[field] === 'string' ? (fields[field] as string) : '';
+    return [...value.matchAll(/MRN\s*(\d{5,})/g)].map((m) => ({
+      field,
+      kind: 'RECORD_NUMBER',
+      start: m.index + m[0].length - m[1]!.length,
+      end: m.index + m[0].length,
+      text: m[1],
+      reason: "number labelled 'MRN'",
+    }));
+  });
+}
+
+function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, body === undefined ? headers : { 'Content-Type': 'application/json', ...headers });
   res.end(body === undefined ? undefined : JSON.stringify(body));
 }
 

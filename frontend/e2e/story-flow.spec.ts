@@ -2,50 +2,53 @@
 // log a story from home, find it on top of the list, and still be logged in
 // after reopening the page.
 import { expect, test } from '@playwright/test';
-import { join } from 'node:path';
+import { apiSession, baseUrl, screenshot, storyItems, uniqueRun } from './support';
 
-const SCREENSHOT = join(import.meta.dirname, '..', 'test-results', 'story-flow.png');
-
-test('register, log a story, see it in the list', async ({ page }) => {
-  const baseUrl = process.env.LORKIT_E2E_BASE_URL;
-  if (!baseUrl) throw new Error('LORKIT_E2E_BASE_URL is not set: run through `npm run e2e`');
-  const run = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+test('register, log a story, see it in the list', async ({ page }, testInfo) => {
+  const run = uniqueRun();
   const email = `e2e-${run}@example.org`;
+  const password = 'rounds-at-seven-every-day';
   const summary = `Presented a case of new-onset DKA at morning report (${run}). The attending asked me to teach the students.`;
 
-  await page.goto(baseUrl);
+  await page.goto(baseUrl());
   await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Create an account' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Create your account' })).toBeVisible();
   await page.getByLabel('Your name').fill('Ana Pérez');
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill('rounds-at-seven-every-day');
+  await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Create account' }).tap();
 
   // Registering logs in: home is the (empty) story list, with the name in the header.
   await expect(page.getByRole('heading', { level: 1, name: 'My stories' })).toBeVisible();
   await expect(page.getByText('No stories yet.')).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Ana Pérez');
+  await screenshot(page, testInfo, 'story-flow-1-empty');
 
   // One tap from home.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log a story' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Log a story' })).toBeVisible();
   await page.getByLabel('What happened?').fill(summary);
+  await screenshot(page, testInfo, 'story-flow-2-form');
   await page.getByRole('button', { name: 'Save story' }).tap();
 
   await expect(page.getByRole('heading', { level: 1, name: 'My stories' })).toBeVisible();
-  await expect(page.getByRole('status')).toContainText('Story saved');
-  const first = page.locator('.story-list > li').first();
+  await expect(page.getByText('Story saved. You can add details any time.')).toBeVisible();
+  const first = storyItems(page).first();
   await expect(first).toContainText('Presented a case of new-onset DKA');
+  // Online, it reaches the API at once: no "Pending" mark stays.
+  await expect(first.getByText(/Pending/)).toHaveCount(0);
 
   // Reopening the page keeps the applicant logged in (refresh token) and the story is still there.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'My stories' })).toBeVisible();
-  await expect(page.locator('.story-list > li').first()).toContainText(run);
-  await expect(page.locator('.story-list > li')).toHaveCount(1);
+  await expect(storyItems(page).first()).toContainText(run);
+  await expect(storyItems(page)).toHaveCount(1);
+  await screenshot(page, testInfo, 'story-flow-3-list');
 
-  await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  const server = await apiSession(page.request, { email, password, displayName: 'Ana Pérez' });
+  expect((await server.stories()).total).toBe(1);
 
   await page.getByRole('button', { name: 'Log out' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();

@@ -1,7 +1,10 @@
 import { render } from 'preact';
 import { App } from './app/App';
+import { registerServiceWorker } from './app/serviceWorker';
 import { resumeSession } from './auth/session';
+import './outbox/appOutbox'; // starts sending waiting changes as soon as the applicant is known
 import './app/app.css';
 
 render(<App />, document.getElementById('app')!);
 void resumeSession();
+registerServiceWorker();

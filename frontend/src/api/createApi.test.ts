@@ -101,6 +101,14 @@ describe('API client', () => {
     expect(server.seen[2]).toMatchObject({ auth: 'Bearer A2', body: '{"summary":"Presented at morning report."}' });
   });
 
+  it('with only a refresh token (app opened from the copy on the phone), refreshes before the call', async () => {
+    storage.setItem('lorkit.refreshToken', 'R1');
+    const results = await Promise.all([api.client.GET('/api/v1/me'), api.client.GET('/api/v1/stories')]);
+    expect(results.map((r) => r.response.status)).toEqual([200, 200]);
+    expect(server.seen.map((s) => s.path)).toEqual(['/api/v1/auth/refresh', '/api/v1/me', '/api/v1/stories']);
+    expect(server.seen.slice(1).map((s) => s.auth)).toEqual(['Bearer A2', 'Bearer A2']);
+  });
+
   it('shares one refresh between calls that fail together (each refresh token works once)', async () => {
     tokens.save({ accessToken: 'expired', refreshToken: 'R1' });
     const results = await Promise.all([api.client.GET('/api/v1/me'), api.client.GET('/api/v1/me'), api.client.GET('/api/v1/me')]);

@@ -13,9 +13,11 @@ export interface ApiOptions {
   tokens: TokenStore;
   baseUrl?: string;
   fetch?: typeof globalThis.fetch;
+  /** Called on every answer from the API, whatever its status: proof the connection works. */
+  onAnswer?: () => void;
 }
 
-export function createApi({ tokens, baseUrl = '', fetch }: ApiOptions) {
+export function createApi({ tokens, baseUrl = '', fetch, onAnswer }: ApiOptions) {
   const client = createClient<paths>({ baseUrl, ...(fetch ? { fetch } : {}) });
 
   // Each refresh token works once, so concurrent 401s must share one refresh:
@@ -46,6 +48,7 @@ export function createApi({ tokens, baseUrl = '', fetch }: ApiOptions) {
   }
 
   client.use(bearerWithRefresh(tokens, refresh));
+  if (onAnswer) client.use({ onResponse: () => void onAnswer() });
   return { client, refresh };
 }
 
@@ -62,8 +65,11 @@ function bearerWithRefresh(tokens: TokenStore, refresh: () => Promise<RefreshRes
   const replays = new Map<string, { copy: Request; tokenSent: string | null }>();
 
   return {
-    onRequest({ request, id }) {
+    async onRequest({ request, id }) {
       if (isAuthCall(request)) return undefined;
+      // Opened from the phone's copy (or the token was dropped): get a token
+      // first rather than be refused, which costs a round trip on slow Wi-Fi.
+      if (!tokens.accessToken() && tokens.refreshToken()) await refresh();
       const token = tokens.accessToken();
       if (token) request.headers.set('Authorization', `Bearer ${token}`);
       replays.set(id, { copy: request.clone(), tokenSent: token });

@@ -1,5 +1,6 @@
-// Where the session's tokens live (SESSION.md explains the choice):
+// Where the session's tokens live (the README's "Sessions in the app" explains the choice):
 // the access token only in memory, the refresh token in localStorage.
+import { browserStorage, type KeyValueStorage } from '../shared/browserStorage';
 
 const REFRESH_TOKEN_KEY = 'lorkit.refreshToken';
 
@@ -21,8 +22,6 @@ export interface TokenStore {
   /** Calls `listener` after every save or clear; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }
-
-type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export function createTokenStore(storage: KeyValueStorage = browserStorage()): TokenStore {
   let accessToken: string | null = null;
@@ -48,22 +47,4 @@ export function createTokenStore(storage: KeyValueStorage = browserStorage()): T
       return () => listeners.delete(listener);
     },
   };
-}
-
-/** localStorage, or memory when it is missing or blocked (some private modes throw on access). */
-function browserStorage(): KeyValueStorage {
-  try {
-    const storage = globalThis.localStorage;
-    const probe = '__lorkit_probe__';
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
-    return storage;
-  } catch {
-    const memory = new Map<string, string>();
-    return {
-      getItem: (key) => memory.get(key) ?? null,
-      setItem: (key, value) => void memory.set(key, value),
-      removeItem: (key) => void memory.delete(key),
-    };
-  }
 }

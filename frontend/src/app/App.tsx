@@ -4,24 +4,30 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { AuthScreen } from '../auth/AuthScreen';
 import { useSession } from '../auth/session';
-import { StoryForm } from '../story/StoryForm';
+import { focusScreenHeading } from '../shared/focus';
+import { lazyScreen } from '../shared/lazyScreen';
+import { NewStory } from '../story/NewStory';
 import { StoryList } from '../story/StoryList';
 import { BottomNav } from './BottomNav';
 import { Header } from './Header';
-import { navigate, useRoute } from './router';
+import { hashOf, navigate, useRoute, type Route } from './router';
 import { Starting, Unreachable } from './StartupScreens';
+
+// Less used than the list and the log form: their code loads on first use.
+const StoryDetail = lazyScreen(() => import('../story/StoryDetail').then((m) => m.StoryDetail));
+const StoryEdit = lazyScreen(() => import('../story/StoryEdit').then((m) => m.StoryEdit));
 
 export function App() {
   const session = useSession();
   const route = useRoute();
   const signedIn = session.status === 'signedIn';
-  const onAuthRoute = route === 'login' || route === 'register';
+  const onAuthRoute = route.name === 'login' || route.name === 'register';
 
   useEffect(() => {
-    if (signedIn && onAuthRoute) navigate('stories', { replace: true });
+    if (signedIn && onAuthRoute) navigate({ name: 'stories' }, { replace: true });
   }, [signedIn, onAuthRoute]);
 
-  useFocusOnNavigation(`${session.status}:${route}`);
+  useFocusOnNavigation(`${session.status}:${hashOf(route)}`);
 
   return (
     <>
@@ -32,22 +38,36 @@ export function App() {
       <main id="main" class={signedIn ? 'with-bottom-nav' : ''}>
         {session.status === 'starting' && <Starting />}
         {session.status === 'unreachable' && <Unreachable />}
-        {session.status === 'signedOut' && <AuthScreen mode={route === 'register' ? 'register' : 'login'} />}
-        {signedIn && (route === 'newStory' ? <StoryForm /> : <StoryList />)}
+        {session.status === 'signedOut' && (
+          <AuthScreen mode={route.name === 'register' ? 'register' : 'login'} sessionEnded={!!session.ended} />
+        )}
+        {signedIn && <Screen key={hashOf(route)} route={route} />}
       </main>
       {signedIn && <BottomNav route={route} />}
     </>
   );
 }
 
-/** Screen readers stay where they were when a single-page app swaps screens:
- *  move focus to the new screen's heading. Not on the first screen after
- *  start-up: there the browser's own page-load focus is right. */
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'newStory':
+      return <NewStory />;
+    case 'story':
+      return <StoryDetail id={route.id} />;
+    case 'editStory':
+      return <StoryEdit id={route.id} />;
+    default:
+      return <StoryList />;
+  }
+}
+
+/** Moves focus to the new screen's heading when the screen changes. Not on
+ *  the first screen after start-up: there the browser's own page-load focus is right. */
 function useFocusOnNavigation(screen: string) {
   const previous = useRef<string | null>(null);
   useEffect(() => {
     const startingUp = previous.current === null || previous.current.startsWith('starting:');
     previous.current = screen;
-    if (!startingUp) document.querySelector<HTMLElement>('main h1')?.focus();
+    if (!startingUp) focusScreenHeading();
   }, [screen]);
 }

@@ -2,7 +2,7 @@
 import { paths, type Route } from './router';
 
 export function BottomNav({ route }: { route: Route }) {
-  const current = (r: Route) => (route === r ? { 'aria-current': 'page' as const } : {});
+  const current = (name: Route['name']) => (route.name === name ? { 'aria-current': 'page' as const } : {});
   return (
     <nav class="bottom-nav" aria-label="Main">
       <a class="nav-link" href={paths.stories} {...current('stories')}>

@@ -1,19 +1,52 @@
 // A hash router: the whole app is one static page, so any static host (or the
-// back end itself) can serve it without rewrite rules.
+// back end itself) can serve it without rewrite rules, and the service worker
+// only ever has to answer one address when the phone is offline.
 import { createStore, useStore } from '../shared/store';
 
-export type Route = 'stories' | 'newStory' | 'login' | 'register';
+export type Route =
+  | { name: 'stories' }
+  | { name: 'newStory' }
+  | { name: 'login' }
+  | { name: 'register' }
+  /** `id` is the API's id, or a local one (see outbox) for a story not sent yet. */
+  | { name: 'story'; id: string }
+  | { name: 'editStory'; id: string };
 
-export const paths: Record<Route, string> = {
+export type RouteName = Route['name'];
+
+export const paths = {
   stories: '#/',
   newStory: '#/stories/new',
   login: '#/login',
   register: '#/register',
-};
+} as const;
+
+export const storyPath = (id: string) => `#/stories/${encodeURIComponent(id)}`;
+export const editStoryPath = (id: string) => `${storyPath(id)}/edit`;
+
+export function hashOf(route: Route): string {
+  if (route.name === 'story') return storyPath(route.id);
+  if (route.name === 'editStory') return editStoryPath(route.id);
+  return paths[route.name];
+}
 
 export function routeOf(hash: string): Route {
-  const found = (Object.keys(paths) as Route[]).find((route) => paths[route] === hash);
-  return found ?? 'stories'; // an unknown or empty hash lands on the home screen
+  const fixed = (Object.keys(paths) as (keyof typeof paths)[]).find((name) => paths[name] === hash);
+  if (fixed) return { name: fixed };
+  const story = /^#\/stories\/([^/]+)(\/edit)?$/.exec(hash);
+  if (story) {
+    const id = safeDecode(story[1]!);
+    if (id) return story[2] ? { name: 'editStory', id } : { name: 'story', id };
+  }
+  return { name: 'stories' }; // an unknown or empty hash lands on the home screen
+}
+
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 const currentRoute = createStore<Route>(routeOf(globalThis.location?.hash ?? ''));
@@ -24,10 +57,11 @@ export function useRoute(): Route {
 }
 
 export function navigate(route: Route, { replace = false } = {}): void {
+  const hash = hashOf(route);
   if (replace) {
-    history.replaceState(null, '', paths[route]);
-    currentRoute.set(route); // replaceState fires no hashchange
+    history.replaceState(null, '', hash);
+    currentRoute.set(routeOf(hash)); // replaceState fires no hashchange
   } else {
-    location.hash = paths[route];
+    location.hash = hash;
   }
 }

@@ -8,7 +8,8 @@ import { PageHeading } from '../shared/PageHeading';
 import { logIn, register } from './session';
 import { validateCredentials } from './validate';
 
-export function AuthScreen({ mode }: { mode: 'login' | 'register' }) {
+/** @param sessionEnded the saved login was refused while the app was in use: say why this screen is here. */
+export function AuthScreen({ mode, sessionEnded = false }: { mode: 'login' | 'register'; sessionEnded?: boolean }) {
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -45,6 +46,12 @@ export function AuthScreen({ mode }: { mode: 'login' | 'register' }) {
     <section class="auth">
       <p class="tagline">Turn your US clinical experience into strong letters of recommendation.</p>
       <PageHeading title={title} />
+      {sessionEnded && !isRegister && (
+        <p class="notice" role="status">
+          Your session ended, so please log in again. Anything you logged or were typing is kept on this phone and sent
+          once you're back in.
+        </p>
+      )}
       <form ref={form} onSubmit={submit} noValidate aria-busy={busy}>
         {isRegister && (
           <Field label="Your name" name="displayName" hint="How LORkit greets you." error={errors.fields.displayName}>

@@ -4,11 +4,14 @@ import { api, refresh, tokens } from '../api/client';
 import { isTokenPair } from '../api/tokens';
 import { offlineErrors, problemToFormErrors, type FormErrors } from '../api/problem';
 import type { RegisterInput, User } from '../api/types';
+import { lastLoaded } from '../offline/appStorage';
+import { onReconnect } from '../offline/connection';
 import { createStore, useStore } from '../shared/store';
 
 export type Session =
   | { status: 'starting' }
-  | { status: 'signedOut' }
+  /** `ended`: the API refused the saved login (expired, or logged out elsewhere) while in use. */
+  | { status: 'signedOut'; ended?: boolean }
   /** There is a saved login, but the API can't be reached to confirm it. */
   | { status: 'unreachable' }
   | { status: 'signedIn'; user: User };
@@ -19,29 +22,62 @@ export function useSession(): Session {
   return useStore(session);
 }
 
+/** The signed-in applicant, if any. */
+export function currentUser(): User | null {
+  const now = session.get();
+  return now.status === 'signedIn' ? now.user : null;
+}
+
+/** Calls `listener` with each new session; returns the unsubscribe function. */
+export function onSessionChange(listener: (session: Session) => void): () => void {
+  return session.subscribe(listener);
+}
+
 // Tokens are cleared when a refresh is refused (e.g. logged out elsewhere):
-// leave the signed-in screens at once instead of failing call after call.
+// leave the signed-in screens at once instead of failing call after call, and
+// take the copy of their data off the phone.
 tokens.subscribe(() => {
-  if (!tokens.refreshToken() && session.get().status !== 'signedOut') session.set({ status: 'signedOut' });
+  const was = session.get().status;
+  if (tokens.refreshToken() || was === 'signedOut') return;
+  void lastLoaded.forget(currentUser()?.id);
+  session.set({ status: 'signedOut', ended: was === 'signedIn' && !loggingOut });
 });
 
-/** On start: a saved refresh token keeps the applicant logged in across reloads. */
+// Back online after opening the app offline: get a fresh access token and
+// profile now, rather than on the first call that needs them.
+onReconnect(() => {
+  const now = session.get().status;
+  if (now === 'unreachable' || (now === 'signedIn' && !tokens.accessToken())) void resumeSession();
+});
+
+/**
+ * On start: a saved refresh token keeps the applicant logged in across reloads.
+ * Offline first: when the phone has a copy of who they are, the app opens on
+ * it at once, with no network at all, and confirms the login in the background.
+ */
 export async function resumeSession(): Promise<void> {
   if (!tokens.refreshToken()) return session.set({ status: 'signedOut' });
-  session.set({ status: 'starting' });
-  const result = await refresh();
+  if (session.get().status !== 'signedIn') {
+    const saved = await lastLoaded.user();
+    session.set(saved ? { status: 'signedIn', user: saved } : { status: 'starting' });
+  }
+  // Another call may have refreshed already (the outbox, on reconnect): one refresh is enough.
+  const result = tokens.accessToken() ? 'refreshed' : await refresh();
   if (result === 'refreshed') return loadUser();
-  session.set({ status: result === 'rejected' ? 'signedOut' : 'unreachable' });
+  // 'rejected' has cleared the tokens, which signed out (above).
+  if (result === 'unreachable' && session.get().status !== 'signedIn') session.set({ status: 'unreachable' });
 }
 
 async function loadUser(): Promise<void> {
   try {
     const { data } = await api.GET('/api/v1/me');
     // A 401 here has already cleared the tokens (and so signed out) via the client.
-    if (data) session.set({ status: 'signedIn', user: data });
-    else if (tokens.refreshToken()) session.set({ status: 'unreachable' });
+    if (data) {
+      session.set({ status: 'signedIn', user: data });
+      await lastLoaded.saveUser(data);
+    } else if (tokens.refreshToken() && session.get().status !== 'signedIn') session.set({ status: 'unreachable' });
   } catch {
-    session.set({ status: 'unreachable' });
+    if (session.get().status !== 'signedIn') session.set({ status: 'unreachable' });
   }
 }
 
@@ -80,11 +116,17 @@ export async function register(input: RegisterInput): Promise<FormErrors | null>
   return logIn(input.email, input.password);
 }
 
-/** Forgets the tokens first, so logging out works even offline; then asks the
- *  API to revoke the refresh token (best effort). */
+/** Forgets the tokens and the copy of the applicant's data first, so logging
+ *  out works even offline; then asks the API to revoke the refresh token (best
+ *  effort). Changes still in the outbox stay: they go after the next login. */
+let loggingOut = false;
+
 export async function logOut(): Promise<void> {
   const refreshToken = tokens.refreshToken();
+  await lastLoaded.forget(currentUser()?.id);
+  loggingOut = true;
   tokens.clear();
+  loggingOut = false;
   if (!refreshToken) return;
   try {
     await api.POST('/api/v1/auth/logout', { body: { refreshToken } });

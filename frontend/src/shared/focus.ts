@@ -6,3 +6,22 @@ export function focusFirstProblem(form: HTMLFormElement | null): void {
   if (target.classList.contains('form-errors')) target.tabIndex = -1;
   target.focus();
 }
+
+let headingWanted = false;
+
+/** After a screen change: screen readers stay where they were when a
+ *  single-page app swaps screens, so move focus to the new screen's heading.
+ *  A screen still loading (lazy code, a story being fetched) has no heading
+ *  yet: PageHeading then takes the focus when it appears. */
+export function focusScreenHeading(): void {
+  const heading = document.querySelector<HTMLElement>('main h1');
+  headingWanted = !heading;
+  heading?.focus();
+}
+
+/** Called by each heading as it appears. */
+export function takeHeadingFocus(heading: HTMLElement | null): void {
+  if (!headingWanted || !heading) return;
+  headingWanted = false;
+  heading.focus();
+}

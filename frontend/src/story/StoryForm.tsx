@@ -1,41 +1,70 @@
-// Log a story: one sentence is enough; the rest hides under "More details".
-import { useRef, useState } from 'preact/hooks';
-import { newIdempotencyKey } from '../api/idempotencyKey';
+// The story form, for logging a story and for editing one: one sentence is
+// enough; the rest hides under "More details". What is typed is kept on the
+// phone at every keystroke (formDraft.ts) until Save puts it in the outbox.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { NO_ERRORS, type FormErrors } from '../api/problem';
 import type { StoryKind } from '../api/types';
-import { navigate, paths } from '../app/router';
+import { currentUser } from '../auth/session';
 import { Field, FormErrorList } from '../shared/Field';
 import { focusFirstProblem } from '../shared/focus';
 import { PageHeading } from '../shared/PageHeading';
 import { today } from './dates';
-import { DETAIL_INPUTS, EMPTY_DRAFT, missingContent, toStoryInput, type Draft } from './draft';
+import { DETAIL_INPUTS, draftProblems, sameDraft, type Draft } from './draft';
+import { drafts } from './formDraft';
 import { KIND_LABELS } from './kinds';
-import { lastSaved } from './lastSaved';
-import { createStory } from './storiesApi';
 
-export function StoryForm() {
-  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+export interface StoryFormProps {
+  heading: string;
+  /** Whose draft this is: "new" for the log form, else the story's key. */
+  draftKey: string;
+  /** The form's contents when no draft is kept. */
+  initial: Draft;
+  /** Problems already known, e.g. the API refused this change while the applicant was away. */
+  initialErrors?: FormErrors;
+  submitLabel: string;
+  /** Puts the story in the outbox and leaves the screen; may throw with a message for the form. */
+  onSave(draft: Draft): Promise<void>;
+  /** Leaves without saving. The draft stays on the phone: a stray tap must not cost a note. */
+  onCancel(): void;
+}
+
+export function StoryForm({ heading, draftKey, initial, initialErrors = NO_ERRORS, submitLabel, onSave, onCancel }: StoryFormProps) {
+  const userId = currentUser()?.id ?? 'anonymous';
+  const [kept] = useState(() => drafts.load(userId, draftKey));
+  const [draft, setDraft] = useState<Draft>(kept ?? initial);
+  const [restored, setRestored] = useState(!!kept && !sameDraft(kept, initial));
+  const [errors, setErrors] = useState<FormErrors>(initialErrors);
   const [saving, setSaving] = useState(false);
-  const [detailsOpen, setDetailsOpen] = useState(false);
-  // One key for this story, kept across retries: if an answer is lost on bad
-  // Wi-Fi and the applicant taps Save again, the API will not save it twice.
-  const [idempotencyKey] = useState(newIdempotencyKey);
+  const [detailsOpen, setDetailsOpen] = useState(() => DETAIL_INPUTS.some((name) => initialErrors.fields[name]));
   const form = useRef<HTMLFormElement>(null);
+
+  // Keep every keystroke, but only once something was typed: an untouched form leaves nothing behind.
+  useEffect(() => {
+    if (sameDraft(draft, initial)) drafts.clear(userId, draftKey);
+    else drafts.save(userId, draftKey, draft);
+  }, [draft]);
 
   const update = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   async function save(event: Event) {
     event.preventDefault();
     if (saving) return;
-    const missing = missingContent(draft);
-    if (missing) return showErrors({ fields: missing, form: [] });
+    const problems = draftProblems(draft);
+    if (problems) return showErrors({ fields: problems, form: [] });
     setSaving(true);
-    const result = await createStory(toStoryInput(draft), idempotencyKey);
-    setSaving(false);
-    if (!result.ok) return showErrors(result.errors);
-    lastSaved.set(result.value);
-    navigate('stories');
+    try {
+      await onSave(draft);
+      drafts.clear(userId, draftKey);
+    } catch (error) {
+      setSaving(false);
+      showErrors({ fields: {}, form: [error instanceof Error ? error.message : 'This story could not be kept. Please try again.'] });
+    }
+  }
+
+  function startOver() {
+    drafts.clear(userId, draftKey);
+    setDraft(initial);
+    setRestored(false);
   }
 
   function showErrors(next: FormErrors) {
@@ -46,7 +75,15 @@ export function StoryForm() {
 
   return (
     <section>
-      <PageHeading title="Log a story" />
+      <PageHeading title={heading} />
+      {restored && (
+        <div class="notice" role="status">
+          <p>We kept what you were typing last time.</p>
+          <button type="button" class="button" onClick={startOver}>
+            Start over
+          </button>
+        </div>
+      )}
       <form ref={form} class="story-form" onSubmit={save} noValidate aria-busy={saving}>
         <Field
           label="What happened?"
@@ -128,11 +165,11 @@ export function StoryForm() {
         <FormErrorList messages={errors.form} />
         <div class="form-actions">
           <button type="submit" class="button primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save story'}
+            {saving ? 'Saving…' : submitLabel}
           </button>
-          <a class="button" href={paths.stories}>
+          <button type="button" class="button" onClick={onCancel}>
             Cancel
-          </a>
+          </button>
         </div>
       </form>
     </section>

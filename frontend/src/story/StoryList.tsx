@@ -1,109 +1,124 @@
-// Home: the applicant's stories, newest first, a page at a time.
-import { useEffect, useState } from 'preact/hooks';
-import type { Story } from '../api/types';
-import { paths } from '../app/router';
+// Home: the applicant's stories, newest first, a page at a time; the ones
+// still in the outbox on top and marked. Offline, the copy kept on the phone.
+import { useEffect } from 'preact/hooks';
+import { storyPath, paths } from '../app/router';
+import { useSession } from '../auth/session';
+import { onApiAnswer, onReconnect, useOnline } from '../offline/connection';
+import { syncSoon, useOutbox, useSyncing } from '../outbox/appOutbox';
+import { useFlash } from '../shared/flash';
 import { PageHeading } from '../shared/PageHeading';
-import { formatDay, storyDay } from './dates';
+import { ChangeBadge } from './ChangeBadge';
+import { PhiBadge } from './PhiNote';
+import { formatDay, formatMoment, storyDay } from './dates';
 import { KIND_LABELS } from './kinds';
-import { lastSaved } from './lastSaved';
-import { listStories } from './storiesApi';
+import { shownStories, type ShownStory } from './pendingView';
+import { loadPage, reloadIfShowingCopy, showCopy, useStories } from './storyStore';
 import { summaryLine } from './summaryLine';
 
-interface ListState {
-  stories: Story[];
-  total: number;
-  nextPage: number;
-  loading: boolean;
-  error: string | null;
-}
-
 export function StoryList() {
-  // Taken once: the "Saved" note belongs to this visit of the list only.
-  const [justSaved] = useState(() => {
-    const story = lastSaved.get();
-    lastSaved.set(null);
-    return story;
-  });
-  const [state, setState] = useState<ListState>({
-    stories: justSaved ? [justSaved] : [],
-    total: justSaved ? 1 : 0,
-    nextPage: 0,
-    loading: true,
-    error: null,
-  });
-
-  async function loadPage(page: number) {
-    setState((s) => ({ ...s, loading: true, error: null }));
-    const result = await listStories(page);
-    setState((s) => {
-      if (!result.ok) return { ...s, loading: false, error: result.errors.form.join(' ') };
-      const earlier = page === 0 ? (justSaved ? [justSaved] : []) : s.stories;
-      return {
-        // Stories logged meanwhile shift the pages: drop the repeats.
-        stories: mergeById(earlier, result.value.items ?? []),
-        total: Number(result.value.total ?? 0),
-        nextPage: page + 1,
-        loading: false,
-        error: null,
-      };
-    });
-  }
+  const session = useSession();
+  const userId = session.status === 'signedIn' ? session.user.id : '';
+  const state = useStories();
+  const outbox = useOutbox();
+  const syncing = useSyncing();
+  const isOnline = useOnline();
+  const flash = useFlash();
 
   useEffect(() => {
-    void loadPage(0);
-  }, []);
+    if (!userId) return undefined;
+    void showCopy(userId).then(() => loadPage(userId, 0));
+    const stopReconnect = onReconnect(() => void loadPage(userId, 0));
+    const stopAnswer = onApiAnswer(reloadIfShowingCopy);
+    return () => {
+      stopReconnect();
+      stopAnswer();
+    };
+  }, [userId]);
 
-  const { stories, total, nextPage, loading, error } = state;
-  const firstLoad = loading && nextPage === 0 && stories.length === 0;
+  const mine = state.userId === userId ? state : null;
+  const shown = shownStories(mine?.items ?? [], outbox);
+  const waiting = outbox.filter((e) => e.state === 'pending').length;
+  const firstLoad = !mine || (mine.loading && mine.nextPage === 0 && mine.items.length === 0 && !mine.fromCopy);
+  const offline = !!mine && (mine.fromCopy || !isOnline);
+
   return (
     <section>
       <PageHeading title="My stories" />
-      {justSaved && (
+      {flash && (
         <p class="notice" role="status">
-          Story saved. You can add details any time.
+          {flash}
         </p>
       )}
-      {firstLoad && (
+      {offline && (
+        <p class="offline-note" role="status">
+          <strong>You're offline — showing what was last loaded</strong>
+          {mine.loadedAt ? ` (${formatMoment(mine.loadedAt)})` : ''}. New stories and changes stay on this phone and are sent
+          when you're back online.
+        </p>
+      )}
+      {waiting > 0 && (
+        <div class="sync-bar">
+          <p role="status">
+            {syncing ? 'Sending…' : waiting === 1 ? '1 change waiting to be sent.' : `${waiting} changes waiting to be sent.`}
+          </p>
+          {!syncing && isOnline && (
+            <button type="button" class="button small" onClick={() => syncSoon({ skipWaits: true })}>
+              Send now
+            </button>
+          )}
+        </div>
+      )}
+      {firstLoad && shown.length === 0 && (
         <p class="muted" role="status">
           Loading your stories…
         </p>
       )}
-      {!loading && !error && stories.length === 0 && <EmptyState />}
-      {stories.length > 0 && (
+      {mine && !mine.loading && !mine.error && shown.length === 0 &&
+        (mine.fromCopy && !mine.loadedAt ? (
+          <p class="muted">Your stories show here once LORkit can be reached. You can log new ones now.</p>
+        ) : (
+          <EmptyState />
+        ))}
+      {shown.length > 0 && (
         <ul class="story-list">
-          {stories.map((story) => (
-            <StoryItem key={story.id} story={story} />
+          {shown.map((item) => (
+            <StoryItem key={item.key} shown={item} />
           ))}
         </ul>
       )}
-      {error && (
+      {mine?.error && (
         <div class="form-errors" role="alert">
-          <p>{error}</p>
-          <button type="button" class="button" onClick={() => loadPage(nextPage)}>
+          <p>{mine.error}</p>
+          <button type="button" class="button" onClick={() => loadPage(userId, mine.nextPage)}>
             Try again
           </button>
         </div>
       )}
-      {!error && nextPage > 0 && stories.length < total && (
-        <button type="button" class="button load-more" disabled={loading} onClick={() => loadPage(nextPage)}>
-          {loading ? 'Loading…' : 'Load more stories'}
+      {mine && !mine.error && !mine.fromCopy && mine.nextPage > 0 && mine.items.length < mine.total && (
+        <button type="button" class="button load-more" disabled={mine.loading} onClick={() => loadPage(userId, mine.nextPage)}>
+          {mine.loading ? 'Loading…' : 'Load more stories'}
         </button>
       )}
     </section>
   );
 }
 
-function StoryItem({ story }: { story: Story }) {
+function StoryItem({ shown }: { shown: ShownStory }) {
+  const { story } = shown;
   const day = storyDay(story);
   const line = summaryLine(story);
   return (
-    <li class="story">
-      <h2 class="story-title">{story.title ?? ''}</h2>
-      <p class="story-meta">
-        {day && <time dateTime={day}>{formatDay(day)}</time>}
-        {story.kind && <span> · {KIND_LABELS[story.kind]}</span>}
-      </p>
-      {line && <p class="story-summary">{line}</p>}
+    <li class={`story${shown.op ? ' has-change' : ''}`}>
+      <a class="story-link" href={storyPath(shown.key)}>
+        <h2 class="story-title">{story.title}</h2>
+        <p class="story-meta">
+          {day && <time dateTime={day}>{formatDay(day)}</time>}
+          {story.kind && <span> · {KIND_LABELS[story.kind]}</span>}
+        </p>
+        {line && <p class="story-summary">{line}</p>}
+        <ChangeBadge shown={shown} withDetail={!!shown.blocked} />
+        <PhiBadge story={story} />
+      </a>
     </li>
   );
 }
@@ -123,9 +138,4 @@ function EmptyState() {
       </a>
     </div>
   );
-}
-
-function mergeById(first: Story[], more: Story[]): Story[] {
-  const seen = new Set(first.map((s) => s.id));
-  return [...first, ...more.filter((s) => !seen.has(s.id))];
 }

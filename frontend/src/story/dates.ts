@@ -22,3 +22,10 @@ export function formatDay(day: string, locale?: string): string {
     new Date(year, month - 1, date),
   );
 }
+
+/** "12 Mar, 14:05"-style text for an instant, in the browser's language and time zone. */
+export function formatMoment(instant: string, locale?: string): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(date);
+}

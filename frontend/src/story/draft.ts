@@ -1,5 +1,5 @@
 // The story form's contents, and the API body made from them.
-import type { StoryInput, StoryKind } from '../api/types';
+import type { Story, StoryInput, StoryKind } from '../api/types';
 
 export interface Draft {
   summary: string;
@@ -43,4 +43,40 @@ export function toStoryInput(draft: Draft): StoryInput {
 export function missingContent(draft: Draft): Record<string, string> | null {
   if (draft.summary.trim() || draft.title.trim()) return null;
   return { summary: 'Write a sentence about what happened, or give it a title.' };
+}
+
+/** The contract's longest values: checked here too, because offline the API
+ *  cannot say so until later. */
+export const MAX_LENGTHS: Partial<Record<keyof Draft, number>> = {
+  title: 200,
+  summary: 10_000,
+  whatIDid: 5_000,
+  whatItShows: 5_000,
+};
+
+/** What must be fixed before the story can be queued: the same rules the API applies. */
+export function draftProblems(draft: Draft): Record<string, string> | null {
+  const problems: Record<string, string> = { ...missingContent(draft) };
+  for (const [name, max] of Object.entries(MAX_LENGTHS) as [keyof Draft, number][]) {
+    const length = String(draft[name]).trim().length;
+    if (length > max) problems[name] = `Please keep this under ${max.toLocaleString('en-US')} characters (now ${length.toLocaleString('en-US')}).`;
+  }
+  return Object.keys(problems).length > 0 ? problems : null;
+}
+
+/** The form's contents for editing a stored story. */
+export function draftOf(story: Story): Draft {
+  return {
+    summary: story.summary ?? '',
+    title: story.title ?? '',
+    occurredOn: story.occurredOn ?? '',
+    kind: story.kind ?? 'CASE',
+    whatIDid: story.whatIDid ?? '',
+    whatItShows: story.whatItShows ?? '',
+    includeInPacket: story.includeInPacket ?? true,
+  };
+}
+
+export function sameDraft(a: Draft, b: Draft): boolean {
+  return (Object.keys(a) as (keyof Draft)[]).every((key) => a[key] === b[key]);
 }

@@ -1,14 +1,13 @@
-// The story calls the screens make, with failures turned into messages.
-import { api } from '../api/client';
-import { newIdempotencyKey } from '../api/idempotencyKey';
+// The story reads the screens make, with failures turned into messages.
+// Writes (create, edit, delete) go through the outbox instead (src/outbox).
+import { api, tokens } from '../api/client';
 import { offlineErrors, problemToFormErrors, type FormErrors } from '../api/problem';
-import type { Story, StoryInput, StoryPage } from '../api/types';
+import type { Story, StoryPage } from '../api/types';
 
 export const PAGE_SIZE = 20;
 
-export const STORY_INPUTS = ['title', 'summary', 'occurredOn', 'kind', 'whatIDid', 'whatItShows', 'includeInPacket'] as const;
-
-export type Result<T> = { ok: true; value: T } | { ok: false; errors: FormErrors };
+/** `offline`: no answer at all, as opposed to an answer that is an error. */
+export type Result<T> = { ok: true; value: T } | { ok: false; offline: boolean; errors: FormErrors };
 
 export async function listStories(page: number): Promise<Result<StoryPage>> {
   try {
@@ -16,25 +15,25 @@ export async function listStories(page: number): Promise<Result<StoryPage>> {
       params: { query: { page, size: PAGE_SIZE } },
     });
     if (data) return { ok: true, value: data };
-    return { ok: false, errors: problemToFormErrors(error, response.status, []) };
+    return { ok: false, offline: refreshFailed(response), errors: problemToFormErrors(error, response.status, []) };
   } catch {
-    return { ok: false, errors: offlineErrors() };
+    return { ok: false, offline: true, errors: offlineErrors() };
   }
 }
 
-/**
- * @param idempotencyKey one per story the applicant means to save: a retry
- *   after a lost answer reuses it, so the API saves the story only once.
- */
-export async function createStory(input: StoryInput, idempotencyKey: string = newIdempotencyKey()): Promise<Result<Story>> {
+/** One story with its ETag (the version an edit must name in If-Match). */
+export async function getStory(id: string): Promise<Result<{ story: Story; etag: string }> & { notFound?: boolean }> {
   try {
-    const { data, error, response } = await api.POST('/api/v1/stories', {
-      params: { header: { 'Idempotency-Key': idempotencyKey } },
-      body: input,
-    });
-    if (data) return { ok: true, value: data };
-    return { ok: false, errors: problemToFormErrors(error, response.status, STORY_INPUTS) };
+    const { data, error, response } = await api.GET('/api/v1/stories/{id}', { params: { path: { id } } });
+    if (data) return { ok: true, value: { story: data, etag: response.headers.get('ETag') ?? `"${data.version}"` } };
+    return { ok: false, offline: refreshFailed(response), notFound: response.status === 404, errors: problemToFormErrors(error, response.status, []) };
   } catch {
-    return { ok: false, errors: offlineErrors() };
+    return { ok: false, offline: true, errors: offlineErrors() };
   }
+}
+
+/** A 401 while the refresh token is still kept means the refresh itself got no
+ *  answer (a refused one forgets the token and logs out): that is being offline. */
+function refreshFailed(response: Response): boolean {
+  return response.status === 401 && !!tokens.refreshToken();
 }

@@ -1,0 +1,86 @@
+// axe (WCAG 2.2 A/AA and best practices) and thumb-sized targets on every
+// screen the applicant meets, signed out, signed in, and offline: no
+// violations allowed. In three parts, so the two test workers share them.
+import { expect, test } from '@playwright/test';
+import { expectNoViolations } from './axe';
+import { apiSession, appCachedForOffline, baseUrl, logIn, newAccount, screenshot, storyItems } from './support';
+
+// The rules don't depend on the width between these two phones: one run keeps the suite fast.
+test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'iphone', 'axe runs at the iPhone size only'));
+
+test('axe: log in and create account', async ({ page }) => {
+  await page.goto(baseUrl());
+  await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
+  await expectNoViolations(page, 'log in');
+  // Errors next to the fields are part of the screen too.
+  await page.getByRole('button', { name: 'Log in' }).tap();
+  await expect(page.getByText('Please enter your email address.')).toBeVisible();
+  await expectNoViolations(page, 'log in, with errors');
+
+  await page.getByRole('link', { name: 'Create an account' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Create your account' })).toBeVisible();
+  await expectNoViolations(page, 'create account');
+});
+
+test('axe: empty list, log form, list', async ({ page, request }) => {
+  await logIn(page, await newAccount(request));
+  await expect(page.getByText('No stories yet.')).toBeVisible();
+  await expectNoViolations(page, 'empty list');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log a story' }).tap();
+  await page.getByText('More details').tap();
+  await expect(page.getByLabel('What kind of story is it?')).toBeVisible();
+  await expectNoViolations(page, 'log form with details open');
+  await page.getByRole('button', { name: 'Save story' }).tap();
+  await expect(page.getByText('Write a sentence about what happened, or give it a title.')).toBeVisible();
+  await expectNoViolations(page, 'log form with an error');
+
+  await page.getByLabel('What happened?').fill('Gave a 10-minute talk on hyponatremia to the team. The chief resident asked for the handout.');
+  await page.getByRole('button', { name: 'Save story' }).tap();
+  await expect(storyItems(page)).toHaveCount(1);
+  await expect(storyItems(page).getByText(/Pending/)).toHaveCount(0);
+  await expectNoViolations(page, 'list');
+});
+
+test('axe: story, delete confirmation, edit, clash, offline', async ({ page, context, request }, testInfo) => {
+  const account = await newAccount(request);
+  const laptop = await apiSession(request, account);
+  const stored = await laptop.create('Gave a 10-minute talk on hyponatremia to the team. The chief resident asked for the handout.');
+  await logIn(page, account);
+
+  await storyItems(page).first().getByRole('link').tap();
+  await expect(page.getByRole('link', { name: 'Edit' })).toBeVisible();
+  await expectNoViolations(page, 'story detail');
+  await page.getByRole('button', { name: 'Delete' }).tap();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoViolations(page, 'delete confirmation');
+  await page.getByRole('button', { name: 'Keep it' }).tap();
+
+  await page.getByRole('link', { name: 'Edit' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit story' })).toBeVisible();
+  await expectNoViolations(page, 'edit story');
+
+  // A clash with another device, shown on the story.
+  await page.getByText('More details').tap();
+  await page.getByLabel('What I did').fill('Wrote the handout myself.');
+  await laptop.update(stored.id, { whatIDid: 'Changed on the laptop.' });
+  await page.getByRole('button', { name: 'Save changes' }).tap();
+  await expect(page.getByRole('button', { name: 'Keep mine' })).toBeVisible();
+  await expectNoViolations(page, 'conflict');
+  await page.getByRole('button', { name: 'Take theirs' }).tap();
+
+  // Offline: the list from the phone's copy, with a story waiting.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My stories' }).tap();
+  await appCachedForOffline(page);
+  await context.setOffline(true);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log a story' }).tap();
+  await page.getByLabel('What happened?').fill('Offline: presented the morning labs.');
+  await page.getByRole('button', { name: 'Save story' }).tap();
+  await expect(page.getByText('Pending: not sent yet')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("You're offline — showing what was last loaded")).toBeVisible();
+  await expect(page.getByText('Pending: not sent yet')).toBeVisible();
+  await expectNoViolations(page, 'offline list with a pending story');
+  await screenshot(page, testInfo, 'a11y-offline');
+  await context.setOffline(false);
+});

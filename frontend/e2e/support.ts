@@ -1,0 +1,86 @@
+// What the browser tests share: where the app runs, a fresh account per test
+// (made through the API, so each test starts from a known state quickly),
+// checks of what the API really stored, and screenshots per flow.
+import { expect, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export function baseUrl(): string {
+  const url = process.env.LORKIT_E2E_BASE_URL;
+  if (!url) throw new Error('LORKIT_E2E_BASE_URL is not set: run through `npm run e2e`');
+  return url;
+}
+
+export function uniqueRun(): string {
+  return `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export interface Account {
+  email: string;
+  password: string;
+  displayName: string;
+}
+
+export async function newAccount(request: APIRequestContext, displayName = 'Ana Pérez'): Promise<Account> {
+  const account = { email: `e2e-${uniqueRun()}@example.org`, password: 'rounds-at-seven-every-day', displayName };
+  const response = await request.post(`${baseUrl()}/api/v1/auth/register`, { data: account });
+  expect(response.status(), await response.text()).toBe(201);
+  return account;
+}
+
+/** A separate session of the same applicant, as a second device (or a third-party client) would have. */
+export async function apiSession(request: APIRequestContext, account: Account) {
+  const login = await request.post(`${baseUrl()}/api/v1/auth/login`, { data: { email: account.email, password: account.password } });
+  expect(login.status()).toBe(200);
+  const { accessToken } = await login.json();
+  const headers = { Authorization: `Bearer ${accessToken}` };
+  return {
+    async stories(): Promise<{ total: number; items: { id: string; title: string; summary: string | null; version: number }[] }> {
+      const response = await request.get(`${baseUrl()}/api/v1/stories?size=100`, { headers });
+      expect(response.status()).toBe(200);
+      return response.json();
+    },
+    async create(summary: string): Promise<{ id: string; title: string; version: number }> {
+      const response = await request.post(`${baseUrl()}/api/v1/stories`, { headers, data: { summary } });
+      expect(response.status()).toBe(201);
+      return response.json();
+    },
+    async update(id: string, data: Record<string, unknown>): Promise<void> {
+      const current = await request.get(`${baseUrl()}/api/v1/stories/${id}`, { headers });
+      const etag = current.headers()['etag']!;
+      const response = await request.put(`${baseUrl()}/api/v1/stories/${id}`, {
+        headers: { ...headers, 'If-Match': etag },
+        data: { ...(await current.json()), ...data },
+      });
+      expect(response.status()).toBe(200);
+    },
+  };
+}
+
+export async function logIn(page: Page, account: Account): Promise<void> {
+  await page.goto(baseUrl());
+  await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Log in' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'My stories' })).toBeVisible();
+}
+
+/** Resolves once the service worker has precached the app and controls the page: from then on it opens offline. */
+export async function appCachedForOffline(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
+/** Full-page screenshot in test-results/screens/<phone>/<flow>-<step>.png. */
+export async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const dir = join(import.meta.dirname, '..', 'test-results', 'screens', testInfo.project.name);
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+export const storyItems = (page: Page) => page.locator('.story-list > li');

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { hashOf, routeOf, type Route } from './router';
+
+describe('router', () => {
+  it('reads every screen from its address and back', () => {
+    const routes: Route[] = [
+      { name: 'stories' },
+      { name: 'newStory' },
+      { name: 'login' },
+      { name: 'register' },
+      { name: 'story', id: '0b7a3c1e-9f2d-4c55-8a1e-3f4b5c6d7e8f' },
+      { name: 'editStory', id: 'local-5f3e' },
+    ];
+    for (const route of routes) expect(routeOf(hashOf(route))).toEqual(route);
+  });
+
+  it('sends unknown or broken addresses home', () => {
+    expect(routeOf('')).toEqual({ name: 'stories' });
+    expect(routeOf('#/nowhere')).toEqual({ name: 'stories' });
+    expect(routeOf('#/stories/%E0%A4%A/edit')).toEqual({ name: 'stories' });
+  });
+});

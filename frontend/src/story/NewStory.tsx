@@ -1,0 +1,30 @@
+// Log a story: saved on the phone at once (the outbox), sent when it can be.
+import { navigate } from '../app/router';
+import { online } from '../offline/connection';
+import { queueCreate } from '../outbox/appOutbox';
+import { showOnNextScreen } from '../shared/flash';
+import { EMPTY_DRAFT, toStoryInput } from './draft';
+import { StoryForm } from './StoryForm';
+
+export function NewStory() {
+  async function save(draft: typeof EMPTY_DRAFT) {
+    await queueCreate(toStoryInput(draft));
+    showOnNextScreen(
+      online.get()
+        ? 'Story saved. You can add details any time.'
+        : "Story saved on this phone. It will be sent to LORkit when you're back online.",
+    );
+    navigate({ name: 'stories' });
+  }
+
+  return (
+    <StoryForm
+      heading="Log a story"
+      draftKey="new"
+      initial={EMPTY_DRAFT}
+      submitLabel="Save story"
+      onSave={save}
+      onCancel={() => navigate({ name: 'stories' })}
+    />
+  );
+}
