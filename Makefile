@@ -4,7 +4,7 @@ MVN ?= mvn -B -ntp
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
 .PHONY: run test backend-test backend-package frontend-deps frontend-test e2e openapi clean \
-	deploy-tools deploy-check backup-check outage-check image image-check spa-nginx-check
+	deploy-tools deploy-check backup-check outage-check image image-check spa-nginx-check lighthouse
 
 run: backend-package frontend-deps
 	@bash scripts/run.sh
@@ -64,6 +64,10 @@ spa-nginx-check: frontend-deps
 
 test: backend-test frontend-test e2e deploy-check backup-check outage-check image-check
 	@echo "All tests passed."
+
+# Lighthouse 12 (mobile, Debian Chromium) scores of the built SPA; slow, so not in `make test`.
+lighthouse: frontend-deps
+	cd frontend && npm run lighthouse
 
 # Rewrites the committed contract from the code (OpenApiContractTest fails until you do).
 openapi:
