@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,6 +24,7 @@ import org.lorkit.auth.AuthDtos.RegisterRequest;
 import org.lorkit.auth.AuthDtos.TokenResponse;
 import org.lorkit.auth.AuthDtos.UserDto;
 import org.lorkit.common.Problem;
+import org.lorkit.common.ProblemResponsesFilter;
 
 @Path("/api/v1/auth")
 @Tag(name = "Auth", description = "Accounts and sessions: register, log in, refresh, log out.")
@@ -39,6 +41,7 @@ public class AuthResource {
 
     @POST
     @Path("/register")
+    @Extension(name = ProblemResponsesFilter.RATE_LIMITED, value = "true", parseValue = true)
     @Operation(operationId = "register", summary = "Create an applicant account",
             description = "Emails are unique regardless of case. Passwords need at least 8 characters and at most 72 bytes.")
     @APIResponse(responseCode = "201", description = "Account created; log in next.",
@@ -50,6 +53,7 @@ public class AuthResource {
 
     @POST
     @Path("/login")
+    @Extension(name = ProblemResponsesFilter.RATE_LIMITED, value = "true", parseValue = true)
     @Operation(operationId = "login", summary = "Log in with email and password",
             description = "Answers a short-lived access token and a refresh token. A wrong email and a wrong password get the same answer.")
     @APIResponse(responseCode = "200", description = "Logged in.",
@@ -62,6 +66,7 @@ public class AuthResource {
 
     @POST
     @Path("/refresh")
+    @Extension(name = ProblemResponsesFilter.RATE_LIMITED, value = "true", parseValue = true)
     @Operation(operationId = "refresh", summary = "Trade a refresh token for a new token pair",
             description = "Each refresh token works once. Presenting one that was already used ends the whole session (it was probably copied).")
     @APIResponse(responseCode = "200", description = "New tokens.",

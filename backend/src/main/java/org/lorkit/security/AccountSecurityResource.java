@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,6 +31,7 @@ import org.lorkit.auth.AuthService;
 import org.lorkit.auth.Passwords;
 import org.lorkit.common.CurrentUser;
 import org.lorkit.common.PageRequest;
+import org.lorkit.common.ProblemResponsesFilter;
 
 /** The signed-in applicant's own security settings: password, second factor, audit trail. */
 @Path("/api/v1/me")
@@ -82,6 +84,7 @@ public class AccountSecurityResource {
 
     @POST
     @Path("/password")
+    @Extension(name = ProblemResponsesFilter.RATE_LIMITED, value = "true", parseValue = true)
     @Operation(operationId = "changePassword", summary = "Change my password",
             description = "Needs the current password. Ends every session (also on other devices) and answers a fresh token pair for this one.")
     @APIResponse(responseCode = "200", description = "Changed; use the new tokens.",
@@ -103,6 +106,7 @@ public class AccountSecurityResource {
 
     @POST
     @Path("/totp/confirm")
+    @Extension(name = ProblemResponsesFilter.RATE_LIMITED, value = "true", parseValue = true)
     @Operation(operationId = "confirmTotp", summary = "Confirm the second factor with a first code",
             description = "Turns the second factor on and answers 10 single-use recovery codes, shown only this once.")
     @APIResponse(responseCode = "200", description = "Second factor on.",
@@ -113,6 +117,7 @@ public class AccountSecurityResource {
 
     @POST
     @Path("/totp/disable")
+    @Extension(name = ProblemResponsesFilter.RATE_LIMITED, value = "true", parseValue = true)
     @Operation(operationId = "disableTotp", summary = "Turn the second factor off", description = "Needs the password again.")
     @APIResponse(responseCode = "204", description = "Second factor off.")
     public Response disable(@Valid @NotNull PasswordConfirmation confirmation) {
