@@ -29,6 +29,12 @@ import java.time.temporal.ChronoField;
 @Singleton
 public class StrictJsonInput implements ObjectMapperCustomizer {
 
+    /** Last, so that these deserializers win over the java.time module's. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);

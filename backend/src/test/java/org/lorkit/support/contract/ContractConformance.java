@@ -40,11 +40,11 @@ public final class ContractConformance {
 
     public ContractConformance(OpenApiDocument document) {
         this.document = document;
-        // One schema document: the contract's components plus every response schema under $defs,
-        // so "#/components/schemas/X" inside them resolves as it does in the contract.
+        // One schema document: the contract's component schemas and every response schema under
+        // $defs ("#/components/schemas/X" becomes "#/$defs/X"), so references resolve as in the contract.
         ObjectNode combined = JSON.createObjectNode();
-        combined.set("components", document.root().path("components"));
         ObjectNode defs = combined.putObject("$defs");
+        document.root().path("components").path("schemas").fields().forEachRemaining(f -> defs.set(f.getKey(), f.getValue()));
         int n = 0;
         for (ContractOperation op : document.operations()) {
             var statuses = op.responses().fields();
@@ -54,14 +54,14 @@ public final class ContractConformance {
                 while (media.hasNext()) {
                     var type = media.next();
                     if (type.getValue().has("schema")) {
-                        String name = "r" + n++;
+                        String name = "response-" + n++;
                         defs.set(name, type.getValue().get("schema"));
                         schemaPointers.put(key(op, status.getKey(), type.getKey()), "#/$defs/" + name);
                     }
                 }
             }
         }
-        String schemaText = combined.toString();
+        String schemaText = combined.toString().replace("\"#/components/schemas/", "\"#/$defs/");
         this.registry = SchemaRegistry.withDialect(Dialects.getOpenApi31(), builder -> builder
                 .schemas(Map.of(DOCUMENT_ID, schemaText))
                 .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
