@@ -95,6 +95,8 @@ public class HttpEdge {
         }
         Map<Integer, String[]> known = Map.of(
                 400, new String[] {"Bad request", "The request could not be understood."},
+                404, new String[] {"Not found", "There is nothing at this address."},
+                405, new String[] {"Method not allowed", "This address does not accept this HTTP method."},
                 413, new String[] {"Request too large", "The request body is larger than the API accepts."});
         String[] words = known.getOrDefault(status, new String[] {"Request refused", "The request was refused at the HTTP layer."});
         answer(response, status, words[0], words[1], status == 413);

@@ -126,8 +126,15 @@ final class BodyVariants {
         });
     }
 
+    private static final java.util.Map<JsonNode, List<String>> VALUES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Raw JSON values that a property of this schema should not take (or should take with care). */
     static List<String> valuesFor(SchemaView property) {
+        // Built once per schema: the huge values are costly to make and the same every time.
+        return VALUES.computeIfAbsent(property.node(), n -> List.copyOf(makeValuesFor(property)));
+    }
+
+    private static List<String> makeValuesFor(SchemaView property) {
         List<String> values = new ArrayList<>();
         for (String any : Payloads.ANY_TYPE) {
             if (!property.accepts(parse(any))) {

@@ -62,6 +62,7 @@ class HostileInputTest {
             int systematic = plan.values().stream().mapToInt(List::size).sum();
             int mixedPerOperation = Math.max(0, (TOTAL - systematic + operations.size() - 1) / operations.size());
             operations.forEach(op -> plan.get(op).addAll(campaign.mixedFor(op, mixedPerOperation)));
+            double prepared = (System.nanoTime() - started) / 1e9;
 
             for (ContractOperation op : operations) {
                 List<HostileRequest> requests = plan.remove(op);
@@ -72,8 +73,10 @@ class HostileInputTest {
                     fixture.renewOwnerSession();
                 }
             }
+            double sent = (System.nanoTime() - started) / 1e9;
             List<String> changes = fixture.changes();
             double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("Phases: fixture and plan %.1f s, sending %.1f s, comparing %.1f s%n", prepared, sent - prepared, seconds - sent);
             System.out.println(report.summary(seconds) + "\nFixture: " + fixture.snapshotSize() + " reads compared; "
                     + String.join("; ", fixture.notes()));
             if (!report.byFinding.isEmpty()) {
