@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,7 +40,7 @@ public class AuthResource {
 
     @POST
     @Path("/register")
-    @Extension(name = ProblemResponsesFilter.RATE_LIMITED, value = "true", parseValue = true)
+    @APIResponse(responseCode = "429", description = ProblemResponsesFilter.RATE_LIMITED)
     @Operation(operationId = "register", summary = "Create an applicant account",
             description = "Emails are unique regardless of case. Passwords need at least 8 characters and at most 72 bytes.")
     @APIResponse(responseCode = "201", description = "Account created; log in next.",
@@ -53,7 +52,7 @@ public class AuthResource {
 
     @POST
     @Path("/login")
-    @Extension(name = ProblemResponsesFilter.RATE_LIMITED, value = "true", parseValue = true)
+    @APIResponse(responseCode = "429", description = ProblemResponsesFilter.RATE_LIMITED)
     @Operation(operationId = "login", summary = "Log in with email and password",
             description = "Answers a short-lived access token and a refresh token. A wrong email and a wrong password get the same answer.")
     @APIResponse(responseCode = "200", description = "Logged in.",
@@ -66,7 +65,7 @@ public class AuthResource {
 
     @POST
     @Path("/refresh")
-    @Extension(name = ProblemResponsesFilter.RATE_LIMITED, value = "true", parseValue = true)
+    @APIResponse(responseCode = "429", description = ProblemResponsesFilter.RATE_LIMITED)
     @Operation(operationId = "refresh", summary = "Trade a refresh token for a new token pair",
             description = "Each refresh token works once. Presenting one that was already used ends the whole session (it was probably copied).")
     @APIResponse(responseCode = "200", description = "New tokens.",

@@ -28,8 +28,12 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
-    /** Operation extension naming operations that answer 429 when called too often. */
-    public static final String RATE_LIMITED = "x-rate-limited";
+    /**
+     * Description of a rate-limited operation's 429; the resource declares the response
+     * ({@code @APIResponse(responseCode = "429", description = RATE_LIMITED)}) and this filter
+     * adds the problem body and the Retry-After header.
+     */
+    public static final String RATE_LIMITED = "Too many attempts in a short time; Retry-After says how many seconds to wait.";
 
     private static final Map<String, String[]> KNOWN = new LinkedHashMap<>();
 
@@ -86,7 +90,7 @@ public class ProblemResponsesFilter implements OASFilter {
         add(operation, "413");
         add(operation, "414");
         add(operation, "415");
-        if (operation.getExtensions() != null && Boolean.TRUE.equals(asBoolean(operation.getExtensions().get(RATE_LIMITED)))) {
+        if (operation.getResponses().hasAPIResponse("429")) {
             add(operation, "429");
             operation.getResponses().getAPIResponse("429").addHeader("Retry-After", OASFactory.createHeader()
                     .description("Seconds to wait before trying again.")
@@ -97,13 +101,11 @@ public class ProblemResponsesFilter implements OASFilter {
         add(operation, "503");
     }
 
-    private static Boolean asBoolean(Object value) {
-        return value instanceof Boolean b ? b : value == null ? null : Boolean.valueOf(value.toString());
-    }
-
     private static void add(Operation operation, String status) {
         APIResponses responses = operation.getResponses();
-        if (responses.hasAPIResponse(status)) {
+        APIResponse declared = responses.getAPIResponse(status);
+        // A response the code declares keeps its words; an error without a problem body gets one.
+        if (declared != null && declared.getContent() != null && declared.getContent().hasMediaType(Problem.MEDIA_TYPE)) {
             return;
         }
         String[] facts = KNOWN.get(status);
@@ -112,8 +114,7 @@ public class ProblemResponsesFilter implements OASFilter {
         example.put("title", facts[0]);
         example.put("status", Integer.parseInt(status));
         example.put("detail", facts[2]);
-        APIResponse response = OASFactory.createAPIResponse()
-                .description(facts[0])
+        APIResponse response = (declared != null ? declared : OASFactory.createAPIResponse().description(facts[0]))
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                         OASFactory.createMediaType()
                                 .schema(OASFactory.createSchema().ref(PROBLEM_REF))

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -84,7 +83,7 @@ public class AccountSecurityResource {
 
     @POST
     @Path("/password")
-    @Extension(name = ProblemResponsesFilter.RATE_LIMITED, value = "true", parseValue = true)
+    @APIResponse(responseCode = "429", description = ProblemResponsesFilter.RATE_LIMITED)
     @Operation(operationId = "changePassword", summary = "Change my password",
             description = "Needs the current password. Ends every session (also on other devices) and answers a fresh token pair for this one.")
     @APIResponse(responseCode = "200", description = "Changed; use the new tokens.",
@@ -106,7 +105,7 @@ public class AccountSecurityResource {
 
     @POST
     @Path("/totp/confirm")
-    @Extension(name = ProblemResponsesFilter.RATE_LIMITED, value = "true", parseValue = true)
+    @APIResponse(responseCode = "429", description = ProblemResponsesFilter.RATE_LIMITED)
     @Operation(operationId = "confirmTotp", summary = "Confirm the second factor with a first code",
             description = "Turns the second factor on and answers 10 single-use recovery codes, shown only this once.")
     @APIResponse(responseCode = "200", description = "Second factor on.",
@@ -117,7 +116,7 @@ public class AccountSecurityResource {
 
     @POST
     @Path("/totp/disable")
-    @Extension(name = ProblemResponsesFilter.RATE_LIMITED, value = "true", parseValue = true)
+    @APIResponse(responseCode = "429", description = ProblemResponsesFilter.RATE_LIMITED)
     @Operation(operationId = "disableTotp", summary = "Turn the second factor off", description = "Needs the password again.")
     @APIResponse(responseCode = "204", description = "Second factor off.")
     public Response disable(@Valid @NotNull PasswordConfirmation confirmation) {

@@ -1,8 +1,11 @@
 package org.lorkit.hostile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
@@ -59,15 +62,15 @@ final class HostileCampaign {
             String query = null;
             if (!op.parameters("query").isEmpty() && random.nextInt(3) == 0) {
                 JsonNode parameter = op.parameters("query").get(random.nextInt(op.parameters("query").size()));
-                String value = pick(Payloads.BAD_QUERY_NUMBERS.size() > 0 && random.nextBoolean() ? Payloads.BAD_QUERY_NUMBERS : Payloads.INJECTIONS);
+                String value = pick(random.nextBoolean() ? Payloads.BAD_QUERY_NUMBERS : Payloads.INJECTIONS);
                 query = "?" + parameter.path("name").asText() + "=" + Fixture.encode(value);
                 what.append(" query ").append(parameter.path("name").asText()).append('=').append(BodyVariants.shorten(value));
             }
             HostileRequest request = at(op, targets[random.nextInt(targets.length)], query, "");
             if (sample != null && sample.isObject() && !view.properties().isEmpty()) {
-                com.fasterxml.jackson.databind.node.ObjectNode body = sample.deepCopy();
+                ObjectNode body = sample.deepCopy();
                 List<String> names = new ArrayList<>(view.properties().keySet());
-                java.util.Map<String, String> holes = new java.util.LinkedHashMap<>();
+                Map<String, String> holes = new LinkedHashMap<>();
                 for (int k = 1 + random.nextInt(Math.min(3, names.size())); k > 0; k--) {
                     String name = names.remove(random.nextInt(names.size()));
                     String raw = pick(BodyVariants.valuesFor(view.properties().get(name)));

@@ -25,6 +25,7 @@ public class ContractConformanceExtension implements BeforeAllCallback, AfterAll
     @Override
     public void afterAll(ExtensionContext context) {
         Object report = call(context, "drainReport");
+        System.out.println("Contract conformance: " + call(context, "summary"));
         if (report != null) {
             throw new AssertionError(context.getDisplayName() + ": " + report);
         }

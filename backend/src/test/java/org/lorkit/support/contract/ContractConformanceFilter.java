@@ -76,12 +76,13 @@ public final class ContractConformanceFilter implements Filter {
         return drained;
     }
 
-    public synchronized int checked() {
-        return checked;
-    }
-
-    /** "operationId status" pairs seen so far. */
-    public Set<String> covered() {
-        return Set.copyOf(covered);
+    /** How much of the contract the suite's traffic has exercised so far (this test JVM and class loader). */
+    public static String summary() {
+        int operations = ContractConformance.committed().document().operations().size();
+        long seen = INSTANCE.covered.stream().map(c -> c.substring(0, c.indexOf(' '))).distinct().count();
+        synchronized (INSTANCE) {
+            return INSTANCE.checked + " answers checked; " + seen + " of " + operations + " operations and "
+                    + INSTANCE.covered.size() + " operation/status pairs seen";
+        }
     }
 }
