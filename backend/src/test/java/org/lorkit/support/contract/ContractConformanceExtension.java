@@ -25,7 +25,10 @@ public class ContractConformanceExtension implements BeforeAllCallback, AfterAll
     @Override
     public void afterAll(ExtensionContext context) {
         Object report = call(context, "drainReport");
-        System.out.println("Contract conformance: " + call(context, "summary"));
+        Object summary = call(context, "summary");
+        if (!String.valueOf(summary).startsWith("0 answers")) {
+            System.out.println("Contract conformance: " + summary);
+        }
         if (report != null) {
             throw new AssertionError(context.getDisplayName() + ": " + report);
         }
