@@ -43,6 +43,7 @@ final class BodyVariants {
         v.add(BodyVariant.json("10 000 nested objects", "{\"a\":".repeat(DEEP) + "1" + "}".repeat(DEEP), true));
         v.add(BodyVariant.json("10 000 unclosed arrays", "[".repeat(DEEP), true));
         v.add(BodyVariant.json("10 000 properties", manyProperties(), false));
+        v.add(BodyVariant.json("array of 10 000 objects", "[" + String.join(",", java.util.Collections.nCopies(HUGE_ARRAY, "{\"a\":1}")) + "]", true));
         v.add(BodyVariant.json("duplicate keys", duplicateFirstKey(base), false));
         v.add(BodyVariant.json("unknown property", withExtra(base, "\"unknownField\": 1"), false));
         v.add(BodyVariant.json("__proto__ property", withExtra(base, "\"__proto__\": {\"admin\": true}"), false));
