@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <li>input (body, parameters or an id in the path) → 400; secured → 401; an id in the path → 404;</li>
  * <li>writes (POST, PUT, PATCH, DELETE) → 409: a duplicate, or another request changing the same
  * data at the same moment; PUT/DELETE of one item → 412 (stale If-Match);</li>
- * <li>operations marked {@code x-rate-limited} → 429 with Retry-After.</li>
+ * <li>an operation that declares a 429 (rate-limited, see {@link #RATE_LIMITED}) gets its problem
+ * body and Retry-After.</li>
  * </ul>
  * The contract conformance check of the test suite holds the code to this list.
  */
@@ -37,10 +38,12 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static final Map<String, String[]> KNOWN = new LinkedHashMap<>();
 
+    /** Status → {example title, type, example detail[, description when it differs from the title]}. */
     static {
         KNOWN.put("400", new String[] {"Invalid input", "urn:lorkit:problem:validation", "title: must not be longer than 200 characters"});
         KNOWN.put("401", new String[] {"Not signed in", "urn:lorkit:problem:unauthorized", "A valid access token is required (Authorization: Bearer <token>)."});
-        KNOWN.put("403", new String[] {"Not allowed (role missing, or a web origin the API does not allow)", "urn:lorkit:problem:forbidden", "Your account does not have the role this operation needs."});
+        KNOWN.put("403", new String[] {"Not allowed", "urn:lorkit:problem:forbidden", "Your account does not have the role this operation needs.",
+            "Not allowed: a role is missing, or the request comes from a web origin the API does not allow."});
         KNOWN.put("404", new String[] {"Not found", "urn:lorkit:problem:not-found", "No story with this id exists in your account."});
         KNOWN.put("409", new String[] {"Conflict", "urn:lorkit:problem:conflict", "This conflicts with what is already stored (for example a duplicate)."});
         KNOWN.put("412", new String[] {"Changed meanwhile", "urn:lorkit:problem:stale", "This item was changed since you read it (If-Match does not match its ETag)."});
@@ -114,7 +117,8 @@ public class ProblemResponsesFilter implements OASFilter {
         example.put("title", facts[0]);
         example.put("status", Integer.parseInt(status));
         example.put("detail", facts[2]);
-        APIResponse response = (declared != null ? declared : OASFactory.createAPIResponse().description(facts[0]))
+        APIResponse response = (declared != null ? declared
+                : OASFactory.createAPIResponse().description(facts.length > 3 ? facts[3] : facts[0]))
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                         OASFactory.createMediaType()
                                 .schema(OASFactory.createSchema().ref(PROBLEM_REF))
