@@ -23,6 +23,7 @@ import org.lorkit.auth.AuthDtos.RegisterRequest;
 import org.lorkit.auth.AuthDtos.TokenResponse;
 import org.lorkit.auth.AuthDtos.UserDto;
 import org.lorkit.common.Problem;
+import org.lorkit.common.ProblemResponsesFilter;
 
 @Path("/api/v1/auth")
 @Tag(name = "Auth", description = "Accounts and sessions: register, log in, refresh, log out.")
@@ -39,6 +40,7 @@ public class AuthResource {
 
     @POST
     @Path("/register")
+    @APIResponse(responseCode = "429", description = ProblemResponsesFilter.RATE_LIMITED)
     @Operation(operationId = "register", summary = "Create an applicant account",
             description = "Emails are unique regardless of case. Passwords need at least 8 characters and at most 72 bytes.")
     @APIResponse(responseCode = "201", description = "Account created; log in next.",
@@ -50,6 +52,7 @@ public class AuthResource {
 
     @POST
     @Path("/login")
+    @APIResponse(responseCode = "429", description = ProblemResponsesFilter.RATE_LIMITED)
     @Operation(operationId = "login", summary = "Log in with email and password",
             description = "Answers a short-lived access token and a refresh token. A wrong email and a wrong password get the same answer.")
     @APIResponse(responseCode = "200", description = "Logged in.",
@@ -65,6 +68,7 @@ public class AuthResource {
 
     @POST
     @Path("/refresh")
+    @APIResponse(responseCode = "429", description = ProblemResponsesFilter.RATE_LIMITED)
     @Operation(operationId = "refresh", summary = "Trade a refresh token for a new token pair",
             description = "Each refresh token works once. Presenting one that was already used ends the whole session (it was probably copied).")
     @APIResponse(responseCode = "200", description = "New tokens.",

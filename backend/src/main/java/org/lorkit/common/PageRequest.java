@@ -37,8 +37,9 @@ public record PageRequest(int page, int size, Sort sort) {
     }
 
     private static Sort parseSort(String sort, Map<String, String> sortable) {
+        // split drops trailing empties: "," is no parts at all, ",desc" an empty field.
         String[] parts = sort.split(",");
-        if (parts.length > 2) {
+        if (parts.length == 0 || parts.length > 2) {
             throw ProblemException.invalid("sort", "use field or field,asc|desc");
         }
         String column = sortable.get(parts[0].trim());

@@ -128,6 +128,12 @@ public class ProblemMappers {
         return answer.build();
     }
 
+    // Quarkus' own mapper for this type answers an empty 500; ours keeps the problem shape.
+    @ServerExceptionMapper
+    public Response invalidDefinition(com.fasterxml.jackson.databind.exc.InvalidDefinitionException e) {
+        return unexpected(e);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         if (isDatabaseDown(e)) {
@@ -135,6 +141,10 @@ public class ProblemMappers {
             return Response.fromResponse(respond(new Problem("urn:lorkit:problem:unavailable", "Service unavailable", 503,
                     "The database cannot be reached right now. Nothing was changed; please try again shortly.", null)))
                     .header("Retry-After", "5").build();
+        }
+        Problem known = inputOrRace(e);
+        if (known != null) {
+            return respond(known);
         }
         String integrity = integrityViolation(e);
         if (integrity != null) {
@@ -148,6 +158,32 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(new Problem("urn:lorkit:problem:internal", "Internal error", 500,
                 "Something went wrong on our side (incident " + incident + "). Nothing secret was exposed; please retry.", null));
+    }
+
+    /**
+     * Failures the database reports at flush or commit (so they arrive wrapped, e.g. in a
+     * RollbackException) that are the request's doing, not a bug: a value PostgreSQL cannot
+     * store (SQLSTATE class 22, e.g. a NUL character), a duplicate (23505, two requests racing
+     * past the same check), or a row another request changed meanwhile (optimistic lock).
+     */
+    static Problem inputOrRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return new Problem("urn:lorkit:problem:conflict", "Conflict", 409,
+                        "Another request changed the same data at the same moment; nothing was saved. Please try again.", null);
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                if (sql.getSQLState().equals("23505")) {
+                    return new Problem("urn:lorkit:problem:conflict", "Conflict", 409,
+                            "This conflicts with what is already stored (for example a duplicate).", null);
+                }
+                if (sql.getSQLState().startsWith("22")) {
+                    return new Problem("urn:lorkit:problem:validation", "Invalid input", 400,
+                            "A value in the request cannot be stored (for example a NUL character or a number out of range).", null);
+                }
+            }
+        }
+        return null;
     }
 
     static Response respond(Problem problem) {

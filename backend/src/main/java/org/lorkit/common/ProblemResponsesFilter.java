@@ -12,26 +12,50 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the error answers of every operation in one place, from the same rules
- * ProblemMappers applies: input → 400/413, secured → 401/403, an id in the path → 404,
- * PUT/DELETE of one item → 412, creates → 409, always 500/503. Operations declare their own
- * domain answers (409 invalid status change, 422 broken rule, ...) with a description only;
- * this filter gives every such error answer the Problem schema and an example.
+ * ProblemMappers and the HTTP edge apply:
+ * <ul>
+ * <li>any request: 403 (a role missing, or a web origin CORS does not allow), 406 (Accept
+ * without JSON), 413 (body over 1 MB), 414/431 (address or headers too large), 415 (a body that
+ * is not JSON), 500, 503;</li>
+ * <li>input (body, parameters or an id in the path) → 400; secured → 401; an id in the path → 404;</li>
+ * <li>writes (POST, PUT, PATCH, DELETE) → 409: a duplicate, or another request changing the same
+ * data at the same moment; PUT/DELETE of one item → 412 (stale If-Match);</li>
+ * <li>an operation that declares a 429 (rate-limited, see {@link #RATE_LIMITED}) gets its problem
+ * body and Retry-After.</li>
+ * </ul>
+ * Operations declare their own domain answers (409 invalid status change, 422 broken rule, ...)
+ * with a description only; this filter gives every such error answer the Problem schema and an example.
+ * The contract conformance check of the test suite holds the code to this list.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
+    /**
+     * Description of a rate-limited operation's 429; the resource declares the response
+     * ({@code @APIResponse(responseCode = "429", description = RATE_LIMITED)}) and this filter
+     * adds the problem body and the Retry-After header.
+     */
+    public static final String RATE_LIMITED = "Too many attempts in a short time; Retry-After says how many seconds to wait.";
+
     private static final Map<String, String[]> KNOWN = new LinkedHashMap<>();
 
+    /** Status → {example title, type, example detail[, description when it differs from the title]}. */
     static {
         KNOWN.put("400", new String[] {"Invalid input", "urn:lorkit:problem:validation", "title: must not be longer than 200 characters"});
         KNOWN.put("401", new String[] {"Not signed in", "urn:lorkit:problem:unauthorized", "A valid access token is required (Authorization: Bearer <token>)."});
-        KNOWN.put("403", new String[] {"Not allowed", "urn:lorkit:problem:forbidden", "Your account does not have the role this operation needs."});
+        KNOWN.put("403", new String[] {"Not allowed", "urn:lorkit:problem:forbidden", "Your account does not have the role this operation needs.",
+            "Not allowed: a role is missing, or the request comes from a web origin the API does not allow."});
         KNOWN.put("404", new String[] {"Not found", "urn:lorkit:problem:not-found", "No story with this id exists in your account."});
         KNOWN.put("409", new String[] {"Conflict", "urn:lorkit:problem:conflict", "This conflicts with what is already stored (for example a duplicate)."});
         KNOWN.put("412", new String[] {"Changed meanwhile", "urn:lorkit:problem:stale", "This item was changed since you read it (If-Match does not match its ETag)."});
         KNOWN.put("422", new String[] {"Breaks a rule", "urn:lorkit:problem:rule", "letterIds: at most 4 letters can go to one program"});
+        KNOWN.put("406", new String[] {"Not acceptable", "urn:lorkit:problem:http-406", "This resource cannot be answered in the requested media type."});
         KNOWN.put("413", new String[] {"Request too large", "urn:lorkit:problem:http-413", "The request body is larger than the API accepts."});
+        KNOWN.put("414", new String[] {"URI too long", "urn:lorkit:problem:http-414", "The address (path and query) is longer than 4096 characters."});
+        KNOWN.put("415", new String[] {"Unsupported media type", "urn:lorkit:problem:http-415", "Send the body as application/json."});
+        KNOWN.put("429", new String[] {"Too many attempts", "urn:lorkit:problem:rate-limited", "Too many attempts in a short time. Wait 900 seconds, then try again."});
+        KNOWN.put("431", new String[] {"Headers too large", "urn:lorkit:problem:http-431", "The request headers are larger than 20480 bytes together."});
         KNOWN.put("500", new String[] {"Internal error", "urn:lorkit:problem:internal", "Something went wrong on our side (incident 6f1c...)."});
         KNOWN.put("503", new String[] {"Service unavailable", "urn:lorkit:problem:unavailable", "The database cannot be reached right now. Nothing was changed; please try again shortly."});
     }
@@ -50,26 +74,35 @@ public class ProblemResponsesFilter implements OASFilter {
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean itemPath = path.contains("{");
+        boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
+                && method != PathItem.HttpMethod.OPTIONS;
         if (hasInput || itemPath) {
             add(operation, "400");
         }
         if (secured) {
             add(operation, "401");
-            add(operation, "403");
         }
+        add(operation, "403");
         if (itemPath) {
             add(operation, "404");
         }
-        if (method == PathItem.HttpMethod.POST && operation.getRequestBody() != null
-                && (operation.getOperationId().startsWith("create") || operation.getOperationId().equals("register"))) {
+        add(operation, "406");
+        if (write) {
             add(operation, "409");
         }
         if (itemPath && (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE)) {
             add(operation, "412");
         }
-        if (operation.getRequestBody() != null) {
-            add(operation, "413");
+        add(operation, "413");
+        add(operation, "414");
+        add(operation, "415");
+        if (operation.getResponses().hasAPIResponse("429")) {
+            add(operation, "429");
+            operation.getResponses().getAPIResponse("429").addHeader("Retry-After", OASFactory.createHeader()
+                    .description("Seconds to wait before trying again.")
+                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)));
         }
+        add(operation, "431");
         add(operation, "500");
         add(operation, "503");
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
@@ -109,13 +142,15 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static void add(Operation operation, String status) {
         APIResponses responses = operation.getResponses();
-        if (responses.hasAPIResponse(status)) {
+        APIResponse declared = responses.getAPIResponse(status);
+        // A response the code declares keeps its words; an error without a problem body gets one.
+        if (declared != null && declared.getContent() != null && declared.getContent().hasMediaType(Problem.MEDIA_TYPE)) {
             return;
         }
         String[] facts = KNOWN.get(status);
         Map<String, Object> example = example(status, facts);
-        APIResponse response = OASFactory.createAPIResponse()
-                .description(facts[0])
+        APIResponse response = (declared != null ? declared
+                : OASFactory.createAPIResponse().description(facts.length > 3 ? facts[3] : facts[0]))
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                         OASFactory.createMediaType()
                                 .schema(OASFactory.createSchema().ref(PROBLEM_REF))

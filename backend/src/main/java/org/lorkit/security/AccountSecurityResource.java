@@ -30,6 +30,7 @@ import org.lorkit.auth.AuthService;
 import org.lorkit.auth.Passwords;
 import org.lorkit.common.CurrentUser;
 import org.lorkit.common.PageRequest;
+import org.lorkit.common.ProblemResponsesFilter;
 
 /** The signed-in applicant's own security settings: password, second factor, audit trail. */
 @Path("/api/v1/me")
@@ -82,6 +83,7 @@ public class AccountSecurityResource {
 
     @POST
     @Path("/password")
+    @APIResponse(responseCode = "429", description = ProblemResponsesFilter.RATE_LIMITED)
     @Operation(operationId = "changePassword", summary = "Change my password",
             description = "Needs the current password. Ends every session (also on other devices) and answers a fresh token pair for this one.")
     @APIResponse(responseCode = "200", description = "Changed; use the new tokens.",
@@ -103,6 +105,7 @@ public class AccountSecurityResource {
 
     @POST
     @Path("/totp/confirm")
+    @APIResponse(responseCode = "429", description = ProblemResponsesFilter.RATE_LIMITED)
     @Operation(operationId = "confirmTotp", summary = "Confirm the second factor with a first code",
             description = "Turns the second factor on and answers 10 single-use recovery codes, shown only this once.")
     @APIResponse(responseCode = "200", description = "Second factor on.",
@@ -113,6 +116,7 @@ public class AccountSecurityResource {
 
     @POST
     @Path("/totp/disable")
+    @APIResponse(responseCode = "429", description = ProblemResponsesFilter.RATE_LIMITED)
     @Operation(operationId = "disableTotp", summary = "Turn the second factor off", description = "Needs the password again.")
     @APIResponse(responseCode = "204", description = "Second factor off.")
     public Response disable(@Valid @NotNull PasswordConfirmation confirmation) {

@@ -1,13 +1,17 @@
 package org.lorkit.security;
 
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers an announced oversized body with a 413 problem+json before anything reads it.
- * (Vert.x' own limit, quarkus.http.limits.max-body-size, still guards chunked uploads.)
+ * Answers an oversized body with a 413 problem+json. An announced one (Content-Length) is
+ * refused before anything reads it. One streamed without a length (chunked) is read here, up
+ * to the limit, and handed to REST as read; past the limit the Vert.x body handler fails the
+ * request with 413, which {@link HttpEdge} answers as a problem. (Left to REST, such a body
+ * got an empty 413 from its input stream and then an internal error.)
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -19,6 +23,7 @@ public class BodySizeLimit {
     long maxBytes;
 
     void install(@Observes Router router) {
+        BodyHandler streamed = BodyHandler.create(false).setBodyLimit(maxBytes).setHandleFileUploads(false);
         router.route("/api/*").order(-100).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
             if (length != null) {
@@ -33,6 +38,9 @@ public class BodySizeLimit {
                 } catch (NumberFormatException ignored) {
                     // Vert.x refuses a malformed Content-Length itself.
                 }
+            } else if (ctx.request().headers().contains("Transfer-Encoding", "chunked", true)) {
+                streamed.handle(ctx);
+                return;
             }
             ctx.next();
         });

@@ -69,4 +69,36 @@ class ProblemDetailsTest {
     void aWrongMethodIsA405Problem() {
         given().delete("/api/v1/auth/login").then().statusCode(405).contentType("application/problem+json");
     }
+
+    // Regressions found by the hostile-input run (org.lorkit.hostile): each was a 500 before.
+
+    @Test
+    void textWithANulCharacterIsA400NamingTheField() {
+        Applicant.register().request().body("{\"title\": \"a\\u0000b\"}").post("/api/v1/stories")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("title"));
+    }
+
+    @Test
+    void aKeyTwiceInOneObjectIsA400() {
+        given().contentType(ContentType.JSON).body("{\"refreshToken\": \"a\", \"refreshToken\": \"b\"}")
+                .post("/api/v1/auth/logout").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aDateOutsideYyyyMmDdIsA400NamingTheField() {
+        Applicant applicant = Applicant.register();
+        for (String date : new String[] {"\"-2026-01-01\"", "\"+12026-01-01\"", "\"2026-1-5\"", "20000", "[2026, 1, 5]"}) {
+            applicant.request().body("{\"title\": \"t\", \"occurredOn\": " + date + "}").post("/api/v1/stories")
+                    .then().statusCode(400).body("errors.field", hasItem("occurredOn"));
+        }
+    }
+
+    @Test
+    void aSortWithoutAFieldIsA400() {
+        Applicant applicant = Applicant.register();
+        for (String sort : new String[] {",", ",desc"}) {
+            applicant.request().queryParam("sort", sort).get("/api/v1/stories")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("sort"));
+        }
+    }
 }
