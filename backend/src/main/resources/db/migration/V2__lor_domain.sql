@@ -1,10 +1,8 @@
 -- The LOR domain: target sheet, rotations, attendings, feedback, letter requests, programs,
 -- and the links of stories to rotations, witnesses and competencies.
 -- Every table carries owner_id (or hangs off a row that does); references between an
--- applicant's records have no ON DELETE action, so nothing disappears silently: the API answers
+-- applicant's records are RESTRICT so that nothing disappears silently: the API answers
 -- 409 naming the references, or removes them when the client asks (?cascade=true).
--- They are checked at commit (DEFERRABLE INITIALLY DEFERRED): deleting a whole account cascades
--- from app_user through every table, and an immediate check would fire before that cascade is done.
 
 CREATE TABLE profile (
     owner_id                      uuid PRIMARY KEY REFERENCES app_user (id) ON DELETE CASCADE,
@@ -67,7 +65,7 @@ CREATE INDEX attending_owner_name_ix ON attending (owner_id, name, id);
 -- The dates an attending and the applicant actually worked together on a rotation.
 CREATE TABLE attending_rotation (
     attending_id uuid NOT NULL REFERENCES attending (id) ON DELETE CASCADE,
-    rotation_id  uuid NOT NULL REFERENCES rotation (id) DEFERRABLE INITIALLY DEFERRED,
+    rotation_id  uuid NOT NULL REFERENCES rotation (id),
     from_on      date NOT NULL,
     to_on        date NOT NULL,
     CONSTRAINT attending_rotation_dates_ordered CHECK (to_on >= from_on)
@@ -75,14 +73,14 @@ CREATE TABLE attending_rotation (
 CREATE INDEX attending_rotation_attending_ix ON attending_rotation (attending_id);
 CREATE INDEX attending_rotation_rotation_ix ON attending_rotation (rotation_id);
 
-ALTER TABLE story ADD COLUMN rotation_id uuid REFERENCES rotation (id) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE story ADD COLUMN rotation_id uuid REFERENCES rotation (id);
 ALTER TABLE story ADD COLUMN competencies varchar(40)[] NOT NULL DEFAULT '{}';
 CREATE INDEX story_rotation_ix ON story (rotation_id);
 
 -- Attendings who witnessed a story (and can vouch for it in a letter).
 CREATE TABLE story_witness (
     story_id     uuid NOT NULL REFERENCES story (id) ON DELETE CASCADE,
-    attending_id uuid NOT NULL REFERENCES attending (id) DEFERRABLE INITIALLY DEFERRED,
+    attending_id uuid NOT NULL REFERENCES attending (id),
     PRIMARY KEY (story_id, attending_id)
 );
 CREATE INDEX story_witness_attending_ix ON story_witness (attending_id);
@@ -90,8 +88,8 @@ CREATE INDEX story_witness_attending_ix ON story_witness (attending_id);
 CREATE TABLE feedback (
     id              uuid PRIMARY KEY,
     owner_id        uuid        NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
-    attending_id    uuid        NOT NULL REFERENCES attending (id) DEFERRABLE INITIALLY DEFERRED,
-    rotation_id     uuid        REFERENCES rotation (id) DEFERRABLE INITIALLY DEFERRED,
+    attending_id    uuid        NOT NULL REFERENCES attending (id),
+    rotation_id     uuid        REFERENCES rotation (id),
     received_on     date        NOT NULL,
     kind            varchar(20) NOT NULL,
     went_well       text,
@@ -112,7 +110,7 @@ CREATE INDEX feedback_rotation_ix ON feedback (rotation_id);
 CREATE TABLE letter_request (
     id                               uuid PRIMARY KEY,
     owner_id                         uuid        NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
-    attending_id                     uuid        NOT NULL REFERENCES attending (id) DEFERRABLE INITIALLY DEFERRED,
+    attending_id                     uuid        NOT NULL REFERENCES attending (id),
     letter_type                      varchar(30) NOT NULL,
     status                           varchar(30) NOT NULL,
     commitment                       varchar(20),
@@ -165,7 +163,7 @@ CREATE INDEX program_owner_name_ix ON program (owner_id, name, id);
 -- Letters assigned to a program's application (at most 4, checked by the API).
 CREATE TABLE program_letter (
     program_id uuid NOT NULL REFERENCES program (id) ON DELETE CASCADE,
-    letter_id  uuid NOT NULL REFERENCES letter_request (id) DEFERRABLE INITIALLY DEFERRED,
+    letter_id  uuid NOT NULL REFERENCES letter_request (id),
     PRIMARY KEY (program_id, letter_id)
 );
 CREATE INDEX program_letter_letter_ix ON program_letter (letter_id);
