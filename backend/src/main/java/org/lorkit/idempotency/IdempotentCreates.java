@@ -35,8 +35,17 @@ public class IdempotentCreates {
 
     @Transactional
     public Response create(UUID owner, String key, String path, Supplier<Created> action) {
+        return once(owner, key, path, 201, action);
+    }
+
+    /**
+     * Like {@link #create} for a POST that adds to an existing resource (a letter's status change):
+     * answers {@code status} (200) and a replay with the same key answers the first response.
+     */
+    @Transactional
+    public Response once(UUID owner, String key, String path, int status, Supplier<Created> action) {
         if (key == null) {
-            return toResponse(action.get());
+            return toResponse(action.get(), status);
         }
         if (key.isBlank() || key.length() > 128) {
             throw ProblemException.invalid(HEADER, "must be 1 to 128 characters");
@@ -51,12 +60,13 @@ public class IdempotentCreates {
         }
         Created created = action.get();
         em.createNativeQuery("""
-                UPDATE idempotency_record SET status = 201, location = ?3, body = ?4
+                UPDATE idempotency_record SET status = ?5, location = ?3, body = ?4
                 WHERE owner_id = ?1 AND idem_key = ?2""")
                 .setParameter(1, owner).setParameter(2, key)
                 .setParameter(3, created.location().toString()).setParameter(4, write(created.body()))
+                .setParameter(5, status)
                 .executeUpdate();
-        return toResponse(created);
+        return toResponse(created, status);
     }
 
     private Response replay(UUID owner, String key, String path) {
@@ -77,8 +87,8 @@ public class IdempotentCreates {
                 .build();
     }
 
-    private static Response toResponse(Created created) {
-        Response.ResponseBuilder answer = Response.created(created.location()).entity(created.body());
+    private static Response toResponse(Created created, int status) {
+        Response.ResponseBuilder answer = Response.status(status).location(created.location()).entity(created.body());
         if (created.etag() != null) {
             answer.header("ETag", created.etag());
         }

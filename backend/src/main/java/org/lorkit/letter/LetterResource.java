@@ -130,7 +130,8 @@ public class LetterResource {
                     + "(urn:lorkit:problem:invalid-transition) whose `allowedNext` lists the states allowed from the current one. "
                     + "Each move is appended to the history with `at` (default now; not in the future, not before the previous "
                     + "change: 422). RECEIVED sets receivedOn (that day in the profile's time zone) when empty; DECLINED sets "
-                    + "commitment to DECLINED when empty. If-Match is optional; a stale one answers 412.")
+                    + "commitment to DECLINED when empty. If-Match is optional; a stale one answers 412. Send an Idempotency-Key so "
+                    + "that a replay of the same change answers the first response instead of 409.")
     @APIResponse(responseCode = "200", description = "Moved; the answer carries the new history entry.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = LetterDto.class)))
@@ -143,9 +144,15 @@ public class LetterResource {
     @APIResponse(responseCode = "412", description = "Changed meanwhile: If-Match does not match the current ETag.")
     @APIResponse(responseCode = "422", description = "`at` is before the previous change.")
     public Response transition(@PathParam("id") UUID id, @Valid @NotNull TransitionInput input,
-            @Parameter(description = "The ETag of the version you saw (optional).") @HeaderParam("If-Match") String ifMatch) {
-        LetterDto letter = letters.transition(user.id(), id, input, ifMatch);
-        return Response.ok(letter).header("ETag", Etags.of(letter.version())).build();
+            @Parameter(description = "The ETag of the version you saw (optional).") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Any string of 1 to 128 characters, unique per change (a UUID is good). A replay with the "
+                    + "same key (offline outbox) answers the first response and records nothing new.")
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
+        UUID owner = user.id();
+        return idempotent.once(owner, idempotencyKey, "/api/v1/letters/" + id + "/transitions", 200, () -> {
+            LetterDto letter = letters.transition(owner, id, input, ifMatch);
+            return new Created(letter, URI.create("/api/v1/letters/" + letter.id()), Etags.of(letter.version()));
+        });
     }
 
     @DELETE

@@ -140,6 +140,22 @@ class LettersTest {
     }
 
     @Test
+    void replayingAStatusChangeWithTheSameIdempotencyKeyRecordsItOnce() {
+        Applicant ana = Applicant.register();
+        String letter = Lor.letter(ana, Lor.attending(ana, "Dr Lee", "CORE_FACULTY", null, true));
+        String key = java.util.UUID.randomUUID().toString();
+        String first = ana.request().header("Idempotency-Key", key).body(Map.of("to", "ASKED"))
+                .post("/api/v1/letters/" + letter + "/transitions").then().statusCode(200).extract().asString();
+        ana.request().header("Idempotency-Key", key).body(Map.of("to", "ASKED"))
+                .post("/api/v1/letters/" + letter + "/transitions").then().statusCode(200)
+                .header("Idempotency-Replayed", "true").body("history", hasSize(1));
+        org.junit.jupiter.api.Assertions.assertTrue(first.contains("\"ASKED\""));
+        ana.request().get("/api/v1/letters/" + letter).then().body("history", hasSize(1));
+        // Without a key, the same change again is an invalid jump.
+        ana.request().body(Map.of("to", "ASKED")).post("/api/v1/letters/" + letter + "/transitions").then().statusCode(409);
+    }
+
+    @Test
     void declinedAndReceivedAreFinal() {
         Applicant ana = Applicant.register();
         String letter = Lor.letter(ana, Lor.attending(ana, "Dr Lee", "CORE_FACULTY", null, true));
