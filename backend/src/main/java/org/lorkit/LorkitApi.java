@@ -22,7 +22,10 @@ import org.lorkit.common.Problem;
             @Tag(name = "Stories", description = "Memorable cases and moments a letter writer can quote."),
             @Tag(name = "Feedback", description = "Formative, summative and weekly feedback, with my plan and follow-up."),
             @Tag(name = "Letters", description = "Letter requests, one per attending: status flow with dated history, ERAS Letter ID, waiver."),
-            @Tag(name = "Programs", description = "Residency programs applied to, their letter requirements and the (at most 4) letters assigned.")
+            @Tag(name = "Programs", description = "Residency programs applied to, their letter requirements and the (at most 4) letters assigned."),
+            @Tag(name = "Coaching", description = "The coaching engine: season plan, today's actions, reminders, portfolio checks, habits, "
+                    + "message scripts, talking-point packets and the private calendar feed. Every rule counts days in the "
+                    + "profile's time zone.")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 public class LorkitApi {
