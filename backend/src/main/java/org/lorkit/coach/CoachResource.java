@@ -45,7 +45,7 @@ public class CoachResource {
     @Path("/plan")
     @Operation(operationId = "getPlan", summary = "My season plan, checkpoint by checkpoint",
             description = "The checkpoints of the season dated from your rotations and submission target: month -1 kit "
-                    + "(target sheet, CV of at most 2 pages, personal statement draft); per rotation week 1 expectations, week 2 "
+                    + "(target sheet, a short CV of two sides at most, personal statement draft); per rotation week 1 expectations, week 2 "
                     + "formative feedback, weeks 3-4 stories and soft signal, end of month 1 summative feedback; month 2 talking "
                     + "points, top 2-4 writers, the direct ask, a packet within 48 hours of each yes; month 3 ERAS entries and "
                     + "formal requests; month 4 and after: verify, backup, submit, thanks and updates. Each is DONE when your data "
