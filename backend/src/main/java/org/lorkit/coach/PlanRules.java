@@ -101,7 +101,8 @@ public final class PlanRules {
         LocalDate month2 = first.map(r -> r.startsOn().plusDays(30)).orElse(target == null ? null : target.minusDays(90));
         steps.add(new Step("talking-points", "Build talking points for each likely writer",
                 "3-5 cases, feedback and how you improved, presentations: the core of each packet.", Phase.COMMITMENTS,
-                capped(month2, 6, target, 49), talkingPointsDone(s), null, null, Link.habits()));
+                capped(month2, 6, target, 49), talkingPointsDone(s), null, null,
+                new Link(CoachDtos.LinkKind.ATTENDING, null, "/api/v1/attendings?sort=rank")));
         List<Season.Letter> chosen = s.letters().stream().filter(l -> l.status() != LetterStatus.DECLINED).toList();
         steps.add(new Step("pick-writers", "Pick your top 2-4 writers",
                 "1-2 core faculty in your specialty, 1 from another US specialty, a research mentor if useful.",
