@@ -74,6 +74,15 @@ class PlanTodayPortfolioTest {
     }
 
     @Test
+    void dateValidationReadsTheApplicationClock() {
+        clock.setDay(LocalDate.of(2026, 1, 5));
+        Applicant ana = Applicant.register();
+        ana.request().body(Map.of("title", "Tomorrow's story", "occurredOn", "2026-01-06")).post("/api/v1/stories")
+                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("occurredOn"));
+        ana.request().body(Map.of("title", "Today's story", "occurredOn", "2026-01-05")).post("/api/v1/stories").then().statusCode(201);
+    }
+
+    @Test
     void unknownCheckpointsAndFutureTicksAreClearProblems() {
         Applicant ana = Applicant.register();
         ana.request().post("/api/v1/plan/no-such-step/done").then().statusCode(404).contentType("application/problem+json");
