@@ -12,7 +12,6 @@ import org.lorkit.coach.MessageDtos.Message;
 final class MessageTemplates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
 
     private MessageTemplates() {
     }
@@ -137,9 +136,5 @@ final class MessageTemplates {
 
     static String day(LocalDate day) {
         return day == null ? "[date]" : day.format(DAY);
-    }
-
-    static String month(LocalDate day) {
-        return day == null ? "[month]" : day.format(MONTH);
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.lorkit.common.ProblemException;
-import org.lorkit.feedback.FeedbackKind;
 import org.lorkit.letter.LetterStatus;
 
 /**
@@ -132,9 +131,5 @@ public class PacketService {
 
     private static String article(String word) {
         return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
-    }
-
-    static boolean hasFeedbackOfKind(Season s, UUID attendingId, FeedbackKind kind) {
-        return s.feedback().stream().anyMatch(f -> f.attendingId().equals(attendingId) && f.kind() == kind);
     }
 }

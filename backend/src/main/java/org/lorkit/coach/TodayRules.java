@@ -78,7 +78,7 @@ public final class TodayRules {
 
         List<Deadline> deadlines = new ArrayList<>();
         plan.stream().filter(c -> c.status() != CheckpointStatus.DONE && c.dueOn() != null && !c.dueOn().isBefore(today))
-                .forEach(c -> deadlines.add(new Deadline(c.title(), c.dueOn(), s.daysSince(c.dueOn()) * -1, c.link())));
+                .forEach(c -> deadlines.add(new Deadline(c.title(), c.dueOn(), s.daysUntil(c.dueOn()), c.link())));
         LocalDate soft = s.defaultSoftDeadline();
         if (soft != null && !soft.isBefore(today)) {
             deadlines.add(new Deadline("Soft deadline for letters (3 weeks before submission)", soft, s.daysUntil(soft),
