@@ -37,6 +37,9 @@ import org.lorkit.rotation.Rotation;
 @ApplicationScoped
 public class AttendingService {
 
+    @Inject
+    java.time.Clock clock;
+
     static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt", "updatedAt", "updatedAt");
     static final String DEFAULT_SORT = "name,asc";
     static final String RANK = "rank";
@@ -56,7 +59,7 @@ public class AttendingService {
         Attending attending = new Attending();
         attending.id = UUID.randomUUID();
         attending.ownerId = owner;
-        attending.createdAt = Instant.now();
+        attending.createdAt = clock.instant();
         apply(attending, input, links(owner, input.rotations()));
         attending.persistAndFlush();
         return toDtos(owner, List.of(attending)).get(0);
@@ -130,7 +133,7 @@ public class AttendingService {
                 throw referrers.conflict("attending", "delete their feedback and letter request "
                         + "and remove them from the witnesses of those stories (the stories stay).");
             }
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             update("""
                     UPDATE program SET version = version + 1, updated_at = ?2 WHERE id IN (SELECT pl.program_id
                     FROM program_letter pl JOIN letter_request l ON l.id = pl.letter_id WHERE l.attending_id = ?1)""", id, now);
@@ -320,7 +323,7 @@ public class AttendingService {
         return links;
     }
 
-    private static void apply(Attending a, AttendingInput input, List<RotationLink> links) {
+    private void apply(Attending a, AttendingInput input, List<RotationLink> links) {
         a.name = Texts.clean(input.name());
         a.degree = Texts.clean(input.degree());
         a.role = input.role();
@@ -332,6 +335,6 @@ public class AttendingService {
         a.hasSeenMePresent = Boolean.TRUE.equals(input.hasSeenMePresent());
         a.rotations.clear();
         a.rotations.addAll(links);
-        a.updatedAt = Instant.now();
+        a.updatedAt = clock.instant();
     }
 }

@@ -2,15 +2,30 @@ package org.lorkit.auth;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lorkit.auth.AuthDtos.UserDto;
+import org.lorkit.coach.DataRightsService;
 import org.lorkit.common.CurrentUser;
+import org.lorkit.common.Problem;
+import org.lorkit.common.ProblemException;
 
 @Path("/api/v1/me")
 @Tag(name = "Auth")
@@ -25,9 +40,44 @@ public class MeResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    DataRightsService rights;
+
+    @Schema(name = "DeleteAccountRequest", description = "Your password, to confirm that you mean it.")
+    public record DeleteAccountRequest(
+            @Schema(examples = "rounds-at-seven-every-day") @NotBlank @Size(max = 256) String password) {
+    }
+
     @GET
     @Operation(operationId = "getMe", summary = "The signed-in account")
     public UserDto me() {
         return auth.me(currentUser.id());
+    }
+
+    @DELETE
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = "x-lorkit-scope", value = "account")
+    @Operation(operationId = "deleteMe", summary = "Delete my account and everything in it",
+            description = "Removes the account, its sessions and every record and coaching entry of it, at once and for good. "
+                    + "Needs the account's password in the body (a stolen access token alone cannot erase an account); a wrong "
+                    + "one answers 403 and deletes nothing. Export first (GET /api/v1/export) to keep a copy.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "403", description = "The password does not match; nothing was deleted.")
+    public Response delete(@Valid @NotNull DeleteAccountRequest request) {
+        UUID id = currentUser.id();
+        AppUser user = AppUser.findById(id);
+        if (user == null) {
+            throw ProblemException.unauthorized("This account no longer exists.");
+        }
+        if (!passwords.matches(request.password(), user.passwordHash)) {
+            throw new ProblemException(403, "urn:lorkit:problem:forbidden", "Not allowed",
+                    "password: does not match this account's password; nothing was deleted.",
+                    List.of(new Problem.FieldError("password", "does not match this account's password")));
+        }
+        rights.deleteAccount(id);
+        return Response.noContent().build();
     }
 }

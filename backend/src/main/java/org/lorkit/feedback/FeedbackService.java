@@ -25,6 +25,9 @@ import org.lorkit.profile.ProfileService;
 @ApplicationScoped
 public class FeedbackService {
 
+    @Inject
+    java.time.Clock clock;
+
     static final Map<String, String> SORTABLE = Map.of(
             "receivedOn", "receivedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
     static final String DEFAULT_SORT = "receivedOn,desc";
@@ -47,7 +50,7 @@ public class FeedbackService {
         Feedback feedback = new Feedback();
         feedback.id = UUID.randomUUID();
         feedback.ownerId = owner;
-        feedback.createdAt = Instant.now();
+        feedback.createdAt = clock.instant();
         apply(owner, feedback, input);
         feedback.persistAndFlush();
         return dto(owner, feedback);
@@ -155,6 +158,6 @@ public class FeedbackService {
         f.whatIChanged = Texts.clean(input.whatIChanged());
         f.checkedBackOn = input.checkedBackOn();
         f.enthusiasm = input.enthusiasm();
-        f.updatedAt = Instant.now();
+        f.updatedAt = clock.instant();
     }
 }

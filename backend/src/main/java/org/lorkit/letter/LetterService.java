@@ -38,6 +38,9 @@ import org.lorkit.profile.ProfileService;
 @ApplicationScoped
 public class LetterService {
 
+    @Inject
+    java.time.Clock clock;
+
     static final Map<String, String> SORTABLE = Map.of(
             "createdAt", "createdAt", "updatedAt", "updatedAt", "softDeadline", "softDeadline", "receivedOn", "receivedOn");
     static final String DEFAULT_SORT = "createdAt,desc";
@@ -66,7 +69,7 @@ public class LetterService {
         letter.id = UUID.randomUUID();
         letter.ownerId = owner;
         letter.status = LetterStatus.CANDIDATE;
-        letter.createdAt = Instant.now();
+        letter.createdAt = clock.instant();
         ProfileFacts profile = profiles.facts(owner);
         apply(owner, letter, input, profile);
         letter.persistAndFlush();
@@ -119,7 +122,7 @@ public class LetterService {
     public LetterDto transition(UUID owner, UUID id, TransitionInput input, String ifMatch) {
         LetterRequest letter = owned(owner, id);
         Etags.requireMatch(ifMatch, letter.version);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant at = input.at() == null ? now : input.at();
         if (at.isAfter(now.plus(CLOCK_SKEW))) {
             throw ProblemException.invalid("at", "must not be in the future");
@@ -175,7 +178,7 @@ public class LetterService {
             em.createNativeQuery("""
                     UPDATE program SET version = version + 1, updated_at = ?2
                     WHERE id IN (SELECT program_id FROM program_letter WHERE letter_id = ?1)""")
-                    .setParameter(1, id).setParameter(2, Instant.now()).executeUpdate();
+                    .setParameter(1, id).setParameter(2, clock.instant()).executeUpdate();
             em.createNativeQuery("DELETE FROM program_letter WHERE letter_id = ?1").setParameter(1, id).executeUpdate();
         }
         letter.delete();
@@ -293,7 +296,7 @@ public class LetterService {
         letter.thankedAfterSubmissionOn = sentOn(notes, ThankYouNote.Occasion.AFTER_SUBMISSION);
         letter.thankedInterviewInvitationsOn = sentOn(notes, ThankYouNote.Occasion.INTERVIEW_INVITATIONS);
         letter.thankedMatchDayOn = sentOn(notes, ThankYouNote.Occasion.MATCH_DAY);
-        letter.updatedAt = Instant.now();
+        letter.updatedAt = clock.instant();
     }
 
     private static LocalDate sentOn(Collection<ThankYouNote> notes, ThankYouNote.Occasion occasion) {

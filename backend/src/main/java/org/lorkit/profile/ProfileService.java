@@ -1,7 +1,9 @@
 package org.lorkit.profile;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -14,6 +16,9 @@ import org.lorkit.common.Texts;
 public class ProfileService {
 
     public static final String DEFAULT_ZONE = "UTC";
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public ProfileDto get(UUID owner) {
@@ -31,11 +36,11 @@ public class ProfileService {
             profile = new Profile();
             profile.ownerId = owner;
             profile.version = 1;
-            apply(profile, input);
+            apply(profile, input, clock);
             profile.persistAndFlush();
         } else {
             Etags.requireMatch(ifMatch, profile.version);
-            apply(profile, input);
+            apply(profile, input, clock);
             profile.persistAndFlush();
         }
         return ProfileDto.of(profile);
@@ -46,9 +51,9 @@ public class ProfileService {
     public ProfileFacts facts(UUID owner) {
         Profile profile = Profile.findById(owner);
         if (profile == null) {
-            return new ProfileFacts(ZoneId.of(DEFAULT_ZONE), null, null);
+            return new ProfileFacts(ZoneId.of(DEFAULT_ZONE), null, null, clock);
         }
-        return new ProfileFacts(ZoneId.of(profile.timeZone), profile.targetSpecialty, profile.submissionTargetOn);
+        return new ProfileFacts(ZoneId.of(profile.timeZone), profile.targetSpecialty, profile.submissionTargetOn, clock);
     }
 
     private static void validate(ProfileInput input) {
@@ -68,7 +73,7 @@ public class ProfileService {
         errors.throwIfAny();
     }
 
-    private static void apply(Profile p, ProfileInput input) {
+    private static void apply(Profile p, ProfileInput input, Clock clock) {
         p.targetSpecialty = Texts.clean(input.targetSpecialty());
         p.season = input.season();
         p.erasOpensOn = input.erasOpensOn();
@@ -82,6 +87,6 @@ public class ProfileService {
         p.personalStatementUpdatedOn = input.personalStatementUpdatedOn();
         String zone = Texts.clean(input.timeZone());
         p.timeZone = zone == null ? DEFAULT_ZONE : zone;
-        p.updatedAt = Instant.now();
+        p.updatedAt = clock.instant();
     }
 }

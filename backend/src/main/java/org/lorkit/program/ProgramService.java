@@ -33,6 +33,9 @@ import org.lorkit.profile.ProfileService;
 @ApplicationScoped
 public class ProgramService {
 
+    @Inject
+    java.time.Clock clock;
+
     static final Map<String, String> SORTABLE = Map.of(
             "name", "name", "addedOn", "addedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
     static final String DEFAULT_SORT = "name,asc";
@@ -57,7 +60,7 @@ public class ProgramService {
         Program program = new Program();
         program.id = UUID.randomUUID();
         program.ownerId = owner;
-        program.createdAt = Instant.now();
+        program.createdAt = clock.instant();
         apply(owner, program, input);
         program.persistAndFlush();
         return toDtos(owner, List.of(program)).get(0);
@@ -123,7 +126,7 @@ public class ProgramService {
         // Changed in place so that Hibernate writes only the difference; the program's version moves on.
         program.letterIds.retainAll(wanted);
         program.letterIds.addAll(wanted);
-        program.updatedAt = Instant.now();
+        program.updatedAt = clock.instant();
         program.persistAndFlush();
         return toDtos(owner, List.of(program)).get(0);
     }
@@ -228,10 +231,10 @@ public class ProgramService {
         p.inSpecialty = inSpecialty;
         p.addedOn = addedOn;
         if (lock && !p.locked) {
-            p.lockedAt = Instant.now();
+            p.lockedAt = clock.instant();
         }
         p.locked = lock;
         p.notes = Texts.clean(input.notes());
-        p.updatedAt = Instant.now();
+        p.updatedAt = clock.instant();
     }
 }

@@ -22,6 +22,9 @@ import org.lorkit.profile.ProfileService;
 @ApplicationScoped
 public class RotationService {
 
+    @Inject
+    java.time.Clock clock;
+
     static final Map<String, String> SORTABLE = Map.of(
             "startsOn", "startsOn", "endsOn", "endsOn", "institution", "institution",
             "createdAt", "createdAt", "updatedAt", "updatedAt");
@@ -39,7 +42,7 @@ public class RotationService {
         Rotation rotation = new Rotation();
         rotation.id = UUID.randomUUID();
         rotation.ownerId = owner;
-        rotation.createdAt = Instant.now();
+        rotation.createdAt = clock.instant();
         apply(rotation, input);
         rotation.persistAndFlush();
         return RotationDto.of(rotation, profiles.facts(owner).today());
@@ -119,7 +122,7 @@ public class RotationService {
     private void update(String sql, UUID id) {
         var query = em.createNativeQuery(sql).setParameter(1, id);
         if (sql.contains("?2")) {
-            query.setParameter(2, Instant.now());
+            query.setParameter(2, clock.instant());
         }
         query.executeUpdate();
     }
@@ -135,7 +138,7 @@ public class RotationService {
         }
     }
 
-    private static void apply(Rotation r, RotationInput input) {
+    private void apply(Rotation r, RotationInput input) {
         r.institution = Texts.clean(input.institution());
         r.location = Texts.clean(input.location());
         r.specialty = Texts.clean(input.specialty());
@@ -149,6 +152,6 @@ public class RotationService {
         r.worksWithResidents = Boolean.TRUE.equals(input.worksWithResidents());
         r.shadowingOnly = Boolean.TRUE.equals(input.shadowingOnly());
         r.largeGroup = Boolean.TRUE.equals(input.largeGroup());
-        r.updatedAt = Instant.now();
+        r.updatedAt = clock.instant();
     }
 }

@@ -23,6 +23,9 @@ import org.lorkit.profile.Competency;
 @ApplicationScoped
 public class StoryService {
 
+    @Inject
+    java.time.Clock clock;
+
     private static final Logger LOG = Logger.getLogger(StoryService.class);
     static final Map<String, String> SORTABLE = Map.of(
             "createdAt", "createdAt", "occurredOn", "occurredOn", "title", "title", "updatedAt", "updatedAt");
@@ -45,7 +48,7 @@ public class StoryService {
         Story story = new Story();
         story.id = UUID.randomUUID();
         story.ownerId = owner;
-        story.createdAt = Instant.now();
+        story.createdAt = clock.instant();
         apply(story, input);
         link(owner, story, input);
         List<PhiWarning> warnings = review(story, input);
@@ -152,7 +155,7 @@ public class StoryService {
                 .orElseThrow(() -> ProblemException.notFound("story"));
     }
 
-    private static void apply(Story story, StoryInput input) {
+    private void apply(Story story, StoryInput input) {
         String title = StoryTitles.titleOf(input.title(), input.summary());
         if (title == null) {
             throw ProblemException.invalid("title", "give a title or a first sentence in summary");
@@ -164,7 +167,7 @@ public class StoryService {
         story.occurredOn = input.occurredOn();
         story.kind = input.kind() == null ? StoryKind.CASE : input.kind();
         story.includeInPacket = input.includeInPacket() == null || input.includeInPacket();
-        story.updatedAt = Instant.now();
+        story.updatedAt = clock.instant();
     }
 
     /** Rotation, witnesses and competencies: ids must be the owner's (404 naming the field). */

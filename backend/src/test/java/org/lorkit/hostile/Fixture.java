@@ -195,7 +195,14 @@ final class Fixture {
                 if (hasPathParams(op.path()) && !allFilled(op.path(), role)) {
                     continue;
                 }
-                JsonNode first = readJson(get(path, role));
+                byte[] read = getOrNull(path, role);
+                if (read == null) {
+                    continue; // a read that needs more than the contract requires (e.g. one of two filters)
+                }
+                JsonNode first = readJson(read);
+                if (first instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+                    object.remove("exportedAt"); // the export's own timestamp, not stored data
+                }
                 if (first.has("items") && first.get("items").isArray()) {
                     state.put("list " + role + " " + op.operationId(), readAllPages(op, path, role).toString());
                 } else if (role == Role.VICTIM || hasPathParams(op.path())) {
@@ -230,6 +237,12 @@ final class Fixture {
             }
         }
         return all;
+    }
+
+    /** The body of a plain read, or null when the operation answers a 400 to it. */
+    private byte[] getOrNull(String path, Role role) {
+        Answer answer = http.sendNow(HostileRequest.of("snapshot", "read", "GET", path), "Bearer " + token(role), null);
+        return answer.status() == 400 ? null : get(path, role);
     }
 
     private byte[] get(String path, Role role) {

@@ -79,11 +79,37 @@ public final class Contract {
             return concrete(item, ids);
         }
 
+        /** Path parameters other than {id} (a checkpoint id, a token) take the example the contract gives them. */
+        private String otherPathParameters(String template) {
+            for (Map<String, Object> p : parameters()) {
+                String name = (String) p.get("name");
+                if ("path".equals(p.get("in")) && !"id".equals(name) && template.contains("{" + name + "}")) {
+                    Object example = p.get("example");
+                    if (example == null) {
+                        throw new AssertionError(method + " " + path + ": path parameter " + name + " needs an example in the contract");
+                    }
+                    template = template.replace("{" + name + "}", example.toString());
+                }
+            }
+            return template;
+        }
+
+        /** A list: answers pages (it takes a page parameter). Lists filter by the ids they are given; other reads name records. */
+        public boolean isList() {
+            return parameters().stream().anyMatch(p -> "page".equals(p.get("name")));
+        }
+
+        /** Operations on the caller's whole account (import, delete) are marked so in the contract and tested on their own. */
+        public boolean wholeAccount() {
+            return "account".equals(spec.get("x-lorkit-scope"));
+        }
+
         public String concrete(Map<String, String> ids) {
             return concrete(path, ids);
         }
 
         private String concrete(String template, Map<String, String> ids) {
+            template = otherPathParameters(template);
             if (!template.contains("{id}")) {
                 return template;
             }

@@ -1,0 +1,135 @@
+package org.lorkit.coach;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.lorkit.common.ProblemException;
+import org.lorkit.letter.LetterStatus;
+
+/**
+ * The one-sheet talking points for a writer: the dates together and the role, 3 to 5 stories
+ * (include-in-packet, witnessed by them or on a rotation with them; witnessed first, newest first; never one
+ * with unresolved PHI warnings), feedback and how you improved, the strengths you hope they can speak to,
+ * the timeline with the soft deadline, and how the writer uploads to ERAS.
+ */
+@ApplicationScoped
+public class PacketService {
+
+    @Inject
+    SeasonLoader loader;
+
+    @Inject
+    PacketStories packetStories;
+
+    @Transactional
+    public Packet packet(UUID owner, UUID attendingId) {
+        Season s = loader.load(owner);
+        Season.Attending writer = s.attendings().get(attendingId);
+        if (writer == null) {
+            throw ProblemException.notFound("attending");
+        }
+        Season.Letter letter = s.letters().stream().filter(l -> l.attendingId().equals(attendingId)).findFirst().orElse(null);
+        PacketStories.Selection selection = packetStories.forAttending(owner, attendingId, PacketStories.MAX);
+        String specialty = s.profile().targetSpecialty() == null ? "residency" : s.profile().targetSpecialty() + " residency";
+
+        List<Packet.Section> sections = new ArrayList<>();
+        List<Packet.Item> together = new ArrayList<>();
+        for (Season.Link link : writer.links()) {
+            Season.Rotation r = s.rotations().stream().filter(x -> x.id().equals(link.rotationId())).findFirst().orElse(null);
+            long days = ChronoUnit.DAYS.between(link.from(), link.to()) + 1;
+            together.add(new Packet.Item(MessageTemplates.day(link.from()) + " to " + MessageTemplates.day(link.to()),
+                    "(" + Season.days(days) + ")" + (r == null ? "" : " at " + r.label() + ", as "
+                            + article(r.kind().toLowerCase(Locale.ROOT).replace('_', '-')) + " student")
+                            + (writer.hasSeenMePresent() ? "; you saw me present and care for patients." : ".")));
+        }
+        if (together.isEmpty()) {
+            together.add(new Packet.Item(null, "No rotation dates recorded yet."));
+        }
+        sections.add(new Packet.Section("Our time together", together, false));
+
+        List<Packet.Item> stories = new ArrayList<>();
+        for (PacketStories.Story story : selection.stories()) {
+            StringBuilder text = new StringBuilder();
+            if (story.occurredOn() != null) {
+                text.append("(").append(MessageTemplates.day(story.occurredOn())).append(") ");
+            }
+            append(text, story.summary());
+            append(text, story.whatIDid() == null ? null : "What I did: " + story.whatIDid());
+            append(text, story.whatItShows() == null ? null : "What it shows: " + story.whatItShows());
+            stories.add(new Packet.Item(story.title(), text.toString().strip()));
+        }
+        if (stories.isEmpty()) {
+            stories.add(new Packet.Item(null, "No stories marked for packets yet."));
+        }
+        sections.add(new Packet.Section("Cases and moments you may remember", stories, true));
+
+        List<Packet.Item> growth = new ArrayList<>();
+        s.feedback().stream().filter(f -> f.attendingId().equals(attendingId) && f.toImprove() != null).limit(2)
+                .forEach(f -> growth.add(new Packet.Item("Your advice (" + MessageTemplates.day(f.receivedOn()) + "):",
+                        f.toImprove() + (f.whatIChanged() == null ? "" : " What I changed: " + f.whatIChanged()))));
+        if (growth.isEmpty()) {
+            long count = s.feedback().stream().filter(f -> f.attendingId().equals(attendingId)).count();
+            growth.add(new Packet.Item(null, count == 0 ? "I would welcome any feedback you are willing to include."
+                    : "Thank you for " + count + " feedback conversation" + (count == 1 ? "" : "s") + "; I worked on each point."));
+        }
+        sections.add(new Packet.Section("Feedback and how I improved", growth, false));
+
+        List<Packet.Item> strengths = new ArrayList<>();
+        for (String competency : s.profile().strengths()) {
+            strengths.add(new Packet.Item(null, competency.charAt(0) + competency.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ')));
+        }
+        if (s.profile().strengthsNote() != null) {
+            strengths.add(new Packet.Item(null, s.profile().strengthsNote()));
+        }
+        if (strengths.isEmpty()) {
+            strengths.add(new Packet.Item(null, "Whatever you saw of my clinical work, in your own words."));
+        }
+        sections.add(new Packet.Section("Strengths I hope you might be able to speak to", strengths, false));
+
+        List<Packet.Item> timeline = new ArrayList<>();
+        if (s.profile().erasOpensOn() != null) {
+            timeline.add(new Packet.Item("ERAS opens:", MessageTemplates.day(s.profile().erasOpensOn())));
+        }
+        timeline.add(new Packet.Item("I plan to submit:", MessageTemplates.day(s.submissionTarget())));
+        java.time.LocalDate soft = letter != null ? s.softDeadlineOf(letter) : s.defaultSoftDeadline();
+        timeline.add(new Packet.Item("An upload by", MessageTemplates.day(soft) + " would be ideal, if your schedule allows."));
+        sections.add(new Packet.Section("Timeline", timeline, false));
+
+        List<Packet.Item> upload = new ArrayList<>();
+        upload.add(new Packet.Item(null, "ERAS emails you a secure upload link"
+                + (letter != null && letter.erasLetterId() != null ? " for Letter ID " + letter.erasLetterId() : "")
+                + (letter != null && letter.hasReached(LetterStatus.REQUESTED_IN_ERAS) ? " (already sent)." : " once I add you as a writer.")));
+        upload.add(new Packet.Item(null, "The letter is uploaded by you or someone you designate, never by me, as a PDF of at most 1 MB."));
+        sections.add(new Packet.Section("Uploading to ERAS", upload, false));
+
+        String footnote = selection.withheld() == 0 ? null
+                : selection.withheld() + (selection.withheld() == 1 ? " story was" : " stories were")
+                        + " left out because its privacy warnings are not resolved yet.";
+        String role = writer.role().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return new Packet("Talking points for " + writer.addressed(),
+                s.applicantName() + " - applying to " + specialty
+                        + (s.profile().season() == null ? "" : " (" + s.profile().season() + " season)")
+                        + " - prepared for " + writer.addressed() + ", " + role
+                        + (writer.institution() == null ? "" : ", " + writer.institution()),
+                sections, footnote, selection.withheld());
+    }
+
+    private static void append(StringBuilder text, String part) {
+        if (part != null && !part.isBlank()) {
+            text.append(part.strip());
+            if (!part.strip().endsWith(".")) {
+                text.append('.');
+            }
+            text.append(' ');
+        }
+    }
+
+    private static String article(String word) {
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+    }
+}
