@@ -16,6 +16,15 @@ import { Starting, Unreachable } from './StartupScreens';
 // Less used than the list and the log form: their code loads on first use.
 const StoryDetail = lazyScreen(() => import('../story/StoryDetail').then((m) => m.StoryDetail));
 const StoryEdit = lazyScreen(() => import('../story/StoryEdit').then((m) => m.StoryEdit));
+const SettingsMenu = lazyScreen(() => import('../settings/SettingsMenu').then((m) => m.SettingsMenu));
+const TargetSheet = lazyScreen(() => import('../profile/TargetSheet').then((m) => m.TargetSheet));
+const RotationList = lazyScreen(() => import('../writers/RotationList').then((m) => m.RotationList));
+const RotationForm = lazyScreen(() => import('../writers/RotationForm').then((m) => m.RotationForm));
+const AttendingList = lazyScreen(() => import('../writers/AttendingList').then((m) => m.AttendingList));
+const AttendingForm = lazyScreen(() => import('../writers/AttendingForm').then((m) => m.AttendingForm));
+const LettersBoard = lazyScreen(() => import('../writers/LettersBoard').then((m) => m.LettersBoard));
+const TodayScreen = lazyScreen(() => import('../today/TodayScreen').then((m) => m.TodayScreen));
+const SecurityScreen = lazyScreen(() => import('../security/SecurityScreen').then((m) => m.SecurityScreen));
 
 export function App() {
   const session = useSession();
@@ -56,6 +65,24 @@ function Screen({ route }: { route: Route }) {
       return <StoryDetail id={route.id} />;
     case 'editStory':
       return <StoryEdit id={route.id} />;
+    case 'settings':
+      return <SettingsMenu />;
+    case 'security':
+      return <SecurityScreen />;
+    case 'targetSheet':
+      return <TargetSheet />;
+    case 'rotations':
+      return <RotationList />;
+    case 'rotationForm':
+      return <RotationForm id={route.id} />;
+    case 'attendings':
+      return <AttendingList />;
+    case 'attendingForm':
+      return <AttendingForm id={route.id} />;
+    case 'letters':
+      return <LettersBoard />;
+    case 'today':
+      return <TodayScreen />;
     default:
       return <StoryList />;
   }

@@ -10,6 +10,16 @@ describe('router', () => {
       { name: 'register' },
       { name: 'story', id: '0b7a3c1e-9f2d-4c55-8a1e-3f4b5c6d7e8f' },
       { name: 'editStory', id: 'local-5f3e' },
+      { name: 'settings' },
+      { name: 'security' },
+      { name: 'targetSheet' },
+      { name: 'rotations' },
+      { name: 'attendings' },
+      { name: 'letters' },
+      { name: 'today' },
+      { name: 'rotationForm' },
+      { name: 'rotationForm', id: 'r-1' },
+      { name: 'attendingForm', id: 'a-1' },
     ];
     for (const route of routes) expect(routeOf(hashOf(route))).toEqual(route);
   });

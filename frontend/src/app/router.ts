@@ -8,6 +8,16 @@ export type Route =
   | { name: 'newStory' }
   | { name: 'login' }
   | { name: 'register' }
+  | { name: 'settings' }
+  | { name: 'security' }
+  | { name: 'targetSheet' }
+  | { name: 'rotations' }
+  | { name: 'attendings' }
+  | { name: 'letters' }
+  | { name: 'today' }
+  /** A rotation or attending form: `id` absent for a new one. */
+  | { name: 'rotationForm'; id?: string }
+  | { name: 'attendingForm'; id?: string }
   /** `id` is the API's id, or a local one (see outbox) for a story not sent yet. */
   | { name: 'story'; id: string }
   | { name: 'editStory'; id: string };
@@ -19,7 +29,21 @@ export const paths = {
   newStory: '#/stories/new',
   login: '#/login',
   register: '#/register',
+  settings: '#/settings',
+  security: '#/settings/security',
+  targetSheet: '#/settings/target',
+  rotations: '#/rotations',
+  attendings: '#/attendings',
+  letters: '#/letters',
+  today: '#/today',
 } as const;
+
+/** The screens that open from the "More" menu: its tab stays marked there. */
+export const MORE_SCREENS: readonly RouteName[] = ['today', 'settings', 'security', 'targetSheet', 'rotations', 'attendings', 'letters', 'rotationForm', 'attendingForm'];
+
+const FORM_OF = { rotationForm: 'rotations', attendingForm: 'attendings' } as const;
+export const formPath = (name: keyof typeof FORM_OF, id?: string) =>
+  id ? `#/${FORM_OF[name]}/${encodeURIComponent(id)}/edit` : `#/${FORM_OF[name]}/new`;
 
 export const storyPath = (id: string) => `#/stories/${encodeURIComponent(id)}`;
 export const editStoryPath = (id: string) => `${storyPath(id)}/edit`;
@@ -27,6 +51,7 @@ export const editStoryPath = (id: string) => `${storyPath(id)}/edit`;
 export function hashOf(route: Route): string {
   if (route.name === 'story') return storyPath(route.id);
   if (route.name === 'editStory') return editStoryPath(route.id);
+  if (route.name === 'rotationForm' || route.name === 'attendingForm') return formPath(route.name, route.id);
   return paths[route.name];
 }
 
@@ -37,6 +62,12 @@ export function routeOf(hash: string): Route {
   if (story) {
     const id = safeDecode(story[1]!);
     if (id) return story[2] ? { name: 'editStory', id } : { name: 'story', id };
+  }
+  const form = /^#\/(rotations|attendings)\/(?:new|([^/]+)\/edit)$/.exec(hash);
+  if (form) {
+    const name = form[1] === 'rotations' ? 'rotationForm' : 'attendingForm';
+    const id = form[2] ? safeDecode(form[2]) : undefined;
+    if (id !== null) return id ? { name, id } : { name };
   }
   return { name: 'stories' }; // an unknown or empty hash lands on the home screen
 }

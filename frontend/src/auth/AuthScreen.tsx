@@ -5,7 +5,8 @@ import { paths } from '../app/router';
 import { Field, FormErrorList } from '../shared/Field';
 import { focusFirstProblem } from '../shared/focus';
 import { PageHeading } from '../shared/PageHeading';
-import { logIn, register } from './session';
+import { SecondFactorChoices, SecondFactorFields, type FactorMode } from './SecondFactorFields';
+import { logIn, register, type SecondFactor } from './session';
 import { validateCredentials } from './validate';
 
 /** @param sessionEnded the saved login was refused while the app was in use: say why this screen is here. */
@@ -16,23 +17,42 @@ export function AuthScreen({ mode, sessionEnded = false }: { mode: 'login' | 're
   const [showPassword, setShowPassword] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
+  /** Set once the API said the password is right but a code is needed too. */
+  const [factor, setFactor] = useState<FactorMode | null>(null);
+  const [code, setCode] = useState('');
   const form = useRef<HTMLFormElement>(null);
   const isRegister = mode === 'register';
 
   // Keep what was typed when switching between the two modes, but not the old messages.
-  useEffect(() => setErrors(NO_ERRORS), [mode]);
+  useEffect(() => {
+    setErrors(NO_ERRORS);
+    setFactor(null);
+  }, [mode]);
+
+  function secondFactor(): SecondFactor | undefined {
+    if (!factor) return undefined;
+    return factor === 'app' ? { totpCode: code.replace(/\s/g, '') } : { recoveryCode: code.trim() };
+  }
 
   async function submit(event: Event) {
     event.preventDefault();
     if (busy) return;
     const local = validateCredentials({ email, password, displayName }, mode);
+    if (factor && !code.trim()) local[factor === 'app' ? 'totpCode' : 'recoveryCode'] = 'Please enter the code.';
     let result: FormErrors | null = { fields: local, form: [] };
     if (Object.keys(local).length === 0) {
       setBusy(true);
       result = isRegister
         ? await register({ email: email.trim(), password, displayName: displayName.trim() })
-        : await logIn(email.trim(), password);
+        : await logIn(email.trim(), password, secondFactor());
       setBusy(false);
+    }
+    if (result && 'secondFactor' in result && result.secondFactor && !factor) {
+      // Password accepted: the next step is the code, so put the cursor there.
+      setFactor('app');
+      setErrors(NO_ERRORS);
+      requestAnimationFrame(() => form.current?.querySelector<HTMLInputElement>('input[name="totpCode"]')?.focus());
+      return;
     }
     // On success the session changes and the app shell swaps this screen out.
     if (result) {
@@ -66,6 +86,8 @@ export function AuthScreen({ mode, sessionEnded = false }: { mode: 'login' | 're
             )}
           </Field>
         )}
+        {factor && <SecondFactorFields mode={factor} code={code} errors={errors.fields} onCode={setCode} />}
+        <div hidden={!!factor}>
         <Field label="Email" name="email" error={errors.fields.email}>
           {(a11y) => (
             <input
@@ -101,10 +123,26 @@ export function AuthScreen({ mode, sessionEnded = false }: { mode: 'login' | 're
           <input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.currentTarget.checked)} />
           Show password
         </label>
+        </div>
         <FormErrorList messages={errors.form} />
         <button type="submit" class="button primary" disabled={busy}>
           {busy ? (isRegister ? 'Creating your account…' : 'Logging in…') : isRegister ? 'Create account' : 'Log in'}
         </button>
+        {factor && (
+          <SecondFactorChoices
+            mode={factor}
+            onMode={(next) => {
+              setFactor(next);
+              setCode('');
+              setErrors(NO_ERRORS);
+            }}
+            onCancel={() => {
+              setFactor(null);
+              setCode('');
+              setErrors(NO_ERRORS);
+            }}
+          />
+        )}
       </form>
       <p class="switch">
         {isRegister ? 'Already have an account? ' : 'New to LORkit? '}

@@ -81,14 +81,26 @@ async function loadUser(): Promise<void> {
   }
 }
 
-const LOGIN_INPUTS = ['email', 'password'] as const;
+const LOGIN_INPUTS = ['email', 'password', 'totpCode', 'recoveryCode'] as const;
 const REGISTER_INPUTS = ['email', 'password', 'displayName'] as const;
 
+/** The API's answer when the password was right but the account has a second factor. */
+const SECOND_FACTOR_REQUIRED = 'urn:lorkit:problem:second-factor-required';
+
+/** One of the two ways to prove the second factor. */
+export type SecondFactor = { totpCode: string } | { recoveryCode: string };
+
+/** What the login form shows; `secondFactor`: the password was right, ask for the code now. */
+export interface LoginProblem extends FormErrors {
+  secondFactor?: true;
+}
+
 /** Returns null on success, or what to show the applicant. */
-export async function logIn(email: string, password: string): Promise<FormErrors | null> {
+export async function logIn(email: string, password: string, secondFactor?: SecondFactor): Promise<LoginProblem | null> {
   try {
-    const { data, error, response } = await api.POST('/api/v1/auth/login', { body: { email, password } });
+    const { data, error, response } = await api.POST('/api/v1/auth/login', { body: { email, password, ...secondFactor } });
     if (!isTokenPair(data)) {
+      if (isSecondFactorProblem(error)) return secondFactorProblem(secondFactor);
       return problemToFormErrors(error, response.status, LOGIN_INPUTS, {
         401: "That email and password don't match an account. Check them and try again.",
       });
@@ -99,6 +111,23 @@ export async function logIn(email: string, password: string): Promise<FormErrors
   }
   await loadUser();
   return null;
+}
+
+function isSecondFactorProblem(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { type?: unknown }).type === SECOND_FACTOR_REQUIRED;
+}
+
+/** The first time only asks for the code; after a code was sent, it was wrong (or used already). */
+function secondFactorProblem(sent: SecondFactor | undefined): LoginProblem {
+  if (!sent) return { fields: {}, form: [], secondFactor: true };
+  if ('recoveryCode' in sent) {
+    return { fields: { recoveryCode: "That recovery code isn't right, or was already used. Check it and try again." }, form: [], secondFactor: true };
+  }
+  return {
+    fields: { totpCode: "That code isn't right, or was already used. Enter the code your app shows now." },
+    form: [],
+    secondFactor: true,
+  };
 }
 
 /** Creates the account, then logs in with it so the applicant lands on their stories. */

@@ -3,12 +3,19 @@ import { navigate } from '../app/router';
 import { online } from '../offline/connection';
 import { queueCreate } from '../outbox/appOutbox';
 import { showOnNextScreen } from '../shared/flash';
+import { currentUser } from '../auth/session';
+import { useState } from 'preact/hooks';
 import { EMPTY_DRAFT, toStoryInput } from './draft';
+import { lastLinks, rememberLinks } from './lastLinks';
 import { StoryForm } from './StoryForm';
 
 export function NewStory() {
+  const userId = currentUser()?.id ?? 'anonymous';
+  const [initial] = useState(() => ({ ...EMPTY_DRAFT, ...lastLinks(userId) }));
+
   async function save(draft: typeof EMPTY_DRAFT) {
     await queueCreate(toStoryInput(draft));
+    rememberLinks(userId, draft);
     showOnNextScreen(
       online.get()
         ? 'Story saved. You can add details any time.'
@@ -21,7 +28,7 @@ export function NewStory() {
     <StoryForm
       heading="Log a story"
       draftKey="new"
-      initial={EMPTY_DRAFT}
+      initial={initial}
       submitLabel="Save story"
       onSave={save}
       onCancel={() => navigate({ name: 'stories' })}

@@ -20,14 +20,18 @@ export function PhiBadge({ story }: { story: Story }) {
   );
 }
 
-/** The flagged words on the story's screen, each with the reason. */
-export function PhiWarnings({ story }: { story: Story }) {
+/** The flagged words on the story's screen, each with the reason, and (for a
+ *  story the API has) the applicant's word that they are not patient information. */
+export function PhiWarnings({ story, onReviewed }: { story: Story; onReviewed?: () => void }) {
   const warnings = story.phiWarnings ?? [];
   if (warnings.length === 0) return null;
   return (
     <section class="phi-warnings" aria-labelledby="phi-title">
       <h2 id="phi-title">Check for patient information</h2>
-      <p>These words may identify a patient. Edit them out: until then, this story stays out of your packets.</p>
+      <p>
+        These words, <mark class="phi-mark">marked</mark> below, may identify a patient. Edit them out: until then, this story stays
+        out of your packets.
+      </p>
       <ul>
         {warnings.map((w) => (
           <li key={`${w.field}-${w.start}`}>
@@ -35,6 +39,14 @@ export function PhiWarnings({ story }: { story: Story }) {
           </li>
         ))}
       </ul>
+      {onReviewed && (
+        <>
+          <p class="review-hint">If none of them is about a patient (a drug name, your attending, a hospital), say so and the story can go in packets.</p>
+          <button type="button" class="button" onClick={onReviewed}>
+            I checked — no patient information
+          </button>
+        </>
+      )}
     </section>
   );
 }

@@ -12,6 +12,11 @@ import { today } from './dates';
 import { DETAIL_INPUTS, draftProblems, sameDraft, type Draft } from './draft';
 import { drafts } from './formDraft';
 import { KIND_LABELS } from './kinds';
+import { PhiLive } from './PhiLive';
+import { usePhiCheck } from './usePhiCheck';
+import { StoryLinks, useLinkChoices } from './StoryLinks';
+import { CheckboxGroup } from '../shared/CheckboxGroup';
+import { COMPETENCIES, COMPETENCY_LABELS } from '../shared/competencies';
 
 export interface StoryFormProps {
   heading: string;
@@ -31,12 +36,15 @@ export interface StoryFormProps {
 export function StoryForm({ heading, draftKey, initial, initialErrors = NO_ERRORS, submitLabel, onSave, onCancel }: StoryFormProps) {
   const userId = currentUser()?.id ?? 'anonymous';
   const [kept] = useState(() => drafts.load(userId, draftKey));
-  const [draft, setDraft] = useState<Draft>(kept ?? initial);
+  // A draft kept by an older version of the app may lack newer fields.
+  const [draft, setDraft] = useState<Draft>(kept ? { ...initial, ...kept } : initial);
   const [restored, setRestored] = useState(!!kept && !sameDraft(kept, initial));
   const [errors, setErrors] = useState<FormErrors>(initialErrors);
   const [saving, setSaving] = useState(false);
   const [detailsOpen, setDetailsOpen] = useState(() => DETAIL_INPUTS.some((name) => initialErrors.fields[name]));
   const form = useRef<HTMLFormElement>(null);
+  const choices = useLinkChoices();
+  const phi = usePhiCheck({ summary: draft.summary, title: draft.title, whatIDid: draft.whatIDid, whatItShows: draft.whatItShows });
 
   // Keep every keystroke, but only once something was typed: an untouched form leaves nothing behind.
   useEffect(() => {
@@ -100,11 +108,14 @@ export function StoryForm({ heading, draftKey, initial, initialErrors = NO_ERROR
             />
           )}
         </Field>
+        <PhiLive text={draft.summary} warnings={phi.summary} />
         <Field label="Title (optional)" name="title" hint="If you leave it empty, we use your first sentence." error={errors.fields.title}>
           {(a11y) => (
             <input {...a11y} type="text" value={draft.title} onInput={(e) => update('title')(e.currentTarget.value)} />
           )}
         </Field>
+        <PhiLive text={draft.title} warnings={phi.title} />
+        <StoryLinks choices={choices} draft={draft} errors={errors.fields} onChange={(links) => setDraft((d) => ({ ...d, ...links }))} />
 
         <details open={detailsOpen} onToggle={(e) => setDetailsOpen(e.currentTarget.open)}>
           <summary>More details</summary>
@@ -135,6 +146,7 @@ export function StoryForm({ heading, draftKey, initial, initialErrors = NO_ERROR
               <textarea {...a11y} rows={3} value={draft.whatIDid} onInput={(e) => update('whatIDid')(e.currentTarget.value)} />
             )}
           </Field>
+        <PhiLive text={draft.whatIDid} warnings={phi.whatIDid} />
           <Field
             label="What it shows about me"
             name="whatItShows"
@@ -150,6 +162,14 @@ export function StoryForm({ heading, draftKey, initial, initialErrors = NO_ERROR
               />
             )}
           </Field>
+        <PhiLive text={draft.whatItShows} warnings={phi.whatItShows} />
+          <CheckboxGroup
+            legend="What it shows (competencies)"
+            error={errors.fields.competencies}
+            options={COMPETENCIES.map((value) => ({ value, label: COMPETENCY_LABELS[value] }))}
+            chosen={draft.competencies}
+            onChange={update('competencies')}
+          />
           <label class="checkbox">
             <input
               type="checkbox"

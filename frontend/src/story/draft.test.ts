@@ -7,6 +7,9 @@ describe('story draft', () => {
       summary: 'Presented a case of DKA.',
       kind: 'CASE',
       includeInPacket: true,
+      rotationId: null,
+      witnessAttendingIds: [],
+      competencies: [],
     });
   });
 
@@ -19,6 +22,9 @@ describe('story draft', () => {
       whatIDid: 'D',
       whatItShows: 'W',
       includeInPacket: true,
+      rotationId: 'r1',
+      witnessAttendingIds: ['a1'],
+      competencies: ['TEACHING' as const],
     };
     expect(toStoryInput(draft)).toEqual(draft);
   });

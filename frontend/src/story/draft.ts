@@ -1,5 +1,5 @@
 // The story form's contents, and the API body made from them.
-import type { Story, StoryInput, StoryKind } from '../api/types';
+import type { Competency, Story, StoryInput, StoryKind } from '../api/types';
 
 export interface Draft {
   summary: string;
@@ -9,6 +9,10 @@ export interface Draft {
   whatIDid: string;
   whatItShows: string;
   includeInPacket: boolean;
+  /** Links to the applicant's own records ('' / [] when none). */
+  rotationId: string;
+  witnessAttendingIds: string[];
+  competencies: Competency[];
 }
 
 export const EMPTY_DRAFT: Draft = {
@@ -20,10 +24,13 @@ export const EMPTY_DRAFT: Draft = {
   whatIDid: '',
   whatItShows: '',
   includeInPacket: true,
+  rotationId: '',
+  witnessAttendingIds: [],
+  competencies: [],
 };
 
 /** Inputs under "More details": an error in one of them opens the section. */
-export const DETAIL_INPUTS: readonly string[] = ['occurredOn', 'kind', 'whatIDid', 'whatItShows', 'includeInPacket'];
+export const DETAIL_INPUTS: readonly string[] = ['occurredOn', 'kind', 'whatIDid', 'whatItShows', 'competencies', 'includeInPacket'];
 
 /** The body to send: blank inputs are left out, so the API applies its defaults. */
 export function toStoryInput(draft: Draft): StoryInput {
@@ -36,6 +43,9 @@ export function toStoryInput(draft: Draft): StoryInput {
     whatIDid: text(draft.whatIDid),
     whatItShows: text(draft.whatItShows),
     includeInPacket: draft.includeInPacket,
+    rotationId: draft.rotationId || null,
+    witnessAttendingIds: draft.witnessAttendingIds,
+    competencies: draft.competencies,
   };
 }
 
@@ -74,9 +84,12 @@ export function draftOf(story: Story): Draft {
     whatIDid: story.whatIDid ?? '',
     whatItShows: story.whatItShows ?? '',
     includeInPacket: story.includeInPacket ?? true,
+    rotationId: story.rotationId ?? '',
+    witnessAttendingIds: story.witnessAttendingIds ?? [],
+    competencies: story.competencies ?? [],
   };
 }
 
 export function sameDraft(a: Draft, b: Draft): boolean {
-  return (Object.keys(a) as (keyof Draft)[]).every((key) => a[key] === b[key]);
+  return (Object.keys(a) as (keyof Draft)[]).every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
 }

@@ -33,7 +33,12 @@ export function inputOf(story: Story): StoryInput {
 /** The fields the story form edits. */
 export const FORM_FIELDS = ['title', 'summary', 'whatIDid', 'whatItShows', 'occurredOn', 'kind', 'includeInPacket'] as const;
 
-/** My edit laid over another version: my form's fields, their everything else. */
+/** The links a story form may set: compared apart, as they are lists or ids rather than text. */
+const LINK_FIELDS = ['rotationId', 'witnessAttendingIds', 'competencies'] as const;
+
+/** My edit laid over another version: my form's text fields, their everything else
+ *  (links included: without the base version, their change to a link can't be
+ *  told from mine, and theirs is the one the applicant has just been shown). */
 export function rebase(input: StoryInput, onto: Story): StoryInput {
   return { ...inputOf(onto), ...Object.fromEntries(FORM_FIELDS.map((field) => [field, input[field]])) };
 }
@@ -65,6 +70,14 @@ export function withInput(story: Story | null, input: StoryInput, localId: strin
 
 /** True when the story already holds exactly what `input` would store. */
 export function sameContent(story: Story, input: StoryInput): boolean {
+  // "I checked" changes no text: it is only through once the API has the review.
+  if (input.phiReviewed && !story.phiReviewed) return false;
+  const linksDiffer = LINK_FIELDS.some((field) => {
+    if (input[field] === undefined) return false;
+    const normal = (value: unknown) => JSON.stringify(Array.isArray(value) ? [...value].sort() : (value ?? null));
+    return normal(input[field]) !== normal(story[field]);
+  });
+  if (linksDiffer) return false;
   const mine = storedForm(input);
   return (Object.keys(mine) as (keyof typeof mine)[]).every((field) => (story[field] ?? null) === (mine[field] ?? null));
 }

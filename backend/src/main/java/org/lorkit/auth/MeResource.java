@@ -59,8 +59,8 @@ public class MeResource {
 
     @DELETE
     @Consumes(MediaType.APPLICATION_JSON)
-    @Extension(name = "x-lorkit-scope", value = "account")
-    @Operation(operationId = "deleteMe", summary = "Delete my account and everything in it",
+    @Operation(extensions = @Extension(name = "x-lorkit-scope", value = "account"),
+            operationId = "deleteMe", summary = "Delete my account and everything in it",
             description = "Removes the account, its sessions and every record and coaching entry of it, at once and for good. "
                     + "Needs the account's password in the body (a stolen access token alone cannot erase an account); a wrong "
                     + "one answers 403 and deletes nothing. Export first (GET /api/v1/export) to keep a copy.")

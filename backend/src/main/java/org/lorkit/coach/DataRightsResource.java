@@ -54,8 +54,8 @@ public class DataRightsResource {
     @POST
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Extension(name = "x-lorkit-scope", value = "account")
-    @Operation(operationId = "importAccount", summary = "Restore an export into my (empty) account",
+    @Operation(extensions = @Extension(name = "x-lorkit-scope", value = "account"),
+            operationId = "importAccount", summary = "Restore an export into my (empty) account",
             description = "All or nothing, in one transaction. The account must be empty (no profile, records or coaching data): "
                     + "else 409. A malformed document, a missing value or a reference to a record the document does not hold "
                     + "answers 400 naming the field; a formatVersion newer than this server reads answers 422. Ids are kept when "

@@ -1,0 +1,130 @@
+// From plan to promise, on a phone: the target sheet, a rotation, the
+// attending met there, a story logged with them as witness, then the letter
+// request moved candidate → asked → agreed. axe checks each new screen.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
+import { apiSession, baseUrl, logIn, newAccount, screenshot, storyItems } from './support';
+
+const more = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).tap();
+
+test('target sheet → rotation → attending → story with witness → letter agreed', async ({ page, request }, testInfo) => {
+  const checkA11y = testInfo.project.name === 'iphone';
+  const account = await newAccount(request);
+  await logIn(page, account);
+
+  // 1. Target sheet
+  await more(page);
+  await page.getByRole('link', { name: /Target sheet/ }).tap();
+  await page.getByLabel('Target specialty').fill('Internal Medicine');
+  await page.getByLabel('Application season (year)').fill('2027');
+  await page.getByLabel('ERAS opens on').fill('2027-06-05');
+  await page.getByLabel('I plan to submit on').fill('2027-09-24');
+  await page.getByRole('button', { name: 'Save target sheet' }).tap();
+  await expect(page.getByText('Target sheet saved.')).toBeVisible();
+  if (checkA11y) await expectNoViolations(page, 'target sheet');
+  await screenshot(page, testInfo, 'letter-flow-1-target-sheet');
+
+  // 2. Rotation
+  await more(page);
+  await page.getByRole('link', { name: /Rotations/ }).tap();
+  await expect(page.getByText('No rotations yet.')).toBeVisible();
+  if (checkA11y) await expectNoViolations(page, 'rotations, empty');
+  await page.getByRole('link', { name: 'Add a rotation' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Add a rotation' })).toBeVisible();
+  await page.getByRole('button', { name: 'Save rotation' }).tap();
+  await expect(page.getByText('Please name the hospital or clinic.')).toBeVisible();
+  if (checkA11y) await expectNoViolations(page, 'rotation form with errors');
+  await page.getByLabel('Hospital or clinic').fill('Mercy General Hospital');
+  await page.getByLabel('Specialty (optional)').fill('Internal Medicine');
+  await page.getByLabel('Kind').selectOption('EXTERNSHIP');
+  await page.getByLabel('First day').fill('2026-09-01');
+  await page.getByLabel('Last day').fill('2026-09-28');
+  await page.getByLabel('I can present patients').check();
+  await page.getByRole('button', { name: 'Save rotation' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rotations' })).toBeVisible();
+  await expect(page.getByText('Rotation saved.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mercy General Hospital' })).toBeVisible();
+  if (checkA11y) await expectNoViolations(page, 'rotations');
+  await screenshot(page, testInfo, 'letter-flow-2-rotations');
+
+  // 3. Attending, linked to the rotation
+  await more(page);
+  await page.getByRole('link', { name: /Attendings/ }).tap();
+  await page.getByRole('link', { name: 'Add an attending' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Add an attending' })).toBeVisible();
+  await page.getByLabel('Name').fill('Dr. Maya Lindqvist');
+  await page.getByLabel('Degree (optional)').fill('MD');
+  await page.getByLabel('Role').selectOption('CORE_FACULTY');
+  await page.getByLabel('Has seen me present or care for patients').check();
+  await page.getByLabel(/Mercy General Hospital/).check();
+  await expect(page.getByLabel('From')).toHaveValue('2026-09-01');
+  if (checkA11y) await expectNoViolations(page, 'attending form');
+  await page.getByRole('button', { name: 'Save attending' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Attendings' })).toBeVisible();
+  const card = page.locator('.card.attending', { hasText: 'Dr. Maya Lindqvist' });
+  await expect(card).toContainText('High priority');
+  await expect(card).toContainText('28 days together');
+  // No feedback yet: not a letter writer yet, and the card says why.
+  await expect(card).toContainText('Not yet a letter writer');
+  await page.getByRole('button', { name: 'A–Z' }).tap();
+  await expect(page.getByRole('button', { name: 'A–Z' })).toHaveAttribute('aria-pressed', 'true');
+  if (checkA11y) await expectNoViolations(page, 'attendings');
+  await screenshot(page, testInfo, 'letter-flow-3-attendings');
+
+  // 4. Quick-log a story with the attending as witness
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log a story' }).tap();
+  await page.getByLabel('What happened?').fill('Presented a new admission with hyponatremia on rounds; the attending asked me to teach the team.');
+  await page.getByLabel('Rotation').selectOption({ label: 'Mercy General Hospital — Internal Medicine' });
+  await page.getByRole('group', { name: 'Who saw it?' }).getByLabel('Dr. Maya Lindqvist').check();
+  if (checkA11y) await expectNoViolations(page, 'log form with pickers');
+  await screenshot(page, testInfo, 'letter-flow-4-story');
+  await page.getByRole('button', { name: 'Save story' }).tap();
+  await expect(storyItems(page)).toHaveCount(1);
+  await expect(storyItems(page).getByText(/Pending/)).toHaveCount(0);
+  const stored = (await (await apiSession(request, account)).stories()).items[0] as unknown as { witnessAttendingIds: string[]; rotationId: string };
+  expect(stored.witnessAttendingIds).toHaveLength(1);
+  expect(stored.rotationId).toBeTruthy();
+  await storyItems(page).first().getByRole('link').tap();
+  await expect(page.locator('.story-fields')).toContainText('Dr. Maya Lindqvist');
+  await expect(page.locator('.story-fields')).toContainText('Mercy General Hospital');
+
+  // The next story starts with the same rotation and witness.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log a story' }).tap();
+  await expect(page.getByRole('group', { name: 'Who saw it?' }).getByLabel('Dr. Maya Lindqvist')).toBeChecked();
+  await page.getByRole('button', { name: 'Cancel' }).tap();
+
+  // 5. Letters board: candidate → asked → agreed
+  await more(page);
+  await page.getByRole('link', { name: /Letters board/ }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Letters board' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add as a candidate' }).tap();
+  const candidates = page.getByRole('region', { name: /Candidate/ });
+  await expect(candidates.getByRole('heading', { name: 'Dr. Maya Lindqvist' })).toBeVisible();
+  // Only the moves the flow allows from here.
+  await expect(candidates.getByRole('button')).toHaveText(['I hinted I may ask', 'I asked']);
+  if (checkA11y) await expectNoViolations(page, 'letters board');
+  await candidates.getByRole('button', { name: 'I asked' }).tap();
+  const asked = page.getByRole('region', { name: /Asked/ });
+  await expect(asked.getByRole('button')).toHaveText(['They agreed', 'They declined']);
+  await asked.getByRole('button', { name: 'They agreed' }).tap();
+  const agreed = page.getByRole('region', { name: /Agreed/ });
+  await expect(agreed.getByRole('heading', { name: 'Dr. Maya Lindqvist' })).toBeVisible();
+  await expect(agreed).toContainText('Soft deadline');
+  await agreed.getByText('History').tap();
+  await expect(agreed.locator('.history li')).toHaveCount(2);
+  if (checkA11y) await expectNoViolations(page, 'letters board, agreed with history');
+  await screenshot(page, testInfo, 'letter-flow-5-letters');
+
+  // 6. Today: what to do next, with its reason (a yes calls for the packet soon).
+  await more(page);
+  await page.getByRole('link', { name: /Today/ }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(page.locator('.today-list li, .empty').first()).toBeVisible();
+  if (checkA11y) await expectNoViolations(page, 'today');
+  await screenshot(page, testInfo, 'letter-flow-6-today');
+
+  const login = await request.post(`${baseUrl()}/api/v1/auth/login`, { data: { email: account.email, password: account.password } });
+  const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
+  const letters = await (await request.get(`${baseUrl()}/api/v1/letters`, { headers })).json();
+  expect(letters.items[0]).toMatchObject({ status: 'AGREED' });
+});

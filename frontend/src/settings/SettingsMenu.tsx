@@ -1,0 +1,31 @@
+// "More": everything beyond logging stories, one tap from the bottom bar. The
+// letter work first (used weekly), the settings last (set once).
+import { paths } from '../app/router';
+import { PageHeading } from '../shared/PageHeading';
+
+const ENTRIES = [
+  { href: paths.today, title: 'Today', hint: 'What to do now, and why' },
+  { href: paths.letters, title: 'Letters board', hint: 'Each writer by status: ask, follow up, thank' },
+  { href: paths.attendings, title: 'Attendings', hint: 'Who could write for you, best first' },
+  { href: paths.rotations, title: 'Rotations', hint: 'Where and when you worked' },
+  { href: paths.targetSheet, title: 'Target sheet', hint: 'Your specialty, season, dates and strengths' },
+  { href: paths.security, title: 'Security and login', hint: 'Authenticator app, password, sessions, recent activity' },
+];
+
+export function SettingsMenu() {
+  return (
+    <section>
+      <PageHeading title="More" />
+      <ul class="menu-list">
+        {ENTRIES.map((entry) => (
+          <li key={entry.href}>
+            <a class="menu-link" href={entry.href}>
+              <span class="menu-title">{entry.title}</span>
+              <span class="menu-hint">{entry.hint}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

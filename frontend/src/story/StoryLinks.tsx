@@ -1,0 +1,82 @@
+// The story's rotation and witnesses (and, under details, its competencies):
+// what lets a packet put the story in front of the right writer. The lists
+// come from the API when online; offline, the choices already made are kept.
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../api/client';
+import type { Attending, Rotation } from '../api/types';
+import { CheckboxGroup } from '../shared/CheckboxGroup';
+import { Field } from '../shared/Field';
+import type { Draft } from './draft';
+
+interface Choices {
+  rotations: Rotation[];
+  attendings: Attending[];
+}
+
+export function useLinkChoices(): Choices | null {
+  const [choices, setChoices] = useState<Choices | null>(null);
+  useEffect(() => {
+    void Promise.all([
+      api.GET('/api/v1/rotations', { params: { query: { size: 100 } } }),
+      api.GET('/api/v1/attendings', { params: { query: { size: 100, sort: 'rank' } } }),
+    ]).then(
+      ([rotations, attendings]) => {
+        if (rotations.data && attendings.data) setChoices({ rotations: rotations.data.items ?? [], attendings: attendings.data.items ?? [] });
+      },
+      () => undefined, // offline: no pickers, the rest of the form works
+    );
+  }, []);
+  return choices;
+}
+
+interface Props {
+  choices: Choices | null;
+  draft: Draft;
+  errors: Record<string, string>;
+  onChange(links: Partial<Draft>): void;
+}
+
+export function StoryLinks({ choices, draft, errors, onChange }: Props) {
+  // A remembered rotation or witness may have been deleted since: don't send an id the API no longer knows.
+  useEffect(() => {
+    if (!choices) return;
+    const rotationGone = !!draft.rotationId && !choices.rotations.some((r) => r.id === draft.rotationId);
+    const witnesses = draft.witnessAttendingIds.filter((id) => choices.attendings.some((a) => a.id === id));
+    if (rotationGone || witnesses.length !== draft.witnessAttendingIds.length) {
+      onChange({ ...(rotationGone ? { rotationId: '' } : {}), witnessAttendingIds: witnesses });
+    }
+  }, [choices]);
+  if (!choices || (choices.rotations.length === 0 && choices.attendings.length === 0)) return null;
+  const { rotations, attendings } = choices;
+  // Those who worked with the applicant on the chosen rotation first: the likely witnesses.
+  const onRotation = (a: Attending) => !!draft.rotationId && (a.rotations ?? []).some((l) => l.rotationId === draft.rotationId);
+  const ordered = [...attendings.filter(onRotation), ...attendings.filter((a) => !onRotation(a))];
+  return (
+    <>
+      {rotations.length > 0 && (
+        <Field label="Rotation" name="rotationId" error={errors.rotationId}>
+          {(a11y) => (
+            <select {...a11y} value={draft.rotationId} onChange={(e) => onChange({ rotationId: e.currentTarget.value })}>
+              <option value="">Not on a rotation I logged</option>
+              {rotations.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {[r.institution, r.specialty].filter(Boolean).join(' — ')}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      {ordered.length > 0 && (
+        <CheckboxGroup
+          legend="Who saw it?"
+          hint="The attendings who could mention it in a letter."
+          error={errors.witnessAttendingIds}
+          options={ordered.map((a) => ({ value: a.id!, label: a.name! }))}
+          chosen={draft.witnessAttendingIds}
+          onChange={(witnessAttendingIds) => onChange({ witnessAttendingIds })}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+// The domain's codes in plain words.
+import type { AttendingRole, LetterStatus, RotationKind } from '../api/types';
+
+export const ROTATION_KIND_LABELS: Record<RotationKind, string> = {
+  OBSERVERSHIP: 'Observership',
+  EXTERNSHIP: 'Externship',
+  ELECTIVE: 'Elective',
+  SUB_INTERNSHIP: 'Sub-internship',
+  RESEARCH_CLINIC: 'Research with clinic',
+  OTHER: 'Other',
+};
+
+export const ROLE_LABELS: Record<AttendingRole, string> = {
+  PROGRAM_DIRECTOR: 'Program director',
+  ASSOCIATE_PROGRAM_DIRECTOR: 'Associate program director',
+  CORE_FACULTY: 'Core faculty',
+  CLERKSHIP_DIRECTOR: 'Clerkship director',
+  COMMUNITY_ATTENDING: 'Community attending',
+  FELLOW_OR_RESIDENT: 'Fellow or resident',
+  RESEARCH_MENTOR: 'Research mentor',
+};
+
+export const TIER_LABELS: Record<string, string> = { HIGHEST: 'Highest priority', HIGH: 'High priority', MEDIUM: 'Medium priority', LOW: 'Low priority' };
+
+export const ENTHUSIASM_LABELS: Record<string, string> = {
+  ENTHUSIASTIC_WITH_SPECIFICS: 'Enthusiastic, with specifics',
+  POSITIVE: 'Positive',
+  VAGUE: 'Vague',
+  LUKEWARM: 'Lukewarm',
+};
+
+export const STATUS_LABELS: Record<LetterStatus, string> = {
+  CANDIDATE: 'Candidate',
+  SIGNALED: 'Signaled',
+  ASKED: 'Asked',
+  AGREED: 'Agreed',
+  DECLINED: 'Declined',
+  PACKET_SENT: 'Packet sent',
+  REQUESTED_IN_ERAS: 'Requested in ERAS',
+  RECEIVED: 'Received',
+};
+
+/** The button that moves a letter into each state: what the applicant just did. */
+export const MOVE_LABELS: Record<LetterStatus, string> = {
+  CANDIDATE: 'Candidate',
+  SIGNALED: 'I hinted I may ask',
+  ASKED: 'I asked',
+  AGREED: 'They agreed',
+  DECLINED: 'They declined',
+  PACKET_SENT: 'I sent the packet',
+  REQUESTED_IN_ERAS: 'I requested it in ERAS',
+  RECEIVED: 'Letter received',
+};

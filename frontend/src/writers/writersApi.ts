@@ -1,0 +1,87 @@
+// Rotations, attendings and letters: read online (these are planned at a desk,
+// not in the corridor), and every answer turned into data or sentences for the form.
+import { api } from '../api/client';
+import { offlineErrors, problemToFormErrors, type FormErrors } from '../api/problem';
+import type { Attending, AttendingInput, Letter, LetterStatus, Rotation, RotationInput } from '../api/types';
+import { newIdempotencyKey } from '../api/idempotencyKey';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; errors: FormErrors; problem?: unknown; status?: number };
+
+async function run<T>(call: () => Promise<{ data?: T; error?: unknown; response: Response }>, inputs: readonly string[]): Promise<Result<T>> {
+  try {
+    const { data, error, response } = await call();
+    if (response.ok && data !== undefined) return { ok: true, value: data };
+    return { ok: false, errors: problemToFormErrors(error, response.status, inputs), problem: error, status: response.status };
+  } catch {
+    return { ok: false, errors: offlineErrors() };
+  }
+}
+
+/** The ETag of a stored item is its quoted version. */
+const ifMatch = (version: number | undefined) => (version === undefined ? {} : { 'If-Match': `"${version}"` });
+
+export const ROTATION_INPUTS = ['institution', 'location', 'specialty', 'kind', 'startsOn', 'endsOn'] as const;
+export const ATTENDING_INPUTS = ['name', 'degree', 'role', 'specialty', 'institution', 'email', 'coordinatorEmail', 'notes', 'rotations'] as const;
+
+export function listRotations(): Promise<Result<Rotation[]>> {
+  return run(async () => {
+    const answer = await api.GET('/api/v1/rotations', { params: { query: { size: 100, sort: 'startsOn,desc' } } });
+    return { ...answer, data: answer.data?.items };
+  }, []);
+}
+
+export function getRotation(id: string): Promise<Result<Rotation>> {
+  return run(() => api.GET('/api/v1/rotations/{id}', { params: { path: { id } } }), []);
+}
+
+export function saveRotation(input: RotationInput, existing?: Rotation): Promise<Result<Rotation>> {
+  return run(
+    () =>
+      existing?.id
+        ? api.PUT('/api/v1/rotations/{id}', { params: { path: { id: existing.id }, header: ifMatch(existing.version) }, body: input })
+        : api.POST('/api/v1/rotations', { params: { header: { 'Idempotency-Key': newIdempotencyKey() } }, body: input }),
+    ROTATION_INPUTS,
+  );
+}
+
+export function listAttendings(rank: boolean): Promise<Result<Attending[]>> {
+  return run(async () => {
+    const answer = await api.GET('/api/v1/attendings', { params: { query: { size: 100, sort: rank ? 'rank' : 'name,asc' } } });
+    return { ...answer, data: answer.data?.items };
+  }, []);
+}
+
+export function getAttending(id: string): Promise<Result<Attending>> {
+  return run(() => api.GET('/api/v1/attendings/{id}', { params: { path: { id } } }), []);
+}
+
+export function saveAttending(input: AttendingInput, existing?: Attending): Promise<Result<Attending>> {
+  return run(
+    () =>
+      existing?.id
+        ? api.PUT('/api/v1/attendings/{id}', { params: { path: { id: existing.id }, header: ifMatch(existing.version) }, body: input })
+        : api.POST('/api/v1/attendings', { params: { header: { 'Idempotency-Key': newIdempotencyKey() } }, body: input }),
+    ATTENDING_INPUTS,
+  );
+}
+
+export function listLetters(): Promise<Result<Letter[]>> {
+  return run(async () => {
+    const answer = await api.GET('/api/v1/letters', { params: { query: { size: 100 } } });
+    return { ...answer, data: answer.data?.items };
+  }, []);
+}
+
+export function createLetter(attendingId: string): Promise<Result<Letter>> {
+  return run(
+    () => api.POST('/api/v1/letters', { params: { header: { 'Idempotency-Key': newIdempotencyKey() } }, body: { attendingId } }),
+    ['attendingId'],
+  );
+}
+
+export function moveLetter(letter: Letter, to: LetterStatus): Promise<Result<Letter>> {
+  return run(
+    () => api.POST('/api/v1/letters/{id}/transitions', { params: { path: { id: letter.id! }, header: ifMatch(letter.version) }, body: { to } }),
+    [],
+  );
+}
