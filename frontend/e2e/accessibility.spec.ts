@@ -5,10 +5,8 @@ import { expect, test } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { apiSession, appCachedForOffline, baseUrl, logIn, newAccount, screenshot, storyItems } from './support';
 
-// The rules don't depend on the width between these two phones: one run keeps the suite fast.
-test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'iphone', 'axe runs at the iPhone size only'));
 
-test('axe: log in and create account', async ({ page }) => {
+test('axe: log in and create account', async ({ page }, testInfo) => {
   await page.goto(baseUrl());
   await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
   await expectNoViolations(page, 'log in');
@@ -22,7 +20,7 @@ test('axe: log in and create account', async ({ page }) => {
   await expectNoViolations(page, 'create account');
 });
 
-test('axe: empty list, log form, list', async ({ page, request }) => {
+test('axe: empty list, log form, list', async ({ page, request }, testInfo) => {
   await logIn(page, await newAccount(request));
   await expect(page.getByText('No stories yet.')).toBeVisible();
   await expectNoViolations(page, 'empty list');

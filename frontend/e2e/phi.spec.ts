@@ -6,7 +6,6 @@ import { expectNoViolations } from './axe';
 import { apiSession, logIn, newAccount, screenshot, storyItems } from './support';
 
 test('flag patient identifiers while typing, mark them, review them', async ({ page, request }, testInfo) => {
-  test.skip(testInfo.project.name !== 'iphone', 'one phone is enough: no layout involved beyond axe');
   const account = await newAccount(request);
   await logIn(page, account);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log a story' }).tap();

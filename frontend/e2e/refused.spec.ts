@@ -6,7 +6,6 @@ import { expectNoViolations } from './axe';
 import { apiSession, logIn, newAccount, screenshot, storyItems } from './support';
 
 test('a refused story is shown on the item and next to its field, then fixed', async ({ page, request }, testInfo) => {
-  test.skip(testInfo.project.name !== 'iphone', 'one phone is enough: no layout involved');
   const account = await newAccount(request);
   await logIn(page, account);
   await page.route(
@@ -55,7 +54,6 @@ test('a refused story is shown on the item and next to its field, then fixed', a
 });
 
 test("the API's PHI warnings show on the story at once", async ({ page, request }, testInfo) => {
-  test.skip(testInfo.project.name !== 'iphone', 'one phone is enough: no layout involved');
   const account = await newAccount(request);
   await logIn(page, account);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log a story' }).tap();

@@ -7,7 +7,6 @@ import { logIn, newAccount, screenshot } from './support';
 import { currentStep, totpAt } from './totp';
 
 test('turn on the authenticator app, then log in with a code', async ({ page, request }, testInfo) => {
-  test.skip(testInfo.project.name !== 'iphone', 'one phone is enough for this flow; the layout is checked by axe');
   const account = await newAccount(request);
   await logIn(page, account);
 

@@ -4,7 +4,6 @@ import { expect, test } from '@playwright/test';
 import { apiSession, baseUrl, logIn, newAccount, screenshot, storyItems } from './support';
 
 test('a reload and an expired session mid-entry lose nothing', async ({ page, request }, testInfo) => {
-  test.skip(testInfo.project.name !== 'iphone', 'one phone is enough: no layout involved');
   const account = await newAccount(request);
   const summary = 'Admitted a patient with new heart failure on my own; the senior only checked the orders.';
   await logIn(page, account);
