@@ -25,8 +25,7 @@ public class RateLimiter {
         Window current = windows.compute(key, (k, w) ->
                 w == null || now - w.startedAtMillis() >= window.toMillis() ? new Window(now, 1) : new Window(w.startedAtMillis(), w.count() + 1));
         if (current.count() > limit) {
-            long retryAfter = Math.max(1, (current.startedAtMillis() + window.toMillis() - now + 999) / 1000);
-            throw ProblemException.tooManyRequests(retryAfter);
+            throw refused(current, window, now);
         }
         if (windows.size() > 100_000) {
             windows.entrySet().removeIf(e -> now - e.getValue().startedAtMillis() >= Duration.ofHours(1).toMillis());
@@ -38,9 +37,13 @@ public class RateLimiter {
         long now = System.currentTimeMillis();
         Window current = windows.get(key);
         if (current != null && now - current.startedAtMillis() < window.toMillis() && current.count() >= limit) {
-            long retryAfter = Math.max(1, (current.startedAtMillis() + window.toMillis() - now + 999) / 1000);
-            throw ProblemException.tooManyRequests(retryAfter);
+            throw refused(current, window, now);
         }
+    }
+
+    /** 429 with the whole seconds until the window ends. */
+    private static ProblemException refused(Window current, Duration window, long now) {
+        return ProblemException.tooManyRequests(Math.max(1, (current.startedAtMillis() + window.toMillis() - now + 999) / 1000));
     }
 
     public void reset(String key) {

@@ -1,0 +1,21 @@
+package org.lorkit.common;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 as lower-case hex: how secrets we hand out (refresh tokens, recovery codes, feed tokens) are stored. */
+public final class Sha256 {
+
+    private Sha256() {
+    }
+
+    public static String hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
