@@ -227,11 +227,11 @@ public class DataRightsService {
         for (Story s : stories) {
             exec("""
                     INSERT INTO story (id, owner_id, title, summary, what_i_did, what_it_shows, occurred_on, kind, include_in_packet,
-                        phi_reviewed, rotation_id, competencies, created_at, updated_at)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, CAST(?12 AS varchar(40)[]), ?13, ?14)""",
+                        phi_reviewed, phi_reviewed_digest, rotation_id, competencies, created_at, updated_at)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, CAST(?13 AS varchar(40)[]), ?14, ?15)""",
                     ids.of(s.id()), owner, s.title(), s.summary(), s.whatIDid(), s.whatItShows(), s.occurredOn(),
-                    (s.kind() == null ? StoryKind.CASE : s.kind()).name(), s.includeInPacket(), s.phiReviewed(), ids.of(s.rotationId()),
-                    array(s.competencies()), or(s.createdAt(), now), or(s.updatedAt(), now));
+                    (s.kind() == null ? StoryKind.CASE : s.kind()).name(), s.includeInPacket(), s.phiReviewed(),
+                    reviewDigestOf(s), ids.of(s.rotationId()), array(s.competencies()), or(s.createdAt(), now), or(s.updatedAt(), now));
             for (UUID w : new java.util.LinkedHashSet<>(list(s.witnessAttendingIds()))) {
                 exec("INSERT INTO story_witness (story_id, attending_id) VALUES (?1, ?2)", ids.of(s.id()), ids.of(w));
             }
@@ -508,6 +508,14 @@ public class DataRightsService {
     /** A PostgreSQL array literal of plain tokens (enum names, ISO dates). */
     private static String array(List<String> values) {
         return "{" + String.join(",", values == null ? List.of() : values) + "}";
+    }
+
+    /** A review in the export holds for the exported text, as it did before: an edit after import undoes it. */
+    private static String reviewDigestOf(Story s) {
+        return s.phiReviewed()
+                ? org.lorkit.story.Story.reviewDigest(List.of(String.valueOf(s.title()), String.valueOf(s.summary()),
+                        String.valueOf(s.whatIDid()), String.valueOf(s.whatItShows())))
+                : null;
     }
 
     private static Instant or(Instant value, Instant fallback) {

@@ -69,6 +69,15 @@ public class Story extends PanacheEntityBase {
         texts.put("whatItShows", whatItShows);
         return texts;
     }
+
+    /** What a PHI review ("phiReviewed": true) is tied to: the exact texts, so an edit undoes it. */
+    public static String reviewDigest(java.util.Collection<String> texts) {
+        StringBuilder joined = new StringBuilder();
+        for (String text : texts) {
+            joined.append(text).append('\0'); // a separator, so moving words between fields counts as an edit
+        }
+        return org.lorkit.common.Sha256.hex(joined.toString());
+    }
     /** The rotation it happened on (optional). */
     @Column(name = "rotation_id")
     public UUID rotationId;

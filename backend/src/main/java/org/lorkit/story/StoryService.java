@@ -121,26 +121,13 @@ public class StoryService {
      */
     private List<PhiWarning> review(Story story, StoryInput input) {
         List<PhiWarning> warnings = phiGuard.check(story.ownerId, story.texts());
-        String digest = digestOf(story);
+        String digest = Story.reviewDigest(story.texts().values());
         if (Boolean.TRUE.equals(input.phiReviewed())) {
             story.phiReviewedDigest = digest;
         }
         story.phiReviewed = digest.equals(story.phiReviewedDigest);
         story.phiUnresolved = !warnings.isEmpty() && !story.phiReviewed;
         return warnings;
-    }
-
-    private static String digestOf(Story story) {
-        try {
-            var sha = java.security.MessageDigest.getInstance("SHA-256");
-            for (String text : story.texts().values()) {
-                sha.update(String.valueOf(text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return java.util.HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Transactional

@@ -105,6 +105,28 @@ class CalendarAndDataRightsTest {
     }
 
     @Test
+    void aPhiReviewTravelsWithTheExportAndStillEndsWithTheNextEdit() throws Exception {
+        Applicant ana = Applicant.register();
+        String text = "Presented the DKA admission, MRN 00482913, on rounds.";
+        String id = Lor.create(ana, "/api/v1/stories", Map.of("title", "DKA on rounds", "summary", text));
+        ana.request().body(Map.of("title", "DKA on rounds", "summary", text, "phiReviewed", true))
+                .put("/api/v1/stories/" + id).then().statusCode(200).body("phiReviewed", equalTo(true));
+        String doc = ana.request().get("/api/v1/export").then().statusCode(200).extract().asString();
+
+        Applicant ben = Applicant.register();
+        ben.request().body(doc).post("/api/v1/import").then().statusCode(200);
+        String copy = Coaching.get(ben, "/api/v1/stories").getString("items[0].id");
+        ben.request().get("/api/v1/stories/" + copy).then().statusCode(200)
+                .body("phiReviewed", equalTo(true)).body("phiWarnings.size()", equalTo(0));
+        // Saving the same text again keeps the review: it belongs to the text, not to the account it was made in.
+        ben.request().body(Map.of("title", "DKA on rounds", "summary", text))
+                .put("/api/v1/stories/" + copy).then().statusCode(200).body("phiReviewed", equalTo(true));
+        ben.request().body(Map.of("title", "DKA on rounds", "summary", text + " Seen again, MRN 00482914."))
+                .put("/api/v1/stories/" + copy).then().statusCode(200)
+                .body("phiReviewed", equalTo(false)).body("phiWarnings.size()", org.hamcrest.Matchers.greaterThan(0));
+    }
+
+    @Test
     void importingIntoAnAccountThatHoldsDataIsA409AndChangesNothing() {
         Applicant ana = Applicant.register();
         season(ana);
