@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lorkit.support.Applicant;
 import org.lorkit.support.Contract;
+import org.lorkit.support.contract.ContractOperation;
 import org.lorkit.support.Fixture;
 
 /**
@@ -35,7 +36,7 @@ class OwnerScopeTest {
         Map<String, String> before = snapshot(ana, anas);
 
         List<String> checked = new ArrayList<>();
-        for (Contract.Operation op : contract.operations()) {
+        for (ContractOperation op : contract.operations()) {
             if (!op.onApplicantData() || op.wholeAccount()) {
                 continue;
             }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lorkit.support.Applicant;
 import org.lorkit.support.Contract;
+import org.lorkit.support.contract.ContractOperation;
 import org.lorkit.support.Fixture;
 
 /** Behaviour every resource shares, proven on every operation of the served contract. */
@@ -26,7 +27,7 @@ class SharedBehaviourTest {
         Fixture fixture = Fixture.create(ana, true);
         Contract contract = Contract.served();
         int checked = 0;
-        for (Contract.Operation op : contract.operations()) {
+        for (ContractOperation op : contract.operations()) {
             if (op.onApplicantData() && op.method().equals("GET") && (op.hasItemId() || op.path().endsWith("/profile"))) {
                 Response answer = contract.call(op, ana, fixture.ids(), Map.of());
                 assertEquals(200, answer.statusCode(), op.path());
@@ -44,7 +45,7 @@ class SharedBehaviourTest {
         Fixture fixture = Fixture.create(ana, true);
         Contract contract = Contract.served();
         List<String> checked = new ArrayList<>();
-        for (Contract.Operation op : contract.operations()) {
+        for (ContractOperation op : contract.operations()) {
             // Writes to one versioned item: PUT and DELETE of an {id}, and whatever documents If-Match.
             boolean writes = (op.method().equals("PUT") || op.method().equals("DELETE")) && op.hasItemId();
             if (!op.onApplicantData() || !(writes || op.hasHeader("If-Match"))) {
@@ -73,9 +74,9 @@ class SharedBehaviourTest {
         Fixture fixture = Fixture.create(ana, false);
         Contract contract = Contract.served();
         List<String> checked = new ArrayList<>();
-        for (Contract.Operation op : contract.operations()) {
+        for (ContractOperation op : contract.operations()) {
             // Creates document a 201 and are named create* (as ProblemResponsesFilter knows them).
-            if (!op.onApplicantData() || !op.creates() || op.hasItemId() || !op.id().startsWith("create")) {
+            if (!op.onApplicantData() || !op.creates() || op.hasItemId() || !op.operationId().startsWith("create")) {
                 continue;
             }
             String where = op.method() + " " + op.path();

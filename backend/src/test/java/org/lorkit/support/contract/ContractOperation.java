@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -106,6 +107,83 @@ public final class ContractOperation {
 
     public JsonNode responses() {
         return node.path("responses");
+    }
+
+    public List<String> tags() {
+        List<String> tags = new ArrayList<>();
+        node.path("tags").forEach(tag -> tags.add(tag.asText()));
+        return tags;
+    }
+
+    /**
+     * Operations on an applicant's own LOR data, the ones owner scope is about. The account
+     * itself (tag Auth: me, password, second factor) has no ids of others to try, and
+     * administration (tag Admin) is covered by its role tests.
+     */
+    public boolean onApplicantData() {
+        return secured() && !forAdmins() && !tags().contains("Auth");
+    }
+
+    /** Operations on the caller's whole account (import, delete) are marked so in the contract and tested on their own. */
+    public boolean wholeAccount() {
+        return "account".equals(node.path("x-lorkit-scope").asText());
+    }
+
+    /** Documents a 201: it creates something. */
+    public boolean creates() {
+        return responses().has("201");
+    }
+
+    public boolean hasItemId() {
+        return path.contains("{id}");
+    }
+
+    public boolean hasHeader(String name) {
+        return parameters("header").stream().anyMatch(p -> name.equalsIgnoreCase(p.path("name").asText()));
+    }
+
+    /** A list: answers pages (it takes a page parameter). */
+    public boolean isList() {
+        return parameters("query").stream().anyMatch(p -> "page".equals(p.path("name").asText()));
+    }
+
+    /** The collection segment: /api/v1/letters/{id}/transitions → letters. */
+    public String collection() {
+        String[] parts = path.split("/");
+        return parts.length > 3 ? parts[3] : "";
+    }
+
+    /** The path with {id} taken from {@code ids} (by collection) and other path parameters from their examples. */
+    public String concrete(Map<String, String> ids) {
+        return concrete(path, ids);
+    }
+
+    /** The address of the item this operation acts on: the path up to {id}, or the path itself. */
+    public String itemPath(Map<String, String> ids) {
+        int at = path.indexOf("{id}");
+        return concrete(at < 0 ? path : path.substring(0, at + 4), ids);
+    }
+
+    private String concrete(String template, Map<String, String> ids) {
+        for (JsonNode p : parameters("path")) {
+            String name = p.path("name").asText();
+            if (!"id".equals(name) && template.contains("{" + name + "}")) {
+                JsonNode example = p.has("example") ? p.get("example") : p.path("schema").path("example");
+                if (example.isMissingNode()) {
+                    throw new AssertionError(describe() + ": path parameter " + name + " needs an example in the contract");
+                }
+                template = template.replace("{" + name + "}", example.asText());
+            }
+        }
+        if (!template.contains("{id}")) {
+            return template;
+        }
+        String id = ids.get(collection());
+        if (id == null) {
+            throw new AssertionError("No fixture id for " + describe() + ": add a " + collection()
+                    + " record to support.Fixture so that this endpoint is covered");
+        }
+        return template.replace("{id}", id);
     }
 
     @Override
