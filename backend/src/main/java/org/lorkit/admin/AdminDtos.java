@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lorkit.auth.Role;
+import org.lorkit.common.Versioned;
 
 /** What an admin sees of accounts: identity, state and counts. Never an applicant's stories or notes. */
 public final class AdminDtos {
@@ -26,7 +27,7 @@ public final class AdminDtos {
             Instant lastActiveAt,
             @Schema(readOnly = true, description = "How many stories the account holds (a count, never their text).", examples = "12")
             long storyCount,
-            @Schema(readOnly = true, description = "Row version; the ETag of this account is its quoted value.") long version) {
+            @Schema(readOnly = true, description = "Row version; the ETag of this account is its quoted value.") long version) implements Versioned {
     }
 
     @Schema(name = "AdminUserPage")

@@ -2,6 +2,7 @@ package org.lorkit.admin;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,7 +29,7 @@ import org.lorkit.admin.AdminDtos.AdminUserPage;
 import org.lorkit.auth.TokenService;
 import org.lorkit.common.CurrentUser;
 import org.lorkit.common.Etags;
-import org.lorkit.common.PageRequest;
+import org.lorkit.common.PageParams;
 import org.lorkit.common.Problem;
 
 @Path("/api/v1/admin")
@@ -52,11 +53,10 @@ public class AdminResource {
     @APIResponse(responseCode = "200", description = "One page of accounts.",
             content = @Content(schema = @Schema(implementation = AdminUserPage.class)))
     public AdminUserPage users(
-            @Parameter(description = "Zero-based page number.", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(description = "field,direction", example = "createdAt,desc") @QueryParam("sort") String sort,
             @Parameter(description = "Part of the email or display name, any case.", example = "perez") @QueryParam("q") String q) {
-        return admin.list(PageRequest.of(page, size, sort, AdminService.SORTABLE, AdminService.DEFAULT_SORT), q);
+        return admin.list(paging.request(sort, AdminService.SORTABLE, AdminService.DEFAULT_SORT), q);
     }
 
     @GET
@@ -67,7 +67,7 @@ public class AdminResource {
             content = @Content(schema = @Schema(implementation = AdminUser.class)))
     public Response get(@PathParam("id") UUID id) {
         AdminUser account = admin.get(id);
-        return Response.ok(account).header("ETag", Etags.of(account.version())).build();
+        return Etags.ok(account);
     }
 
     @POST

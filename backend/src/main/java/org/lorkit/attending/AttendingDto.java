@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lorkit.common.Stored;
 import org.lorkit.feedback.Enthusiasm;
 
 @Schema(name = "Attending", description = "A possible letter writer, with facts derived on every read (readOnly): days worked "
@@ -36,7 +37,7 @@ public record AttendingDto(
         Enthusiasm enthusiasm,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
-        @Schema(readOnly = true, description = "Row version; the ETag of this attending is its quoted value.") long version) {
+        @Schema(readOnly = true, description = "Row version; the ETag of this attending is its quoted value.") long version) implements Stored {
 
     @Schema(name = "RotationLink", description = "Dates worked together on one rotation, both included.")
     public record RotationLinkDto(

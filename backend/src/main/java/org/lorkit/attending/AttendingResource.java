@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lorkit.common.PageParams;
 import org.lorkit.common.CurrentUser;
 import org.lorkit.common.Etags;
 import org.lorkit.common.Problem;
@@ -67,7 +68,7 @@ public class AttendingResource {
         UUID owner = user.id();
         return idempotent.create(owner, idempotencyKey, "/api/v1/attendings", () -> {
             AttendingDto attending = attendings.create(owner, input);
-            return new Created(attending, URI.create("/api/v1/attendings/" + attending.id()), Etags.of(attending.version()));
+            return Created.in("/api/v1/attendings", attending);
         });
     }
 
@@ -81,13 +82,12 @@ public class AttendingResource {
     @APIResponse(responseCode = "200", description = "One page of attendings with their derived facts.",
             content = @Content(schema = @Schema(implementation = AttendingPage.class)))
     public AttendingPage list(
-            @Parameter(description = "Zero-based page number.", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(description = "field,direction or rank", example = "rank") @QueryParam("sort") String sort,
             @Parameter(description = "Only attendings with this role.", schema = @Schema(implementation = AttendingRole.class)) @QueryParam("role") String role,
             @Parameter(description = "Only attendings who worked with you on this rotation.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("rotationId") String rotationId,
             @Parameter(description = "Only letter-eligible (true) or not yet eligible (false) attendings.", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("eligible") String eligible) {
-        return attendings.list(user.id(), page, size, sort, new AttendingService.Filter(
+        return attendings.list(user.id(), paging, sort, new AttendingService.Filter(
                 QueryParams.enumValue("role", role, AttendingRole.class),
                 QueryParams.uuid("rotationId", rotationId),
                 QueryParams.bool("eligible", eligible)));
@@ -101,7 +101,7 @@ public class AttendingResource {
             content = @Content(schema = @Schema(implementation = AttendingDto.class)))
     public Response get(@PathParam("id") UUID id) {
         AttendingDto attending = attendings.get(user.id(), id);
-        return Response.ok(attending).header("ETag", Etags.of(attending.version())).build();
+        return Etags.ok(attending);
     }
 
     @PUT
@@ -115,7 +115,7 @@ public class AttendingResource {
     public Response update(@PathParam("id") UUID id, @Valid @NotNull AttendingInput input,
             @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
         AttendingDto attending = attendings.update(user.id(), id, input, ifMatch);
-        return Response.ok(attending).header("ETag", Etags.of(attending.version())).build();
+        return Etags.ok(attending);
     }
 
     @DELETE

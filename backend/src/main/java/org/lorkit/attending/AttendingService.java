@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lorkit.common.Etags;
 import org.lorkit.common.FieldErrors;
+import org.lorkit.common.PageParams;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.Problem;
 import org.lorkit.common.ProblemException;
@@ -66,17 +67,17 @@ public class AttendingService {
     }
 
     @Transactional
-    public AttendingPage list(UUID owner, String page, String size, String sort, Filter filter) {
+    public AttendingPage list(UUID owner, PageParams paging, String sort, Filter filter) {
         boolean ranked = sort != null && (sort.trim().equals(RANK) || sort.trim().startsWith(RANK + ","));
         if (!ranked && filter.eligible() == null) {
-            PageRequest request = PageRequest.of(page, size, sort, SORTABLE, DEFAULT_SORT);
+            PageRequest request = paging.request(sort, SORTABLE, DEFAULT_SORT);
             Map<String, Object> params = new HashMap<>();
             PanacheQuery<Attending> query = Attending.<Attending>find(where(owner, filter, params, ""),
                     request.sort(), params).page(request.page(), request.size());
             return new AttendingPage(toDtos(owner, query.list()), request.page(), request.size(), query.count());
         }
         // Rank and eligibility are derived: compute them for all of the applicant's attendings (one fetch), then page.
-        PageRequest request = PageRequest.of(page, size, ranked ? null : sort, SORTABLE, DEFAULT_SORT);
+        PageRequest request = paging.request(ranked ? null : sort, SORTABLE, DEFAULT_SORT);
         Map<String, Object> params = new HashMap<>();
         var query = em.createQuery("select a from Attending a where " + where(owner, filter, params, "a."), Attending.class);
         params.forEach(query::setParameter);

@@ -10,6 +10,11 @@ public final class Etags {
         return "\"" + version + "\"";
     }
 
+    /** 200 with the answer and its ETag: how every read and update of one versioned record replies. */
+    public static jakarta.ws.rs.core.Response ok(Versioned answer) {
+        return jakarta.ws.rs.core.Response.ok(answer).header("ETag", of(answer.version())).build();
+    }
+
     /** No If-Match means "last writer wins" (allowed); a stale one is refused with 412. */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {

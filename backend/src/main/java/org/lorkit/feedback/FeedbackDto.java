@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lorkit.common.Stored;
 
 @Schema(name = "Feedback", description = "Feedback from an attending with my plan and follow-up. Absent optional fields are null.")
 public record FeedbackDto(
@@ -22,7 +23,7 @@ public record FeedbackDto(
         @Schema(nullable = true, description = "Set on SUMMATIVE feedback only.") Enthusiasm enthusiasm,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
-        @Schema(readOnly = true, description = "Row version; the ETag of this feedback is its quoted value.") long version) {
+        @Schema(readOnly = true, description = "Row version; the ETag of this feedback is its quoted value.") long version) implements Stored {
 
     static FeedbackDto of(Feedback f, String attendingName) {
         return new FeedbackDto(f.id, f.attendingId, attendingName, f.rotationId, f.receivedOn, f.kind, f.wentWell, f.toImprove,

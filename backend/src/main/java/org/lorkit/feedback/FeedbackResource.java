@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lorkit.common.CurrentUser;
 import org.lorkit.common.Etags;
-import org.lorkit.common.PageRequest;
+import org.lorkit.common.PageParams;
 import org.lorkit.common.QueryParams;
 import org.lorkit.idempotency.Created;
 import org.lorkit.idempotency.IdempotentCreates;
@@ -66,7 +66,7 @@ public class FeedbackResource {
         UUID owner = user.id();
         return idempotent.create(owner, idempotencyKey, "/api/v1/feedback", () -> {
             FeedbackDto created = feedback.create(owner, input);
-            return new Created(created, URI.create("/api/v1/feedback/" + created.id()), Etags.of(created.version()));
+            return Created.in("/api/v1/feedback", created);
         });
     }
 
@@ -77,15 +77,14 @@ public class FeedbackResource {
     @APIResponse(responseCode = "200", description = "One page of feedback.",
             content = @Content(schema = @Schema(implementation = FeedbackPage.class)))
     public FeedbackPage list(
-            @Parameter(description = "Zero-based page number.", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(description = "field,direction", example = "receivedOn,desc") @QueryParam("sort") String sort,
             @Parameter(description = "Only feedback from this attending.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("attendingId") String attendingId,
             @Parameter(description = "Only feedback of this rotation.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("rotationId") String rotationId,
             @Parameter(description = "Only feedback of this kind.", schema = @Schema(implementation = FeedbackKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "Received on or after this day.", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Received on or before this day.", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
-        return feedback.list(user.id(), PageRequest.of(page, size, sort, FeedbackService.SORTABLE, FeedbackService.DEFAULT_SORT),
+        return feedback.list(user.id(), paging.request(sort, FeedbackService.SORTABLE, FeedbackService.DEFAULT_SORT),
                 new FeedbackService.Filter(QueryParams.uuid("attendingId", attendingId), QueryParams.uuid("rotationId", rotationId),
                         QueryParams.enumValue("kind", kind, FeedbackKind.class),
                         QueryParams.date("from", from), QueryParams.date("to", to)));
@@ -99,7 +98,7 @@ public class FeedbackResource {
             content = @Content(schema = @Schema(implementation = FeedbackDto.class)))
     public Response get(@PathParam("id") UUID id) {
         FeedbackDto found = feedback.get(user.id(), id);
-        return Response.ok(found).header("ETag", Etags.of(found.version())).build();
+        return Etags.ok(found);
     }
 
     @PUT
@@ -112,7 +111,7 @@ public class FeedbackResource {
     public Response update(@PathParam("id") UUID id, @Valid @NotNull FeedbackInput input,
             @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
         FeedbackDto updated = feedback.update(user.id(), id, input, ifMatch);
-        return Response.ok(updated).header("ETag", Etags.of(updated.version())).build();
+        return Etags.ok(updated);
     }
 
     @DELETE

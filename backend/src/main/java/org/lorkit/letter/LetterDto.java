@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lorkit.common.Stored;
 
 @Schema(name = "Letter", description = "A letter request with its status, dated history and ERAS facts. "
         + "Absent optional values are null; lists are empty when there is nothing.")
@@ -32,7 +33,7 @@ public record LetterDto(
                 + "may be going nowhere.") List<UUID> programIds,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
-        @Schema(readOnly = true, description = "Row version; the ETag of this letter request is its quoted value.") long version) {
+        @Schema(readOnly = true, description = "Row version; the ETag of this letter request is its quoted value.") long version) implements Stored {
 
     @Schema(name = "LetterHistoryEntry", description = "One status change.")
     public record HistoryEntry(

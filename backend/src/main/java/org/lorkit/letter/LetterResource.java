@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lorkit.common.CurrentUser;
 import org.lorkit.common.Etags;
-import org.lorkit.common.PageRequest;
+import org.lorkit.common.PageParams;
 import org.lorkit.common.Problem;
 import org.lorkit.common.QueryParams;
 import org.lorkit.idempotency.Created;
@@ -71,7 +71,7 @@ public class LetterResource {
         UUID owner = user.id();
         return idempotent.create(owner, idempotencyKey, "/api/v1/letters", () -> {
             LetterDto letter = letters.create(owner, input);
-            return new Created(letter, URI.create("/api/v1/letters/" + letter.id()), Etags.of(letter.version()));
+            return Created.in("/api/v1/letters", letter);
         });
     }
 
@@ -82,13 +82,12 @@ public class LetterResource {
     @APIResponse(responseCode = "200", description = "One page of letter requests, each with its history.",
             content = @Content(schema = @Schema(implementation = LetterPage.class)))
     public LetterPage list(
-            @Parameter(description = "Zero-based page number.", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(description = "field,direction", example = "softDeadline,asc") @QueryParam("sort") String sort,
             @Parameter(description = "Only letter requests in this status.", schema = @Schema(implementation = LetterStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Only the letter request of this attending.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("attendingId") String attendingId,
             @Parameter(description = "Only letters of this type.", schema = @Schema(implementation = LetterType.class)) @QueryParam("letterType") String letterType) {
-        return letters.list(user.id(), PageRequest.of(page, size, sort, LetterService.SORTABLE, LetterService.DEFAULT_SORT),
+        return letters.list(user.id(), paging.request(sort, LetterService.SORTABLE, LetterService.DEFAULT_SORT),
                 new LetterService.Filter(QueryParams.enumValue("status", status, LetterStatus.class),
                         QueryParams.uuid("attendingId", attendingId),
                         QueryParams.enumValue("letterType", letterType, LetterType.class)));
@@ -102,7 +101,7 @@ public class LetterResource {
             content = @Content(schema = @Schema(implementation = LetterDto.class)))
     public Response get(@PathParam("id") UUID id) {
         LetterDto letter = letters.get(user.id(), id);
-        return Response.ok(letter).header("ETag", Etags.of(letter.version())).build();
+        return Etags.ok(letter);
     }
 
     @PUT
@@ -119,7 +118,7 @@ public class LetterResource {
     public Response update(@PathParam("id") UUID id, @Valid @NotNull LetterInput input,
             @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
         LetterDto letter = letters.update(user.id(), id, input, ifMatch);
-        return Response.ok(letter).header("ETag", Etags.of(letter.version())).build();
+        return Etags.ok(letter);
     }
 
     @POST
@@ -151,7 +150,7 @@ public class LetterResource {
         UUID owner = user.id();
         return idempotent.once(owner, idempotencyKey, "/api/v1/letters/" + id + "/transitions", 200, () -> {
             LetterDto letter = letters.transition(owner, id, input, ifMatch);
-            return new Created(letter, URI.create("/api/v1/letters/" + letter.id()), Etags.of(letter.version()));
+            return Created.in("/api/v1/letters", letter);
         });
     }
 

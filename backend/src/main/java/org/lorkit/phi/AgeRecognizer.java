@@ -3,7 +3,6 @@ package org.lorkit.phi;
 import java.time.Year;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**

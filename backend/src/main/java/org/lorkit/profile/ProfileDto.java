@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lorkit.common.Versioned;
 
 @Schema(name = "Profile", description = "The applicant's target sheet. A never-saved sheet answers its defaults "
         + "(null fields, empty strengths, timeZone UTC, updatedAt null, version 0). Absent values are null.")
@@ -21,7 +22,7 @@ public record ProfileDto(
         @Schema(examples = "America/Chicago") String timeZone,
         @Schema(readOnly = true, nullable = true, description = "Last save; null while the sheet was never saved.") Instant updatedAt,
         @Schema(readOnly = true, description = "Row version; the ETag of the profile is its quoted value (0 before the first save).")
-        long version) {
+        long version) implements Versioned {
 
     static ProfileDto empty() {
         return new ProfileDto(null, null, null, null, List.of(), null, false, null, PersonalStatementStatus.NOT_STARTED,

@@ -46,7 +46,7 @@ public class ProfileResource {
             content = @Content(schema = @Schema(implementation = ProfileDto.class)))
     public Response get() {
         ProfileDto profile = profiles.get(user.id());
-        return Response.ok(profile).header("ETag", Etags.of(profile.version())).build();
+        return Etags.ok(profile);
     }
 
     @PUT
@@ -60,6 +60,6 @@ public class ProfileResource {
     public Response put(@Valid @NotNull ProfileInput input,
             @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
         ProfileDto profile = profiles.put(user.id(), input, ifMatch);
-        return Response.ok(profile).header("ETag", Etags.of(profile.version())).build();
+        return Etags.ok(profile);
     }
 }

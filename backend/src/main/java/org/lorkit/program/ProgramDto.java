@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lorkit.common.Stored;
 import org.lorkit.letter.LetterStatus;
 import org.lorkit.letter.LetterType;
 
@@ -28,7 +29,7 @@ public record ProgramDto(
         List<String> missing,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
-        @Schema(readOnly = true, description = "Row version; the ETag of this program is its quoted value.") long version) {
+        @Schema(readOnly = true, description = "Row version; the ETag of this program is its quoted value.") long version) implements Stored {
 
     @Schema(name = "ProgramRequirementsView", description = "The program's letter requirements, with defaults applied.")
     public record RequirementsDto(

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lorkit.common.CurrentUser;
 import org.lorkit.common.Etags;
-import org.lorkit.common.PageRequest;
+import org.lorkit.common.PageParams;
 import org.lorkit.common.QueryParams;
 import org.lorkit.idempotency.Created;
 import org.lorkit.idempotency.IdempotentCreates;
@@ -65,7 +65,7 @@ public class ProgramResource {
         UUID owner = user.id();
         return idempotent.create(owner, idempotencyKey, "/api/v1/programs", () -> {
             ProgramDto program = programs.create(owner, input);
-            return new Created(program, URI.create("/api/v1/programs/" + program.id()), Etags.of(program.version()));
+            return Created.in("/api/v1/programs", program);
         });
     }
 
@@ -76,12 +76,11 @@ public class ProgramResource {
     @APIResponse(responseCode = "200", description = "One page of programs with their assigned letters.",
             content = @Content(schema = @Schema(implementation = ProgramPage.class)))
     public ProgramPage list(
-            @Parameter(description = "Zero-based page number.", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(description = "field,direction", example = "addedOn,desc") @QueryParam("sort") String sort,
             @Parameter(description = "Only programs of this specialty (ignoring case).", example = "Internal Medicine") @QueryParam("specialty") String specialty,
             @Parameter(description = "Only submitted (true) or open (false) programs.", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("locked") String locked) {
-        return programs.list(user.id(), PageRequest.of(page, size, sort, ProgramService.SORTABLE, ProgramService.DEFAULT_SORT),
+        return programs.list(user.id(), paging.request(sort, ProgramService.SORTABLE, ProgramService.DEFAULT_SORT),
                 new ProgramService.Filter(specialty, QueryParams.bool("locked", locked)));
     }
 
@@ -93,7 +92,7 @@ public class ProgramResource {
             content = @Content(schema = @Schema(implementation = ProgramDto.class)))
     public Response get(@PathParam("id") UUID id) {
         ProgramDto program = programs.get(user.id(), id);
-        return Response.ok(program).header("ETag", Etags.of(program.version())).build();
+        return Etags.ok(program);
     }
 
     @PUT
@@ -108,7 +107,7 @@ public class ProgramResource {
     public Response update(@PathParam("id") UUID id, @Valid @NotNull ProgramInput input,
             @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
         ProgramDto program = programs.update(user.id(), id, input, ifMatch);
-        return Response.ok(program).header("ETag", Etags.of(program.version())).build();
+        return Etags.ok(program);
     }
 
     @PUT
@@ -125,7 +124,7 @@ public class ProgramResource {
     public Response assignLetters(@PathParam("id") UUID id, @Valid @NotNull AssignLettersInput input,
             @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
         ProgramDto program = programs.assignLetters(user.id(), id, input, ifMatch);
-        return Response.ok(program).header("ETag", Etags.of(program.version())).build();
+        return Etags.ok(program);
     }
 
     @DELETE

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lorkit.common.Stored;
 
 @Schema(name = "Rotation", description = "A US clinical experience with its letter-potential checklist. "
         + "warnings and phase are derived (readOnly). Absent optional text is null.")
@@ -31,7 +32,7 @@ public record RotationDto(
         RotationPhase phase,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
-        @Schema(readOnly = true, description = "Row version; the ETag of this rotation is its quoted value.") long version) {
+        @Schema(readOnly = true, description = "Row version; the ETag of this rotation is its quoted value.") long version) implements Stored {
 
     static final int MIN_DAYS = 14;
 

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lorkit.common.CurrentUser;
 import org.lorkit.common.Etags;
-import org.lorkit.common.PageRequest;
+import org.lorkit.common.PageParams;
 import org.lorkit.common.Problem;
 import org.lorkit.common.QueryParams;
 import org.lorkit.idempotency.Created;
@@ -67,7 +67,7 @@ public class RotationResource {
         UUID owner = user.id();
         return idempotent.create(owner, idempotencyKey, "/api/v1/rotations", () -> {
             RotationDto rotation = rotations.create(owner, input);
-            return new Created(rotation, URI.create("/api/v1/rotations/" + rotation.id()), Etags.of(rotation.version()));
+            return Created.in("/api/v1/rotations", rotation);
         });
     }
 
@@ -78,12 +78,11 @@ public class RotationResource {
     @APIResponse(responseCode = "200", description = "One page of rotations.",
             content = @Content(schema = @Schema(implementation = RotationPage.class)))
     public RotationPage list(
-            @Parameter(description = "Zero-based page number.", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(description = "field,direction", example = "startsOn,desc") @QueryParam("sort") String sort,
             @Parameter(description = "Only rotations of this kind.", schema = @Schema(implementation = RotationKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "Only rotations in this phase today.", schema = @Schema(implementation = RotationPhase.State.class)) @QueryParam("state") String state) {
-        return rotations.list(user.id(), PageRequest.of(page, size, sort, RotationService.SORTABLE, RotationService.DEFAULT_SORT),
+        return rotations.list(user.id(), paging.request(sort, RotationService.SORTABLE, RotationService.DEFAULT_SORT),
                 QueryParams.enumValue("kind", kind, RotationKind.class),
                 QueryParams.enumValue("state", state, RotationPhase.State.class));
     }
@@ -96,7 +95,7 @@ public class RotationResource {
             content = @Content(schema = @Schema(implementation = RotationDto.class)))
     public Response get(@PathParam("id") UUID id) {
         RotationDto rotation = rotations.get(user.id(), id);
-        return Response.ok(rotation).header("ETag", Etags.of(rotation.version())).build();
+        return Etags.ok(rotation);
     }
 
     @PUT
@@ -110,7 +109,7 @@ public class RotationResource {
     public Response update(@PathParam("id") UUID id, @Valid @NotNull RotationInput input,
             @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
         RotationDto rotation = rotations.update(user.id(), id, input, ifMatch);
-        return Response.ok(rotation).header("ETag", Etags.of(rotation.version())).build();
+        return Etags.ok(rotation);
     }
 
     @DELETE

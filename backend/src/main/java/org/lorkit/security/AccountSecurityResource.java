@@ -7,21 +7,19 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +27,7 @@ import org.lorkit.auth.AuthDtos.TokenResponse;
 import org.lorkit.auth.AuthService;
 import org.lorkit.auth.Passwords;
 import org.lorkit.common.CurrentUser;
+import org.lorkit.common.PageParams;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.ProblemResponsesFilter;
 
@@ -131,10 +130,8 @@ public class AccountSecurityResource {
             description = "Logins, failed attempts, lockouts, token reuse, password and second-factor changes.")
     @APIResponse(responseCode = "200", description = "One page of events.",
             content = @Content(schema = @Schema(implementation = SecurityEventDto.Page.class)))
-    public SecurityEventDto.Page events(
-            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size) {
-        PageRequest request = PageRequest.of(page, size, null, Map.of("occurredAt", "occurredAt"), "occurredAt,desc");
+    public SecurityEventDto.Page events(@BeanParam PageParams paging) {
+        PageRequest request = paging.request(null, Map.of("occurredAt", "occurredAt"), "occurredAt,desc");
         var query = SecurityEvent.<SecurityEvent>find("userId", request.sort(), user.id()).page(request.page(), request.size());
         return new SecurityEventDto.Page(query.list().stream().map(SecurityEventDto::of).toList(),
                 request.page(), request.size(), query.count());

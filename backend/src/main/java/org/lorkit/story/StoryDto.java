@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.lorkit.phi.PhiWarning;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lorkit.common.Stored;
+import org.lorkit.phi.PhiWarning;
 
 @Schema(name = "Story", requiredProperties = {"id", "title", "summary", "whatIDid", "whatItShows", "occurredOn", "rotationId", "witnessAttendingIds", "competencies", "kind", "includeInPacket", "createdAt", "updatedAt", "version", "phiWarnings", "phiReviewed"}, description = "A memorable case or moment. Optional fields without a value are null.")
 public record StoryDto(
@@ -28,7 +29,7 @@ public record StoryDto(
                 + "A story with warnings is saved (nothing is lost) but stays out of packets and shared exports until fixed or reviewed.")
         List<PhiWarning> phiWarnings,
         @Schema(readOnly = true, description = "The applicant confirmed the current text holds no patient information.")
-        boolean phiReviewed) {
+        boolean phiReviewed) implements Stored {
 
     /** Reviewed stories answer no warnings: the review cleared them. */
     static StoryDto of(Story s, List<PhiWarning> warnings) {

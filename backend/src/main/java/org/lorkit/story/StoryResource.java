@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lorkit.common.CurrentUser;
 import org.lorkit.common.Etags;
-import org.lorkit.common.PageRequest;
+import org.lorkit.common.PageParams;
 import org.lorkit.common.QueryParams;
 import org.lorkit.idempotency.Created;
 import org.lorkit.idempotency.IdempotentCreates;
@@ -67,7 +67,7 @@ public class StoryResource {
         UUID owner = user.id();
         return idempotent.create(owner, idempotencyKey, "/api/v1/stories", () -> {
             StoryDto story = stories.create(owner, input);
-            return new Created(story, URI.create("/api/v1/stories/" + story.id()), Etags.of(story.version()));
+            return Created.in("/api/v1/stories", story);
         });
     }
 
@@ -78,15 +78,14 @@ public class StoryResource {
     @APIResponse(responseCode = "200", description = "One page of stories.",
             content = @Content(schema = @Schema(implementation = StoryPage.class)))
     public StoryPage list(
-            @Parameter(description = "Zero-based page number.", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(description = "field,direction", example = "createdAt,desc") @QueryParam("sort") String sort,
             @Parameter(description = "Only stories of this rotation.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("rotationId") String rotationId,
             @Parameter(description = "Only stories this attending witnessed.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("attendingId") String attendingId,
             @Parameter(description = "Only stories showing this competency.", schema = @Schema(implementation = org.lorkit.profile.Competency.class)) @QueryParam("competency") String competency,
             @Parameter(description = "Occurred on or after this day.", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Occurred on or before this day.", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
-        return stories.list(user.id(), PageRequest.of(page, size, sort, StoryService.SORTABLE, StoryService.DEFAULT_SORT),
+        return stories.list(user.id(), paging.request(sort, StoryService.SORTABLE, StoryService.DEFAULT_SORT),
                 new StoryService.Filter(QueryParams.uuid("rotationId", rotationId), QueryParams.uuid("attendingId", attendingId),
                         QueryParams.enumValue("competency", competency, org.lorkit.profile.Competency.class),
                         QueryParams.date("from", from), QueryParams.date("to", to)));
@@ -100,7 +99,7 @@ public class StoryResource {
             content = @Content(schema = @Schema(implementation = StoryDto.class)))
     public Response get(@PathParam("id") UUID id) {
         StoryDto story = stories.get(user.id(), id);
-        return Response.ok(story).header("ETag", Etags.of(story.version())).build();
+        return Etags.ok(story);
     }
 
     @PUT
@@ -113,7 +112,7 @@ public class StoryResource {
     public Response update(@PathParam("id") UUID id, @Valid @NotNull StoryInput input,
             @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
         StoryDto story = stories.update(user.id(), id, input, ifMatch);
-        return Response.ok(story).header("ETag", Etags.of(story.version())).build();
+        return Etags.ok(story);
     }
 
     @DELETE
