@@ -25,6 +25,10 @@ const AttendingForm = lazyScreen(() => import('../writers/AttendingForm').then((
 const LettersBoard = lazyScreen(() => import('../writers/LettersBoard').then((m) => m.LettersBoard));
 const TodayScreen = lazyScreen(() => import('../today/TodayScreen').then((m) => m.TodayScreen));
 const SecurityScreen = lazyScreen(() => import('../security/SecurityScreen').then((m) => m.SecurityScreen));
+// Feedback, programs and packets.
+const FeedbackList = lazyScreen(() => import('../feedback/FeedbackList').then((m) => m.FeedbackList));
+const NewFeedback = lazyScreen(() => import('../feedback/NewFeedback').then((m) => m.NewFeedback));
+const FeedbackEdit = lazyScreen(() => import('../feedback/FeedbackEdit').then((m) => m.FeedbackEdit));
 
 export function App() {
   const session = useSession();
@@ -83,6 +87,12 @@ function Screen({ route }: { route: Route }) {
       return <LettersBoard />;
     case 'today':
       return <TodayScreen />;
+    case 'feedback':
+      return <FeedbackList attendingId={route.attendingId} />;
+    case 'newFeedback':
+      return <NewFeedback />;
+    case 'feedbackForm':
+      return <FeedbackEdit id={route.id} />;
     default:
       return <StoryList />;
   }
