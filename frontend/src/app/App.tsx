@@ -29,6 +29,10 @@ const SecurityScreen = lazyScreen(() => import('../security/SecurityScreen').the
 const FeedbackList = lazyScreen(() => import('../feedback/FeedbackList').then((m) => m.FeedbackList));
 const NewFeedback = lazyScreen(() => import('../feedback/NewFeedback').then((m) => m.NewFeedback));
 const FeedbackEdit = lazyScreen(() => import('../feedback/FeedbackEdit').then((m) => m.FeedbackEdit));
+const ProgramList = lazyScreen(() => import('../programs/ProgramList').then((m) => m.ProgramList));
+const ProgramDetail = lazyScreen(() => import('../programs/ProgramDetail').then((m) => m.ProgramDetail));
+const ProgramForm = lazyScreen(() => import('../programs/ProgramForm').then((m) => m.ProgramForm));
+const PacketScreen = lazyScreen(() => import('../packet/PacketScreen').then((m) => m.PacketScreen));
 
 export function App() {
   const session = useSession();
@@ -93,6 +97,14 @@ function Screen({ route }: { route: Route }) {
       return <NewFeedback />;
     case 'feedbackForm':
       return <FeedbackEdit id={route.id} />;
+    case 'programs':
+      return <ProgramList />;
+    case 'program':
+      return <ProgramDetail id={route.id} />;
+    case 'programForm':
+      return <ProgramForm id={route.id} />;
+    case 'packet':
+      return <PacketScreen attendingId={route.attendingId} />;
     default:
       return <StoryList />;
   }
