@@ -3,6 +3,7 @@
 // violations allowed. In three parts, so the two test workers share them.
 import { expect, test } from '@playwright/test';
 import { expectNoViolations } from './axe';
+import { apiAs } from './seed';
 import { apiSession, appCachedForOffline, baseUrl, logIn, newAccount, screenshot, storyItems } from './support';
 
 
@@ -81,4 +82,47 @@ test('axe: story, delete confirmation, edit, clash, offline', async ({ page, con
   await expectNoViolations(page, 'offline list with a pending story');
   await screenshot(page, testInfo, 'a11y-offline');
   await context.setOffline(false);
+});
+
+test('axe: feedback, programs and packet; feedback logged offline waits on the phone, then goes', async ({ page, context, request }) => {
+  const account = await newAccount(request);
+  const api = await apiAs(request, account);
+  const { attendingId } = await api.writerWithLetter('Dr. Lena Park');
+  await logIn(page, account);
+
+  await page.goto(`${baseUrl()}/#/feedback`);
+  await expect(page.getByText('No feedback yet.')).toBeVisible();
+  await expectNoViolations(page, 'feedback, empty');
+
+  await page.getByRole('link', { name: 'Log feedback' }).tap();
+  await expect(page.getByLabel('Who gave it?')).toBeVisible();
+  await page.getByText('More details').tap();
+  await expectNoViolations(page, 'log feedback with details open');
+
+  await page.goto(`${baseUrl()}/#/programs/new`);
+  await expect(page.getByLabel('Program name')).toBeVisible();
+  await expectNoViolations(page, 'program form');
+
+  await page.goto(`${baseUrl()}/#/attendings/${attendingId}/packet`);
+  await expect(page.getByRole('article', { name: 'Packet preview' })).toBeVisible();
+  await expectNoViolations(page, 'packet, no stories yet');
+
+  // Offline: the feedback form still lists the attending (the phone's copy) and the feedback waits in the outbox.
+  await page.goto(`${baseUrl()}/#/feedback/new`);
+  await expect(page.getByLabel('Who gave it?')).toBeVisible();
+  await appCachedForOffline(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByLabel('Who gave it?').selectOption({ label: 'Dr. Lena Park' });
+  await page.getByLabel('What to improve').fill('Offline: ask one good question on rounds.');
+  await page.getByRole('button', { name: 'Save feedback' }).tap();
+  await expect(page.getByText('Feedback saved on this phone.')).toBeVisible();
+  await expect(page.locator('.card.feedback', { hasText: 'Dr. Lena Park' })).toContainText('Pending: not sent yet');
+  await expectNoViolations(page, 'feedback list offline, one waiting');
+  expect((await api.get<{ total: number }>('/feedback')).total).toBe(0);
+
+  await context.setOffline(false);
+  await expect(page.locator('.card.feedback', { hasText: 'Pending' })).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.locator('.card.feedback', { hasText: 'ask one good question' })).toHaveCount(1);
+  expect((await api.get<{ total: number }>('/feedback')).total).toBe(1);
 });

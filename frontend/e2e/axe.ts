@@ -16,7 +16,8 @@ export async function expectNoViolations(page: Page, screen: string) {
 async function expectThumbSizedTargets(page: Page, screen: string) {
   const tooSmall = await page.evaluate(() => {
     const controls = document.querySelectorAll<HTMLElement>(
-      'button, a.button, a.brand, .nav-link, .story-link, .back a, input:not([type="checkbox"]), select, textarea, summary, label.checkbox',
+      // Checkboxes and radios are aimed at through their whole row (label.checkbox), which is checked instead.
+      'button, a.button, a.brand, .nav-link, .story-link, .back a, input:not([type="checkbox"]):not([type="radio"]), select, textarea, summary, label.checkbox',
     );
     return Array.from(controls)
       .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('dialog:not([open])'))

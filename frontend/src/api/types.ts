@@ -27,4 +27,12 @@ export type AttendingInput = JsonBody<operations['createAttending']['requestBody
 export type AttendingRole = NonNullable<Attending['role']>;
 export type Letter = JsonBody<operations['createLetter']['responses'][201]>;
 export type LetterStatus = NonNullable<Letter['status']>;
+export type Feedback = JsonBody<operations['getFeedback']['responses'][200]>;
+export type FeedbackInput = JsonBody<operations['createFeedback']['requestBody']>;
+export type FeedbackKind = NonNullable<Feedback['kind']>;
+// Input and answer type enthusiasm loosely (anyOf with null); the export names the plain enum.
+export type Enthusiasm = NonNullable<NonNullable<JsonBody<operations['exportAccount']['responses'][200]>['feedback']>[number]['enthusiasm']>;
+export type Program = JsonBody<operations['getProgram']['responses'][200]>;
+export type ProgramInput = JsonBody<operations['createProgram']['requestBody']>;
+export type AssignedLetter = NonNullable<Program['assignedLetters']>[number];
 export type Today = JsonBody<operations['getToday']['responses'][200]>;

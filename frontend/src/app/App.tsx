@@ -25,6 +25,14 @@ const AttendingForm = lazyScreen(() => import('../writers/AttendingForm').then((
 const LettersBoard = lazyScreen(() => import('../writers/LettersBoard').then((m) => m.LettersBoard));
 const TodayScreen = lazyScreen(() => import('../today/TodayScreen').then((m) => m.TodayScreen));
 const SecurityScreen = lazyScreen(() => import('../security/SecurityScreen').then((m) => m.SecurityScreen));
+// Feedback, programs and packets.
+const FeedbackList = lazyScreen(() => import('../feedback/FeedbackList').then((m) => m.FeedbackList));
+const NewFeedback = lazyScreen(() => import('../feedback/NewFeedback').then((m) => m.NewFeedback));
+const FeedbackEdit = lazyScreen(() => import('../feedback/FeedbackEdit').then((m) => m.FeedbackEdit));
+const ProgramList = lazyScreen(() => import('../programs/ProgramList').then((m) => m.ProgramList));
+const ProgramDetail = lazyScreen(() => import('../programs/ProgramDetail').then((m) => m.ProgramDetail));
+const ProgramForm = lazyScreen(() => import('../programs/ProgramForm').then((m) => m.ProgramForm));
+const PacketScreen = lazyScreen(() => import('../packet/PacketScreen').then((m) => m.PacketScreen));
 
 export function App() {
   const session = useSession();
@@ -83,6 +91,20 @@ function Screen({ route }: { route: Route }) {
       return <LettersBoard />;
     case 'today':
       return <TodayScreen />;
+    case 'feedback':
+      return <FeedbackList attendingId={route.attendingId} />;
+    case 'newFeedback':
+      return <NewFeedback />;
+    case 'feedbackForm':
+      return <FeedbackEdit id={route.id} />;
+    case 'programs':
+      return <ProgramList />;
+    case 'program':
+      return <ProgramDetail id={route.id} />;
+    case 'programForm':
+      return <ProgramForm id={route.id} />;
+    case 'packet':
+      return <PacketScreen attendingId={route.attendingId} />;
     default:
       return <StoryList />;
   }

@@ -24,6 +24,23 @@ describe('router', () => {
     for (const route of routes) expect(routeOf(hashOf(route))).toEqual(route);
   });
 
+  it('reads feedback, program and packet addresses and back', () => {
+    const routes: Route[] = [
+      { name: 'feedback' },
+      { name: 'feedback', attendingId: 'a-1' },
+      { name: 'newFeedback' },
+      { name: 'feedbackForm', id: 'f-1' },
+      { name: 'feedbackForm', id: 'local-9c2d' },
+      { name: 'programs' },
+      { name: 'programForm' },
+      { name: 'programForm', id: 'p-1' },
+      { name: 'program', id: 'p-1' },
+      { name: 'packet', attendingId: 'a 1/2' },
+    ];
+    for (const route of routes) expect(routeOf(hashOf(route))).toEqual(route);
+    expect(routeOf('#/feedback?attending=')).toEqual({ name: 'stories' });
+  });
+
   it('sends unknown or broken addresses home', () => {
     expect(routeOf('')).toEqual({ name: 'stories' });
     expect(routeOf('#/nowhere')).toEqual({ name: 'stories' });

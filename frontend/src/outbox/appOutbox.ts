@@ -4,19 +4,22 @@
 // front, and on a backoff timer while the API can't be reached.
 import { api, tokens } from '../api/client';
 import { newIdempotencyKey } from '../api/idempotencyKey';
-import type { Story, StoryInput } from '../api/types';
+import type { FeedbackInput, Story, StoryInput } from '../api/types';
 import { currentUser, onSessionChange } from '../auth/session';
 import { kv } from '../offline/appStorage';
 import { onReconnect } from '../offline/connection';
 import { createStore, useStore } from '../shared/store';
 import { clearStories, storyDeleted, storyStored } from '../story/storyStore';
 import { createOutbox, type SyncEvents } from './outbox';
+import { createFeedbackSender } from './feedbackSender';
 import { createStorySender } from './storySender';
-import type { OutboxEntry, StoryRef } from './types';
+import type { FeedbackEntry, OutboxEntry, StoryEntry, StoryRef } from './types';
 
+const sessionLost = () => !tokens.refreshToken();
 const outbox = createOutbox({
   kv,
-  sender: createStorySender(api, () => !tokens.refreshToken()),
+  sender: createStorySender(api, sessionLost),
+  feedbackSender: createFeedbackSender(api, sessionLost),
   newKey: newIdempotencyKey,
 });
 
@@ -55,14 +58,14 @@ function signedInUser(): string {
   return user.id;
 }
 
-export async function queueCreate(input: StoryInput): Promise<OutboxEntry> {
+export async function queueCreate(input: StoryInput): Promise<StoryEntry> {
   const entry = await outbox.queueCreate(signedInUser(), input);
   await changed();
   syncSoon();
   return entry;
 }
 
-export async function queueUpdate(ref: StoryRef, input: StoryInput, base: Story | null): Promise<OutboxEntry> {
+export async function queueUpdate(ref: StoryRef, input: StoryInput, base: Story | null): Promise<StoryEntry> {
   const entry = await outbox.queueUpdate(signedInUser(), ref, input, base);
   await changed();
   syncSoon();
@@ -75,9 +78,24 @@ export async function queueDelete(ref: StoryRef, base: Story | null): Promise<vo
   syncSoon();
 }
 
+export async function queueFeedback(input: FeedbackInput): Promise<FeedbackEntry> {
+  const entry = await outbox.queueFeedback(signedInUser(), input);
+  await changed();
+  syncSoon();
+  return entry;
+}
+
+/** Feedback the API refused, fixed on the phone: sent again. False when it is no longer waiting. */
+export async function refixFeedback(localKey: string, input: FeedbackInput): Promise<boolean> {
+  const fixed = await outbox.refixFeedback(signedInUser(), localKey, input);
+  await changed();
+  syncSoon();
+  return !!fixed;
+}
+
 /** Conflict: send mine anyway. Returns the local id my version now goes by when
  *  the story was deleted elsewhere (it comes back as a new story). */
-export async function keepMine(entry: OutboxEntry): Promise<string | null> {
+export async function keepMine(entry: StoryEntry): Promise<string | null> {
   const movedTo = await outbox.keepMine(signedInUser(), entry.seq);
   if (movedTo && entry.storyId) await storyDeleted(entry.storyId);
   await changed();
@@ -88,7 +106,9 @@ export async function keepMine(entry: OutboxEntry): Promise<string | null> {
 /** Gives up a change (and those made on top of it), and shows the story as the API has it now. */
 export async function dropChange(entry: OutboxEntry): Promise<void> {
   await outbox.drop(signedInUser(), entry.seq);
-  if (entry.theirs) await storyStored(entry.theirs.story);
+  if (entry.resource === 'feedback') {
+    // Nothing on the API to show instead: the feedback was never stored.
+  } else if (entry.theirs) await storyStored(entry.theirs.story);
   else if (entry.state === 'conflict' && entry.storyId) await storyDeleted(entry.storyId);
   await changed();
 }
@@ -111,6 +131,10 @@ const events: SyncEvents = {
   },
   async deleted(entry) {
     if (entry.storyId) await storyDeleted(entry.storyId);
+    await changed();
+  },
+  async feedbackStored(entry, feedback) {
+    if (feedback.id) createdAs.set(entry.storyKey, feedback.id);
     await changed();
   },
 };

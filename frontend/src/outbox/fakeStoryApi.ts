@@ -46,7 +46,7 @@ export class FakeStoryApi implements StorySender {
   }
 
   private stored(story: Story): SendResult {
-    return { kind: 'stored', story, etag: `"${story.version}"` };
+    return { kind: 'stored', item: story, etag: `"${story.version}"` };
   }
 
   create(input: StoryInput, key: string): Promise<SendResult> {

@@ -2,16 +2,18 @@
 // fake story API: the promises made to an applicant on bad hospital Wi-Fi.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { StoryInput } from '../api/types';
+import type { FeedbackInput, StoryInput } from '../api/types';
 import { idbKeyValue, type KeyValue } from '../offline/keyValue';
+import { FakeFeedbackApi } from './fakeFeedbackApi';
 import { FakeStoryApi } from './fakeStoryApi';
 import { createOutbox, isLocalId, type Outbox } from './outbox';
-import type { StoryRef } from './types';
+import type { StoryEntry, StoryRef } from './types';
 
 const ANA = 'user-ana';
 const BEN = 'user-ben';
 
 let api: FakeStoryApi;
+let feedbackApi: FakeFeedbackApi;
 let kv: KeyValue;
 let clock: number;
 let keys: number;
@@ -19,12 +21,13 @@ let outbox: Outbox;
 
 /** Another outbox on the same database: what a reload or a new tab sees. */
 function reopen(): Outbox {
-  return createOutbox({ kv, sender: api, newKey: () => `key-${++keys}`, now: () => clock, random: () => 1 });
+  return createOutbox({ kv, sender: api, feedbackSender: feedbackApi, newKey: () => `key-${++keys}`, now: () => clock, random: () => 1 });
 }
 
 let db = 0;
 beforeEach(() => {
   api = new FakeStoryApi();
+  feedbackApi = new FakeFeedbackApi();
   kv = idbKeyValue(`lorkit-test-${++db}`);
   clock = Date.UTC(2025, 2, 1, 7, 0);
   keys = 0;
@@ -257,7 +260,7 @@ describe('outbox: conflicts (412)', () => {
     await outbox.sync(ANA);
     const [conflict] = await outbox.entries(ANA);
 
-    const dropped = await outbox.drop(ANA, conflict!.seq);
+    const dropped = (await outbox.drop(ANA, conflict!.seq)) as StoryEntry | null;
     expect(dropped?.theirs?.story.summary).toBe('Theirs.');
     expect(await outbox.entries(ANA)).toEqual([]);
     expect(api.stories.get(stored.id)?.summary).toBe('Theirs.');
@@ -365,5 +368,74 @@ describe('outbox: deleting', () => {
     await outbox.sync(ANA);
     expect(await outbox.sync(ANA, {}, { skipWaits: true })).toMatchObject({ sent: 1 });
     expect(await outbox.entries(ANA)).toEqual([]);
+  });
+});
+
+describe('outbox: feedback logged on the phone', () => {
+  const feedback = (fields: Partial<FeedbackInput> = {}): FeedbackInput => ({ attendingId: 'att-1', kind: 'FORMATIVE', toImprove: 'Shorter presentations.', ...fields });
+
+  it('is kept offline, then created once, with the same Idempotency-Key on every try', async () => {
+    feedbackApi.offline = true;
+    const entry = await outbox.queueFeedback(ANA, feedback());
+    expect(entry).toMatchObject({ resource: 'feedback', op: 'create', state: 'pending' });
+    expect(isLocalId(entry.storyKey)).toBe(true);
+    expect(await outbox.sync(ANA)).toMatchObject({ sent: 0, stopped: 'noAnswer' });
+
+    // Back online, but the first answer is lost on the way: the retry must not make a second one.
+    feedbackApi.offline = false;
+    feedbackApi.loseAnswers = 1;
+    await outbox.sync(ANA, {}, { skipWaits: true });
+    const created: string[] = [];
+    await outbox.sync(ANA, { feedbackStored: (_e, f) => void created.push(f.id!) }, { skipWaits: true });
+
+    expect(feedbackApi.keys).toEqual([entry.idempotencyKey, entry.idempotencyKey, entry.idempotencyKey]);
+    expect(feedbackApi.stored.size).toBe(1);
+    expect(created).toEqual(['f1']);
+    expect(await outbox.entries(ANA)).toEqual([]);
+  });
+
+  it('never goes through the story API, and a story held back does not hold it back', async () => {
+    const stored = await storedStory('Before.');
+    api.editElsewhere(stored.id, { summary: 'Changed on the laptop.' });
+    await outbox.queueUpdate(ANA, refOf(stored.id), story('Changed on the phone.'), stored);
+    await outbox.queueFeedback(ANA, feedback());
+    await outbox.sync(ANA);
+
+    expect(feedbackApi.stored.size).toBe(1);
+    expect(api.calls.filter((c) => c.method === 'POST')).toHaveLength(1); // the story's own create only
+    const left = await outbox.entries(ANA);
+    expect(left.map((e) => [e.resource ?? 'stories', e.state])).toEqual([['stories', 'conflict']]);
+  });
+
+  it('a refusal is kept with its field errors; once fixed it goes again under a fresh key', async () => {
+    const entry = await outbox.queueFeedback(ANA, feedback({ kind: 'SUMMATIVE' }));
+    await outbox.sync(ANA);
+    const [refused] = await outbox.entries(ANA);
+    expect(refused).toMatchObject({ state: 'invalid', errors: { fields: { enthusiasm: 'Is required on SUMMATIVE feedback.' } } });
+
+    await outbox.sync(ANA, {}, { skipWaits: true });
+    expect(feedbackApi.keys).toHaveLength(1); // never retried as is
+
+    expect(await outbox.refixFeedback(ANA, entry.storyKey, feedback({ kind: 'SUMMATIVE', enthusiasm: 'POSITIVE' }))).toMatchObject({ state: 'pending' });
+    const [fixed] = await outbox.entries(ANA);
+    expect(fixed!.idempotencyKey).not.toBe(entry.idempotencyKey);
+    await outbox.sync(ANA);
+    expect([...feedbackApi.stored.values()].map((f) => f.enthusiasm)).toEqual(['POSITIVE']);
+  });
+
+  it('feedback already on its way (sent once, answer unknown) is not rewritten', async () => {
+    feedbackApi.loseAnswers = 1;
+    const entry = await outbox.queueFeedback(ANA, feedback());
+    await outbox.sync(ANA);
+    expect(await outbox.refixFeedback(ANA, entry.storyKey, feedback({ toImprove: 'Changed my mind.' }))).toBeNull();
+  });
+
+  it('story changes queued before feedback joined the outbox (no resource) still go as stories', async () => {
+    await kv.update<StoryEntry[]>('outbox', () => [
+      { seq: 1, userId: ANA, op: 'create', storyKey: 'local-old', storyId: null, idempotencyKey: 'old-key', ifMatch: null, input: story('Queued by the last version.'), queuedAt: new Date(clock).toISOString(), attempts: 0, notBefore: 0, state: 'pending' },
+    ]);
+    await outbox.sync(ANA);
+    expect(api.calls).toEqual([{ method: 'POST', key: 'old-key' }]);
+    expect(feedbackApi.keys).toEqual([]);
   });
 });

@@ -5,12 +5,15 @@
 // Ordering: changes to one story are sent strictly in the order they were
 // made; a change held back (offline, refused, in conflict) holds back the later
 // changes to that story only, never the other stories.
-import type { Story, StoryInput } from '../api/types';
+//
+// Feedback logged offline waits here too, as creates only: each piece is its
+// own item, so it never holds back a story nor a story it.
+import type { Feedback, FeedbackInput, Story, StoryInput } from '../api/types';
 import type { KeyValue } from '../offline/keyValue';
 import { rebase, sameContent } from '../story/storyFields';
 import { retryDelay } from './backoff';
-import type { SendResult, StorySender } from './sendResult';
-import type { OutboxEntry, StoryRef } from './types';
+import type { FeedbackSender, SendResult, StorySender } from './sendResult';
+import { isStoryEntry, type FeedbackEntry, type OutboxEntry, type StoryEntry, type StoryRef } from './types';
 
 const KEY = 'outbox';
 export const LOCAL_ID_PREFIX = 'local-';
@@ -18,6 +21,8 @@ export const LOCAL_ID_PREFIX = 'local-';
 export interface OutboxDeps {
   kv: KeyValue;
   sender: StorySender;
+  /** Absent (tests of stories only): feedback entries wait, as if offline. */
+  feedbackSender?: FeedbackSender;
   newKey: () => string;
   now?: () => number;
   random?: () => number;
@@ -25,8 +30,9 @@ export interface OutboxDeps {
 
 /** Told as each change reaches the API, so the screens and the offline copy follow. */
 export interface SyncEvents {
-  stored?(entry: OutboxEntry, story: Story): void | Promise<void>;
-  deleted?(entry: OutboxEntry): void | Promise<void>;
+  stored?(entry: StoryEntry, story: Story): void | Promise<void>;
+  deleted?(entry: StoryEntry): void | Promise<void>;
+  feedbackStored?(entry: FeedbackEntry, feedback: Feedback): void | Promise<void>;
 }
 
 export interface SyncReport {
@@ -43,7 +49,7 @@ export function isLocalId(id: string): boolean {
   return id.startsWith(LOCAL_ID_PREFIX);
 }
 
-export function createOutbox({ kv, sender, newKey, now = Date.now, random = Math.random }: OutboxDeps) {
+export function createOutbox({ kv, sender, feedbackSender, newKey, now = Date.now, random = Math.random }: OutboxDeps) {
   const iso = () => new Date(now()).toISOString();
 
   /** Changes one user's entries in a single transaction; returns what `change` returns. */
@@ -59,9 +65,12 @@ export function createOutbox({ kv, sender, newKey, now = Date.now, random = Math
     return result;
   }
 
-  function newEntry(userId: string, seq: number, fields: Pick<OutboxEntry, 'op' | 'storyKey' | 'storyId' | 'ifMatch'> & Partial<OutboxEntry>): OutboxEntry {
+  function newEntry(userId: string, seq: number, fields: Pick<StoryEntry, 'op' | 'storyKey' | 'storyId' | 'ifMatch'> & Partial<StoryEntry>): StoryEntry {
     return { seq, userId, queuedAt: iso(), attempts: 0, notBefore: 0, state: 'pending', ...fields };
   }
+
+  /** A story's own entries (feedback is never about a story). */
+  const storyEntries = (mine: OutboxEntry[], storyKey: string) => mine.filter((e): e is StoryEntry => isStoryEntry(e) && e.storyKey === storyKey);
 
   /** Unsent so far (or refused, so certainly not stored): its content may still be rewritten. */
   const rewritable = (e: OutboxEntry) => (e.state === 'pending' && e.attempts === 0) || e.state === 'invalid';
@@ -72,7 +81,7 @@ export function createOutbox({ kv, sender, newKey, now = Date.now, random = Math
   }
 
   /** A new story. Its local id names it in the list until the API gives it one. */
-  function queueCreate(userId: string, input: StoryInput): Promise<OutboxEntry> {
+  function queueCreate(userId: string, input: StoryInput): Promise<StoryEntry> {
     return edit(userId, (mine, seq) => {
       const entry = newEntry(userId, seq, {
         op: 'create',
@@ -88,13 +97,13 @@ export function createOutbox({ kv, sender, newKey, now = Date.now, random = Math
 
   /** An edit. Folded into the story's last waiting change when that was never
    *  sent (one request instead of two); else queued after it. */
-  function queueUpdate(userId: string, ref: StoryRef, input: StoryInput, base: Story | null): Promise<OutboxEntry> {
+  function queueUpdate(userId: string, ref: StoryRef, input: StoryInput, base: Story | null): Promise<StoryEntry> {
     return edit(userId, (mine, seq) => {
-      const last = mine.filter((e) => e.storyKey === ref.storyKey).pop();
+      const last = storyEntries(mine, ref.storyKey).pop();
       if (last?.op === 'delete') throw new Error('This story is waiting to be deleted.');
       if (last?.state === 'conflict') throw new Error('Choose which version to keep first.');
       if (last && rewritable(last)) {
-        const folded: OutboxEntry = {
+        const folded: StoryEntry = {
           ...last,
           input,
           state: 'pending',
@@ -121,9 +130,9 @@ export function createOutbox({ kv, sender, newKey, now = Date.now, random = Math
 
   /** A delete. Changes never sent are simply dropped; a story that never left
    *  the phone needs no request at all (then null is returned). */
-  function queueDelete(userId: string, ref: StoryRef, base: Story | null): Promise<OutboxEntry | null> {
+  function queueDelete(userId: string, ref: StoryRef, base: Story | null): Promise<StoryEntry | null> {
     return edit(userId, (mine, seq) => {
-      const forStory = mine.filter((e) => e.storyKey === ref.storyKey);
+      const forStory = storyEntries(mine, ref.storyKey);
       const queuedDelete = forStory.find((e) => e.op === 'delete');
       if (queuedDelete) return { mine, result: queuedDelete };
       // A create never sent means the API has never heard of the story: forget it all.
@@ -131,7 +140,7 @@ export function createOutbox({ kv, sender, newKey, now = Date.now, random = Math
         return { mine: mine.filter((e) => e.storyKey !== ref.storyKey), result: null };
       }
       const dropped = forStory.filter(rewritable);
-      const kept = mine.filter((e) => !dropped.includes(e));
+      const kept = mine.filter((e) => !dropped.includes(e as StoryEntry));
       const stillQueued = forStory.filter((e) => !dropped.includes(e));
       const storyId = stillQueued.at(-1)?.storyId ?? ref.storyId;
       if (!storyId && stillQueued.length === 0) return { mine: kept, result: null };
@@ -153,7 +162,7 @@ export function createOutbox({ kv, sender, newKey, now = Date.now, random = Math
     return edit(userId, (mine) => {
       let movedTo: string | null = null;
       const next = mine.map((e) => {
-        if (e.seq !== seq || e.state !== 'conflict') return e;
+        if (e.seq !== seq || e.state !== 'conflict' || !isStoryEntry(e)) return e;
         const retry = { ...e, state: 'pending' as const, attempts: 0, notBefore: 0, lastError: undefined, theirs: undefined };
         // Mine wins for what I edited; what I did not touch (fields my form doesn't show) stays theirs.
         if (e.theirs) return { ...retry, ifMatch: e.theirs.etag, base: e.theirs.story, ...(e.input ? { input: rebase(e.input, e.theirs.story) } : {}) };
@@ -177,10 +186,11 @@ export function createOutbox({ kv, sender, newKey, now = Date.now, random = Math
     });
   }
 
-  async function patch(userId: string, seq: number, change: Partial<OutboxEntry>): Promise<OutboxEntry | undefined> {
+  /** `change` holds state only (attempts, waits, errors), never what the entry is about. */
+  async function patch(userId: string, seq: number, change: Partial<Omit<StoryEntry, 'resource' | 'op' | 'input' | 'base'>>): Promise<OutboxEntry | undefined> {
     return edit(userId, (mine) => {
       let changed: OutboxEntry | undefined;
-      const next = mine.map((e) => (e.seq === seq ? (changed = { ...e, ...change }) : e));
+      const next = mine.map((e) => (e.seq === seq ? (changed = { ...e, ...change } as OutboxEntry) : e));
       return { mine: next, result: changed };
     });
   }
@@ -196,7 +206,7 @@ export function createOutbox({ kv, sender, newKey, now = Date.now, random = Math
     return undefined;
   }
 
-  function send(e: OutboxEntry): Promise<SendResult> {
+  function send(e: StoryEntry): Promise<SendResult> {
     if (e.op === 'create') return sender.create(e.input!, e.idempotencyKey!);
     if (!e.storyId) return Promise.resolve<SendResult>({ kind: 'notFound' });
     if (e.op === 'update') return sender.update(e.storyId, e.input!, e.ifMatch);
@@ -204,12 +214,12 @@ export function createOutbox({ kv, sender, newKey, now = Date.now, random = Math
   }
 
   /** After a 412 or 404: was it our own earlier try whose answer was lost, or someone else? */
-  async function settleStale(e: OutboxEntry): Promise<SendResult | { kind: 'conflict'; theirs: OutboxEntry['theirs'] }> {
+  async function settleStale(e: StoryEntry): Promise<SendResult | { kind: 'conflict'; theirs: StoryEntry['theirs'] }> {
     const current = e.storyId ? await sender.fetch(e.storyId) : ({ kind: 'notFound' } as const);
     if (current.kind === 'notFound') return e.op === 'delete' ? { kind: 'deleted' } : { kind: 'conflict', theirs: null };
     if (current.kind !== 'stored') return current;
-    if (e.op === 'update' && sameContent(current.story, e.input!)) return current;
-    return { kind: 'conflict', theirs: { story: current.story, etag: current.etag } };
+    if (e.op === 'update' && sameContent(current.item, e.input!)) return current;
+    return { kind: 'conflict', theirs: { story: current.item, etag: current.etag } };
   }
 
   /** Sends what can go now, oldest first, until done or the API can't be reached.
@@ -227,8 +237,13 @@ export function createOutbox({ kv, sender, newKey, now = Date.now, random = Math
       const e = await patch(userId, next.seq, { attempts: next.attempts + 1 });
       if (!e) continue; // dropped meanwhile (e.g. deleted before it was ever sent)
       const attempts = e.attempts;
-      let result: SendResult | { kind: 'conflict'; theirs: OutboxEntry['theirs'] } = await send(e);
-      if (result.kind === 'stale' || (result.kind === 'notFound' && e.op !== 'create')) result = await settleStale(e);
+      let result: SendResult<Story | Feedback> | { kind: 'conflict'; theirs: StoryEntry['theirs'] };
+      if (isStoryEntry(e)) {
+        result = await send(e);
+        if (result.kind === 'stale' || (result.kind === 'notFound' && e.op !== 'create')) result = await settleStale(e);
+      } else {
+        result = feedbackSender ? await feedbackSender.createFeedback(e.input, e.idempotencyKey!) : { kind: 'noAnswer' };
+      }
 
       switch (result.kind) {
         case 'stored':
@@ -239,12 +254,13 @@ export function createOutbox({ kv, sender, newKey, now = Date.now, random = Math
               .filter((x) => x.seq !== e.seq)
               .map((x) =>
                 // The story's later changes build on this one: give them its id and new version.
-                stored && x.storyKey === e.storyKey ? { ...x, storyId: stored.story.id, ifMatch: x.ifMatch ?? stored.etag } : x,
+                stored && x.storyKey === e.storyKey ? { ...x, storyId: stored.item.id!, ifMatch: x.ifMatch ?? stored.etag } : x,
               ),
             result: undefined,
           }));
           sent++;
-          if (stored) await events.stored?.(e, stored.story);
+          if (!isStoryEntry(e)) await events.feedbackStored?.(e, stored!.item as Feedback);
+          else if (stored) await events.stored?.(e, stored.item as Story);
           else await events.deleted?.(e);
           break;
         }
@@ -268,13 +284,49 @@ export function createOutbox({ kv, sender, newKey, now = Date.now, random = Math
         case 'stale':
         case 'notFound':
           // settleStale turned these into the cases above; a create is never stale.
-          await patch(userId, e.seq, { state: 'invalid', lastError: 'LORkit could not find this story.' });
+          await patch(userId, e.seq, { state: 'invalid', lastError: isStoryEntry(e) ? 'LORkit could not find this story.' : 'LORkit could not find what this refers to.' });
           break;
       }
     }
   }
 
-  return { entries, queueCreate, queueUpdate, queueDelete, keepMine, drop, sync };
+  /** Feedback logged on the phone, under a local id until the API has it. */
+  function queueFeedback(userId: string, input: FeedbackInput): Promise<FeedbackEntry> {
+    return edit(userId, (mine, seq) => {
+      const entry: FeedbackEntry = {
+        seq,
+        userId,
+        resource: 'feedback',
+        op: 'create',
+        storyKey: `${LOCAL_ID_PREFIX}${newKey()}`,
+        storyId: null,
+        ifMatch: null,
+        idempotencyKey: newKey(),
+        input,
+        queuedAt: iso(),
+        attempts: 0,
+        notBefore: 0,
+        state: 'pending',
+      };
+      return { mine: [...mine, entry], result: entry };
+    });
+  }
+
+  /** Feedback the API refused, fixed by the applicant (or feedback not sent yet,
+   *  changed): it goes again as a new create, since nothing was stored. */
+  function refixFeedback(userId: string, storyKey: string, input: FeedbackInput): Promise<FeedbackEntry | null> {
+    return edit(userId, (mine) => {
+      let fixed: FeedbackEntry | null = null;
+      const next = mine.map((e) => {
+        if (e.resource !== 'feedback' || e.storyKey !== storyKey || !rewritable(e)) return e;
+        fixed = { ...e, input, state: 'pending', attempts: 0, notBefore: 0, errors: undefined, lastError: undefined, ...(e.state === 'invalid' ? { idempotencyKey: newKey() } : {}) };
+        return fixed;
+      });
+      return { mine: next, result: fixed };
+    });
+  }
+
+  return { entries, queueCreate, queueUpdate, queueDelete, keepMine, drop, sync, queueFeedback, refixFeedback };
 }
 
 function sorted(entries: OutboxEntry[]): OutboxEntry[] {

@@ -33,4 +33,12 @@ describe('sortAnswer', () => {
     // The refresh itself got no answer: that is being offline, not logged out.
     expect(sortAnswer(answer(401, {}), false)).toEqual({ kind: 'noAnswer' });
   });
+
+  it('a 404 naming a field refuses the content (the attending was deleted), with the message next to that input', () => {
+    const gone = { status: 404, title: 'Not found', errors: [{ field: 'attendingId', message: 'no attending with this id exists in your account' }] };
+    expect(sortAnswer(answer(404, gone), false, ['attendingId'])).toEqual({
+      kind: 'refused',
+      errors: { fields: { attendingId: 'No attending with this id exists in your account.' }, form: [] },
+    });
+  });
 });

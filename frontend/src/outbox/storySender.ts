@@ -1,4 +1,5 @@
-// The outbox's calls to the API, each answer sorted into what the outbox does next.
+// The outbox's calls to the story API, each answer sorted into what the outbox
+// does next (sortAnswer serves the feedback sender too).
 import type { ApiClient } from '../api/createApi';
 import { problemToFormErrors } from '../api/problem';
 import type { Story } from '../api/types';
@@ -8,8 +9,9 @@ import type { SendResult, StorySender } from './sendResult';
 /** Hospital Wi-Fi can hold a request for minutes without failing it: give up
  *  sooner and try again later (creates are safe to repeat, edits are checked). */
 const ANSWER_TIMEOUT_MS = 30_000;
+export const answerTimeout = () => AbortSignal.timeout(ANSWER_TIMEOUT_MS);
 
-interface Answer {
+export interface Answer {
   data?: unknown;
   error?: unknown;
   response: Response;
@@ -18,17 +20,8 @@ interface Answer {
 /** @param sessionLost true once the tokens were refused: a 401 then means "log in again",
  *  not "the refresh could not get through" (which is just no answer). */
 export function createStorySender(api: ApiClient, sessionLost: () => boolean): StorySender {
-  const timeout = () => AbortSignal.timeout(ANSWER_TIMEOUT_MS);
-
-  async function call(request: () => Promise<Answer>): Promise<SendResult> {
-    let answer: Answer;
-    try {
-      answer = await request();
-    } catch {
-      return { kind: 'noAnswer' };
-    }
-    return sortAnswer(answer, sessionLost());
-  }
+  const timeout = answerTimeout;
+  const call = (request: () => Promise<Answer>) => callForOutbox<Story>(request, sessionLost, STORY_INPUTS);
 
   return {
     create: (input, idempotencyKey) =>
@@ -52,11 +45,26 @@ export function createStorySender(api: ApiClient, sessionLost: () => boolean): S
   };
 }
 
-export function sortAnswer({ data, error, response }: Answer, sessionLost: boolean): SendResult {
+/** One call, with no answer at all (offline, timeout) sorted as `noAnswer`. */
+export async function callForOutbox<T>(request: () => Promise<Answer>, sessionLost: () => boolean, inputs: readonly string[]): Promise<SendResult<T>> {
+  let answer: Answer;
+  try {
+    answer = await request();
+  } catch {
+    return { kind: 'noAnswer' };
+  }
+  return sortAnswer<T>(answer, sessionLost(), inputs);
+}
+
+/** @param inputs the form's inputs, so a refusal's messages land next to them. */
+export function sortAnswer<T = Story>({ data, error, response }: Answer, sessionLost: boolean, inputs: readonly string[] = STORY_INPUTS): SendResult<T> {
   const { status } = response;
   if (status === 204) return { kind: 'deleted' };
-  if (response.ok && isStory(data)) return { kind: 'stored', story: data, etag: response.headers.get('ETag') ?? `"${data.version}"` };
+  if (response.ok && hasId(data)) return { kind: 'stored', item: data as T, etag: response.headers.get('ETag') ?? `"${data.version}"` };
   if (status === 401) return sessionLost ? { kind: 'signedOut' } : { kind: 'noAnswer' };
+  // A 404 that names a field is about the content (a rotation or attending deleted
+  // meanwhile), not about the item itself: the applicant has to choose another.
+  if (status === 404 && namesFields(error)) return { kind: 'refused', errors: problemToFormErrors(error, status, inputs) };
   if (status === 404) return { kind: 'notFound' };
   if (status === 412) return { kind: 'stale' };
   if (status === 408 || status === 429 || status >= 500 || response.ok) {
@@ -64,7 +72,7 @@ export function sortAnswer({ data, error, response }: Answer, sessionLost: boole
     const [message] = problemToFormErrors(error, status >= 500 || response.ok ? 503 : status, []).form;
     return { kind: 'busy', message: message!, ...(retryAfterMs ? { retryAfterMs } : {}) };
   }
-  return { kind: 'refused', errors: problemToFormErrors(error, status, STORY_INPUTS) };
+  return { kind: 'refused', errors: problemToFormErrors(error, status, inputs) };
 }
 
 /** Retry-After in seconds or as an HTTP date. */
@@ -75,6 +83,11 @@ function retryAfter(header: string | null): number | undefined {
   return ms > 0 ? Math.min(ms, 60 * 60_000) : undefined;
 }
 
-function isStory(value: unknown): value is Story {
+function hasId(value: unknown): value is { id: string; version?: number } {
   return typeof value === 'object' && value !== null && typeof (value as Story).id === 'string';
+}
+
+function namesFields(problem: unknown): boolean {
+  const errors = (problem as { errors?: unknown } | null)?.errors;
+  return Array.isArray(errors) && errors.length > 0;
 }

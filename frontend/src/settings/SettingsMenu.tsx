@@ -7,6 +7,8 @@ const ENTRIES = [
   { href: paths.today, title: 'Today', hint: 'What to do now, and why' },
   { href: paths.letters, title: 'Letters board', hint: 'Each writer by status: ask, follow up, thank' },
   { href: paths.attendings, title: 'Attendings', hint: 'Who could write for you, best first' },
+  { href: paths.feedback, title: 'Feedback', hint: 'What each attending told you, and what you changed' },
+  { href: paths.programs, title: 'Programs', hint: 'Where you apply, and which letters go to each' },
   { href: paths.rotations, title: 'Rotations', hint: 'Where and when you worked' },
   { href: paths.targetSheet, title: 'Target sheet', hint: 'Your specialty, season, dates and strengths' },
   { href: paths.security, title: 'Security and login', hint: 'Authenticator app, password, sessions, recent activity' },

@@ -3,11 +3,11 @@
 // decided silently: either way, someone's words would be lost.
 import { navigate } from '../app/router';
 import { dropChange, keepMine } from '../outbox/appOutbox';
-import type { OutboxEntry } from '../outbox/types';
+import type { StoryEntry } from '../outbox/types';
 import { CHANGED_BY, differences } from './differences';
 import { storedForm } from './storyFields';
 
-export function ConflictPanel({ entry }: { entry: OutboxEntry }) {
+export function ConflictPanel({ entry }: { entry: StoryEntry }) {
   const theirs = entry.theirs?.story ?? null;
 
   async function keepAsNew() {

@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import { EMPTY_DRAFT, toStoryInput } from './draft';
 import { lastLinks, rememberLinks } from './lastLinks';
 import { StoryForm } from './StoryForm';
+import { LogChoice } from '../app/LogChoice';
 
 export function NewStory() {
   const userId = currentUser()?.id ?? 'anonymous';
@@ -27,6 +28,7 @@ export function NewStory() {
   return (
     <StoryForm
       heading="Log a story"
+      before={<LogChoice current="story" />}
       draftKey="new"
       initial={initial}
       submitLabel="Save story"

@@ -5,6 +5,7 @@ import { editStoryPath, navigate, paths } from '../app/router';
 import { online } from '../offline/connection';
 import { queueDelete, queueUpdate } from '../outbox/appOutbox';
 import { useFlash, showOnNextScreen } from '../shared/flash';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { PageHeading } from '../shared/PageHeading';
 import { ChangeBadge } from './ChangeBadge';
 import { ConflictPanel } from './ConflictPanel';
@@ -33,7 +34,6 @@ export function StoryDetail({ id }: { id: string }) {
   const day = storyDay(story);
 
   async function remove() {
-    confirm.current?.close();
     await queueDelete(ref, shown.stored);
     showOnNextScreen(online.get() ? 'Story deleted.' : "Story deleted on this phone. LORkit deletes it too when you're back online.");
     navigate({ name: 'stories' });
@@ -128,18 +128,9 @@ export function StoryDetail({ id }: { id: string }) {
         <a href={paths.stories}>Back to my stories</a>
       </p>
 
-      <dialog ref={confirm} class="confirm" aria-labelledby="confirm-delete-title" aria-describedby="confirm-delete-text">
-        <h2 id="confirm-delete-title">Delete this story?</h2>
-        <p id="confirm-delete-text">“{story.title}” will be gone from LORkit and from your packets. This can't be undone.</p>
-        <div class="form-actions">
-          <button type="button" class="button" onClick={() => confirm.current?.close()}>
-            Keep it
-          </button>
-          <button type="button" class="button danger-solid" onClick={() => void remove()}>
-            Delete story
-          </button>
-        </div>
-      </dialog>
+      <ConfirmDialog dialog={confirm} title="Delete this story?" confirmLabel="Delete story" cancelLabel="Keep it" onConfirm={() => void remove()}>
+        <p>“{story.title}” will be gone from LORkit and from your packets. This can't be undone.</p>
+      </ConfirmDialog>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 // The story form, for logging a story and for editing one: one sentence is
 // enough; the rest hides under "More details". What is typed is kept on the
 // phone at every keystroke (formDraft.ts) until Save puts it in the outbox.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NO_ERRORS, type FormErrors } from '../api/problem';
 import type { StoryKind } from '../api/types';
@@ -20,6 +21,8 @@ import { COMPETENCIES, COMPETENCY_LABELS } from '../shared/competencies';
 
 export interface StoryFormProps {
   heading: string;
+  /** Shown above the form (e.g. the choice between a story and feedback). */
+  before?: ComponentChildren;
   /** Whose draft this is: "new" for the log form, else the story's key. */
   draftKey: string;
   /** The form's contents when no draft is kept. */
@@ -33,7 +36,7 @@ export interface StoryFormProps {
   onCancel(): void;
 }
 
-export function StoryForm({ heading, draftKey, initial, initialErrors = NO_ERRORS, submitLabel, onSave, onCancel }: StoryFormProps) {
+export function StoryForm({ heading, before, draftKey, initial, initialErrors = NO_ERRORS, submitLabel, onSave, onCancel }: StoryFormProps) {
   const userId = currentUser()?.id ?? 'anonymous';
   const [kept] = useState(() => drafts.load(userId, draftKey));
   // A draft kept by an older version of the app may lack newer fields.
@@ -84,6 +87,7 @@ export function StoryForm({ heading, draftKey, initial, initialErrors = NO_ERROR
   return (
     <section>
       <PageHeading title={heading} />
+      {before}
       {restored && (
         <div class="notice" role="status">
           <p>We kept what you were typing last time.</p>

@@ -1,33 +1,15 @@
 // The story's rotation and witnesses (and, under details, its competencies):
 // what lets a packet put the story in front of the right writer. The lists
 // come from the API when online; offline, the choices already made are kept.
-import { useEffect, useState } from 'preact/hooks';
-import { api } from '../api/client';
-import type { Attending, Rotation } from '../api/types';
+import { useEffect } from 'preact/hooks';
+import type { Attending } from '../api/types';
 import { CheckboxGroup } from '../shared/CheckboxGroup';
 import { Field } from '../shared/Field';
+import { useLinkChoices, type LinkChoices } from '../shared/useLinkChoices';
 import type { Draft } from './draft';
 
-interface Choices {
-  rotations: Rotation[];
-  attendings: Attending[];
-}
-
-export function useLinkChoices(): Choices | null {
-  const [choices, setChoices] = useState<Choices | null>(null);
-  useEffect(() => {
-    void Promise.all([
-      api.GET('/api/v1/rotations', { params: { query: { size: 100 } } }),
-      api.GET('/api/v1/attendings', { params: { query: { size: 100, sort: 'rank' } } }),
-    ]).then(
-      ([rotations, attendings]) => {
-        if (rotations.data && attendings.data) setChoices({ rotations: rotations.data.items ?? [], attendings: attendings.data.items ?? [] });
-      },
-      () => undefined, // offline: no pickers, the rest of the form works
-    );
-  }, []);
-  return choices;
-}
+export { useLinkChoices };
+type Choices = LinkChoices;
 
 interface Props {
   choices: Choices | null;

@@ -1,26 +1,13 @@
-// The rotation and witnesses of the last story logged: the next story is most
-// often from the same rotation, with the same attending, so the log form
-// starts with them chosen (one tap to change).
-import { browserStorage } from '../shared/browserStorage';
+// The rotation and witnesses of the last story logged (see shared/lastChoice.ts).
+import { createLastChoice } from '../shared/lastChoice';
 import type { Draft } from './draft';
 
 type Links = Pick<Draft, 'rotationId' | 'witnessAttendingIds'>;
 
-const storage = browserStorage();
-const keyOf = (userId: string) => `lorkit.lastLinks.${userId}`;
+const last = createLastChoice<Links>('lastLinks');
 
-export function lastLinks(userId: string): Partial<Links> {
-  try {
-    const saved = JSON.parse(storage.getItem(keyOf(userId)) ?? '{}') as Partial<Links>;
-    return {
-      ...(typeof saved.rotationId === 'string' ? { rotationId: saved.rotationId } : {}),
-      ...(Array.isArray(saved.witnessAttendingIds) ? { witnessAttendingIds: saved.witnessAttendingIds.filter((id) => typeof id === 'string') } : {}),
-    };
-  } catch {
-    return {};
-  }
-}
+export const lastLinks = (userId: string): Partial<Links> => last.load(userId);
 
 export function rememberLinks(userId: string, draft: Links): void {
-  storage.setItem(keyOf(userId), JSON.stringify({ rotationId: draft.rotationId, witnessAttendingIds: draft.witnessAttendingIds }));
+  last.remember(userId, { rotationId: draft.rotationId, witnessAttendingIds: draft.witnessAttendingIds });
 }

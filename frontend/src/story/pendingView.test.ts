@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../api/types';
-import type { OutboxEntry } from '../outbox/types';
+import type { StoryEntry } from '../outbox/types';
 import { changeLabel } from './changeLabel';
 import { findStory, shownStories } from './pendingView';
 
@@ -24,7 +24,7 @@ const stored = (id: string, title: string): Story => ({
 });
 
 let seq = 0;
-const entry = (fields: Partial<OutboxEntry> & Pick<OutboxEntry, 'op' | 'storyKey'>): OutboxEntry => ({
+const entry = (fields: Partial<StoryEntry> & Pick<StoryEntry, 'op' | 'storyKey'>): StoryEntry => ({
   seq: ++seq,
   userId: 'ana',
   storyId: null,

@@ -2,7 +2,7 @@
 // the outbox laid over them, so a story logged offline is in the list at once
 // and an edit shows as made, each marked until the API has it.
 import type { Story } from '../api/types';
-import type { OutboxEntry, OutboxOp } from '../outbox/types';
+import { isStoryEntry, type OutboxEntry, type OutboxOp, type StoryEntry } from '../outbox/types';
 import { withInput } from './storyFields';
 
 export interface ShownStory {
@@ -13,17 +13,17 @@ export interface ShownStory {
   /** The story as it will be once its waiting changes are through. */
   story: Story;
   /** Its changes still in the outbox, oldest first (empty: nothing waiting). */
-  changes: OutboxEntry[];
+  changes: StoryEntry[];
   /** The change that needs the applicant (refused or in conflict), if any. */
-  blocked: OutboxEntry | null;
+  blocked: StoryEntry | null;
   /** The latest kind of change waiting, if any. */
   op: OutboxOp | null;
 }
 
 /** Which story an outbox entry is about, as the list knows it. */
-const storyOf = (e: OutboxEntry) => e.storyId ?? e.storyKey;
+const storyOf = (e: StoryEntry) => e.storyId ?? e.storyKey;
 
-export function showStory(stored: Story | null, key: string, changes: OutboxEntry[]): ShownStory {
+export function showStory(stored: Story | null, key: string, changes: StoryEntry[]): ShownStory {
   let story = stored;
   for (const change of changes) {
     if (change.input) story = withInput(story, change.input, key, change.queuedAt);
@@ -40,8 +40,8 @@ export function showStory(stored: Story | null, key: string, changes: OutboxEntr
 
 /** Stories created on the phone first (newest on top), then the API's list in its order. */
 export function shownStories(stored: Story[], outbox: OutboxEntry[]): ShownStory[] {
-  const byStory = new Map<string, OutboxEntry[]>();
-  for (const e of outbox) byStory.set(storyOf(e), [...(byStory.get(storyOf(e)) ?? []), e]);
+  const byStory = new Map<string, StoryEntry[]>();
+  for (const e of outbox.filter(isStoryEntry)) byStory.set(storyOf(e), [...(byStory.get(storyOf(e)) ?? []), e]);
 
   const storedIds = new Set(stored.map((s) => s.id));
   const notCreatedYet = [...byStory.entries()]
@@ -53,7 +53,7 @@ export function shownStories(stored: Story[], outbox: OutboxEntry[]): ShownStory
 
 /** One story by the id in the address: stored, queued, or both. */
 export function findStory(key: string, stored: Story[], outbox: OutboxEntry[]): ShownStory | null {
-  const changes = outbox.filter((e) => storyOf(e) === key || e.storyKey === key);
+  const changes = outbox.filter(isStoryEntry).filter((e) => storyOf(e) === key || e.storyKey === key);
   const found = stored.find((s) => s.id === key || s.id === changes[0]?.storyId) ?? null;
   if (!found && changes[0]?.op !== 'create') return null;
   return showStory(found, found?.id ?? key, changes);

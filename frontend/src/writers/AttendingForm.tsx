@@ -3,7 +3,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { NO_ERRORS, type FormErrors } from '../api/problem';
 import type { Attending, AttendingInput, AttendingRole, Rotation } from '../api/types';
-import { navigate, paths } from '../app/router';
+import { feedbackListPath, navigate, packetPath, paths } from '../app/router';
 import { Field, FormErrorList } from '../shared/Field';
 import { showOnNextScreen } from '../shared/flash';
 import { focusFirstProblem } from '../shared/focus';
@@ -144,6 +144,16 @@ function AttendingFields({ attending, rotations }: { attending: Attending | null
           Cancel
         </a>
       </div>
+      {attending?.id && (
+        <p class="form-actions">
+          <a class="button small" href={feedbackListPath(attending.id)}>
+            Their feedback
+          </a>
+          <a class="button small" href={packetPath(attending.id)}>
+            Their packet
+          </a>
+        </p>
+      )}
     </form>
   );
 }

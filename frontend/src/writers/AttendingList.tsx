@@ -2,7 +2,7 @@
 // then tier, same specialty, enthusiasm, days together). Loaded on first use.
 import { useState } from 'preact/hooks';
 import type { Attending } from '../api/types';
-import { formPath, paths } from '../app/router';
+import { feedbackListPath, formPath, packetPath, paths } from '../app/router';
 import { useFlash } from '../shared/flash';
 import { Loaded, useLoad } from '../shared/useLoad';
 import { PageHeading } from '../shared/PageHeading';
@@ -81,6 +81,14 @@ function AttendingCard({ attending: a }: { attending: Attending }) {
         {a.daysWorkedTogether ?? 0} days together · {a.feedbackCount ?? 0} feedback · {a.storyCount ?? 0} stories
         {a.enthusiasm && ` · Enthusiasm: ${ENTHUSIASM_LABELS[a.enthusiasm] ?? a.enthusiasm}`}
       </p>
+      <div class="form-actions">
+        <a class="button small" href={feedbackListPath(a.id)}>
+          Feedback<span class="visually-hidden"> from {a.name}</span>
+        </a>
+        <a class="button small" href={packetPath(a.id!)}>
+          Packet<span class="visually-hidden"> for {a.name}</span>
+        </a>
+      </div>
     </li>
   );
 }

@@ -3,7 +3,7 @@
 // its soft deadline. Loaded on first use.
 import { useState } from 'preact/hooks';
 import type { Attending, Letter, LetterStatus } from '../api/types';
-import { formPath, paths } from '../app/router';
+import { formPath, packetPath, paths } from '../app/router';
 import { Field, FormErrorList } from '../shared/Field';
 import { Loaded, useLoad } from '../shared/useLoad';
 import { PageHeading } from '../shared/PageHeading';
@@ -166,6 +166,11 @@ function LetterCard({ letter, onMoved }: { letter: Letter; onMoved(letter: Lette
           {error}
         </p>
       )}
+      <p>
+        <a href={packetPath(letter.attendingId!)}>
+          Packet<span class="visually-hidden"> for {letter.attendingName}</span>
+        </a>
+      </p>
       {next.length > 0 && (
         <div class="form-actions">
           {next.map((to) => (

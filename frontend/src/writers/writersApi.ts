@@ -1,24 +1,11 @@
 // Rotations, attendings and letters: read online (these are planned at a desk,
 // not in the corridor), and every answer turned into data or sentences for the form.
 import { api } from '../api/client';
-import { offlineErrors, problemToFormErrors, type FormErrors } from '../api/problem';
+import { ifMatch, run, type Result } from '../api/call';
 import type { Attending, AttendingInput, Letter, LetterStatus, Rotation, RotationInput } from '../api/types';
 import { newIdempotencyKey } from '../api/idempotencyKey';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; errors: FormErrors; problem?: unknown; status?: number };
-
-async function run<T>(call: () => Promise<{ data?: T; error?: unknown; response: Response }>, inputs: readonly string[]): Promise<Result<T>> {
-  try {
-    const { data, error, response } = await call();
-    if (response.ok && data !== undefined) return { ok: true, value: data };
-    return { ok: false, errors: problemToFormErrors(error, response.status, inputs), problem: error, status: response.status };
-  } catch {
-    return { ok: false, errors: offlineErrors() };
-  }
-}
-
-/** The ETag of a stored item is its quoted version. */
-const ifMatch = (version: number | undefined) => (version === undefined ? {} : { 'If-Match': `"${version}"` });
+export type { Result };
 
 export const ROTATION_INPUTS = ['institution', 'location', 'specialty', 'kind', 'startsOn', 'endsOn'] as const;
 export const ATTENDING_INPUTS = ['name', 'degree', 'role', 'specialty', 'institution', 'email', 'coordinatorEmail', 'notes', 'rotations'] as const;
