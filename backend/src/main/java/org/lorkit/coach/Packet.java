@@ -16,22 +16,43 @@ public record Packet(String title, String subtitle, List<Section> sections, Stri
     }
 
     public String markdown() {
-        StringBuilder md = new StringBuilder("# ").append(title).append("\n\n").append(subtitle).append("\n");
+        StringBuilder md = new StringBuilder("# ").append(md(title)).append("\n\n").append(md(subtitle)).append("\n");
         for (Section section : sections) {
-            md.append("\n## ").append(section.heading()).append("\n\n");
+            md.append("\n## ").append(md(section.heading())).append("\n\n");
             int n = 1;
             for (Item item : section.items()) {
                 md.append(section.numbered() ? (n++) + ". " : "- ");
                 if (item.lead() != null) {
-                    md.append("**").append(item.lead()).append("**").append(item.text().isEmpty() ? "" : " ");
+                    md.append("**").append(md(item.lead())).append("**").append(item.text().isEmpty() ? "" : " ");
                 }
-                md.append(item.text()).append("\n");
+                md.append(md(item.text())).append("\n");
             }
         }
         if (footnote != null) {
-            md.append("\n_").append(footnote).append("_\n");
+            md.append("\n_").append(md(footnote)).append("_\n");
         }
         return md.toString();
+    }
+
+    /**
+     * The applicant's own words as literal Markdown text: characters Markdown would read as
+     * emphasis, links, code or HTML are escaped, and line breaks become spaces so that a story
+     * stays inside its bullet (the HTML and PDF render it on one line too).
+     */
+    static String md(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (String line : text.strip().split("\\s*\\R\\s*", -1)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            for (char c : line.toCharArray()) {
+                if ("\\`*_[]<>#|~".indexOf(c) >= 0) {
+                    out.append('\\');
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     public String html() {

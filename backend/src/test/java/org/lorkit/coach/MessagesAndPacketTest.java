@@ -170,6 +170,18 @@ class MessagesAndPacketTest {
     }
 
     @Test
+    void theApplicantsWordsAreLiteralTextInTheMarkdownPacket() {
+        anaWithMaria();
+        Lor.create(ana, "/api/v1/stories", Map.of("title", "Ran the *sepsis* bundle_review [early](x)",
+                "summary", "Two lines\n- not a new bullet", "witnessAttendingIds", List.of(maria)));
+        String markdown = ana.request().accept("text/markdown").get("/api/v1/attendings/" + maria + "/packet")
+                .then().statusCode(200).extract().asString();
+        assertTrue(markdown.contains("Ran the \\*sepsis\\* bundle\\_review \\[early\\](x)"), markdown);
+        assertTrue(markdown.contains("Two lines - not a new bullet"), markdown);
+        assertFalse(markdown.contains("\n- not a new bullet"), markdown);
+    }
+
+    @Test
     void aStoryWithUnresolvedPhiWarningsStaysOutOfThePacketUntilReviewed() {
         anaWithMaria();
         String mrn = "Presented the DKA admission, MRN 00482913, on rounds.";
