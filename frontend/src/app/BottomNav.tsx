@@ -1,5 +1,5 @@
 // Always in reach of a thumb: "Log a story" is one tap from every screen.
-import { MORE_SCREENS, paths, type Route } from './router';
+import { COACH_SCREENS, MORE_SCREENS, paths, type Route } from './router';
 
 export function BottomNav({ route }: { route: Route }) {
   const current = (name: Route['name']) => (route.name === name ? { 'aria-current': 'page' as const } : {});
@@ -12,7 +12,7 @@ export function BottomNav({ route }: { route: Route }) {
         <span aria-hidden="true">+</span>
         Log a story
       </a>
-      <a class="nav-link" href={paths.settings} {...(MORE_SCREENS.includes(route.name) ? { 'aria-current': 'page' as const } : {})}>
+      <a class="nav-link" href={paths.settings} {...(MORE_SCREENS.includes(route.name) || COACH_SCREENS.includes(route.name) ? { 'aria-current': 'page' as const } : {})}>
         More
       </a>
     </nav>
