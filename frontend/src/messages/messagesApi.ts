@@ -3,7 +3,7 @@
 // API's; these calls only fetch and record.
 import { api } from '../api/client';
 import { callApi, type Result } from '../api/result';
-import type { MessageKind, Messages, Reminders, SentMessage } from '../api/types';
+import type { Letter, MessageKind, Messages, Reminders, SentMessage } from '../api/types';
 
 export interface Writer {
   letterId?: string | undefined;
@@ -26,4 +26,9 @@ export function markSent(writer: Writer, kind: MessageKind): Promise<Result<Sent
 
 export function getReminders(): Promise<Result<Reminders>> {
   return callApi(() => api.GET('/api/v1/reminders'));
+}
+
+/** The letter a message is about, to show where it stands. */
+export function getLetter(id: string): Promise<Result<Letter>> {
+  return callApi(() => api.GET('/api/v1/letters/{id}', { params: { path: { id } } }));
 }

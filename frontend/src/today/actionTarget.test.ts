@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TodayAction } from '../api/types';
 import { routeOf } from '../app/router';
-import { actionTarget, linkTarget, quickAnswer } from './actionTarget';
+import { actionTarget, linkTarget, quickAnswer, reminderTarget } from './actionTarget';
 
 const LETTER = '0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a';
 const ATTENDING = '6a1f4c9e-2b7d-4f0a-9c3e-1d2b3c4d5e6f';
@@ -80,5 +80,15 @@ describe('links of the plan and deadlines', () => {
   it('has no target without a link', () => {
     expect(linkTarget(undefined)).toBeNull();
     expect(linkTarget({ href: '/x' })).toBeNull();
+  });
+});
+
+describe('where a reminder is answered', () => {
+  it('opens the message of its kind for the letter', () => {
+    expect(routeOf(reminderTarget({ rule: 'FIRST_REMINDER', letterId: LETTER, messageKind: 'REMINDER' }))).toEqual({ name: 'messages', letterId: LETTER, kind: 'REMINDER' });
+  });
+
+  it('opens the ranked attendings when a backup writer is needed', () => {
+    expect(routeOf(reminderTarget({ rule: 'BACKUP_WRITER', letterId: LETTER, messageKind: 'DIRECT_ASK' }))).toEqual({ name: 'attendings' });
   });
 });

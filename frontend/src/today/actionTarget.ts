@@ -2,7 +2,7 @@
 // is about (a letter, a message to send, a checkpoint, the habits…); this maps
 // that to the screen where the applicant does it, in one tap. No rule of the
 // coaching engine is repeated here: only addresses.
-import type { CoachLink, TodayAction } from '../api/types';
+import type { CoachLink, Reminder, TodayAction } from '../api/types';
 import { formPath, messagesPath, paths, planPath } from '../app/router';
 
 /** The screen for a link from Today, the plan or the deadlines; null when there is none. */
@@ -65,4 +65,10 @@ export function quickAnswer(action: TodayAction): 'tick' | 'checkIn' | null {
   if (action.kind === 'HABIT') return 'checkIn';
   if (action.kind === 'CHECKPOINT' && action.link?.kind !== 'MESSAGE' && action.link?.kind !== 'PACKET') return 'tick';
   return null;
+}
+
+/** Where a reminder is answered: its message, or the ranked attendings when a backup writer is needed. */
+export function reminderTarget(reminder: Reminder): string {
+  if (reminder.rule === 'BACKUP_WRITER') return paths.attendings;
+  return messagesPath({ letterId: reminder.letterId, kind: reminder.messageKind });
 }
