@@ -25,6 +25,12 @@ const AttendingForm = lazyScreen(() => import('../writers/AttendingForm').then((
 const LettersBoard = lazyScreen(() => import('../writers/LettersBoard').then((m) => m.LettersBoard));
 const TodayScreen = lazyScreen(() => import('../today/TodayScreen').then((m) => m.TodayScreen));
 const SecurityScreen = lazyScreen(() => import('../security/SecurityScreen').then((m) => m.SecurityScreen));
+// Coaching
+const MessagesScreen = lazyScreen(() => import('../messages/MessagesScreen').then((m) => m.MessagesScreen));
+const PlanScreen = lazyScreen(() => import('../plan/PlanScreen').then((m) => m.PlanScreen));
+const HabitsScreen = lazyScreen(() => import('../habits/HabitsScreen').then((m) => m.HabitsScreen));
+const CalendarScreen = lazyScreen(() => import('../settings/CalendarScreen').then((m) => m.CalendarScreen));
+const YourDataScreen = lazyScreen(() => import('../settings/YourDataScreen').then((m) => m.YourDataScreen));
 
 export function App() {
   const session = useSession();
@@ -83,6 +89,16 @@ function Screen({ route }: { route: Route }) {
       return <LettersBoard />;
     case 'today':
       return <TodayScreen />;
+    case 'messages':
+      return <MessagesScreen letterId={route.letterId} attendingId={route.attendingId} kind={route.kind} />;
+    case 'plan':
+      return <PlanScreen at={route.at} />;
+    case 'habits':
+      return <HabitsScreen />;
+    case 'calendar':
+      return <CalendarScreen />;
+    case 'yourData':
+      return <YourDataScreen />;
     default:
       return <StoryList />;
   }

@@ -274,7 +274,12 @@ export function createOutbox({ kv, sender, newKey, now = Date.now, random = Math
     }
   }
 
-  return { entries, queueCreate, queueUpdate, queueDelete, keepMine, drop, sync };
+  /** Drops every waiting change of one applicant (their account was deleted: there is nowhere to send them). */
+  function forget(userId: string): Promise<void> {
+    return edit(userId, () => ({ mine: [], result: undefined }));
+  }
+
+  return { entries, queueCreate, queueUpdate, queueDelete, keepMine, drop, sync, forget };
 }
 
 function sorted(entries: OutboxEntry[]): OutboxEntry[] {

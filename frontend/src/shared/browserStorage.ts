@@ -1,7 +1,7 @@
 // localStorage, or memory when it is missing or blocked (some private modes
 // throw on access): the app keeps working, it just forgets on reload.
 
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & Partial<Pick<Storage, 'key' | 'length'>>;
 
 export function browserStorage(): KeyValueStorage {
   try {
@@ -21,5 +21,20 @@ export function memoryStorage(): KeyValueStorage {
     getItem: (key) => memory.get(key) ?? null,
     setItem: (key, value) => void memory.set(key, value),
     removeItem: (key) => void memory.delete(key),
+    key: (index) => [...memory.keys()][index] ?? null,
+    get length() {
+      return memory.size;
+    },
   };
+}
+
+/** Removes every key that starts with `prefix` (e.g. all of one applicant's drafts). */
+export function removeKeysStartingWith(storage: KeyValueStorage, prefix: string): void {
+  if (!storage.key || storage.length === undefined) return;
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(prefix)) keys.push(key);
+  }
+  keys.forEach((key) => storage.removeItem(key));
 }

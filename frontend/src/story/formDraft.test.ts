@@ -14,6 +14,20 @@ describe('form drafts', () => {
     expect(drafts.load('ana', 'new')).toBeNull();
   });
 
+  it("forgets every draft of one applicant, and only theirs (a deleted account)", () => {
+    const storage = memoryStorage();
+    const drafts = createDraftStore(storage);
+    drafts.save('ana', 'new', { ...EMPTY_DRAFT, summary: 'New one' });
+    drafts.save('ana', 's1', { ...EMPTY_DRAFT, summary: 'An edit' });
+    drafts.save('anabel', 'new', { ...EMPTY_DRAFT, summary: 'Someone else' });
+    storage.setItem('lorkit.refreshToken', 'kept');
+    drafts.clearAll('ana');
+    expect(drafts.load('ana', 'new')).toBeNull();
+    expect(drafts.load('ana', 's1')).toBeNull();
+    expect(drafts.load('anabel', 'new')?.summary).toBe('Someone else');
+    expect(storage.getItem('lorkit.refreshToken')).toBe('kept');
+  });
+
   it('survives an unreadable entry', () => {
     const storage = memoryStorage();
     storage.setItem('lorkit.draft.ana.new', '{not json');

@@ -2,7 +2,7 @@
 // is saved: a 12-hour shift, a login that ran out, a tab the phone killed in
 // the background, none of them may cost a note. localStorage, because it is
 // read synchronously: the form opens with the text already in it.
-import { browserStorage, type KeyValueStorage } from '../shared/browserStorage';
+import { browserStorage, removeKeysStartingWith, type KeyValueStorage } from '../shared/browserStorage';
 import { EMPTY_DRAFT, type Draft } from './draft';
 
 const PREFIX = 'lorkit.draft.';
@@ -28,6 +28,10 @@ export function createDraftStore(storage: KeyValueStorage = browserStorage()) {
     },
     clear(userId: string, storyKey: string): void {
       storage.removeItem(key(userId, storyKey));
+    },
+    /** Every draft of one applicant: when the account is deleted, nothing of it stays on the phone. */
+    clearAll(userId: string): void {
+      removeKeysStartingWith(storage, key(userId, ''));
     },
   };
 }

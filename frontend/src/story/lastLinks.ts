@@ -24,3 +24,7 @@ export function lastLinks(userId: string): Partial<Links> {
 export function rememberLinks(userId: string, draft: Links): void {
   storage.setItem(keyOf(userId), JSON.stringify({ rotationId: draft.rotationId, witnessAttendingIds: draft.witnessAttendingIds }));
 }
+
+export function forgetLinks(userId: string): void {
+  storage.removeItem(keyOf(userId));
+}
