@@ -71,7 +71,7 @@ export function MessageCard({ message, writer, open, onSent }: Props) {
             {busy ? 'Saving…' : message.inPerson ? 'Mark as said' : 'Mark as sent'}
           </button>
         </div>
-        <p role="status" class={sent ? 'notice' : ''}>
+        <p role="status" class={sent ? 'notice sent-outcome' : 'sent-outcome'}>
           {sent && (sent.replayed ? 'Already marked today: nothing changed.' : `Marked. ${sent.effect ?? ''}`)}
           {sent?.letterStatus && ` Letter now: ${STATUS_LABELS[sent.letterStatus as LetterStatus]}.`}
         </p>

@@ -15,8 +15,9 @@ export function CopyButton({ text, label = 'Copy', what = 'the text' }: { text: 
       <button type="button" class="button small" onClick={async () => setOutcome((await copyText(text)) ? 'copied' : 'failed')}>
         {outcome === 'copied' ? 'Copied' : label}
       </button>
-      <span class="copy-outcome" role="status">
-        {outcome === 'copied' && <span class="visually-hidden">Copied {what}.</span>}
+      {/* Always there, so screen readers hear the outcome; seen only when it asks for something. */}
+      <span class={outcome === 'failed' ? 'copy-outcome' : 'visually-hidden'} role="status">
+        {outcome === 'copied' && `Copied ${what}.`}
         {outcome === 'failed' && `This browser would not copy. Select ${what} and copy it by hand.`}
       </span>
     </>
