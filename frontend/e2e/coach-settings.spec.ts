@@ -71,7 +71,7 @@ test('your data: download, import into a new account, delete it', async ({ page,
 
   // A second, new account.
   await more(page);
-  await page.getByRole('button', { name: 'Log out' }).tap();
+  await page.getByRole('main').getByRole('button', { name: 'Log out' }).tap();
   const second = await newAccount(request, 'Ben Okafor');
   await logIn(page, second);
   await expect(page.getByText('No stories yet.')).toBeVisible();
