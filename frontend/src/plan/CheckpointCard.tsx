@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import type { Checkpoint } from '../api/types';
 import { Field, FormErrorList } from '../shared/Field';
 import { useCall } from '../shared/useCall';
-import { linkTarget } from '../today/actionTarget';
+import { checkpointTarget } from '../today/actionTarget';
 import { day } from '../writers/dates';
 import { CHECKPOINT_STATUS_LABELS, checkpointElementId, pillClass } from './labels';
 import { tickCheckpoint, untickCheckpoint } from './planApi';
@@ -21,8 +21,7 @@ export function CheckpointCard({ checkpoint: c, focused, onTicked, onUnticked }:
   const { busy, errors, run } = useCall();
   const [on, setOn] = useState('');
   const done = c.status === 'DONE';
-  // A link back to the plan itself (CHECKPOINT) would lead nowhere new.
-  const target = c.link?.kind === 'CHECKPOINT' ? null : linkTarget(c.link);
+  const target = checkpointTarget(c.id, c.link);
 
   /** From the form: the day chosen; from "Mark done": today. */
   async function tick(event?: Event) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TodayAction } from '../api/types';
 import { routeOf } from '../app/router';
-import { actionTarget, linkTarget, quickAnswer, reminderTarget } from './actionTarget';
+import { actionTarget, checkpointTarget, linkTarget, quickAnswer, reminderTarget } from './actionTarget';
 
 const LETTER = '0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a';
 const ATTENDING = '6a1f4c9e-2b7d-4f0a-9c3e-1d2b3c4d5e6f';
@@ -34,6 +34,11 @@ describe('where a Today action is done', () => {
     expect(quickAnswer(action)).toBe('tick');
   });
 
+  it('opens the log form for the step of writing down stories', () => {
+    const action: TodayAction = { id: `rotation-${ROTATION}-stories`, kind: 'CHECKPOINT', link: { kind: 'ROTATION', id: ROTATION, href: '' } };
+    expect(routeOf(actionTarget(action))).toEqual({ name: 'newStory' });
+  });
+
   it('opens the target sheet for a step the target sheet completes', () => {
     const action: TodayAction = { id: 'prep-cv', kind: 'CHECKPOINT', link: { kind: 'PROFILE', id: null, href: '/api/v1/profile' } };
     expect(routeOf(actionTarget(action))).toEqual({ name: 'targetSheet' });
@@ -60,6 +65,19 @@ describe('where a Today action is done', () => {
       at: 'submit-eras',
     });
     expect(routeOf(actionTarget({ id: 'eras-entries', kind: 'CHECKPOINT', link: { kind: 'LETTER', id: null, href: '/api/v1/letters' } }))).toEqual({ name: 'letters' });
+  });
+});
+
+describe('where a plan step is done', () => {
+  it('is the plan itself for rotation steps and hand ticks', () => {
+    expect(checkpointTarget(`rotation-${ROTATION}-formative`, { kind: 'ROTATION', id: ROTATION, href: '' })).toBeNull();
+    expect(checkpointTarget('submit-eras', { kind: 'CHECKPOINT', id: 'submit-eras', href: '' })).toBeNull();
+    expect(checkpointTarget('x', undefined)).toBeNull();
+  });
+
+  it('is the screen its link names otherwise', () => {
+    expect(checkpointTarget('prep-cv', { kind: 'PROFILE', id: null, href: '/api/v1/profile' })).toBe('#/settings/target');
+    expect(checkpointTarget(`rotation-${ROTATION}-stories`, { kind: 'ROTATION', id: ROTATION, href: '' })).toBe('#/stories/new');
   });
 });
 

@@ -46,16 +46,22 @@ function messageQuery(link: CoachLink): { letterId?: string; attendingId?: strin
   return { letterId, attendingId, kind };
 }
 
+/** Where a plan step is done in the app, or null when that is the plan itself (ticked there).
+ *  Rotation steps (the week-1 talk, feedback asks, the soft signal) are shown done by records
+ *  made elsewhere or by a tick, so they stay on the plan; "write down your stories"
+ *  (`rotation-{id}-stories`, see docs/coaching.md) is done by logging one. */
+export function checkpointTarget(id: string | undefined, link: CoachLink | null | undefined): string | null {
+  if (/^rotation-.+-stories$/.test(id ?? '')) return paths.newStory;
+  if (!link || link.kind === 'ROTATION' || link.kind === 'CHECKPOINT') return null;
+  return linkTarget(link);
+}
+
 /** Where tapping a Today action leads. */
 export function actionTarget(action: TodayAction): string {
-  const link = action.link;
-  // Rotation steps (expectations talk, feedback asks, soft signal) are shown done by records made
-  // elsewhere or ticked by hand: the plan shows the step with its tick. A red flag is answered on
-  // the habits screen, where the self-check lives.
-  if (action.kind === 'CHECKPOINT' && link?.kind === 'ROTATION') return planPath(action.id);
-  if (action.kind === 'RED_FLAG') return paths.habits;
-  if (action.kind === 'HABIT') return paths.habits;
-  return linkTarget(link) ?? (action.kind === 'CHECKPOINT' ? planPath(action.id) : paths.today);
+  if (action.kind === 'CHECKPOINT') return checkpointTarget(action.id, action.link) ?? planPath(action.id);
+  // A red flag is answered on the habits screen, where the self-check lives.
+  if (action.kind === 'RED_FLAG' || action.kind === 'HABIT') return paths.habits;
+  return linkTarget(action.link) ?? paths.today;
 }
 
 /** The one-tap answer shown on the action itself, when there is one: tick a
