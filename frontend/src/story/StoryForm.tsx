@@ -1,7 +1,7 @@
 // The story form, for logging a story and for editing one: one sentence is
 // enough; the rest hides under "More details". What is typed is kept on the
 // phone at every keystroke (formDraft.ts) until Save puts it in the outbox.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { NO_ERRORS, type FormErrors } from '../api/problem';
 import type { StoryKind } from '../api/types';
 import { currentUser } from '../auth/session';
@@ -47,7 +47,9 @@ export function StoryForm({ heading, draftKey, initial, initialErrors = NO_ERROR
   const phi = usePhiCheck({ summary: draft.summary, title: draft.title, whatIDid: draft.whatIDid, whatItShows: draft.whatItShows });
 
   // Keep every keystroke, but only once something was typed: an untouched form leaves nothing behind.
-  useEffect(() => {
+  // A layout effect runs right after the render that the keystroke caused; a plain effect waits for
+  // the next animation frame, which a busy or backgrounded phone may never give before killing the tab.
+  useLayoutEffect(() => {
     if (sameDraft(draft, initial)) drafts.clear(userId, draftKey);
     else drafts.save(userId, draftKey, draft);
   }, [draft]);
