@@ -4,6 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { apiAs } from './seed';
+import { seedSeason } from './coach-seed';
 import { apiSession, appCachedForOffline, baseUrl, logIn, newAccount, screenshot, storyItems } from './support';
 
 
@@ -125,4 +126,67 @@ test('axe: feedback, programs and packet; feedback logged offline waits on the p
   await expect(page.locator('.card.feedback', { hasText: 'Pending' })).toHaveCount(0, { timeout: 20_000 });
   await expect(page.locator('.card.feedback', { hasText: 'ask one good question' })).toHaveCount(1);
   expect((await api.get<{ total: number }>('/feedback')).total).toBe(1);
+});
+
+test('axe: coaching screens (Today, plan, habits, messages, calendar link, your data)', async ({ page, request }) => {
+  const account = await newAccount(request);
+  const season = await seedSeason(request, account);
+  await logIn(page, account);
+  const more = () => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).tap();
+
+  await more();
+  await expect(page.getByRole('button', { name: 'Log out' }).last()).toBeVisible();
+  await expectNoViolations(page, 'more');
+
+  await page.getByRole('link', { name: /^Today/ }).tap();
+  await expect(page.locator('.today-list > li').first()).toBeVisible();
+  await expectNoViolations(page, 'today with actions');
+  await page.locator('.today-list > li', { hasText: 'Habit' }).first().getByRole('button', { name: 'Done today' }).tap();
+  await expect(page.getByText(/^Checked in:/)).toBeVisible();
+  await expectNoViolations(page, 'today after a check-in');
+
+  await page.getByRole('link', { name: 'See the whole plan' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your plan' })).toBeVisible();
+  await expect(page.locator('.checkpoint').first()).toBeVisible();
+  await page.locator('.checkpoint:not(.done)').first().getByText('Done on another day?').tap();
+  await expectNoViolations(page, 'plan');
+
+  await more();
+  await page.getByRole('link', { name: /^Habits/ }).tap();
+  await expect(page.getByRole('heading', { name: 'Your rotations' })).toBeVisible();
+  await expectNoViolations(page, 'habits');
+
+  await more();
+  await page.getByRole('link', { name: /^Messages/ }).tap();
+  await expect(page.getByRole('heading', { name: 'Your writers' })).toBeVisible();
+  await expectNoViolations(page, 'messages index');
+  await page.goto(`${baseUrl()}/#/messages?letterId=${season.letterId}&kind=PACKET_EMAIL`);
+  await expect(page.getByRole('heading', { level: 1, name: `Messages for ${season.attendingName}` })).toBeVisible();
+  await page.getByRole('button', { name: 'Mark as sent' }).tap();
+  await expect(page.getByText('Letter now: Packet sent.')).toBeVisible();
+  await expectNoViolations(page, 'writer messages, one marked sent');
+
+  await more();
+  await page.getByRole('link', { name: /^Calendar link/ }).tap();
+  await page.getByRole('button', { name: 'Make my calendar link' }).tap();
+  await expect(page.getByTestId('feed-url')).toBeVisible();
+  await expectNoViolations(page, 'calendar link');
+  await page.getByRole('button', { name: 'Make a new link' }).tap();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoViolations(page, 'calendar link, confirm');
+  await page.getByRole('button', { name: 'Keep this link' }).tap();
+
+  await more();
+  await page.getByRole('link', { name: /^Your data/ }).tap();
+  await expectNoViolations(page, 'your data');
+  await page.getByLabel('File from “Download my data”').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+  await page.getByRole('button', { name: 'Import', exact: true }).tap();
+  await page.getByRole('button', { name: 'Delete my account…' }).tap();
+  await expect(page.getByText('Enter your password to confirm it is you.')).toBeVisible();
+  await expect(page.getByText(/it isn't JSON/)).toBeVisible();
+  await expectNoViolations(page, 'your data, with errors');
+  await page.getByLabel('Your password').fill(account.password);
+  await page.getByRole('button', { name: 'Delete my account…' }).tap();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoViolations(page, 'delete account, confirm');
 });

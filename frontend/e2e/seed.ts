@@ -1,20 +1,27 @@
 // Data made straight through the API, for what a test needs in place but does
 // not test (e.g. four more writers to reach a program's cap of letters).
 import { expect, type APIRequestContext } from '@playwright/test';
-import { baseUrl, type Account } from './support';
+import { baseUrl, bearer, type Account } from './support';
 
 export async function apiAs(request: APIRequestContext, account: Account) {
-  const login = await request.post(`${baseUrl()}/api/v1/auth/login`, { data: { email: account.email, password: account.password } });
-  expect(login.status()).toBe(200);
-  const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
+  const headers = await bearer(request, account);
+  const url = (path: string) => `${baseUrl()}/api/v1${path}`;
+  /** Any 2xx, or the test fails with the API's answer. */
+  async function send(method: 'post' | 'put', path: string, data: unknown, extra: Record<string, string> = {}) {
+    const response = await request[method](url(path), { headers: { ...headers, ...extra }, data });
+    expect(response.status(), `${method} ${path}: ${await response.text()}`).toBeLessThan(300);
+    return response;
+  }
   return {
+    headers,
+    send,
     async post<T = { id: string }>(path: string, data: unknown): Promise<T> {
-      const response = await request.post(`${baseUrl()}/api/v1${path}`, { headers, data });
+      const response = await send('post', path, data);
       expect(response.status(), await response.text()).toBe(201);
       return response.json();
     },
     async get<T = unknown>(path: string): Promise<T> {
-      const response = await request.get(`${baseUrl()}/api/v1${path}`, { headers });
+      const response = await request.get(url(path), { headers });
       expect(response.status()).toBe(200);
       return response.json();
     },

@@ -28,12 +28,16 @@ export async function newAccount(request: APIRequestContext, displayName = 'Ana 
   return account;
 }
 
-/** A separate session of the same applicant, as a second device (or a third-party client) would have. */
-export async function apiSession(request: APIRequestContext, account: Account) {
+/** Logs in through the API: the Authorization header of a new session of `account`. */
+export async function bearer(request: APIRequestContext, account: Account): Promise<Record<string, string>> {
   const login = await request.post(`${baseUrl()}/api/v1/auth/login`, { data: { email: account.email, password: account.password } });
   expect(login.status()).toBe(200);
-  const { accessToken } = await login.json();
-  const headers = { Authorization: `Bearer ${accessToken}` };
+  return { Authorization: `Bearer ${(await login.json()).accessToken}` };
+}
+
+/** A separate session of the same applicant, as a second device (or a third-party client) would have. */
+export async function apiSession(request: APIRequestContext, account: Account) {
+  const headers = await bearer(request, account);
   return {
     async stories(): Promise<{ total: number; items: { id: string; title: string; summary: string | null; version: number }[] }> {
       const response = await request.get(`${baseUrl()}/api/v1/stories?size=100`, { headers });

@@ -33,6 +33,12 @@ const ProgramList = lazyScreen(() => import('../programs/ProgramList').then((m) 
 const ProgramDetail = lazyScreen(() => import('../programs/ProgramDetail').then((m) => m.ProgramDetail));
 const ProgramForm = lazyScreen(() => import('../programs/ProgramForm').then((m) => m.ProgramForm));
 const PacketScreen = lazyScreen(() => import('../packet/PacketScreen').then((m) => m.PacketScreen));
+// Coaching
+const MessagesScreen = lazyScreen(() => import('../messages/MessagesScreen').then((m) => m.MessagesScreen));
+const PlanScreen = lazyScreen(() => import('../plan/PlanScreen').then((m) => m.PlanScreen));
+const HabitsScreen = lazyScreen(() => import('../habits/HabitsScreen').then((m) => m.HabitsScreen));
+const CalendarScreen = lazyScreen(() => import('../settings/CalendarScreen').then((m) => m.CalendarScreen));
+const YourDataScreen = lazyScreen(() => import('../settings/YourDataScreen').then((m) => m.YourDataScreen));
 
 export function App() {
   const session = useSession();
@@ -105,6 +111,16 @@ function Screen({ route }: { route: Route }) {
       return <ProgramForm id={route.id} />;
     case 'packet':
       return <PacketScreen attendingId={route.attendingId} />;
+    case 'messages':
+      return <MessagesScreen letterId={route.letterId} attendingId={route.attendingId} kind={route.kind} />;
+    case 'plan':
+      return <PlanScreen at={route.at} />;
+    case 'habits':
+      return <HabitsScreen />;
+    case 'calendar':
+      return <CalendarScreen />;
+    case 'yourData':
+      return <YourDataScreen />;
     default:
       return <StoryList />;
   }

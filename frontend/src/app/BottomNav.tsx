@@ -1,5 +1,5 @@
 // Always in reach of a thumb: logging a story or feedback is one tap from every screen.
-import { LOG_SCREENS, MORE_SCREENS, paths, type Route } from './router';
+import { COACH_SCREENS, LOG_SCREENS, MORE_SCREENS, paths, type Route } from './router';
 
 export function BottomNav({ route }: { route: Route }) {
   const current = (name: Route['name']) => (route.name === name ? { 'aria-current': 'page' as const } : {});
@@ -15,7 +15,7 @@ export function BottomNav({ route }: { route: Route }) {
           Log<span class="visually-hidden"> a</span> <span class="log-what">story or feedback</span>
         </span>
       </a>
-      <a class="nav-link" href={paths.settings} {...(MORE_SCREENS.includes(route.name) ? { 'aria-current': 'page' as const } : {})}>
+      <a class="nav-link" href={paths.settings} {...(MORE_SCREENS.includes(route.name) || COACH_SCREENS.includes(route.name) ? { 'aria-current': 'page' as const } : {})}>
         More
       </a>
     </nav>

@@ -20,6 +20,14 @@ describe('router', () => {
       { name: 'rotationForm' },
       { name: 'rotationForm', id: 'r-1' },
       { name: 'attendingForm', id: 'a-1' },
+      { name: 'messages' },
+      { name: 'messages', letterId: 'l-1', kind: 'REMINDER' },
+      { name: 'messages', attendingId: 'a 1&x=y' },
+      { name: 'plan' },
+      { name: 'plan', at: 'rotation-r-1-expectations' },
+      { name: 'habits' },
+      { name: 'calendar' },
+      { name: 'yourData' },
     ];
     for (const route of routes) expect(routeOf(hashOf(route))).toEqual(route);
   });
@@ -45,5 +53,11 @@ describe('router', () => {
     expect(routeOf('')).toEqual({ name: 'stories' });
     expect(routeOf('#/nowhere')).toEqual({ name: 'stories' });
     expect(routeOf('#/stories/%E0%A4%A/edit')).toEqual({ name: 'stories' });
+    expect(routeOf('#/messagesx')).toEqual({ name: 'stories' });
+  });
+
+  it('ignores unknown or empty query values', () => {
+    expect(routeOf('#/messages?letterId=&colour=red')).toEqual({ name: 'messages' });
+    expect(routeOf('#/plan?at=')).toEqual({ name: 'plan' });
   });
 });

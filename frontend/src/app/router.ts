@@ -29,7 +29,14 @@ export type Route =
   | { name: 'programs' }
   | { name: 'program'; id: string }
   | { name: 'programForm'; id?: string }
-  | { name: 'packet'; attendingId: string };
+  | { name: 'packet'; attendingId: string }
+  // Coaching screens. `messages`: one writer's scripts (by letter or attending), `kind` opened first;
+  // none named: the list of writers and the reminders owed. `plan`: `at` is a checkpoint to show.
+  | { name: 'messages'; letterId?: string; attendingId?: string; kind?: string }
+  | { name: 'plan'; at?: string }
+  | { name: 'habits' }
+  | { name: 'calendar' }
+  | { name: 'yourData' };
 
 export type RouteName = Route['name'];
 
@@ -38,6 +45,9 @@ export const paths = {
   newStory: '#/stories/new',
   login: '#/login',
   register: '#/register',
+  habits: '#/habits',
+  calendar: '#/settings/calendar',
+  yourData: '#/settings/data',
   settings: '#/settings',
   security: '#/settings/security',
   targetSheet: '#/settings/target',
@@ -59,6 +69,9 @@ export const MORE_SCREENS: readonly RouteName[] = ['today', 'settings', 'securit
 /** The log forms: the bottom bar's log button stays marked on either. */
 export const LOG_SCREENS: readonly RouteName[] = ['newStory', 'newFeedback'];
 
+/** The coaching screens: they open from "More" too. */
+export const COACH_SCREENS: readonly RouteName[] = ['messages', 'plan', 'habits', 'calendar', 'yourData'];
+
 const FORM_OF = { rotationForm: 'rotations', attendingForm: 'attendings' } as const;
 export const formPath = (name: keyof typeof FORM_OF, id?: string) =>
   id ? `#/${FORM_OF[name]}/${encodeURIComponent(id)}/edit` : `#/${FORM_OF[name]}/new`;
@@ -72,12 +85,26 @@ export const packetPath = (attendingId: string) => `#/attendings/${encodeURIComp
 export const storyPath = (id: string) => `#/stories/${encodeURIComponent(id)}`;
 export const editStoryPath = (id: string) => `${storyPath(id)}/edit`;
 
+/** Screens with an optional query after the path (`#/messages?letterId=…&kind=…`). */
+const QUERY_SCREENS = { messages: '#/messages', plan: '#/plan' } as const;
+
+function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => !!entry[1])).toString();
+  return search ? `${path}?${search}` : path;
+}
+
+export const messagesPath = (query: { letterId?: string; attendingId?: string; kind?: string } = {}) =>
+  withQuery(QUERY_SCREENS.messages, { letterId: query.letterId, attendingId: query.attendingId, kind: query.kind });
+export const planPath = (at?: string) => withQuery(QUERY_SCREENS.plan, { at });
+
 export function hashOf(route: Route): string {
   if (route.name === 'feedback') return feedbackListPath(route.attendingId);
   if (route.name === 'feedbackForm') return feedbackPath(route.id);
   if (route.name === 'program') return programPath(route.id);
   if (route.name === 'programForm') return programFormPath(route.id);
   if (route.name === 'packet') return packetPath(route.attendingId);
+  if (route.name === 'messages') return messagesPath(route);
+  if (route.name === 'plan') return planPath(route.at);
   if (route.name === 'story') return storyPath(route.id);
   if (route.name === 'editStory') return editStoryPath(route.id);
   if (route.name === 'rotationForm' || route.name === 'attendingForm') return formPath(route.name, route.id);
@@ -87,6 +114,13 @@ export function hashOf(route: Route): string {
 export function routeOf(hash: string): Route {
   const fixed = (Object.keys(paths) as (keyof typeof paths)[]).find((name) => paths[name] === hash);
   if (fixed) return { name: fixed };
+  const query = /^(#\/[a-z]+)(?:\?(.*))?$/.exec(hash);
+  if (query && (query[1] === QUERY_SCREENS.messages || query[1] === QUERY_SCREENS.plan)) {
+    const params = new URLSearchParams(query[2] ?? '');
+    const only = <K extends string>(...keys: K[]) =>
+      Object.fromEntries(keys.filter((key) => params.get(key)).map((key) => [key, params.get(key)!])) as Partial<Record<K, string>>;
+    return query[1] === QUERY_SCREENS.plan ? { name: 'plan', ...only('at') } : { name: 'messages', ...only('letterId', 'attendingId', 'kind') };
+  }
   const story = /^#\/stories\/([^/]+)(\/edit)?$/.exec(hash);
   if (story) {
     const id = safeDecode(story[1]!);

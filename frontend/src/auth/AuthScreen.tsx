@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { NO_ERRORS, type FormErrors } from '../api/problem';
 import { paths } from '../app/router';
 import { Field, FormErrorList } from '../shared/Field';
+import { useFlash } from '../shared/flash';
 import { focusFirstProblem } from '../shared/focus';
 import { PageHeading } from '../shared/PageHeading';
 import { SecondFactorChoices, SecondFactorFields, type FactorMode } from './SecondFactorFields';
@@ -11,6 +12,8 @@ import { validateCredentials } from './validate';
 
 /** @param sessionEnded the saved login was refused while the app was in use: say why this screen is here. */
 export function AuthScreen({ mode, sessionEnded = false }: { mode: 'login' | 'register'; sessionEnded?: boolean }) {
+  /** Why this screen is here, when another screen said (e.g. the account was just deleted). */
+  const flash = useFlash();
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -66,6 +69,11 @@ export function AuthScreen({ mode, sessionEnded = false }: { mode: 'login' | 're
     <section class="auth">
       <p class="tagline">Turn your US clinical experience into strong letters of recommendation.</p>
       <PageHeading title={title} />
+      {flash && (
+        <p class="notice" role="status">
+          {flash}
+        </p>
+      )}
       {sessionEnded && !isRegister && (
         <p class="notice" role="status">
           Your session ended, so please log in again. Anything you logged or were typing is kept on this phone and sent

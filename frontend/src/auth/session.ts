@@ -147,16 +147,17 @@ export async function register(input: RegisterInput): Promise<FormErrors | null>
 
 /** Forgets the tokens and the copy of the applicant's data first, so logging
  *  out works even offline; then asks the API to revoke the refresh token (best
- *  effort). Changes still in the outbox stay: they go after the next login. */
+ *  effort). Changes still in the outbox stay: they go after the next login.
+ *  `revoke: false` when there is nothing left to revoke (the account was deleted). */
 let loggingOut = false;
 
-export async function logOut(): Promise<void> {
+export async function logOut({ revoke = true } = {}): Promise<void> {
   const refreshToken = tokens.refreshToken();
   await lastLoaded.forget(currentUser()?.id);
   loggingOut = true;
   tokens.clear();
   loggingOut = false;
-  if (!refreshToken) return;
+  if (!refreshToken || !revoke) return;
   try {
     await api.POST('/api/v1/auth/logout', { body: { refreshToken } });
   } catch {

@@ -12,6 +12,7 @@ import { createDraftStore } from '../shared/draftStore';
 import { Field, FormErrorList } from '../shared/Field';
 import { focusFirstProblem } from '../shared/focus';
 import { PageHeading } from '../shared/PageHeading';
+import { useKeptDraft } from '../shared/useKeptDraft';
 import { RadioGroup } from '../shared/RadioGroup';
 import { useLinkChoices, type LinkChoices } from '../shared/useLinkChoices';
 import { today } from '../story/dates';
@@ -50,10 +51,7 @@ export function FeedbackForm({ heading, draftKey, initial, initialErrors = NO_ER
   const form = useRef<HTMLFormElement>(null);
   const choices = useLinkChoices({ copyForOffline: true });
 
-  useEffect(() => {
-    if (sameFeedbackDraft(draft, initial)) drafts.clear(userId, draftKey);
-    else drafts.save(userId, draftKey, draft);
-  }, [draft]);
+  useKeptDraft(drafts, userId, draftKey, draft, sameFeedbackDraft(draft, initial));
 
   // A remembered attending or rotation may have been deleted since: don't send an id the API no longer knows.
   useEffect(() => {

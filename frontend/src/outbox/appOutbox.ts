@@ -113,6 +113,12 @@ export async function dropChange(entry: OutboxEntry): Promise<void> {
   await changed();
 }
 
+/** The account is gone: its waiting changes go too. */
+export async function forgetOutboxOf(userId: string): Promise<void> {
+  await outbox.forget(userId);
+  await changed();
+}
+
 // ---- Sending ----------------------------------------------------------------
 
 /** Stories logged offline, by local id, once the API has created them: a

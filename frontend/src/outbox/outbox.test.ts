@@ -44,6 +44,18 @@ async function storedStory(summary: string) {
   return only!;
 }
 
+describe('outbox: a deleted account', () => {
+  it("drops all of that applicant's waiting changes, and no one else's", async () => {
+    api.offline = true;
+    await outbox.queueCreate(ANA, story('Never sent.'));
+    await outbox.queueCreate(ANA, story('Nor this.'));
+    await outbox.queueCreate(BEN, story("Ben's story."));
+    await outbox.forget(ANA);
+    expect(await reopen().entries(ANA)).toEqual([]);
+    expect(await outbox.entries(BEN)).toHaveLength(1);
+  });
+});
+
 describe('outbox: creating', () => {
   it('keeps a new story on the phone and sends it once, with its Idempotency-Key', async () => {
     const entry = await outbox.queueCreate(ANA, story('Presented DKA at morning report.'));

@@ -326,7 +326,12 @@ export function createOutbox({ kv, sender, feedbackSender, newKey, now = Date.no
     });
   }
 
-  return { entries, queueCreate, queueUpdate, queueDelete, keepMine, drop, sync, queueFeedback, refixFeedback };
+  /** Drops every waiting change of one applicant (their account was deleted: there is nowhere to send them). */
+  function forget(userId: string): Promise<void> {
+    return edit(userId, () => ({ mine: [], result: undefined }));
+  }
+
+  return { entries, queueCreate, queueUpdate, queueDelete, keepMine, drop, sync, queueFeedback, refixFeedback, forget };
 }
 
 function sorted(entries: OutboxEntry[]): OutboxEntry[] {

@@ -3,7 +3,7 @@
 // Print, which prints the sheet alone (the rest of the app is hidden on paper).
 // Reached from the attendings and the letters board. Loaded on first use.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { oneLine } from '../api/call';
+import { oneLine } from '../api/result';
 import type { Attending } from '../api/types';
 import { paths } from '../app/router';
 import { FormErrorList } from '../shared/Field';

@@ -2,7 +2,7 @@
 // HTML to show and print, PDF to download. Read with the bearer token like
 // every call, so the PDF is fetched, not linked (a plain link carries no token).
 import { api } from '../api/client';
-import { run, type Result } from '../api/call';
+import { callApi, type Result } from '../api/result';
 import { storiesWithheld } from './withheld';
 
 export interface PacketAnswer<T> {
@@ -12,7 +12,7 @@ export interface PacketAnswer<T> {
 }
 
 export function packetHtml(attendingId: string): Promise<Result<PacketAnswer<string>>> {
-  return run(async () => {
+  return callApi(async () => {
     const answer = await api.GET('/api/v1/attendings/{id}/packet', {
       params: { path: { id: attendingId } },
       headers: { Accept: 'text/html' },
@@ -23,7 +23,7 @@ export function packetHtml(attendingId: string): Promise<Result<PacketAnswer<str
 }
 
 export function packetPdf(attendingId: string): Promise<Result<PacketAnswer<Blob>>> {
-  return run(async () => {
+  return callApi(async () => {
     const answer = await api.GET('/api/v1/attendings/{id}/packet', {
       params: { path: { id: attendingId } },
       headers: { Accept: 'application/pdf' },

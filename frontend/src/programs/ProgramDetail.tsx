@@ -16,7 +16,7 @@ import { FLAG_LABELS, requirementsLine } from './labels';
 import { Missing } from './ProgramList';
 import { assignLetters, deleteProgram, getProgram } from './programsApi';
 import { NO_ERRORS, type FormErrors } from '../api/problem';
-import { oneLine } from '../api/call';
+import { oneLine } from '../api/result';
 
 const STALE = 'This program was changed on another device. Reload the page to see it.';
 

@@ -1,10 +1,15 @@
 // "More": everything beyond logging stories, one tap from the bottom bar. The
 // letter work first (used weekly), the settings last (set once).
-import { paths } from '../app/router';
+import { messagesPath, paths, planPath } from '../app/router';
+import { confirmLogOut } from '../auth/confirmLogOut';
+import { logOut } from '../auth/session';
 import { PageHeading } from '../shared/PageHeading';
 
 const ENTRIES = [
   { href: paths.today, title: 'Today', hint: 'What to do now, and why' },
+  { href: planPath(), title: 'Your plan', hint: 'Every step of the season, dated from your rotations' },
+  { href: messagesPath(), title: 'Messages', hint: 'Scripts and emails for each writer, reminders owed' },
+  { href: paths.habits, title: 'Habits', hint: 'Daily and weekly habits, red-flag self-check' },
   { href: paths.letters, title: 'Letters board', hint: 'Each writer by status: ask, follow up, thank' },
   { href: paths.attendings, title: 'Attendings', hint: 'Who could write for you, best first' },
   { href: paths.feedback, title: 'Feedback', hint: 'What each attending told you, and what you changed' },
@@ -12,6 +17,8 @@ const ENTRIES = [
   { href: paths.rotations, title: 'Rotations', hint: 'Where and when you worked' },
   { href: paths.targetSheet, title: 'Target sheet', hint: 'Your specialty, season, dates and strengths' },
   { href: paths.security, title: 'Security and login', hint: 'Authenticator app, password, sessions, recent activity' },
+  { href: paths.calendar, title: 'Calendar link', hint: 'Your dates in Google, Apple or Outlook calendar' },
+  { href: paths.yourData, title: 'Your data', hint: 'Download, import, or delete your account' },
 ];
 
 export function SettingsMenu() {
@@ -28,6 +35,11 @@ export function SettingsMenu() {
           </li>
         ))}
       </ul>
+      <p class="menu-actions">
+        <button type="button" class="button" onClick={() => confirmLogOut() && void logOut()}>
+          Log out
+        </button>
+      </p>
     </section>
   );
 }

@@ -2,13 +2,14 @@
 // enough; the rest hides under "More details". What is typed is kept on the
 // phone at every keystroke (formDraft.ts) until Save puts it in the outbox.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { NO_ERRORS, type FormErrors } from '../api/problem';
 import type { StoryKind } from '../api/types';
 import { currentUser } from '../auth/session';
 import { Field, FormErrorList } from '../shared/Field';
 import { focusFirstProblem } from '../shared/focus';
 import { PageHeading } from '../shared/PageHeading';
+import { useKeptDraft } from '../shared/useKeptDraft';
 import { today } from './dates';
 import { DETAIL_INPUTS, draftProblems, sameDraft, type Draft } from './draft';
 import { drafts } from './formDraft';
@@ -49,11 +50,7 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
   const choices = useLinkChoices();
   const phi = usePhiCheck({ summary: draft.summary, title: draft.title, whatIDid: draft.whatIDid, whatItShows: draft.whatItShows });
 
-  // Keep every keystroke, but only once something was typed: an untouched form leaves nothing behind.
-  useEffect(() => {
-    if (sameDraft(draft, initial)) drafts.clear(userId, draftKey);
-    else drafts.save(userId, draftKey, draft);
-  }, [draft]);
+  useKeptDraft(drafts, userId, draftKey, draft, sameDraft(draft, initial));
 
   const update = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 

@@ -1,7 +1,7 @@
 // Rotations, attendings and letters: read online (these are planned at a desk,
 // not in the corridor), and every answer turned into data or sentences for the form.
 import { api } from '../api/client';
-import { ifMatch, run, type Result } from '../api/call';
+import { callApi, ifMatch, type Result } from '../api/result';
 import type { Attending, AttendingInput, Letter, LetterStatus, Rotation, RotationInput } from '../api/types';
 import { newIdempotencyKey } from '../api/idempotencyKey';
 
@@ -11,18 +11,18 @@ export const ROTATION_INPUTS = ['institution', 'location', 'specialty', 'kind', 
 export const ATTENDING_INPUTS = ['name', 'degree', 'role', 'specialty', 'institution', 'email', 'coordinatorEmail', 'notes', 'rotations'] as const;
 
 export function listRotations(): Promise<Result<Rotation[]>> {
-  return run(async () => {
+  return callApi(async () => {
     const answer = await api.GET('/api/v1/rotations', { params: { query: { size: 100, sort: 'startsOn,desc' } } });
     return { ...answer, data: answer.data?.items };
   }, []);
 }
 
 export function getRotation(id: string): Promise<Result<Rotation>> {
-  return run(() => api.GET('/api/v1/rotations/{id}', { params: { path: { id } } }), []);
+  return callApi(() => api.GET('/api/v1/rotations/{id}', { params: { path: { id } } }), []);
 }
 
 export function saveRotation(input: RotationInput, existing?: Rotation): Promise<Result<Rotation>> {
-  return run(
+  return callApi(
     () =>
       existing?.id
         ? api.PUT('/api/v1/rotations/{id}', { params: { path: { id: existing.id }, header: ifMatch(existing.version) }, body: input })
@@ -32,18 +32,18 @@ export function saveRotation(input: RotationInput, existing?: Rotation): Promise
 }
 
 export function listAttendings(rank: boolean): Promise<Result<Attending[]>> {
-  return run(async () => {
+  return callApi(async () => {
     const answer = await api.GET('/api/v1/attendings', { params: { query: { size: 100, sort: rank ? 'rank' : 'name,asc' } } });
     return { ...answer, data: answer.data?.items };
   }, []);
 }
 
 export function getAttending(id: string): Promise<Result<Attending>> {
-  return run(() => api.GET('/api/v1/attendings/{id}', { params: { path: { id } } }), []);
+  return callApi(() => api.GET('/api/v1/attendings/{id}', { params: { path: { id } } }), []);
 }
 
 export function saveAttending(input: AttendingInput, existing?: Attending): Promise<Result<Attending>> {
-  return run(
+  return callApi(
     () =>
       existing?.id
         ? api.PUT('/api/v1/attendings/{id}', { params: { path: { id: existing.id }, header: ifMatch(existing.version) }, body: input })
@@ -53,21 +53,21 @@ export function saveAttending(input: AttendingInput, existing?: Attending): Prom
 }
 
 export function listLetters(): Promise<Result<Letter[]>> {
-  return run(async () => {
+  return callApi(async () => {
     const answer = await api.GET('/api/v1/letters', { params: { query: { size: 100 } } });
     return { ...answer, data: answer.data?.items };
   }, []);
 }
 
 export function createLetter(attendingId: string): Promise<Result<Letter>> {
-  return run(
+  return callApi(
     () => api.POST('/api/v1/letters', { params: { header: { 'Idempotency-Key': newIdempotencyKey() } }, body: { attendingId } }),
     ['attendingId'],
   );
 }
 
 export function moveLetter(letter: Letter, to: LetterStatus): Promise<Result<Letter>> {
-  return run(
+  return callApi(
     () => api.POST('/api/v1/letters/{id}/transitions', { params: { path: { id: letter.id! }, header: ifMatch(letter.version) }, body: { to } }),
     [],
   );

@@ -1,0 +1,77 @@
+// One writer's scripts and emails, filled in by the API from the applicant's
+// data. The one asked for (from Today or a reminder) comes first and open.
+import { useState } from 'preact/hooks';
+import type { LetterStatus as Status, MessageKind } from '../api/types';
+import { messagesPath, paths } from '../app/router';
+import { Loaded, useLoad } from '../shared/useLoad';
+import { PageHeading } from '../shared/PageHeading';
+import { STATUS_LABELS } from '../writers/labels';
+import { MessageCard } from './MessageCard';
+import { getLetter, getMessages, type Writer } from './messagesApi';
+import type { Messages } from '../api/types';
+
+async function loadWriter(writer: Writer) {
+  const [messages, letter] = await Promise.all([getMessages(writer), writer.letterId ? getLetter(writer.letterId) : Promise.resolve(null)]);
+  if (!messages.ok) return messages;
+  return { ok: true as const, value: { messages: messages.value, letter: letter?.ok ? letter.value : null } };
+}
+
+export function WriterMessages({ writer, kind }: { writer: Writer; kind?: MessageKind | undefined }) {
+  const [state, retry] = useLoad(() => loadWriter(writer));
+  const name = state.status === 'loaded' ? state.value.messages.attendingName : undefined;
+  return (
+    <section>
+      <PageHeading title={name ? `Messages for ${name}` : 'Messages'} />
+      <Loaded state={state} retry={retry}>
+        {({ messages, letter }) => (
+          <WriterView messages={messages} initialStatus={letter?.status ?? null} writer={writer} kind={kind} />
+        )}
+      </Loaded>
+      <p class="back">
+        <a href={messagesPath()}>All messages</a>
+      </p>
+    </section>
+  );
+}
+
+interface ViewProps {
+  messages: Messages;
+  initialStatus: Status | null;
+  writer: Writer;
+  kind?: MessageKind | undefined;
+}
+
+function WriterView({ messages, initialStatus, writer, kind }: ViewProps) {
+  // Marking a message sent may move the letter: show where it stands now.
+  const [status, setStatus] = useState(initialStatus);
+  const all = messages.messages ?? [];
+  const first = all.filter((m) => m.kind === kind);
+  const rest = all.filter((m) => m.kind !== kind);
+  const who = { letterId: messages.letterId ?? writer.letterId, attendingId: messages.attendingId ?? writer.attendingId };
+  return (
+    <>
+      <LetterStatus status={status} />
+      <p class="muted">Each message is filled in from your records. Read it through, make it yours, then send it or say it.</p>
+      <ul class="card-list">
+        {[...first, ...rest].map((message) => (
+          <MessageCard
+            key={message.kind}
+            message={message}
+            writer={who}
+            open={message.kind === kind}
+            onSent={(sent) => sent.letterStatus && setStatus(sent.letterStatus as Status)}
+          />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function LetterStatus({ status }: { status: Status | null }) {
+  if (!status) return <p>No letter request for this writer yet: the first scripts help you get there.</p>;
+  return (
+    <p>
+      Letter: <strong>{STATUS_LABELS[status]}</strong>. <a href={paths.letters}>Letters board</a>
+    </p>
+  );
+}
