@@ -95,7 +95,7 @@ public final class HabitRules {
                     int done = (int) started.stream().filter(r -> teachingDone(s, r)).count();
                     boolean current = !started.isEmpty() && teachingDone(s, started.get(started.size() - 1));
                     statuses.add(new HabitStatus(habit, habit.cadence, current, done, last,
-                            "Offer a 5-10 minute teaching talk once per rotation; log it as a TEACHING story."));
+                            "Offer a 5-10 minute teaching talk once per rotation; log it as a teaching story."));
                 }
             }
         }

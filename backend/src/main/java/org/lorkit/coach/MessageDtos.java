@@ -46,7 +46,7 @@ public final class MessageDtos {
     @Schema(name = "SentMessage", description = "What was recorded, and what it changed on the letter.")
     public record Sent(UUID id, MessageKind kind, @Schema(nullable = true) UUID letterId, UUID attendingId, LocalDate sentOn,
             @Schema(nullable = true, description = "The letter's status afterwards.") LetterStatus letterStatus,
-            @Schema(description = "What it changed, in one sentence.", examples = "Added 2026-08-20 to the reminders sent.")
+            @Schema(description = "What it changed, in one sentence.", examples = "Added August 20, 2026 to the reminders sent.")
             String effect,
             @Schema(description = "true when the same message was already recorded for that day: nothing changed again.")
             boolean replayed) {

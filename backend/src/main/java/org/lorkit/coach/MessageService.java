@@ -145,11 +145,11 @@ public class MessageService {
         };
         if (to != null) {
             if (!letter.status.canMoveTo(to)) {
-                return "Recorded; the letter stays " + letter.status + ".";
+                return "Recorded; the letter stays at " + letter.status.label() + ".";
             }
             Instant at = day.equals(s.today()) ? null : day.atTime(LocalTime.NOON).atZone(s.zone()).toInstant();
-            letters.transition(owner, letterId, new TransitionInput(to, at, "Recorded with the " + kind + " message."), null);
-            return "The letter moved to " + to + ".";
+            letters.transition(owner, letterId, new TransitionInput(to, at, "Marked as done: " + kind.label() + "."), null);
+            return "The letter is now at " + to.label() + ".";
         }
         switch (kind) {
             case REMINDER -> {
@@ -157,7 +157,7 @@ public class MessageService {
                 days.add(day);
                 letter.remindersSent = days.toArray(LocalDate[]::new);
                 touch(letter);
-                return "Added " + day + " to the reminders sent.";
+                return "Added " + MessageTemplates.day(day) + " to the reminders sent.";
             }
             case THANK_YOU_SUBMISSION -> {
                 letter.thankedAfterSubmissionOn = day;

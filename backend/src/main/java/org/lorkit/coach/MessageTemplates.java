@@ -11,7 +11,6 @@ import org.lorkit.coach.MessageDtos.Message;
 /** The words of every script and email, filled in from the applicant's data. */
 final class MessageTemplates {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private MessageTemplates() {
     }
@@ -69,7 +68,7 @@ final class MessageTemplates {
                             + (c.stories().isEmpty() ? "" : " (" + String.join("; ", c.stories().stream().limit(3)
                                     .map(PacketStories.Story::title).toList()) + ")")
                             + ", and the strengths I hope I showed.\n\nPlease let me know if anything else would help." + sign,
-                    "Send it within 24 to 48 hours of the yes, with the packet from GET /api/v1/attendings/{id}/packet attached as a PDF.");
+                    "Send it within 24 to 48 hours of the yes, with this writer's packet (the one-sheet PDF) attached.");
             case FORMAL_REQUEST -> email(kind, c, true,
                     "ERAS letter request - " + c.me() + ", " + specialty,
                     "Dear " + dr + ",\n\nThank you again for agreeing to write a strong letter for my " + specialty
@@ -135,6 +134,6 @@ final class MessageTemplates {
     }
 
     static String day(LocalDate day) {
-        return day == null ? "[date]" : day.format(DAY);
+        return day == null ? "[date]" : Season.date(day);
     }
 }

@@ -64,7 +64,7 @@ public final class PlanRules {
                 null, null, Link.profile()));
         steps.add(new Step("prep-cv", "Get your CV ready (2 pages at most)",
                 "Writers and programs read a short CV; it goes into every packet.", Phase.PREP, prepDue,
-                p.cvReady() ? "CV marked ready" + (p.cvUpdatedOn() == null ? "." : " on " + p.cvUpdatedOn() + ".") : null,
+                p.cvReady() ? "CV marked ready" + (p.cvUpdatedOn() == null ? "." : " on " + Season.date(p.cvUpdatedOn()) + ".") : null,
                 null, null, Link.profile()));
         steps.add(new Step("prep-personal-statement", "Draft your personal statement",
                 "A draft is enough for a packet, and helps writers echo your story.", Phase.PREP, prepDue,
@@ -125,7 +125,7 @@ public final class PlanRules {
             steps.add(new Step("letter-" + l.id() + "-packet", "Send the packet to " + name,
                     "CV, personal statement draft and one page of talking points within 48 hours of the yes.",
                     Phase.COMMITMENTS, yes == null ? null : yes.plusDays(2),
-                    packet.map(d -> "Packet sent on " + d + (yes == null ? "." : ", " + Season.days(
+                    packet.map(d -> "Packet sent on " + Season.date(d) + (yes == null ? "." : ", " + Season.days(
                             java.time.temporal.ChronoUnit.DAYS.between(yes, d)) + " after the yes.")).orElse(
                             l.hasReached(LetterStatus.REQUESTED_IN_ERAS) ? "The letter was requested in ERAS." : null),
                     null, l.id(), Link.packet(l.attendingId())));
@@ -195,7 +195,7 @@ public final class PlanRules {
         for (Step step : steps) {
             LocalDate ticked = s.ticks().get(step.id());
             String because = step.doneBecause() != null ? step.doneBecause()
-                    : ticked != null ? "Ticked by you on " + ticked + "." : null;
+                    : ticked != null ? "Ticked by you on " + Season.date(ticked) + "." : null;
             result.add(new Checkpoint(step.id(), step.title(), step.why(), step.phase(), step.dueOn(),
                     status(s.today(), step.dueOn(), because != null), because, ticked, step.rotationId(), step.letterId(),
                     step.link()));
@@ -249,7 +249,7 @@ public final class PlanRules {
                 .filter(m -> m.kind() == MessageKind.EXPECTATIONS_TALK && m.attendingId() != null)
                 .filter(m -> s.attendings().containsKey(m.attendingId()) && s.attendings().get(m.attendingId()).workedOn(r.id()))
                 .findFirst()
-                .map(m -> "Expectations talk with " + s.writerName(m.attendingId()) + " on " + m.sentOn() + ".")
+                .map(m -> "Expectations talk with " + s.writerName(m.attendingId()) + " on " + Season.date(m.sentOn()) + ".")
                 .orElse(null);
     }
 
@@ -263,7 +263,7 @@ public final class PlanRules {
                 .map(f -> {
                     long day = java.time.temporal.ChronoUnit.DAYS.between(r.startsOn(), f.receivedOn()) + 1;
                     return label + " from " + s.writerName(f.attendingId())
-                            + (day >= 1 ? " on day " + day + " of this rotation" : " on " + f.receivedOn())
+                            + (day >= 1 ? " on day " + day + " of this rotation" : " on " + Season.date(f.receivedOn()))
                             + (f.enthusiasm() == null ? "." : " (" + f.enthusiasm().name().toLowerCase().replace('_', ' ') + ").");
                 })
                 .orElse(null);
@@ -277,13 +277,13 @@ public final class PlanRules {
             }
             Optional<LocalDate> on = l.reached(LetterStatus.SIGNALED).or(() -> l.reached(LetterStatus.ASKED));
             if (on.isPresent()) {
-                return "You signaled interest to " + a.addressed() + " on " + on.get() + ".";
+                return "You signaled interest to " + a.addressed() + " on " + Season.date(on.get()) + ".";
             }
         }
         return s.sent().stream()
                 .filter(m -> m.kind() == MessageKind.SOFT_SIGNAL && m.attendingId() != null
                         && s.attendings().containsKey(m.attendingId()) && s.attendings().get(m.attendingId()).workedOn(r.id()))
-                .findFirst().map(m -> "You signaled interest to " + s.writerName(m.attendingId()) + " on " + m.sentOn() + ".")
+                .findFirst().map(m -> "You signaled interest to " + s.writerName(m.attendingId()) + " on " + Season.date(m.sentOn()) + ".")
                 .orElse(null);
     }
 

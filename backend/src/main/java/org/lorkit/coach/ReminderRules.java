@@ -150,13 +150,13 @@ public final class ReminderRules {
         if (submitted != null && !today.isBefore(submitted)) {
             if (letter.thankedAfterSubmissionOn() == null) {
                 due.add(reminder(ReminderRule.THANK_YOU_SUBMISSION, letter, name, submitted, freshness(s, submitted),
-                        "You submitted ERAS on " + submitted + ": tell " + name + " the letter went out with it, and thank them.",
+                        "You submitted ERAS on " + Season.date(submitted) + ": tell " + name + " the letter went out with it, and thank them.",
                         MessageKind.THANK_YOU_SUBMISSION, s));
             }
         } else if (!s.sentFor(MessageKind.THANK_YOU_RECEIVED, letter.id())) {
             LocalDate on = letter.receivedOn() == null ? today : letter.receivedOn();
             due.add(reminder(ReminderRule.THANK_YOU_RECEIVED, letter, name, on, freshness(s, on),
-                    name + "'s letter arrived in ERAS on " + on + ": a short thank-you now.", MessageKind.THANK_YOU_RECEIVED, s));
+                    name + "'s letter arrived in ERAS on " + Season.date(on) + ": a short thank-you now.", MessageKind.THANK_YOU_RECEIVED, s));
         }
         LocalDate interviews = s.interviewInvitationsOn();
         if (interviews != null && !today.isBefore(interviews) && letter.thankedInterviewInvitationsOn() == null) {

@@ -199,6 +199,11 @@ public record Season(
     }
 
     /** Plural helper for sentences: 1 day, 2 days. */
+    /** A day as sentences say it: "September 9, 2026". */
+    public static String date(java.time.LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US));
+    }
+
     public static String days(long n) {
         return n + (Math.abs(n) == 1 ? " day" : " days");
     }

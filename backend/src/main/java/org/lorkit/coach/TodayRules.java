@@ -110,8 +110,8 @@ public final class TodayRules {
 
     private static String checkpointReason(Season s, Checkpoint c) {
         long left = s.daysUntil(c.dueOn());
-        String when = left < 0 ? "Was due " + Season.days(-left) + " ago (" + c.dueOn() + ")"
-                : left == 0 ? "Due today" : "Due in " + Season.days(left) + " (" + c.dueOn() + ")";
+        String when = left < 0 ? "Was due " + Season.days(-left) + " ago (" + Season.date(c.dueOn()) + ")"
+                : left == 0 ? "Due today" : "Due in " + Season.days(left) + " (" + Season.date(c.dueOn()) + ")";
         return when + ": " + c.why();
     }
 }

@@ -29,4 +29,18 @@ public enum LetterStatus {
     public boolean canMoveTo(LetterStatus to) {
         return next().contains(to);
     }
+
+    /** How a sentence for the applicant names this state. */
+    public String label() {
+        return switch (this) {
+            case CANDIDATE -> "candidate";
+            case SIGNALED -> "interest signaled";
+            case ASKED -> "asked";
+            case AGREED -> "agreed";
+            case DECLINED -> "declined";
+            case PACKET_SENT -> "packet sent";
+            case REQUESTED_IN_ERAS -> "requested in ERAS";
+            case RECEIVED -> "received";
+        };
+    }
 }

@@ -102,7 +102,9 @@ class MessagesAndPacketTest {
         Lor.moveLetter(ana, letter, "AGREED");
         clock.setDay(LocalDate.of(2026, 5, 2));
         ana.request().body(Map.of("kind", "PACKET_EMAIL", "letterId", letter)).post("/api/v1/messages/sent")
-                .then().statusCode(200).body("letterStatus", equalTo("PACKET_SENT")).body("replayed", equalTo(false));
+                .then().statusCode(200).body("letterStatus", equalTo("PACKET_SENT")).body("replayed", equalTo(false))
+                // Sentences for the applicant name states and days in words, not as codes.
+                .body("effect", equalTo("The letter is now at packet sent."));
         ana.request().body(Map.of("kind", "PACKET_EMAIL", "letterId", letter)).post("/api/v1/messages/sent")
                 .then().statusCode(200).body("replayed", equalTo(true));
         ana.request().body(Map.of("kind", "FORMAL_REQUEST", "letterId", letter)).post("/api/v1/messages/sent")
@@ -112,7 +114,8 @@ class MessagesAndPacketTest {
 
         clock.setDay(LocalDate.of(2026, 5, 16));
         assertEquals(List.of("FIRST_REMINDER"), Coaching.dueRules(ana));
-        ana.request().body(Map.of("kind", "REMINDER", "letterId", letter)).post("/api/v1/messages/sent").then().statusCode(200);
+        ana.request().body(Map.of("kind", "REMINDER", "letterId", letter)).post("/api/v1/messages/sent").then().statusCode(200)
+                .body("effect", equalTo("Added May 16, 2026 to the reminders sent."));
         assertEquals(List.of("2026-05-16"), Coaching.get(ana, "/api/v1/letters/" + letter).getList("remindersSent"));
         assertEquals(List.of(), Coaching.dueRules(ana));
     }

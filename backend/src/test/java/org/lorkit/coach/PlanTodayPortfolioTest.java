@@ -67,7 +67,7 @@ class PlanTodayPortfolioTest {
 
         ana.request().body(Map.of("on", START.plusDays(1).toString())).post("/api/v1/plan/" + base + "expectations/done")
                 .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("DONE"))
-                .body("doneBecause", org.hamcrest.Matchers.equalTo("Ticked by you on " + START.plusDays(1) + "."));
+                .body("doneBecause", org.hamcrest.Matchers.equalTo("Ticked by you on " + Season.date(START.plusDays(1)) + "."));
         ana.request().delete("/api/v1/plan/" + base + "expectations/done").then().statusCode(204);
         assertEquals("OVERDUE", checkpoint(Coaching.get(ana, "/api/v1/plan"), base + "expectations", "status"));
         assertNull(checkpoint(Coaching.get(ana, "/api/v1/plan"), base + "expectations", "tickedOn"));

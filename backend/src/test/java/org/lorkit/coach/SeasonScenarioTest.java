@@ -150,7 +150,7 @@ class SeasonScenarioTest {
         sent("PACKET_EMAIL", "letterId", mariaLetter);
         sent("PACKET_EMAIL", "letterId", kenLetter);
         plan = plan();
-        assertEquals("Packet sent on 2026-03-21, 1 day after the yes.", because(plan, "letter-" + mariaLetter + "-packet"));
+        assertEquals("Packet sent on March 21, 2026, 1 day after the yes.", because(plan, "letter-" + mariaLetter + "-packet"));
         assertEquals("DONE", status(plan, "pick-writers"));
         assertEquals("DONE", status(plan, "ask-strong"));
         JsonPath portfolio = portfolio();
