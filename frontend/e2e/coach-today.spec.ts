@@ -5,7 +5,7 @@
 // self-check. Each change is checked against what the API stored.
 import { expect, test, type Page } from '@playwright/test';
 import { seedSeason } from './coach-seed';
-import { baseUrl, logIn, newAccount, screenshot } from './support';
+import { baseUrl, logIn, newAccount, openToday, screenshot } from './support';
 
 const more = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).tap();
 
@@ -13,11 +13,9 @@ test('Today → action → the screen that does it; plan tick; habit check-ins',
   const account = await newAccount(request);
   const season = await seedSeason(request, account);
   const api = async (path: string) => (await request.get(`${baseUrl()}/api/v1${path}`, { headers: season.headers })).json();
+  // Home is Today: logging in opens it.
   await logIn(page, account);
-
-  await more(page);
-  await page.getByRole('link', { name: /^Today/ }).tap();
-  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
   const actions = page.locator('.today-list > li');
   await expect(actions.first()).toBeVisible();
   await screenshot(page, testInfo, 'coach-today-1-actions');
@@ -79,8 +77,7 @@ test('Today → action → the screen that does it; plan tick; habit check-ins',
   expect(after.rotations[0]).toMatchObject({ redFlags: ['LATENESS'] });
 
   // The red flag now shows on Today, and leads to the self-check.
-  await more(page);
-  await page.getByRole('link', { name: /^Today/ }).tap();
+  await openToday(page);
   await actions.filter({ hasText: 'Red flag' }).getByRole('link').tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Habits' })).toBeVisible();
 });
