@@ -5,8 +5,51 @@ import { expect, test } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { apiAs } from './seed';
 import { seedSeason } from './coach-seed';
-import { apiSession, appCachedForOffline, baseUrl, logIn, newAccount, screenshot, storyItems } from './support';
+import { apiSession, appCachedForOffline, baseUrl, logIn, mainNav, newAccount, openMyStories, openToday, screenshot, storyItems } from './support';
 
+
+// The first screen after login, on the narrowest phone the app is made for:
+// the four entries of the bottom bar fit, each a thumb-sized target on one
+// line, and nothing scrolls sideways.
+test('axe: Today as home at 360 px, the bottom bar fits', async ({ page, request }, testInfo) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const account = await newAccount(request);
+  await seedSeason(request, account);
+  await logIn(page, account);
+  await expect(page.locator('.today-list > li').first()).toBeVisible();
+  await expectNoViolations(page, 'today as home at 360 px');
+
+  const entries = mainNav(page).getByRole('link');
+  await expect(entries).toHaveText([/^Today$/, /Log\s*a?\s*story or feedback/, /^My stories$/, /^More$/]);
+  await expect(mainNav(page).getByRole('link', { name: 'Log a story or feedback' })).toBeVisible();
+  const boxes = await entries.evaluateAll((links) =>
+    links.map((link) => {
+      const box = link.getBoundingClientRect();
+      // The lines the words take: one box per line of text.
+      const words = document.createRange();
+      words.selectNodeContents(link);
+      const rects = Array.from(words.getClientRects()).filter((rect) => rect.width > 0);
+      const lines = new Set(rects.map((rect) => Math.round(rect.top))).size;
+      // The words stay inside their target (nothing spills over a neighbour).
+      const spills = rects.some((rect) => rect.left < box.left - 0.5 || rect.right > box.right + 0.5);
+      return { left: box.left, right: box.right, width: box.width, height: box.height, lines, spills };
+    }),
+  );
+  for (const box of boxes) {
+    expect(box.width, JSON.stringify(box)).toBeGreaterThanOrEqual(44);
+    expect(box.height, JSON.stringify(box)).toBeGreaterThanOrEqual(44);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(360);
+    expect(box.spills, `words overflow ${JSON.stringify(box)}`).toBe(false);
+  }
+  // Today, My stories and More each on one line.
+  for (const i of [0, 2, 3]) expect(boxes[i]!.lines, `entry ${i}`).toBe(1);
+  // Side by side, in that order, not overlapping.
+  for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).toBeGreaterThanOrEqual(boxes[i - 1]!.right);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await screenshot(page, testInfo, 'a11y-today-home-360');
+  await screenshot(page, testInfo, 'a11y-bottom-bar-360', mainNav(page));
+});
 
 test('axe: log in and create account', async ({ page }, testInfo) => {
   await page.goto(baseUrl());
@@ -22,8 +65,11 @@ test('axe: log in and create account', async ({ page }, testInfo) => {
   await expectNoViolations(page, 'create account');
 });
 
-test('axe: empty list, log form, list', async ({ page, request }, testInfo) => {
+test('axe: Today of a new account, empty list, log form, list', async ({ page, request }, testInfo) => {
   await logIn(page, await newAccount(request));
+  await expect(page.locator('.today-list > li, .empty').first()).toBeVisible();
+  await expectNoViolations(page, 'today, new account');
+  await openMyStories(page);
   await expect(page.getByText('No stories yet.')).toBeVisible();
   await expectNoViolations(page, 'empty list');
 
@@ -47,6 +93,7 @@ test('axe: story, delete confirmation, edit, clash, offline', async ({ page, con
   const laptop = await apiSession(request, account);
   const stored = await laptop.create('Gave a 10-minute talk on hyponatremia to the team. The chief resident asked for the handout.');
   await logIn(page, account);
+  await openMyStories(page);
 
   await storyItems(page).first().getByRole('link').tap();
   await expect(page.getByRole('link', { name: 'Edit' })).toBeVisible();
@@ -138,7 +185,7 @@ test('axe: coaching screens (Today, plan, habits, messages, calendar link, your 
   await expect(page.getByRole('button', { name: 'Log out' }).last()).toBeVisible();
   await expectNoViolations(page, 'more');
 
-  await page.getByRole('link', { name: /^Today/ }).tap();
+  await openToday(page);
   await expect(page.locator('.today-list > li').first()).toBeVisible();
   await expectNoViolations(page, 'today with actions');
   await page.locator('.today-list > li', { hasText: 'Habit' }).first().getByRole('button', { name: 'Done today' }).tap();

@@ -4,7 +4,7 @@
 // API stored them, and on the letters board).
 import { expect, test, type Page } from '@playwright/test';
 import { seedSeason } from './coach-seed';
-import { baseUrl, logIn, newAccount, screenshot } from './support';
+import { baseUrl, logIn, newAccount, openToday, screenshot } from './support';
 
 const more = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).tap();
 
@@ -43,6 +43,15 @@ test('messages: copy, mail app, mark as sent moves the letter', async ({ page, c
   expect(mailto.searchParams.get('body')?.replace(/\r\n/g, '\n')).toBe(body.replace(/\r\n/g, '\n'));
   await screenshot(page, testInfo, 'coach-messages-2-packet-email');
 
+  // The email says the packet is attached: the packet is one tap away, and its screen leads back to the email.
+  await packet.getByRole('link', { name: 'Open the packet to attach (PDF)' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: `Packet for ${season.attendingName}` })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`#/attendings/${season.attendingId}/packet$`));
+  await expect(page.getByRole('button', { name: 'Download PDF' })).toBeVisible();
+  await page.getByRole('link', { name: 'The packet email to send with it' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: `Messages for ${season.attendingName}` })).toBeVisible();
+  await expect(page.locator('details[open] summary')).toHaveText(/Packet email after a yes/);
+
   // Marked as sent: the letter moves on.
   await packet.getByRole('button', { name: 'Mark as sent' }).tap();
   await expect(packet.locator('.sent-outcome')).toContainText('Letter now: Packet sent.');
@@ -62,8 +71,7 @@ test('messages: copy, mail app, mark as sent moves the letter', async ({ page, c
   await expect(page.getByRole('region', { name: /Packet sent/ }).getByRole('heading', { name: season.attendingName })).toBeVisible();
 
   // And Today no longer asks for the packet.
-  await more(page);
-  await page.getByRole('link', { name: /^Today/ }).tap();
+  await openToday(page);
   await expect(page.locator('.today-list, .empty').first()).toBeVisible();
   await expect(page.locator('.today-list').getByText(`Send the packet to ${season.attendingName}`)).toHaveCount(0);
 });

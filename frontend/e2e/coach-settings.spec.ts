@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { seedSeason } from './coach-seed';
-import { baseUrl, logIn, newAccount, screenshot, storyItems } from './support';
+import { baseUrl, logIn, newAccount, openMyStories, screenshot, storyItems } from './support';
 
 const more = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).tap();
 
@@ -74,6 +74,7 @@ test('your data: download, import into a new account, delete it', async ({ page,
   await page.getByRole('main').getByRole('button', { name: 'Log out' }).tap();
   const second = await newAccount(request, 'Ben Okafor');
   await logIn(page, second);
+  await openMyStories(page);
   await expect(page.getByText('No stories yet.')).toBeVisible();
   await more(page);
   await page.getByRole('link', { name: /^Your data/ }).tap();
@@ -92,7 +93,7 @@ test('your data: download, import into a new account, delete it', async ({ page,
   await page.getByRole('button', { name: 'Import', exact: true }).tap();
   await expect(page.getByText('Imported 1 story, 1 rotation, 1 attending and 1 letter request.')).toBeVisible();
   await screenshot(page, testInfo, 'coach-settings-4-imported');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My stories' }).tap();
+  await openMyStories(page);
   await expect(storyItems(page)).toHaveCount(1);
   await expect(storyItems(page).first()).toContainText('Presented a new admission');
 

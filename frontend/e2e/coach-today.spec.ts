@@ -5,7 +5,7 @@
 // self-check. Each change is checked against what the API stored.
 import { expect, test, type Page } from '@playwright/test';
 import { seedSeason } from './coach-seed';
-import { baseUrl, logIn, newAccount, screenshot } from './support';
+import { baseUrl, logIn, newAccount, openToday, screenshot } from './support';
 
 const more = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).tap();
 
@@ -13,11 +13,9 @@ test('Today → action → the screen that does it; plan tick; habit check-ins',
   const account = await newAccount(request);
   const season = await seedSeason(request, account);
   const api = async (path: string) => (await request.get(`${baseUrl()}/api/v1${path}`, { headers: season.headers })).json();
+  // Home is Today: logging in opens it.
   await logIn(page, account);
-
-  await more(page);
-  await page.getByRole('link', { name: /^Today/ }).tap();
-  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
   const actions = page.locator('.today-list > li');
   await expect(actions.first()).toBeVisible();
   await screenshot(page, testInfo, 'coach-today-1-actions');
@@ -61,6 +59,33 @@ test('Today → action → the screen that does it; plan tick; habit check-ins',
   expect((await api('/plan')).checkpoints.find((c: { id: string }) => c.id === expectationsId)).toMatchObject({ tickedOn: null });
   await expect(step.locator('.pill')).not.toHaveText('Done');
 
+  // The plan is long: the steps the API says are done can be hidden. A step ticked now stays in
+  // sight (with its undo) until the plan is opened again; the phone remembers the choice.
+  const steps = page.locator('.checkpoint');
+  const before = (await api('/plan')).checkpoints as { id: string; status: string; title: string }[];
+  await expect(steps).toHaveCount(before.length);
+  await page.getByLabel('Hide done steps').check();
+  await expect(steps).toHaveCount(before.filter((c) => c.status !== 'DONE').length);
+  await expect(page.locator('.checkpoint.done')).toHaveCount(0);
+  await step.getByRole('button', { name: 'Mark done' }).tap();
+  await expect(step.locator('.pill')).toHaveText('Done');
+  await expect(step.getByRole('button', { name: 'Undo my tick' })).toBeVisible();
+  const planNow = (await api('/plan')).checkpoints as { id: string; status: string }[];
+  expect(planNow.find((c) => c.id === expectationsId)?.status).toBe('DONE');
+  const stillToDo = planNow.filter((c) => c.status !== 'DONE').length;
+  await page.getByRole('link', { name: 'Back to Today' }).tap();
+  await page.getByRole('link', { name: 'See the whole plan' }).tap();
+  await expect(page.getByLabel('Hide done steps')).toBeChecked();
+  await expect(steps).toHaveCount(stillToDo);
+  await expect(page.getByText(`${planNow.length - stillToDo} done steps hidden.`)).toBeVisible();
+  await expect(steps.filter({ hasText: /Week 1 at Mercy General Hospital/ })).toHaveCount(0);
+  await screenshot(page, testInfo, 'coach-today-3-plan-done-hidden');
+  await page.reload();
+  await expect(page.getByLabel('Hide done steps')).toBeChecked();
+  await expect(steps).toHaveCount(stillToDo);
+  await page.getByLabel('Hide done steps').uncheck();
+  await expect(steps).toHaveCount(planNow.length);
+
   // 4. Habits: a weekly habit and the red-flag self-check of the rotation.
   await more(page);
   await page.getByRole('link', { name: /^Habits/ }).tap();
@@ -73,14 +98,13 @@ test('Today → action → the screen that does it; plan tick; habit check-ins',
   await rotation.getByRole('button', { name: 'Save self-check' }).tap();
   await expect(page.getByText('Self-check saved for')).toBeVisible();
   await expect(rotation.locator('.warning-line')).toBeVisible();
-  await screenshot(page, testInfo, 'coach-today-3-habits');
+  await screenshot(page, testInfo, 'coach-today-4-habits');
   const after = await api('/habits');
   expect(after.habits.find((h: { habit: string }) => h.habit === 'MINI_FEEDBACK')).toMatchObject({ doneThisPeriod: true });
   expect(after.rotations[0]).toMatchObject({ redFlags: ['LATENESS'] });
 
   // The red flag now shows on Today, and leads to the self-check.
-  await more(page);
-  await page.getByRole('link', { name: /^Today/ }).tap();
+  await openToday(page);
   await actions.filter({ hasText: 'Red flag' }).getByRole('link').tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Habits' })).toBeVisible();
 });

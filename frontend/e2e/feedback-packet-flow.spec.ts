@@ -124,7 +124,7 @@ test('story and feedback from the log button → letter agreed → packet (previ
   await expect(sheet).toContainText('two minutes');
   await expect(sheet).not.toContainText('4482913');
   await expect(page.getByText('1 story withheld until you review its PHI warnings.')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Review them in My stories' })).toHaveAttribute('href', '#/');
+  await expect(page.getByRole('link', { name: 'Review them in My stories' })).toHaveAttribute('href', '#/stories');
   if (checkA11y) await expectNoViolations(page, 'packet');
   await screenshot(page, testInfo, 'feedback-flow-3-packet');
 

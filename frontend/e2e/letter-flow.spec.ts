@@ -3,7 +3,7 @@
 // request moved candidate → asked → agreed. axe checks each new screen.
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
-import { apiSession, baseUrl, logIn, newAccount, screenshot, storyItems } from './support';
+import { apiSession, baseUrl, logIn, newAccount, openToday, screenshot, storyItems } from './support';
 
 const more = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).tap();
 
@@ -116,9 +116,7 @@ test('target sheet → rotation → attending → story with witness → letter 
   await screenshot(page, testInfo, 'letter-flow-5-letters');
 
   // 6. Today: what to do next, with its reason (a yes calls for the packet soon).
-  await more(page);
-  await page.getByRole('link', { name: /Today/ }).tap();
-  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await openToday(page);
   await expect(page.locator('.today-list li, .empty').first()).toBeVisible();
   if (checkA11y) await expectNoViolations(page, 'today');
   await screenshot(page, testInfo, 'letter-flow-6-today');

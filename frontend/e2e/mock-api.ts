@@ -65,6 +65,10 @@ export function startMockApi(port: number): Promise<Server> {
       const { password: _, ...dto } = user;
       return send(res, 200, dto);
     }
+    if (route === 'GET /api/v1/today') {
+      // Home: nothing to do yet for a new account (the real API works it out from the applicant's records).
+      return send(res, 200, { today: new Date().toISOString().slice(0, 10), actions: [], nextDeadlines: [] });
+    }
     if (route === 'GET /api/v1/stories') {
       const page = Number(url.searchParams.get('page') ?? 0);
       const size = Number(url.searchParams.get('size') ?? 20);

@@ -1,7 +1,7 @@
 // A story after it is logged: open it, edit it, survive a clash with another
 // device (the API's 412), delete it after confirming.
 import { expect, test } from '@playwright/test';
-import { apiSession, logIn, newAccount, screenshot, storyItems } from './support';
+import { apiSession, logIn, newAccount, openMyStories, screenshot, storyItems } from './support';
 
 test('open a story, edit it, resolve a clash with another device, delete it', async ({ page, request }, testInfo) => {
   const account = await newAccount(request);
@@ -10,6 +10,7 @@ test('open a story, edit it, resolve a clash with another device, delete it', as
   // Set where the phone's form does not show it: an edit on the phone must not wipe it.
   await laptop.update(created.id, { competencies: ['TEACHING'] });
   await logIn(page, account);
+  await openMyStories(page);
 
   // List → detail.
   await storyItems(page).first().getByRole('link').tap();

@@ -1,8 +1,8 @@
 // The walking skeleton, as an applicant on a phone does it: create an account,
-// log a story from home, find it on top of the list, and still be logged in
-// after reopening the page.
+// land on Today, log a story from there, find it on top of My stories, and
+// still be logged in after reopening the page.
 import { expect, test } from '@playwright/test';
-import { apiSession, baseUrl, screenshot, storyItems, uniqueRun } from './support';
+import { apiSession, baseUrl, openMyStories, screenshot, storyItems, uniqueRun } from './support';
 
 test('register, log a story, see it in the list', async ({ page }, testInfo) => {
   const run = uniqueRun();
@@ -20,13 +20,15 @@ test('register, log a story, see it in the list', async ({ page }, testInfo) => 
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Create account' }).tap();
 
-  // Registering logs in: home is the (empty) story list, with the name in the header.
-  await expect(page.getByRole('heading', { level: 1, name: 'My stories' })).toBeVisible();
-  await expect(page.getByText('No stories yet.')).toBeVisible();
+  // Registering logs in: home is Today, with the name in the header; My stories is empty, one tap away.
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/$/);
   await expect(page.getByRole('banner')).toContainText('Ana Pérez');
+  await openMyStories(page);
+  await expect(page.getByText('No stories yet.')).toBeVisible();
   await screenshot(page, testInfo, 'story-flow-1-empty');
 
-  // One tap from home.
+  // One tap from any screen.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log a story' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Log a story' })).toBeVisible();
   await page.getByLabel('What happened?').fill(summary);

@@ -1,7 +1,7 @@
 // What the browser tests share: where the app runs, a fresh account per test
 // (made through the API, so each test starts from a known state quickly),
 // checks of what the API really stored, and screenshots per flow.
-import { expect, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -67,7 +67,23 @@ export async function logIn(page: Page, account: Account): Promise<void> {
   await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Password', { exact: true }).fill(account.password);
   await page.getByRole('button', { name: 'Log in' }).tap();
+  // Home is Today.
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+}
+
+/** The bottom bar, as a thumb uses it. */
+export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+/** From anywhere, through the bottom bar: the story list. */
+export async function openMyStories(page: Page): Promise<void> {
+  await mainNav(page).getByRole('link', { name: 'My stories' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'My stories' })).toBeVisible();
+}
+
+/** From anywhere, through the bottom bar: Today. */
+export async function openToday(page: Page): Promise<void> {
+  await mainNav(page).getByRole('link', { name: 'Today' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 }
 
 /** Resolves once the service worker has precached the app and controls the page: from then on it opens offline. */
@@ -80,11 +96,12 @@ export async function appCachedForOffline(page: Page): Promise<void> {
   });
 }
 
-/** Full-page screenshot in test-results/screens/<phone>/<flow>-<step>.png. */
-export async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+/** Full-page screenshot in test-results/screens/<phone>/<flow>-<step>.png; of one part of it when `part` is given. */
+export async function screenshot(page: Page, testInfo: TestInfo, name: string, part?: Locator): Promise<void> {
   const dir = join(import.meta.dirname, '..', 'test-results', 'screens', testInfo.project.name);
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  const path = join(dir, `${name}.png`);
+  await (part ? part.screenshot({ path }) : page.screenshot({ path, fullPage: true }));
 }
 
 export const storyItems = (page: Page) => page.locator('.story-list > li');

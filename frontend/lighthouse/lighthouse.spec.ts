@@ -1,5 +1,5 @@
-// Lighthouse on the two screens an applicant opens most: the login screen
-// (first visit) and the story list (every visit after). Mobile settings
+// Lighthouse on the screens an applicant opens most: the login screen (first
+// visit), Today (home, every visit after) and the story list. Mobile settings
 // (Lighthouse's default: a mid-range phone on slow 4G, simulated). Prints the
 // scores, writes the HTML reports to test-results/lighthouse/, and fails below
 // the goals (performance ≥ 95, accessibility = 100; LORKIT_LIGHTHOUSE_MIN_PERFORMANCE
@@ -16,7 +16,7 @@ const REPORTS = join(import.meta.dirname, '..', 'test-results', 'lighthouse');
 const MIN_PERFORMANCE = Number(process.env.LORKIT_LIGHTHOUSE_MIN_PERFORMANCE ?? 95);
 const MIN_ACCESSIBILITY = 100;
 
-test('Lighthouse: login and story list', async () => {
+test('Lighthouse: login, Today and story list', async () => {
   mkdirSync(REPORTS, { recursive: true });
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'lorkit-lighthouse-'));
@@ -44,7 +44,8 @@ test('Lighthouse: login and story list', async () => {
       await expect(page.getByRole('heading', { level: 1, name: 'My stories' })).toBeVisible();
     }
     await expect(page.getByText(/Pending/)).toHaveCount(0);
-    scores.push(await audit(port, `${baseUrl()}/`, 'stories'));
+    scores.push(await audit(port, `${baseUrl()}/`, 'today'));
+    scores.push(await audit(port, `${baseUrl()}/#/stories`, 'stories'));
 
     console.log('\nLighthouse (mobile, simulated slow 4G):');
     for (const s of scores) {

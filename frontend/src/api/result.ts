@@ -4,7 +4,8 @@
 // its own, since it retries).
 import { offlineErrors, problemToFormErrors, type FormErrors, type StatusMessages } from './problem';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; errors: FormErrors; problem?: unknown; status?: number };
+/** `offline`: no answer at all (no connection, API down), as opposed to an answer that is an error. */
+export type Result<T> = { ok: true; value: T } | { ok: false; errors: FormErrors; problem?: unknown; status?: number; offline?: true };
 
 interface Answer<T> {
   data?: T;
@@ -19,7 +20,7 @@ export async function callApi<T>(call: () => Promise<Answer<T>>, inputs: readonl
     if (response.ok) return { ok: true, value: data as T };
     return { ok: false, errors: problemToFormErrors(error, response.status, inputs, byStatus), problem: error, status: response.status };
   } catch {
-    return { ok: false, errors: offlineErrors() };
+    return { ok: false, errors: offlineErrors(), offline: true };
   }
 }
 

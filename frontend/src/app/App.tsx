@@ -8,12 +8,13 @@ import { focusScreenHeading } from '../shared/focus';
 import { lazyScreen } from '../shared/lazyScreen';
 import { NewStory } from '../story/NewStory';
 import { StoryList } from '../story/StoryList';
+import { TodayScreen } from '../today/TodayScreen';
 import { BottomNav } from './BottomNav';
 import { Header } from './Header';
 import { hashOf, navigate, useRoute, type Route } from './router';
 import { Starting, Unreachable } from './StartupScreens';
 
-// Less used than the list and the log form: their code loads on first use.
+// Today (home), the story list and the log form load up front; the rest loads on first use.
 const StoryDetail = lazyScreen(() => import('../story/StoryDetail').then((m) => m.StoryDetail));
 const StoryEdit = lazyScreen(() => import('../story/StoryEdit').then((m) => m.StoryEdit));
 const SettingsMenu = lazyScreen(() => import('../settings/SettingsMenu').then((m) => m.SettingsMenu));
@@ -23,7 +24,6 @@ const RotationForm = lazyScreen(() => import('../writers/RotationForm').then((m)
 const AttendingList = lazyScreen(() => import('../writers/AttendingList').then((m) => m.AttendingList));
 const AttendingForm = lazyScreen(() => import('../writers/AttendingForm').then((m) => m.AttendingForm));
 const LettersBoard = lazyScreen(() => import('../writers/LettersBoard').then((m) => m.LettersBoard));
-const TodayScreen = lazyScreen(() => import('../today/TodayScreen').then((m) => m.TodayScreen));
 const SecurityScreen = lazyScreen(() => import('../security/SecurityScreen').then((m) => m.SecurityScreen));
 // Feedback, programs and packets.
 const FeedbackList = lazyScreen(() => import('../feedback/FeedbackList').then((m) => m.FeedbackList));
@@ -47,7 +47,7 @@ export function App() {
   const onAuthRoute = route.name === 'login' || route.name === 'register';
 
   useEffect(() => {
-    if (signedIn && onAuthRoute) navigate({ name: 'stories' }, { replace: true });
+    if (signedIn && onAuthRoute) navigate({ name: 'today' }, { replace: true });
   }, [signedIn, onAuthRoute]);
 
   useFocusOnNavigation(`${session.status}:${hashOf(route)}`);
@@ -95,8 +95,8 @@ function Screen({ route }: { route: Route }) {
       return <AttendingForm id={route.id} />;
     case 'letters':
       return <LettersBoard />;
-    case 'today':
-      return <TodayScreen />;
+    case 'stories':
+      return <StoryList />;
     case 'feedback':
       return <FeedbackList attendingId={route.attendingId} />;
     case 'newFeedback':
@@ -122,7 +122,7 @@ function Screen({ route }: { route: Route }) {
     case 'yourData':
       return <YourDataScreen />;
     default:
-      return <StoryList />;
+      return <TodayScreen />;
   }
 }
 

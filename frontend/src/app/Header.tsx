@@ -8,7 +8,7 @@ export function Header({ user }: { user: User | null }) {
   const isOnline = useOnline();
   return (
     <header class="app-header">
-      <a class="brand" href={paths.stories}>
+      <a class="brand" href={paths.today}>
         LORkit
       </a>
       {/* Always present, so screen readers announce the change when the connection drops. */}

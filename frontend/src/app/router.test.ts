@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashOf, routeOf, type Route } from './router';
+import { hashOf, routeOf, worksOffline, type Route } from './router';
 
 describe('router', () => {
   it('reads every screen from its address and back', () => {
@@ -46,14 +46,34 @@ describe('router', () => {
       { name: 'packet', attendingId: 'a 1/2' },
     ];
     for (const route of routes) expect(routeOf(hashOf(route))).toEqual(route);
-    expect(routeOf('#/feedback?attending=')).toEqual({ name: 'stories' });
+    expect(routeOf('#/feedback?attending=')).toEqual({ name: 'today' });
   });
 
-  it('sends unknown or broken addresses home', () => {
-    expect(routeOf('')).toEqual({ name: 'stories' });
-    expect(routeOf('#/nowhere')).toEqual({ name: 'stories' });
-    expect(routeOf('#/stories/%E0%A4%A/edit')).toEqual({ name: 'stories' });
-    expect(routeOf('#/messagesx')).toEqual({ name: 'stories' });
+  it('opens on Today: home is Today, and unknown or broken addresses go home', () => {
+    expect(hashOf({ name: 'today' })).toBe('#/');
+    expect(routeOf('#/')).toEqual({ name: 'today' });
+    expect(routeOf('')).toEqual({ name: 'today' });
+    expect(routeOf('#/nowhere')).toEqual({ name: 'today' });
+    expect(routeOf('#/stories/%E0%A4%A/edit')).toEqual({ name: 'today' });
+    expect(routeOf('#/messagesx')).toEqual({ name: 'today' });
+  });
+
+  it('gives My stories its own address, apart from a story and the log form', () => {
+    expect(hashOf({ name: 'stories' })).toBe('#/stories');
+    expect(routeOf('#/stories')).toEqual({ name: 'stories' });
+    expect(routeOf('#/stories/new')).toEqual({ name: 'newStory' });
+    expect(routeOf('#/stories/s-1')).toEqual({ name: 'story', id: 's-1' });
+  });
+
+  it('still follows the old Today address', () => {
+    expect(routeOf('#/today')).toEqual({ name: 'today' });
+  });
+
+  it('knows which screens work with no connection', () => {
+    for (const hash of ['#/', '#/stories', '#/stories/new', '#/stories/s-1', '#/feedback/new']) expect(worksOffline(hash), hash).toBe(true);
+    for (const hash of ['#/plan?at=x', '#/messages?letterId=l-1', '#/habits', '#/attendings', '#/settings/target', '#/letters', '#/programs/p-1']) {
+      expect(worksOffline(hash), hash).toBe(false);
+    }
   });
 
   it('ignores unknown or empty query values', () => {

@@ -41,7 +41,9 @@ export type Route =
 export type RouteName = Route['name'];
 
 export const paths = {
-  stories: '#/',
+  // Today is the home screen; the story list has its own address.
+  today: '#/',
+  stories: '#/stories',
   newStory: '#/stories/new',
   login: '#/login',
   register: '#/register',
@@ -54,17 +56,15 @@ export const paths = {
   rotations: '#/rotations',
   attendings: '#/attendings',
   letters: '#/letters',
-  today: '#/today',
   feedback: '#/feedback',
   newFeedback: '#/feedback/new',
   programs: '#/programs',
 } as const;
 
-/** The screens that open from the "More" menu: its tab stays marked there. */
-/** Feedback, programs and packets open from "More" too. */
+/** The screens that open from the "More" menu: its tab stays marked there. Feedback, programs and packets too. */
 const LETTER_WORK_SCREENS: readonly RouteName[] = ['feedback', 'feedbackForm', 'programs', 'program', 'programForm', 'packet'];
 
-export const MORE_SCREENS: readonly RouteName[] = ['today', 'settings', 'security', 'targetSheet', 'rotations', 'attendings', 'letters', 'rotationForm', 'attendingForm', ...LETTER_WORK_SCREENS];
+export const MORE_SCREENS: readonly RouteName[] = ['settings', 'security', 'targetSheet', 'rotations', 'attendings', 'letters', 'rotationForm', 'attendingForm', ...LETTER_WORK_SCREENS];
 
 /** The log forms: the bottom bar's log button stays marked on either. */
 export const LOG_SCREENS: readonly RouteName[] = ['newStory', 'newFeedback'];
@@ -111,7 +111,18 @@ export function hashOf(route: Route): string {
   return paths[route.name];
 }
 
+/** Addresses of earlier versions, still followed: Today had its own before it became home. */
+const OLD_PATHS: Readonly<Record<string, Route>> = { '#/today': { name: 'today' } };
+
+/** The screens that work with no connection (from the phone's copy, or through the outbox). */
+const OFFLINE_SCREENS: readonly RouteName[] = ['today', 'stories', 'newStory', 'story', 'editStory', 'newFeedback'];
+
+/** Whether the screen at `hash` works offline; the others are read from the API each time. */
+export const worksOffline = (hash: string): boolean => OFFLINE_SCREENS.includes(routeOf(hash).name);
+
 export function routeOf(hash: string): Route {
+  const old = OLD_PATHS[hash];
+  if (old) return old;
   const fixed = (Object.keys(paths) as (keyof typeof paths)[]).find((name) => paths[name] === hash);
   if (fixed) return { name: fixed };
   const query = /^(#\/[a-z]+)(?:\?(.*))?$/.exec(hash);
@@ -134,7 +145,7 @@ export function routeOf(hash: string): Route {
   }
   const letterWork = letterWorkRouteOf(hash);
   if (letterWork) return letterWork;
-  return { name: 'stories' }; // an unknown or empty hash lands on the home screen
+  return { name: 'today' }; // an unknown or empty hash lands on the home screen
 }
 
 /** Feedback, programs and packets. */

@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import { allMessages } from '../api/result';
 import type { LetterStatus, Message, SentMessage } from '../api/types';
+import { packetPath } from '../app/router';
 import { CopyButton } from '../shared/CopyButton';
 import { useCall } from '../shared/useCall';
 import { STATUS_LABELS } from '../writers/labels';
@@ -60,6 +61,14 @@ export function MessageCard({ message, writer, open, onSent }: Props) {
           </dl>
         )}
         <p class="message-text">{message.body}</p>
+        {kind === 'PACKET_EMAIL' && writer.attendingId && (
+          // The email goes with the packet attached: the PDF is on the packet screen.
+          <p>
+            <a class="event-link" href={packetPath(writer.attendingId)}>
+              Open the packet to attach (PDF)
+            </a>
+          </p>
+        )}
         <div class="form-actions">
           <CopyButton text={message.body ?? ''} label="Copy text" what="the message" />
           {mailto && (

@@ -1,15 +1,26 @@
 // The last data loaded from the API, kept on the phone so the app opens and
-// shows the applicant's stories with no connection at all. Forgotten on log out.
-import type { Story, User } from '../api/types';
+// shows the applicant's Today and stories with no connection at all. Per
+// applicant; forgotten on log out.
+import type { Story, Today, User } from '../api/types';
 import type { KeyValue } from './keyValue';
 
 const USER_KEY = 'lastLoaded.me';
-const storiesKey = (userId: string) => `lastLoaded.stories.${userId}`;
+/** What is kept per applicant: `lastLoaded.<what>.<userId>`. */
+const KEPT = ['stories', 'today'] as const;
+type Kept = (typeof KEPT)[number];
+const keyOf = (what: Kept, userId: string) => `lastLoaded.${what}.${userId}`;
 
 export interface SavedStories {
   items: Story[];
   total: number;
   /** When they were loaded from the API (ISO instant). */
+  loadedAt: string;
+}
+
+/** A screen's answer from the API as kept on the phone. */
+export interface SavedCopy<T> {
+  value: T;
+  /** When it was loaded from the API (ISO instant). */
   loadedAt: string;
 }
 
@@ -25,11 +36,15 @@ export function createLastLoaded(kv: KeyValue) {
   return {
     user: () => quietly(() => kv.get<User>(USER_KEY), undefined),
     saveUser: (user: User) => quietly(() => kv.set(USER_KEY, user), undefined),
-    stories: (userId: string) => quietly(() => kv.get<SavedStories>(storiesKey(userId)), undefined),
-    saveStories: (userId: string, stories: SavedStories) => quietly(() => kv.set(storiesKey(userId), stories), undefined),
+    stories: (userId: string) => quietly(() => kv.get<SavedStories>(keyOf('stories', userId)), undefined),
+    saveStories: (userId: string, stories: SavedStories) => quietly(() => kv.set(keyOf('stories', userId), stories), undefined),
+    today: (userId: string) => quietly(() => kv.get<SavedCopy<Today>>(keyOf('today', userId)), undefined),
+    saveToday: (userId: string, today: SavedCopy<Today>) => quietly(() => kv.set(keyOf('today', userId), today), undefined),
     async forget(userId: string | undefined): Promise<void> {
       await quietly(() => kv.del(USER_KEY), undefined);
-      if (userId) await quietly(() => kv.del(storiesKey(userId)), undefined);
+      if (userId) for (const what of KEPT) await quietly(() => kv.del(keyOf(what, userId)), undefined);
     },
   };
 }
+
+export type LastLoaded = ReturnType<typeof createLastLoaded>;

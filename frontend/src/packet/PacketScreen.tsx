@@ -1,11 +1,11 @@
 // The packet for one writer: a preview of the talking-points sheet, a PDF to
 // download (fetched with the login, then handed to the browser as a file) and
 // Print, which prints the sheet alone (the rest of the app is hidden on paper).
-// Reached from the attendings and the letters board. Loaded on first use.
+// Reached from the attendings, the letters board and the packet email. Loaded on first use.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { oneLine } from '../api/result';
 import type { Attending } from '../api/types';
-import { paths } from '../app/router';
+import { messagesPath, paths } from '../app/router';
 import { FormErrorList } from '../shared/Field';
 import { PageHeading } from '../shared/PageHeading';
 import { Loaded, useLoad } from '../shared/useLoad';
@@ -51,6 +51,11 @@ function Packet({ attending, html }: { attending: Attending; html: PacketAnswer<
           </p>
         )}
         <PdfDownload attending={attending} />
+        <p>
+          <a class="event-link" href={messagesPath({ attendingId: attending.id, kind: 'PACKET_EMAIL' })}>
+            The packet email to send with it
+          </a>
+        </p>
       </div>
       <PacketView nodes={nodes} />
     </>

@@ -2,16 +2,20 @@
 // submission target, grouped by phase, with its status as the API computes
 // it. Steps the data cannot show (the week-1 talk, submitting ERAS) are ticked
 // here by hand, on today or another day, and a tick can be taken back.
-// `at` (from Today) scrolls to one step and marks it. Loaded on first use.
+// `at` (from Today) scrolls to one step and marks it. "Hide done steps" (remembered
+// per applicant) leaves the long plan with what is still to do. Loaded on first use.
 import { useEffect, useState } from 'preact/hooks';
 import type { Checkpoint, Plan } from '../api/types';
 import { paths } from '../app/router';
+import { useSession } from '../auth/session';
+import { createRememberedFlag } from '../shared/rememberedFlag';
 import { Loaded, useLoad } from '../shared/useLoad';
 import { PageHeading } from '../shared/PageHeading';
 import { day } from '../writers/dates';
 import { CheckpointCard } from './CheckpointCard';
 import { CHECKPOINT_STATUS_LABELS, checkpointElementId, PHASE_LABELS, PHASE_ORDER, pillClass } from './labels';
 import { getPlan } from './planApi';
+import { visibleSteps } from './visibleSteps';
 import '../shared/coach.css';
 
 export function PlanScreen({ at }: { at?: string | undefined }) {
@@ -29,14 +33,30 @@ export function PlanScreen({ at }: { at?: string | undefined }) {
   );
 }
 
+const hideDoneSteps = createRememberedFlag('planHideDone');
+
 function PlanView({ plan, at, reload }: { plan: Plan; at?: string | undefined; reload(): void }) {
+  const session = useSession();
+  const userId = session.status === 'signedIn' ? session.user.id : '';
   const [checkpoints, setCheckpoints] = useState(plan.checkpoints ?? []);
+  const [hideDone, setHideDone] = useState(() => hideDoneSteps.get(userId));
+  // Steps that stay on screen while done steps are hidden: the one asked for, and those ticked here.
+  const [keep, setKeep] = useState<ReadonlySet<string>>(() => new Set(at ? [at] : []));
   useEffect(() => setCheckpoints(plan.checkpoints ?? []), [plan]);
   useEffect(() => {
     if (at) document.getElementById(checkpointElementId(at))?.scrollIntoView({ block: 'center' });
   }, [at]);
   const counts = plan.counts ?? {};
-  const replace = (changed: Checkpoint) => setCheckpoints((all) => all.map((c) => (c.id === changed.id ? changed : c)));
+  const replace = (changed: Checkpoint) => {
+    if (changed.id) setKeep((kept) => new Set(kept).add(changed.id!));
+    setCheckpoints((all) => all.map((c) => (c.id === changed.id ? changed : c)));
+  };
+  const shown = visibleSteps(checkpoints, hideDone, keep);
+  const hidden = checkpoints.length - shown.length;
+  function toggle(on: boolean) {
+    setHideDone(on);
+    hideDoneSteps.set(userId, on);
+  }
 
   return (
     <>
@@ -51,8 +71,16 @@ function PlanView({ plan, at, reload }: { plan: Plan; at?: string | undefined; r
           </span>
         ))}
       </p>
+      <label class="checkbox">
+        <input type="checkbox" checked={hideDone} onChange={(e) => toggle(e.currentTarget.checked)} />
+        Hide done steps
+      </label>
+      <p class="muted" role="status">
+        {hidden > 0 && (hidden === 1 ? '1 done step hidden.' : `${hidden} done steps hidden.`)}
+      </p>
+      {shown.length === 0 && checkpoints.length > 0 && <p class="empty">Every step is done.</p>}
       {PHASE_ORDER.map((phase) => {
-        const steps = checkpoints.filter((c) => c.phase === phase);
+        const steps = shown.filter((c) => c.phase === phase);
         if (steps.length === 0) return null;
         return (
           <section key={phase} aria-labelledby={`phase-${phase}`}>

@@ -6,7 +6,6 @@ import { logOut } from '../auth/session';
 import { PageHeading } from '../shared/PageHeading';
 
 const ENTRIES = [
-  { href: paths.today, title: 'Today', hint: 'What to do now, and why' },
   { href: planPath(), title: 'Your plan', hint: 'Every step of the season, dated from your rotations' },
   { href: messagesPath(), title: 'Messages', hint: 'Scripts and emails for each writer, reminders owed' },
   { href: paths.habits, title: 'Habits', hint: 'Daily and weekly habits, red-flag self-check' },

@@ -1,15 +1,16 @@
-// Home: the applicant's stories, newest first, a page at a time; the ones
+// My stories: the applicant's stories, newest first, a page at a time; the ones
 // still in the outbox on top and marked. Offline, the copy kept on the phone.
 import { useEffect } from 'preact/hooks';
 import { storyPath, paths } from '../app/router';
 import { useSession } from '../auth/session';
 import { onApiAnswer, onReconnect, useOnline } from '../offline/connection';
+import { OfflineNote } from '../offline/OfflineNote';
 import { syncSoon, useOutbox, useSyncing } from '../outbox/appOutbox';
 import { useFlash } from '../shared/flash';
 import { PageHeading } from '../shared/PageHeading';
 import { ChangeBadge } from './ChangeBadge';
 import { PhiBadge } from './PhiNote';
-import { formatDay, formatMoment, storyDay } from './dates';
+import { formatDay, storyDay } from './dates';
 import { KIND_LABELS } from './kinds';
 import { shownStories, type ShownStory } from './pendingView';
 import { loadPage, reloadIfShowingCopy, showCopy, useStories } from './storyStore';
@@ -50,11 +51,7 @@ export function StoryList() {
         </p>
       )}
       {offline && (
-        <p class="offline-note" role="status">
-          <strong>You're offline — showing what was last loaded</strong>
-          {mine.loadedAt ? ` (${formatMoment(mine.loadedAt)})` : ''}. New stories and changes stay on this phone and are sent
-          when you're back online.
-        </p>
+        <OfflineNote loadedAt={mine.loadedAt}>New stories and changes stay on this phone and are sent when you're back online.</OfflineNote>
       )}
       {waiting > 0 && (
         <div class="sync-bar">

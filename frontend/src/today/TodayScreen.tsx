@@ -1,15 +1,22 @@
-// Today: what to do now, most urgent first, each with its reason and one tap
-// from the screen that does it; a plan step or a daily habit can be answered
-// right here. Then the next deadlines. The API decides the order and the
-// wording from the applicant's own dates and records. Loaded on first use.
-import { useRef, useState } from 'preact/hooks';
+// Today, the home screen: what to do now, most urgent first, each with its
+// reason and one tap from the screen that does it; a plan step or a daily habit
+// can be answered right here. Then the next deadlines. The API decides the order
+// and the wording from the applicant's own dates and records. Its last answer
+// is kept on the phone, so Today opens with no connection too (and says which
+// actions wait for one).
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { api } from '../api/client';
 import { allMessages, callApi } from '../api/result';
 import type { Today, TodayAction } from '../api/types';
-import { paths, planPath } from '../app/router';
+import { planPath, worksOffline } from '../app/router';
+import { useSession } from '../auth/session';
 import { checkIn, habitOfActionId } from '../habits/habitsApi';
+import { todayCopy } from '../offline/appStorage';
+import { useOnline } from '../offline/connection';
+import { OfflineNote } from '../offline/OfflineNote';
+import { useKeptLoad } from '../offline/useKeptLoad';
 import { tickCheckpoint } from '../plan/planApi';
-import { Loaded, useLoad } from '../shared/useLoad';
+import { Loaded } from '../shared/useLoad';
 import { PageHeading } from '../shared/PageHeading';
 import { useCall } from '../shared/useCall';
 import { day } from '../writers/dates';
@@ -20,21 +27,26 @@ import '../shared/coach.css';
 const loadToday = () => callApi(() => api.GET('/api/v1/today'));
 
 export function TodayScreen() {
-  const [state, retry] = useLoad(loadToday);
+  const session = useSession();
+  const userId = session.status === 'signedIn' ? session.user.id : '';
+  const place = useMemo(() => todayCopy(userId), [userId]);
+  const [state, reload] = useKeptLoad(place, loadToday, [userId]);
+  const isOnline = useOnline();
+  const shown = state.status === 'loaded' ? state.value : null;
+  // The copy is on screen and the API did not answer, or the phone knows it has no connection.
+  const offline = !!shown && ((shown.fromCopy && !shown.checking) || !isOnline);
   return (
     <section>
       <PageHeading title="Today" />
-      <Loaded state={state} retry={retry}>
-        {(today) => <TodayList today={today} reload={retry} />}
+      {offline && <OfflineNote loadedAt={shown.loadedAt}>Logging a story or feedback works offline; the other actions wait for a connection.</OfflineNote>}
+      <Loaded state={state} retry={reload}>
+        {({ value }) => <TodayList today={value} offline={offline} reload={reload} />}
       </Loaded>
-      <p class="back">
-        <a href={paths.settings}>Back to More</a>
-      </p>
     </section>
   );
 }
 
-function TodayList({ today, reload }: { today: Today; reload(): void }) {
+function TodayList({ today, offline, reload }: { today: Today; offline: boolean; reload(): void }) {
   const [news, setNews] = useState<string | null>(null);
   const newsLine = useRef<HTMLParagraphElement>(null);
   const actions = today.actions ?? [];
@@ -55,7 +67,7 @@ function TodayList({ today, reload }: { today: Today; reload(): void }) {
       ) : (
         <ol class="card-list today-list">
           {actions.map((action, index) => (
-            <ActionCard key={action.id ?? index} action={action} onAnswered={answered} />
+            <ActionCard key={action.id ?? index} action={action} offline={offline} onAnswered={answered} />
           ))}
         </ol>
       )}
@@ -93,10 +105,21 @@ function TodayList({ today, reload }: { today: Today; reload(): void }) {
   );
 }
 
-function ActionCard({ action, onAnswered }: { action: TodayAction; onAnswered(message: string): void }) {
+interface CardProps {
+  action: TodayAction;
+  /** Today is shown from the phone's copy: what needs the API says so instead of failing. */
+  offline: boolean;
+  onAnswered(message: string): void;
+}
+
+function ActionCard({ action, offline, onAnswered }: CardProps) {
   const { busy, errors, run } = useCall();
   const quick = quickAnswer(action);
   const habit = habitOfActionId(action.id);
+  const target = actionTarget(action);
+  const waits = offline && !worksOffline(target);
+  const noteId = `waits-${action.id}`;
+  const answerable = quick && (quick === 'tick' ? action.id : habit);
 
   async function answer() {
     const result = quick === 'tick' ? await run(() => tickCheckpoint(action.id!)) : habit ? await run(() => checkIn(habit)) : null;
@@ -107,7 +130,7 @@ function ActionCard({ action, onAnswered }: { action: TodayAction; onAnswered(me
     <li class="card action-card">
       <p class="action-kind">{action.kind ? ACTION_KIND_LABELS[action.kind] : ''}</p>
       <h2 class="card-title">
-        <a class="action-link" href={actionTarget(action)}>
+        <a class="action-link" href={target} aria-describedby={waits ? noteId : undefined}>
           {action.title}
         </a>
       </h2>
@@ -115,12 +138,18 @@ function ActionCard({ action, onAnswered }: { action: TodayAction; onAnswered(me
         {action.reason}
         {action.dueOn && ` Due ${day(action.dueOn)}.`}
       </p>
-      {quick && (quick === 'tick' ? action.id : habit) && (
-        <div class="form-actions">
-          <button type="button" class="button small" disabled={busy} onClick={() => void answer()}>
-            {busy ? 'Saving…' : quick === 'tick' ? 'Mark done' : 'Done today'}
-          </button>
-        </div>
+      {waits ? (
+        <p id={noteId} class="waits-note">
+          Needs a connection: you can do this once you're back online.
+        </p>
+      ) : (
+        answerable && (
+          <div class="form-actions">
+            <button type="button" class="button small" disabled={busy} onClick={() => void answer()}>
+              {busy ? 'Saving…' : quick === 'tick' ? 'Mark done' : 'Done today'}
+            </button>
+          </div>
+        )
       )}
       {allMessages(errors).map((message) => (
         <p key={message} class="field-error" role="alert">

@@ -95,6 +95,12 @@ describe('links of the plan and deadlines', () => {
     });
   });
 
+  it('opens the program a link names, and the programs without one', () => {
+    const PROGRAM = '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a';
+    expect(routeOf(linkTarget({ kind: 'PROGRAM', id: PROGRAM, href: `/api/v1/programs/${PROGRAM}` })!)).toEqual({ name: 'program', id: PROGRAM });
+    expect(routeOf(linkTarget({ kind: 'PROGRAM', id: null, href: '/api/v1/programs' })!)).toEqual({ name: 'programs' });
+  });
+
   it('has no target without a link', () => {
     expect(linkTarget(undefined)).toBeNull();
     expect(linkTarget({ href: '/x' })).toBeNull();

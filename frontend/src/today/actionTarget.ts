@@ -3,7 +3,7 @@
 // that to the screen where the applicant does it, in one tap. No rule of the
 // coaching engine is repeated here: only addresses.
 import type { CoachLink, Reminder, TodayAction } from '../api/types';
-import { formPath, messagesPath, paths, planPath } from '../app/router';
+import { formPath, messagesPath, paths, planPath, programPath } from '../app/router';
 
 /** The screen for a link from Today, the plan or the deadlines; null when there is none. */
 export function linkTarget(link: CoachLink | null | undefined): string | null {
@@ -28,8 +28,8 @@ export function linkTarget(link: CoachLink | null | undefined): string | null {
     case 'HABITS':
       return paths.habits;
     case 'PROGRAM':
-      // Programs have no screen in this part of the app yet: their letters are on the board.
-      return paths.letters;
+      // A program short of letters: the program, with the letters going to it and what it still needs.
+      return id ? programPath(id) : paths.programs;
     default:
       return null;
   }
