@@ -110,8 +110,8 @@ public final class TodayRules {
 
     private static String checkpointReason(Season s, Checkpoint c) {
         long left = s.daysUntil(c.dueOn());
-        String when = left < 0 ? "Was due " + Season.days(-left) + " ago (" + Season.date(c.dueOn()) + ")"
-                : left == 0 ? "Due today" : "Due in " + Season.days(left) + " (" + Season.date(c.dueOn()) + ")";
+        // The day itself is the action's dueOn: the reason says how near it is.
+        String when = left < 0 ? "Was due " + Season.days(-left) + " ago" : left == 0 ? "Due today" : "Due in " + Season.days(left);
         return when + ": " + c.why();
     }
 }

@@ -121,6 +121,9 @@ class PlanTodayPortfolioTest {
         int overdue = ids.indexOf("rotation-" + rotation + "-expectations");
         int due = ids.indexOf("rotation-" + rotation + "-formative");
         assertTrue(overdue > 0 && due > overdue, ids.toString());
+        // How near the day is, in words; the day itself is the action's dueOn (not repeated in the sentence).
+        assertTrue(today.getString("actions[" + overdue + "].reason").startsWith("Was due 3 days ago:"), today.getString("actions[" + overdue + "].reason"));
+        assertEquals(START.plusDays(6).toString(), today.getString("actions[" + overdue + "].dueOn"));
         assertEquals("HABIT", kinds.get(kinds.size() - 1));
         assertTrue(today.getList("nextDeadlines").size() <= 5);
 
