@@ -36,6 +36,7 @@ const PacketScreen = lazyScreen(() => import('../packet/PacketScreen').then((m) 
 // Coaching
 const MessagesScreen = lazyScreen(() => import('../messages/MessagesScreen').then((m) => m.MessagesScreen));
 const PlanScreen = lazyScreen(() => import('../plan/PlanScreen').then((m) => m.PlanScreen));
+const PortfolioScreen = lazyScreen(() => import('../portfolio/PortfolioScreen').then((m) => m.PortfolioScreen));
 const HabitsScreen = lazyScreen(() => import('../habits/HabitsScreen').then((m) => m.HabitsScreen));
 const CalendarScreen = lazyScreen(() => import('../settings/CalendarScreen').then((m) => m.CalendarScreen));
 const YourDataScreen = lazyScreen(() => import('../settings/YourDataScreen').then((m) => m.YourDataScreen));
@@ -117,6 +118,8 @@ function Screen({ route }: { route: Route }) {
       return <PlanScreen at={route.at} />;
     case 'habits':
       return <HabitsScreen />;
+    case 'portfolio':
+      return <PortfolioScreen />;
     case 'calendar':
       return <CalendarScreen />;
     case 'yourData':

@@ -26,6 +26,7 @@ describe('router', () => {
       { name: 'plan' },
       { name: 'plan', at: 'rotation-r-1-expectations' },
       { name: 'habits' },
+      { name: 'portfolio' },
       { name: 'calendar' },
       { name: 'yourData' },
     ];
@@ -70,7 +71,7 @@ describe('router', () => {
   });
 
   it('knows which screens work with no connection', () => {
-    for (const hash of ['#/', '#/stories', '#/stories/new', '#/stories/s-1', '#/feedback/new']) expect(worksOffline(hash), hash).toBe(true);
+    for (const hash of ['#/', '#/portfolio', '#/stories', '#/stories/new', '#/stories/s-1', '#/feedback/new']) expect(worksOffline(hash), hash).toBe(true);
     for (const hash of ['#/plan?at=x', '#/messages?letterId=l-1', '#/habits', '#/attendings', '#/settings/target', '#/letters', '#/programs/p-1']) {
       expect(worksOffline(hash), hash).toBe(false);
     }

@@ -35,6 +35,8 @@ export type Route =
   | { name: 'messages'; letterId?: string; attendingId?: string; kind?: string }
   | { name: 'plan'; at?: string }
   | { name: 'habits' }
+  /** The letters against the rule of 2-4, as the API checks them. */
+  | { name: 'portfolio' }
   | { name: 'calendar' }
   | { name: 'yourData' };
 
@@ -48,6 +50,7 @@ export const paths = {
   login: '#/login',
   register: '#/register',
   habits: '#/habits',
+  portfolio: '#/portfolio',
   calendar: '#/settings/calendar',
   yourData: '#/settings/data',
   settings: '#/settings',
@@ -70,7 +73,7 @@ export const MORE_SCREENS: readonly RouteName[] = ['settings', 'security', 'targ
 export const LOG_SCREENS: readonly RouteName[] = ['newStory', 'newFeedback'];
 
 /** The coaching screens: they open from "More" too. */
-export const COACH_SCREENS: readonly RouteName[] = ['messages', 'plan', 'habits', 'calendar', 'yourData'];
+export const COACH_SCREENS: readonly RouteName[] = ['messages', 'plan', 'habits', 'portfolio', 'calendar', 'yourData'];
 
 const FORM_OF = { rotationForm: 'rotations', attendingForm: 'attendings' } as const;
 export const formPath = (name: keyof typeof FORM_OF, id?: string) =>
@@ -115,7 +118,7 @@ export function hashOf(route: Route): string {
 const OLD_PATHS: Readonly<Record<string, Route>> = { '#/today': { name: 'today' } };
 
 /** The screens that work with no connection (from the phone's copy, or through the outbox). */
-const OFFLINE_SCREENS: readonly RouteName[] = ['today', 'stories', 'newStory', 'story', 'editStory', 'newFeedback'];
+const OFFLINE_SCREENS: readonly RouteName[] = ['today', 'portfolio', 'stories', 'newStory', 'story', 'editStory', 'newFeedback'];
 
 /** Whether the screen at `hash` works offline; the others are read from the API each time. */
 export const worksOffline = (hash: string): boolean => OFFLINE_SCREENS.includes(routeOf(hash).name);

@@ -1,12 +1,12 @@
 // The last data loaded from the API, kept on the phone so the app opens and
-// shows the applicant's Today and stories with no connection at all. Per
+// shows the applicant's Today, portfolio and stories with no connection at all. Per
 // applicant; forgotten on log out.
-import type { Story, Today, User } from '../api/types';
+import type { Portfolio, Story, Today, User } from '../api/types';
 import type { KeyValue } from './keyValue';
 
 const USER_KEY = 'lastLoaded.me';
 /** What is kept per applicant: `lastLoaded.<what>.<userId>`. */
-const KEPT = ['stories', 'today'] as const;
+const KEPT = ['stories', 'today', 'portfolio'] as const;
 type Kept = (typeof KEPT)[number];
 const keyOf = (what: Kept, userId: string) => `lastLoaded.${what}.${userId}`;
 
@@ -40,6 +40,8 @@ export function createLastLoaded(kv: KeyValue) {
     saveStories: (userId: string, stories: SavedStories) => quietly(() => kv.set(keyOf('stories', userId), stories), undefined),
     today: (userId: string) => quietly(() => kv.get<SavedCopy<Today>>(keyOf('today', userId)), undefined),
     saveToday: (userId: string, today: SavedCopy<Today>) => quietly(() => kv.set(keyOf('today', userId), today), undefined),
+    portfolio: (userId: string) => quietly(() => kv.get<SavedCopy<Portfolio>>(keyOf('portfolio', userId)), undefined),
+    savePortfolio: (userId: string, portfolio: SavedCopy<Portfolio>) => quietly(() => kv.set(keyOf('portfolio', userId), portfolio), undefined),
     async forget(userId: string | undefined): Promise<void> {
       await quietly(() => kv.del(USER_KEY), undefined);
       if (userId) for (const what of KEPT) await quietly(() => kv.del(keyOf(what, userId)), undefined);

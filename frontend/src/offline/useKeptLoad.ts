@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Result } from '../api/result';
 import type { Loading } from '../shared/useLoad';
-import { onApiAnswer, onReconnect } from './connection';
+import { onApiAnswer, onReconnect, useOnline } from './connection';
 import { loadKept, type CopyPlace, type Shown } from './keptLoad';
 
 export function useKeptLoad<T>(place: CopyPlace<T>, load: () => Promise<Result<T>>, deps: unknown[] = []): [Loading<Shown<T>>, () => void] {
@@ -35,4 +35,12 @@ export function useKeptLoad<T>(place: CopyPlace<T>, load: () => Promise<Result<T
     };
   }, deps);
   return [state, reload];
+}
+
+/** The copy shown offline, if that is what the screen shows: the copy is on screen and the API did
+ *  not answer, or the phone knows it has no connection. Then the screen says so (OfflineNote). */
+export function useShownOffline<T>(state: Loading<Shown<T>>): Shown<T> | null {
+  const isOnline = useOnline();
+  const shown = state.status === 'loaded' ? state.value : null;
+  return shown && ((shown.fromCopy && !shown.checking) || !isOnline) ? shown : null;
 }

@@ -10,6 +10,7 @@ const ENTRIES = [
   { href: messagesPath(), title: 'Messages', hint: 'Scripts and emails for each writer, reminders owed' },
   { href: paths.habits, title: 'Habits', hint: 'Daily and weekly habits, red-flag self-check' },
   { href: paths.letters, title: 'Letters board', hint: 'Each writer by status: ask, follow up, thank' },
+  { href: paths.portfolio, title: 'Letter portfolio', hint: 'Your letters against the aim of 2 to 4: what is still missing' },
   { href: paths.attendings, title: 'Attendings', hint: 'Who could write for you, best first' },
   { href: paths.feedback, title: 'Feedback', hint: 'What each attending told you, and what you changed' },
   { href: paths.programs, title: 'Programs', hint: 'Where you apply, and which letters go to each' },

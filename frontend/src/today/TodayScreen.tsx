@@ -12,9 +12,8 @@ import { planPath, worksOffline } from '../app/router';
 import { useSession } from '../auth/session';
 import { checkIn, habitOfActionId } from '../habits/habitsApi';
 import { todayCopy } from '../offline/appStorage';
-import { useOnline } from '../offline/connection';
 import { OfflineNote } from '../offline/OfflineNote';
-import { useKeptLoad } from '../offline/useKeptLoad';
+import { useKeptLoad, useShownOffline } from '../offline/useKeptLoad';
 import { tickCheckpoint } from '../plan/planApi';
 import { Loaded } from '../shared/useLoad';
 import { PageHeading } from '../shared/PageHeading';
@@ -31,14 +30,12 @@ export function TodayScreen() {
   const userId = session.status === 'signedIn' ? session.user.id : '';
   const place = useMemo(() => todayCopy(userId), [userId]);
   const [state, reload] = useKeptLoad(place, loadToday, [userId]);
-  const isOnline = useOnline();
-  const shown = state.status === 'loaded' ? state.value : null;
-  // The copy is on screen and the API did not answer, or the phone knows it has no connection.
-  const offline = !!shown && ((shown.fromCopy && !shown.checking) || !isOnline);
+  const shownOffline = useShownOffline(state);
+  const offline = !!shownOffline;
   return (
     <section>
       <PageHeading title="Today" />
-      {offline && <OfflineNote loadedAt={shown.loadedAt}>Logging a story or feedback works offline; the other actions wait for a connection.</OfflineNote>}
+      {shownOffline && <OfflineNote loadedAt={shownOffline.loadedAt}>Logging a story or feedback works offline; the other actions wait for a connection.</OfflineNote>}
       <Loaded state={state} retry={reload}>
         {({ value }) => <TodayList today={value} offline={offline} reload={reload} />}
       </Loaded>

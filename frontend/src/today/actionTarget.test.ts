@@ -95,10 +95,16 @@ describe('links of the plan and deadlines', () => {
     });
   });
 
-  it('opens the program a link names, and the programs without one', () => {
+  it('opens the program a link names, and the portfolio (programs short of letters) without one', () => {
     const PROGRAM = '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a';
     expect(routeOf(linkTarget({ kind: 'PROGRAM', id: PROGRAM, href: `/api/v1/programs/${PROGRAM}` })!)).toEqual({ name: 'program', id: PROGRAM });
-    expect(routeOf(linkTarget({ kind: 'PROGRAM', id: null, href: '/api/v1/programs' })!)).toEqual({ name: 'programs' });
+    expect(routeOf(linkTarget({ kind: 'PROGRAM', id: null, href: '/api/v1/programs' })!)).toEqual({ name: 'portfolio' });
+  });
+
+  it("opens the portfolio for a link to the portfolio's API address, whatever its kind", () => {
+    expect(routeOf(linkTarget({ kind: 'LETTER', id: null, href: '/api/v1/portfolio' })!)).toEqual({ name: 'portfolio' });
+    expect(routeOf(linkTarget({ kind: 'ATTENDING', id: null, href: '/api/v1/portfolio?x=1' })!)).toEqual({ name: 'portfolio' });
+    expect(routeOf(linkTarget({ kind: 'LETTER', id: null, href: '/api/v1/letters' })!)).toEqual({ name: 'letters' });
   });
 
   it('has no target without a link', () => {

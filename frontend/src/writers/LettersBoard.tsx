@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { Attending, Letter, LetterStatus } from '../api/types';
 import { formPath, packetPath, paths } from '../app/router';
+import { PortfolioSummary } from '../portfolio/PortfolioSummary';
 import { Field, FormErrorList } from '../shared/Field';
 import { Loaded, useLoad } from '../shared/useLoad';
 import { PageHeading } from '../shared/PageHeading';
@@ -15,6 +16,9 @@ import { createLetter, listAttendings, listLetters, moveLetter } from './writers
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function LettersBoard() {
+  // Each letter added or moved: the portfolio card asks the API again.
+  const [changes, setChanges] = useState(0);
+  const changed = () => setChanges((n) => n + 1);
   const [state, retry] = useLoad(async () => {
     const [letters, attendings] = await Promise.all([listLetters(), listAttendings(true)]);
     if (!letters.ok) return letters;
@@ -24,8 +28,9 @@ export function LettersBoard() {
   return (
     <section>
       <PageHeading title="Letters board" />
+      <PortfolioSummary changes={changes} />
       <Loaded state={state} retry={retry}>
-        {({ letters, attendings }) => <Board initial={letters} attendings={attendings} />}
+        {({ letters, attendings }) => <Board initial={letters} attendings={attendings} onChange={changed} />}
       </Loaded>
       <p class="back">
         <a href={paths.settings}>Back to More</a>
@@ -34,10 +39,13 @@ export function LettersBoard() {
   );
 }
 
-function Board({ initial, attendings }: { initial: Letter[]; attendings: Attending[] }) {
+function Board({ initial, attendings, onChange }: { initial: Letter[]; attendings: Attending[]; onChange(): void }) {
   const [letters, setLetters] = useState(initial);
   const [news, setNews] = useState<string | null>(null);
-  const replace = (letter: Letter) => setLetters((all) => (all.some((l) => l.id === letter.id) ? all.map((l) => (l.id === letter.id ? letter : l)) : [...all, letter]));
+  const replace = (letter: Letter) => {
+    setLetters((all) => (all.some((l) => l.id === letter.id) ? all.map((l) => (l.id === letter.id ? letter : l)) : [...all, letter]));
+    onChange();
+  };
   const without = attendings.filter((a) => !letters.some((l) => l.attendingId === a.id));
 
   return (
