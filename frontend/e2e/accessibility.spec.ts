@@ -175,7 +175,7 @@ test('axe: feedback, programs and packet; feedback logged offline waits on the p
   expect((await api.get<{ total: number }>('/feedback')).total).toBe(1);
 });
 
-test('axe: coaching screens (Today, plan, habits, messages, calendar link, your data)', async ({ page, request }) => {
+test('axe: coaching screens (Today, plan, habits, messages, portfolio, calendar link, your data)', async ({ page, request }) => {
   const account = await newAccount(request);
   const season = await seedSeason(request, account);
   await logIn(page, account);
@@ -212,6 +212,15 @@ test('axe: coaching screens (Today, plan, habits, messages, calendar link, your 
   await page.getByRole('button', { name: 'Mark as sent' }).tap();
   await expect(page.getByText('Letter now: Packet sent.')).toBeVisible();
   await expectNoViolations(page, 'writer messages, one marked sent');
+
+  await more();
+  await page.getByRole('link', { name: /^Letter portfolio/ }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Letter portfolio' })).toBeVisible();
+  await expect(page.locator('.portfolio-check').first()).toBeVisible();
+  await expectNoViolations(page, 'portfolio');
+  await page.goto(`${baseUrl()}/#/letters`);
+  await expect(page.getByRole('complementary', { name: 'Your letter portfolio' })).toBeVisible();
+  await expectNoViolations(page, 'letters board with the portfolio card');
 
   await more();
   await page.getByRole('link', { name: /^Calendar link/ }).tap();

@@ -69,6 +69,21 @@ export function startMockApi(port: number): Promise<Server> {
       // Home: nothing to do yet for a new account (the real API works it out from the applicant's records).
       return send(res, 200, { today: new Date().toISOString().slice(0, 10), actions: [], nextDeadlines: [] });
     }
+    if (route === 'GET /api/v1/portfolio') {
+      // A new account: no letters yet, so most checks are not met (the real API words and decides them).
+      const statuses = ['CANDIDATE', 'SIGNALED', 'ASKED', 'AGREED', 'DECLINED', 'PACKET_SENT', 'REQUESTED_IN_ERAS', 'RECEIVED'];
+      return send(res, 200, {
+        today: new Date().toISOString().slice(0, 10),
+        byStatus: Object.fromEntries(statuses.map((s) => [s, 0])),
+        byCommitment: { STRONG: 0, YES: 0, DECLINED: 0, NONE: 0 },
+        secured: 0,
+        received: 0,
+        checks: [
+          { code: 'LETTER_COUNT', status: 'MISSING', message: '0 letters secured so far; aim for 2 to 4 strong ones.', links: [] },
+          { code: 'BACKUP_NEEDED', status: 'OK', message: 'No writer is silent close to submission.', links: [] },
+        ],
+      });
+    }
     if (route === 'GET /api/v1/stories') {
       const page = Number(url.searchParams.get('page') ?? 0);
       const size = Number(url.searchParams.get('size') ?? 20);

@@ -9,7 +9,7 @@ export const CHECK_TITLES: Record<PortfolioCheckCode, string> = {
   RESEARCH_MENTOR: 'Research mentor (optional)',
   STRENGTH_OF_COMMITMENTS: 'How strong each yes was',
   PROGRAMS_MISSING_LETTERS: 'Letters each program asks for',
-  RECEIVED_NOT_ASSIGNED: 'Received letters sent to a program',
+  RECEIVED_NOT_ASSIGNED: 'Received letters assigned to programs',
   BACKUP_NEEDED: 'Backup writer',
 };
 
