@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { offlineErrors } from '../api/problem';
 import type { Result } from '../api/result';
-import type { Today } from '../api/types';
+import type { Portfolio, Today } from '../api/types';
 import type { Loading } from '../shared/useLoad';
 import { loadKept, type CopyPlace, type Shown } from './keptLoad';
 import { idbKeyValue } from './keyValue';
@@ -104,5 +104,17 @@ describe("Today's answer kept on the phone", () => {
     await lastLoaded.forget(ANA);
     expect(await lastLoaded.today(ANA)).toBeUndefined();
     expect(await shownBy(placeOf(ANA), noAnswer)).toEqual([{ status: 'failed', message: offlineErrors().form[0] }]);
+  });
+
+  it("keeps the portfolio's last answer apart from Today's, and forgets it on log out too", async () => {
+    const { lastLoaded } = phone();
+    const portfolio: Portfolio = { today: '2027-07-01', secured: 1, received: 0, byStatus: { AGREED: 1 }, byCommitment: { NONE: 1 }, checks: [] };
+    await lastLoaded.saveToday(ANA, { value: today('Old'), loadedAt: MORNING });
+    await lastLoaded.savePortfolio(ANA, { value: portfolio, loadedAt: NOON });
+    expect(await lastLoaded.portfolio(ANA)).toEqual({ value: portfolio, loadedAt: NOON });
+    expect(await lastLoaded.today(ANA)).toMatchObject({ loadedAt: MORNING });
+    expect(await lastLoaded.portfolio(BEN)).toBeUndefined();
+    await lastLoaded.forget(ANA);
+    expect(await lastLoaded.portfolio(ANA)).toBeUndefined();
   });
 });
