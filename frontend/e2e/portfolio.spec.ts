@@ -3,7 +3,8 @@
 // silent. The portfolio shows the checks as the API gives them (met or not,
 // its sentence), the counts, and one link to where each unmet check is acted
 // on; the backup link opens the ranked attendings. The letters board sums it up
-// in a card that leads there, and the last answer opens offline.
+// in a card that leads there (asked again after each change, e.g. a plain yes
+// recorded on a letter), and the last answer opens offline.
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { seedNearSubmission } from './portfolio-seed';
@@ -65,9 +66,25 @@ test('portfolio: unmet checks with their sentence, a link to act on each; board 
   const silentCard = page.locator('.card.letter', { hasText: season.silentName });
   await silentCard.getByRole('button', { name: 'They agreed' }).tap();
   await expect(summary).toContainText('2 letters secured');
+  // What the core-faculty writer said: a plain yes, recorded on the board.
+  const coreCard = page.locator('.card.letter', { hasText: season.attendingName });
+  await coreCard.getByText('Your target specialty · They said: not recorded').tap();
+  await coreCard.getByLabel('What they said when you asked').selectOption({ label: 'A plain yes' });
+  await coreCard.getByRole('button', { name: `Save for ${season.attendingName}` }).tap();
+  await expect(page.getByText(`${season.attendingName}: saved.`)).toBeVisible();
+  await expect(coreCard.getByText('Your target specialty · They said: A plain yes')).toBeVisible();
+  await screenshot(page, testInfo, 'portfolio-3-board-after');
   await summary.getByRole('link', { name: 'See the portfolio check' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Letter portfolio' })).toBeVisible();
   await expect(checkCard(page, 'Two to four letters').locator('.pill')).toHaveText('Met');
+  // The writer from another specialty agreed; the plain yes is flagged, and leads to the attendings.
+  await expect(checkCard(page, 'Another US specialty').locator('.pill')).toHaveText('Met');
+  const strength = checkCard(page, 'How strong each yes was');
+  await expect(strength.locator('.pill')).toHaveText('Needs you soon');
+  await expect(strength).toContainText(season.attendingName);
+  await expect(strength.getByRole('link', { name: 'Keep a stronger writer in view' })).toHaveAttribute('href', '#/attendings');
+  const after = await (await request.get(`${baseUrl()}/api/v1/letters/${season.letterId}`, { headers: season.headers })).json();
+  expect(after).toMatchObject({ commitment: 'YES', letterType: 'TARGET_SPECIALTY', status: 'AGREED' });
 
   // No signal: the portfolio opens on its last answer, with the offline note.
   await appCachedForOffline(page);
@@ -76,7 +93,7 @@ test('portfolio: unmet checks with their sentence, a link to act on each; board 
   await expect(page.getByText("You're offline — showing what was last loaded")).toBeVisible();
   await expect(checkCard(page, 'Two to four letters').locator('.pill')).toHaveText('Met');
   await expect(checkCard(page, 'Backup writer').locator('.pill')).toHaveText('Needs you soon');
-  await screenshot(page, testInfo, 'portfolio-3-offline');
+  await screenshot(page, testInfo, 'portfolio-4-offline');
   if (testInfo.project.name === 'iphone') await expectNoViolations(page, 'portfolio offline');
   await context.setOffline(false);
 });

@@ -1,5 +1,6 @@
 // The portfolio's codes in plain words. The findings themselves are the API's sentences.
 import type { PortfolioCheck, PortfolioCheckCode, PortfolioCheckStatus } from '../api/types';
+import { COMMITMENT_ANSWER_LABELS } from '../writers/labels';
 
 /** What each check looks at, as a card title. */
 export const CHECK_TITLES: Record<PortfolioCheckCode, string> = {
@@ -29,10 +30,5 @@ export function checkPillClass(status: PortfolioCheck['status']): string {
 }
 
 /** What writers said when asked (`byCommitment`; NONE: nothing recorded yet). */
-export const COMMITMENT_LABELS: Record<string, string> = {
-  STRONG: 'A strong letter',
-  YES: 'A plain yes',
-  DECLINED: 'Declined',
-  NONE: 'Not recorded',
-};
+export const COMMITMENT_LABELS: Record<string, string> = { ...COMMITMENT_ANSWER_LABELS, NONE: 'Not recorded yet' };
 export const COMMITMENT_ORDER = ['STRONG', 'YES', 'DECLINED', 'NONE'];

@@ -10,6 +10,7 @@ import { Loaded, useLoad } from '../shared/useLoad';
 import { PageHeading } from '../shared/PageHeading';
 import { day } from './dates';
 import { MOVE_LABELS, STATUS_LABELS } from './labels';
+import { LetterKindForm } from './LetterKindForm';
 import { allowedNext, STATUS_ORDER } from './letterFlow';
 import { createLetter, listAttendings, listLetters, moveLetter } from './writersApi';
 
@@ -78,6 +79,10 @@ function Board({ initial, attendings, onChange }: { initial: Letter[]; attending
                     replace(moved);
                     setNews(`${moved.attendingName}: ${STATUS_LABELS[moved.status!]}.`);
                   }}
+                  onSaved={(saved) => {
+                    replace(saved);
+                    setNews(`${saved.attendingName}: saved.`);
+                  }}
                 />
               ))}
             </ul>
@@ -134,7 +139,7 @@ function AddWriter({ attendings, onAdded }: { attendings: Attending[]; onAdded(l
   );
 }
 
-function LetterCard({ letter, onMoved }: { letter: Letter; onMoved(letter: Letter): void }) {
+function LetterCard({ letter, onMoved, onSaved }: { letter: Letter; onMoved(letter: Letter): void; onSaved(letter: Letter): void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   /** Set from a 409: what the API says is allowed now (it knows best). */
@@ -188,6 +193,8 @@ function LetterCard({ letter, onMoved }: { letter: Letter; onMoved(letter: Lette
           ))}
         </div>
       )}
+      {/* A new version (saved, or moved: a decline records the answer) starts the form afresh. */}
+      <LetterKindForm key={letter.version} letter={letter} onSaved={onSaved} />
       {(letter.history ?? []).length > 0 && (
         <details>
           <summary>History</summary>

@@ -1,5 +1,5 @@
 // The domain's codes in plain words.
-import type { AttendingRole, LetterStatus, RotationKind } from '../api/types';
+import type { AttendingRole, Commitment, LetterStatus, LetterType, RotationKind } from '../api/types';
 
 export const ROTATION_KIND_LABELS: Record<RotationKind, string> = {
   OBSERVERSHIP: 'Observership',
@@ -50,4 +50,17 @@ export const MOVE_LABELS: Record<LetterStatus, string> = {
   PACKET_SENT: 'I sent the packet',
   REQUESTED_IN_ERAS: 'I requested it in ERAS',
   RECEIVED: 'Letter received',
+};
+
+export const LETTER_TYPE_LABELS: Record<LetterType, string> = {
+  TARGET_SPECIALTY: 'Your target specialty',
+  OTHER_US_SPECIALTY: 'Another US specialty',
+  RESEARCH: 'Research mentor',
+};
+
+/** What the writer said when asked. */
+export const COMMITMENT_ANSWER_LABELS: Record<Commitment, string> = {
+  STRONG: 'Yes, a strong letter',
+  YES: 'A plain yes',
+  DECLINED: 'Declined',
 };

@@ -2,7 +2,7 @@
 // not in the corridor), and every answer turned into data or sentences for the form.
 import { api } from '../api/client';
 import { callApi, ifMatch, type Result } from '../api/result';
-import type { Attending, AttendingInput, Letter, LetterStatus, Rotation, RotationInput } from '../api/types';
+import type { Attending, AttendingInput, Letter, LetterInput, LetterStatus, Rotation, RotationInput } from '../api/types';
 import { newIdempotencyKey } from '../api/idempotencyKey';
 
 export type { Result };
@@ -70,5 +70,25 @@ export function moveLetter(letter: Letter, to: LetterStatus): Promise<Result<Let
   return callApi(
     () => api.POST('/api/v1/letters/{id}/transitions', { params: { path: { id: letter.id! }, header: ifMatch(letter.version) }, body: { to } }),
     [],
+  );
+}
+
+/** PUT replaces every writable field: the letter's own values are sent back, with `changes` on top. */
+export function updateLetter(letter: Letter, changes: Partial<LetterInput>): Promise<Result<Letter>> {
+  const input: LetterInput = {
+    attendingId: letter.attendingId!,
+    letterType: letter.letterType ?? null,
+    commitment: letter.commitment ?? null,
+    erasLetterId: letter.erasLetterId ?? null,
+    waivedRightToSee: letter.waivedRightToSee ?? null,
+    softDeadline: letter.softDeadline ?? null,
+    remindersSent: letter.remindersSent ?? [],
+    receivedOn: letter.receivedOn ?? null,
+    thankYouNotes: letter.thankYouNotes ?? [],
+    ...changes,
+  };
+  return callApi(
+    () => api.PUT('/api/v1/letters/{id}', { params: { path: { id: letter.id! }, header: ifMatch(letter.version) }, body: input }),
+    ['letterType', 'commitment'],
   );
 }
