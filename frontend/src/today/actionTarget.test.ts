@@ -101,9 +101,8 @@ describe('links of the plan and deadlines', () => {
     expect(routeOf(linkTarget({ kind: 'PROGRAM', id: null, href: '/api/v1/programs' })!)).toEqual({ name: 'portfolio' });
   });
 
-  it("opens the portfolio for a link to the portfolio's API address, whatever its kind", () => {
-    expect(routeOf(linkTarget({ kind: 'LETTER', id: null, href: '/api/v1/portfolio' })!)).toEqual({ name: 'portfolio' });
-    expect(routeOf(linkTarget({ kind: 'ATTENDING', id: null, href: '/api/v1/portfolio?x=1' })!)).toEqual({ name: 'portfolio' });
+  it('opens the portfolio for a PORTFOLIO link (picking the top writers is about their mix)', () => {
+    expect(routeOf(linkTarget({ kind: 'PORTFOLIO', id: null, href: '/api/v1/portfolio' })!)).toEqual({ name: 'portfolio' });
     expect(routeOf(linkTarget({ kind: 'LETTER', id: null, href: '/api/v1/letters' })!)).toEqual({ name: 'letters' });
   });
 

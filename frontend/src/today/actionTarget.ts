@@ -8,8 +8,6 @@ import { formPath, messagesPath, paths, planPath, programPath } from '../app/rou
 /** The screen for a link from Today, the plan or the deadlines; null when there is none. */
 export function linkTarget(link: CoachLink | null | undefined): string | null {
   if (!link?.kind) return null;
-  // Whatever its kind, a link to the portfolio's API address opens the portfolio.
-  if (apiPath(link) === '/api/v1/portfolio') return paths.portfolio;
   const id = link.id ?? undefined;
   switch (link.kind) {
     case 'MESSAGE':
@@ -29,6 +27,8 @@ export function linkTarget(link: CoachLink | null | undefined): string | null {
       return planPath(id);
     case 'HABITS':
       return paths.habits;
+    case 'PORTFOLIO':
+      return paths.portfolio;
     case 'PROGRAM':
       // A program short of letters: the program, with the letters going to it and what it still needs.
       // Programs in general: the portfolio, which names those short of letters (one tap from each).
@@ -36,11 +36,6 @@ export function linkTarget(link: CoachLink | null | undefined): string | null {
     default:
       return null;
   }
-}
-
-/** The path of a link's API address (`/api/v1/portfolio` of `/api/v1/portfolio?x=y`). */
-function apiPath(link: CoachLink): string {
-  return new URL(link.href ?? '', 'http://lorkit.invalid').pathname;
 }
 
 /** The query of a MESSAGE link's API address (`/api/v1/messages?kind=…&letterId=…`). */

@@ -56,11 +56,15 @@ public final class CoachDtos {
         static Link habits() {
             return new Link(LinkKind.HABITS, null, "/api/v1/habits");
         }
+
+        static Link portfolio() {
+            return new Link(LinkKind.PORTFOLIO, null, "/api/v1/portfolio");
+        }
     }
 
     @Schema(name = "CoachLinkKind", description = "What a link points at.")
     public enum LinkKind {
-        LETTER, MESSAGE, ATTENDING, PACKET, ROTATION, PROFILE, CHECKPOINT, PROGRAM, HABITS
+        LETTER, MESSAGE, ATTENDING, PACKET, ROTATION, PROFILE, CHECKPOINT, PROGRAM, HABITS, PORTFOLIO
     }
 
     @Schema(name = "CheckpointStatus", description = "DONE (the data shows it, or you ticked it); OVERDUE (its day has "

@@ -108,7 +108,8 @@ public final class PlanRules {
                 "1-2 core faculty in your specialty, 1 from another US specialty, a research mentor if useful.",
                 Phase.COMMITMENTS, capped(month2, 13, target, 42),
                 chosen.size() >= 2 ? chosen.size() + " writers chosen: " + names(s, chosen) + "." : null, null, null,
-                new Link(CoachDtos.LinkKind.ATTENDING, null, "/api/v1/attendings?sort=rank")));
+                // The mix (core faculty, another specialty, research) is what the portfolio checks.
+                Link.portfolio()));
         List<Season.Letter> asked = s.letters().stream().filter(l -> l.hasReached(LetterStatus.ASKED)).toList();
         long strong = asked.stream().filter(l -> l.commitment() == org.lorkit.letter.Commitment.STRONG).count();
         steps.add(new Step("ask-strong", "Ask directly for a strong letter",

@@ -48,6 +48,9 @@ class PlanTodayPortfolioTest {
         assertEquals(START.plusDays(6).toString(), checkpoint(plan, base + "expectations", "dueOn"));
         assertEquals(START.plusDays(13).toString(), checkpoint(plan, base + "formative", "dueOn"));
         assertEquals(END.toString(), checkpoint(plan, base + "summative", "dueOn"));
+        // Picking the top 2-4 writers is about their mix, which the portfolio checks.
+        assertEquals("PORTFOLIO", checkpoint(plan, "pick-writers", "link.kind"));
+        assertEquals("/api/v1/portfolio", checkpoint(plan, "pick-writers", "link.href"));
         assertEquals(START.minusDays(1).toString(), checkpoint(plan, "prep-cv", "dueOn"));
         assertEquals("DUE", checkpoint(plan, "prep-cv", "status"));
         assertEquals("DONE", checkpoint(plan, "prep-target-sheet", "status"));
