@@ -4,7 +4,7 @@ MVN ?= mvn -B -ntp
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
 .PHONY: run test backend-test backend-package frontend-deps frontend-test e2e openapi clean \
-	deploy-tools deploy-check backup-check outage-check image image-check spa-nginx-check lighthouse
+	deploy-tools deploy-check backup-check outage-check image image-check spa-nginx-check lighthouse bench
 
 run: backend-package frontend-deps
 	@bash scripts/run.sh
@@ -68,6 +68,11 @@ test: backend-test frontend-test e2e deploy-check backup-check outage-check imag
 # Lighthouse 12 (mobile, Debian Chromium) scores of the built SPA; slow, so not in `make test`.
 lighthouse: frontend-deps
 	cd frontend && npm run lighthouse
+
+# The API under load next to a pgbench baseline, written to docs/BENCHMARKS.md (not in `make test`;
+# about 15 min the first time, most of it seeding 10 000 applicants; BENCH_APPLICANTS=300 BENCH_SECONDS=5 for a quick run).
+bench: backend-package
+	bash bench/run.sh
 
 # Rewrites the committed contract from the code (OpenApiContractTest fails until you do).
 openapi:
