@@ -8,8 +8,8 @@
 # Steps: seed two databases through the app's own services (`java -jar quarkus-run.jar seed`, idempotent:
 # a re-run only adds what is missing): a small one (BENCH_SMALL_APPLICANTS) and the big one; pgbench -S
 # for the baseline; then for each database start the API, log in BENCH_USERS seeded applicants and run
-# wrk (BENCH_CONNECTIONS connections) on the read endpoints; on the big one also the story create,
-# start-up time and RSS. Seeded applicant n is the same in both databases, so the growth ratio compares
+# wrk (BENCH_CONNECTIONS connections) on the read endpoints; on the big one also the story create;
+# start-up time and RSS of each. Seeded applicant n is the same in both databases, so the growth ratio compares
 # the same applicants' requests, only the tables around them grow.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -75,59 +75,71 @@ echo "== $PGBENCH_CMD"
 tps=$($PGBENCH_CMD 2>&1 | tee "$WORK/pgbench.log" | awk '/^tps = / {print $3; exit}')
 printf '{"kind":"pgbench","tps":%s,"command":"%s"}\n' "$tps" "$PGBENCH_CMD" >>"$RESULTS"
 
-# wrk_run NAME METHOD PATH [record]: BENCH_SECONDS of load; without "record" it is a warm-up.
+# wrk_run DB NAME METHOD PATH [record]: BENCH_SECONDS of load; without "record" a warm-up of half that.
+declare -A PORTS=()
 wrk_run() {
-  local label="\"kind\": \"wrk\", \"db\": \"$DB\", \"endpoint\": \"$1\", \"method\": \"$2\", \"path\": \"$3\""
+  local db=$1 label="\"kind\": \"wrk\", \"db\": \"$1\", \"endpoint\": \"$2\", \"method\": \"$3\", \"path\": \"$4\""
   local seconds=$SECONDS_EACH
-  [ "${4:-}" = record ] || seconds=$(( SECONDS_EACH / 4 > 2 ? SECONDS_EACH / 4 : 2 ))
-  # CPU time the API process spent (user + system, in clock ticks): per request it does not depend on
-  # what else runs on the machine, unlike req/s and latency.
+  [ "${5:-}" = record ] || seconds=$(( SECONDS_EACH / 2 > 3 ? SECONDS_EACH / 2 : 3 ))
+  # CPU time the API process spent (user + system, in clock ticks): per request it depends much less on
+  # what else runs on the machine than req/s and latency do.
   local ticks0 ticks1
-  ticks0=$(awk '{print $14 + $15}' "/proc/${API_PIDS[$DB]}/stat")
-  BENCH_TOKENS="$WORK/tokens" BENCH_METHOD="$2" BENCH_PATH="$3" BENCH_LABEL="$label" \
-    wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --latency -s bench/wrk/api.lua "http://127.0.0.1:$PORT" >"$WORK/wrk.out" 2>&1
-  ticks1=$(awk '{print $14 + $15}' "/proc/${API_PIDS[$DB]}/stat")
-  if [ "${4:-}" = record ]; then
+  ticks0=$(awk '{print $14 + $15}' "/proc/${API_PIDS[$db]}/stat")
+  BENCH_TOKENS="$WORK/tokens-$db" BENCH_METHOD="$3" BENCH_PATH="$4" BENCH_LABEL="$label" \
+    wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --latency -s bench/wrk/api.lua "http://127.0.0.1:${PORTS[$db]}" >"$WORK/wrk.out" 2>&1
+  ticks1=$(awk '{print $14 + $15}' "/proc/${API_PIDS[$db]}/stat")
+  if [ "${5:-}" = record ]; then
     grep '^BENCH ' "$WORK/wrk.out" | cut -c7- | python3 -c 'import json,sys; r=json.loads(sys.stdin.read()); r["cpu_ms"]=round(int(sys.argv[1])*1000/int(sys.argv[2])/max(r["requests"],1),2); print(json.dumps(r))' \
       "$((ticks1 - ticks0))" "$(getconf CLK_TCK)" | tee -a "$RESULTS"
   fi
 }
 READS=("list stories|/api/v1/stories?page=0&size=20" "attendings ranked|/api/v1/attendings?sort=rank" "today|/api/v1/today")
+# Stories left by a create run would change what the lists read.
+forget_created() { psql -q -d "$1" -c "DELETE FROM story WHERE title LIKE 'wrk load story%'; DELETE FROM idempotency_record WHERE idem_key LIKE 'wrk-%'" >/dev/null; }
 
-measure() { # measure DB: start the API on DB, log in, load the endpoints
-  DB=$1
-  PORT=$(free_port)
+start_measured() { # start_measured DB: the API on DB, its start-up time, BENCH_USERS logged in
+  local db=$1 t0
+  PORTS[$db]=$(free_port)
+  forget_created "$db"
   # Start-up: from launching the process to the first successful request (polled every 50 ms).
-  local t0
   t0=$(date +%s%N)
-  start_api "$DB" "$PORT" "$(db_url "$DB")"
-  until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" 2>/dev/null; do
-    kill -0 "${API_PIDS[$DB]}" 2>/dev/null || { cat "$WORK/$DB.log" >&2; echo "API died" >&2; exit 1; }
+  start_api "$db" "${PORTS[$db]}" "$(db_url "$db")"
+  until curl -fsS -o /dev/null "http://127.0.0.1:${PORTS[$db]}/q/health/ready" 2>/dev/null; do
+    kill -0 "${API_PIDS[$db]}" 2>/dev/null || { cat "$WORK/$db.log" >&2; echo "API died" >&2; exit 1; }
     sleep 0.05
   done
-  printf '{"kind":"startup","db":"%s","ms":%d}\n' "$DB" $(( ($(date +%s%N) - t0) / 1000000 )) >>"$RESULTS"
-  : >"$WORK/tokens"
+  printf '{"kind":"startup","db":"%s","ms":%d}\n' "$db" $(( ($(date +%s%N) - t0) / 1000000 )) >>"$RESULTS"
+  : >"$WORK/tokens-$db"
   for ((n = 0; n < USERS; n++)); do
     email=$(printf 'applicant%05d@bench.example.org' "$n")
-    expect "$(call POST "http://127.0.0.1:$PORT/api/v1/auth/login" "{\"email\":\"$email\",\"password\":\"bench-passphrase-long\"}")" 200
-    json "['accessToken']" <"$WORK/body" >>"$WORK/tokens"
+    expect "$(call POST "http://127.0.0.1:${PORTS[$db]}/api/v1/auth/login" "{\"email\":\"$email\",\"password\":\"bench-passphrase-long\"}")" 200
+    json "['accessToken']" <"$WORK/body" >>"$WORK/tokens-$db"
   done
-  # Stories left by an earlier create run would change what the lists read.
-  psql -q -d "$DB" -c "DELETE FROM story WHERE title LIKE 'wrk load story%'; DELETE FROM idempotency_record WHERE idem_key LIKE 'wrk-%'" >/dev/null
-  echo "== $DB: API on port $PORT, $USERS applicants logged in"
-  for entry in "${READS[@]}"; do wrk_run "${entry%%|*}" GET "${entry#*|}"; done
-  for entry in "${READS[@]}"; do wrk_run "${entry%%|*}" GET "${entry#*|}" record; done
-  if [ "$DB" = "$BIG_DB" ]; then
-    wrk_run "create story" POST /api/v1/stories
-    wrk_run "create story" POST /api/v1/stories record
-    psql -q -d "$DB" -c "DELETE FROM story WHERE title LIKE 'wrk load story%'; DELETE FROM idempotency_record WHERE idem_key LIKE 'wrk-%'" >/dev/null
-  fi
-  printf '{"kind":"rss","db":"%s","mib":%d}\n' "$DB" $(( $(awk '/VmRSS/ {print $2}' "/proc/${API_PIDS[$DB]}/status") / 1024 )) >>"$RESULTS"
-  grep -c ' ERROR ' "$WORK/$DB.log" | xargs printf '{"kind":"log_errors","db":"%s","count":%d}\n' "$DB" >>"$RESULTS" || true
-  stop_api "$DB"
+  echo "== $db: API on port ${PORTS[$db]}, $USERS applicants logged in"
 }
-measure "$SMALL_DB"
-measure "$BIG_DB"
+finish_measured() { # finish_measured DB: RSS after the load, errors in the log, stop
+  local db=$1
+  printf '{"kind":"rss","db":"%s","mib":%d}\n' "$db" $(( $(awk '/VmRSS/ {print $2}' "/proc/${API_PIDS[$db]}/status") / 1024 )) >>"$RESULTS"
+  printf '{"kind":"log_errors","db":"%s","count":%d}\n' "$db" "$(grep -c ' ERROR ' "$WORK/$db.log" || true)" >>"$RESULTS"
+  grep -E ' ERROR |^Caused by' "$WORK/$db.log" | cut -c10- | sort | uniq -c | sort -rn | head -5 || true
+  stop_api "$db"
+  forget_created "$db"
+}
+
+# Both APIs run side by side and each endpoint is measured on the small database, then right away on the
+# big one: on a shared machine the load drifts, and this keeps the growth ratio from measuring the drift.
+start_measured "$SMALL_DB"
+start_measured "$BIG_DB"
+for entry in "${READS[@]}"; do
+  for db in "$SMALL_DB" "$BIG_DB"; do wrk_run "$db" "${entry%%|*}" GET "${entry#*|}"; done
+done
+for entry in "${READS[@]}"; do
+  for db in "$SMALL_DB" "$BIG_DB"; do wrk_run "$db" "${entry%%|*}" GET "${entry#*|}" record; done
+done
+wrk_run "$BIG_DB" "create story" POST /api/v1/stories
+wrk_run "$BIG_DB" "create story" POST /api/v1/stories record
+finish_measured "$SMALL_DB"
+finish_measured "$BIG_DB"
 fact load_end "$(cut -d' ' -f1-3 /proc/loadavg)"
 python3 bench/report.py "$RESULTS" "$OUT"
 echo "Benchmark written to $OUT"

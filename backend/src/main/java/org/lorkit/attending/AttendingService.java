@@ -71,11 +71,9 @@ public class AttendingService {
         if (!ranked && filter.eligible() == null) {
             PageRequest request = PageRequest.of(page, size, sort, SORTABLE, DEFAULT_SORT);
             Map<String, Object> params = new HashMap<>();
-            String where = where(owner, filter, params, "");
-            PanacheQuery<Attending> query = Attending.<Attending>find(where, request.sort(), params)
-                    .page(request.page(), request.size());
-            // count(where) rather than query.count(): Hibernate caches the plan of a query string, not of a derived count.
-            return new AttendingPage(toDtos(owner, query.list()), request.page(), request.size(), Attending.count(where, params));
+            PanacheQuery<Attending> query = Attending.<Attending>find(where(owner, filter, params, ""),
+                    request.sort(), params).page(request.page(), request.size());
+            return new AttendingPage(toDtos(owner, query.list()), request.page(), request.size(), query.count());
         }
         // Rank and eligibility are derived: compute them for all of the applicant's attendings (one fetch), then page.
         PageRequest request = PageRequest.of(page, size, ranked ? null : sort, SORTABLE, DEFAULT_SORT);

@@ -142,6 +142,13 @@ public class ProblemMappers {
                     "The database cannot be reached right now. Nothing was changed; please try again shortly.", null)))
                     .header("Retry-After", "5").build();
         }
+        if (clientWentAway(e)) {
+            // The client closed the connection while sending its body (a load tool stopping, a phone losing
+            // its signal): nobody will read this answer, and it is no failure of ours, so no ERROR and incident.
+            LOG.debug("Client closed the connection before its request body was complete");
+            return respond(new Problem("urn:lorkit:problem:http-400", "Bad request", 400,
+                    "The request body ended before it was complete.", null));
+        }
         Problem known = inputOrRace(e);
         if (known != null) {
             return respond(known);
@@ -221,6 +228,11 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    private static boolean clientWentAway(Throwable e) {
+        return causesAndSuppressed(e).stream().anyMatch(t -> t instanceof java.nio.channels.ClosedChannelException
+                || t.getClass().getName().equals("io.vertx.core.http.HttpClosedException"));
     }
 
     /**

@@ -89,7 +89,7 @@ public class FeedbackService {
         List<Feedback> page = query.list();
         Map<UUID, Attending> names = attendings.byIds(owner, page.stream().map(f -> f.attendingId).toList());
         List<FeedbackDto> items = page.stream().map(f -> FeedbackDto.of(f, nameOf(names, f.attendingId))).toList();
-        return new FeedbackPage(items, request.page(), request.size(), Feedback.count(where.toString(), params));
+        return new FeedbackPage(items, request.page(), request.size(), query.count());
     }
 
     @Transactional

@@ -96,7 +96,7 @@ public class LetterService {
         PanacheQuery<LetterRequest> query = LetterRequest.<LetterRequest>find(where.toString(), request.sort(), params)
                 .page(request.page(), request.size());
         List<LetterDto> items = toDtos(owner, query.list(), profiles.facts(owner));
-        return new LetterPage(items, request.page(), request.size(), LetterRequest.count(where.toString(), params));
+        return new LetterPage(items, request.page(), request.size(), query.count());
     }
 
     @Transactional

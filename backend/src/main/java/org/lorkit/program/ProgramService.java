@@ -81,7 +81,7 @@ public class ProgramService {
         }
         PanacheQuery<Program> query = Program.<Program>find(where.toString(), request.sort(), params)
                 .page(request.page(), request.size());
-        return new ProgramPage(toDtos(owner, query.list()), request.page(), request.size(), Program.count(where.toString(), params));
+        return new ProgramPage(toDtos(owner, query.list()), request.page(), request.size(), query.count());
     }
 
     @Transactional

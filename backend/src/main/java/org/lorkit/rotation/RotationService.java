@@ -69,7 +69,7 @@ public class RotationService {
         PanacheQuery<Rotation> query = Rotation.<Rotation>find(where.toString(), request.sort(), params)
                 .page(request.page(), request.size());
         List<RotationDto> items = query.list().stream().map(r -> RotationDto.of(r, today)).toList();
-        return new RotationPage(items, request.page(), request.size(), Rotation.count(where.toString(), params));
+        return new RotationPage(items, request.page(), request.size(), query.count());
     }
 
     @Transactional

@@ -95,7 +95,7 @@ public class StoryService {
         PhiGuard.Allowed allowed = phiGuard.allowedFor(owner);
         List<StoryDto> items = query.list().stream()
                 .map(s -> StoryDto.of(s, phiGuard.checkStored(s.texts(), allowed))).toList();
-        return new StoryPage(items, request.page(), request.size(), Story.count(where.toString(), params));
+        return new StoryPage(items, request.page(), request.size(), query.count());
     }
 
     @Transactional

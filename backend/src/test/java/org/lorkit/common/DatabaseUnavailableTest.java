@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The shapes in which "the database cannot serve us right now" arrives, each seen by scripts/faults.sh
  * (PostgreSQL stopped under load, a pool of 2 connections for 64 clients): all are 503 with Retry-After,
- * none a 500.
+ * none a 500. And a client that hung up mid-request is not logged as an incident.
  */
 class DatabaseUnavailableTest {
 
@@ -41,6 +41,13 @@ class DatabaseUnavailableTest {
     void noFreePooledConnectionInTimeIsA503() {
         assertEquals(503, answer(new RuntimeException("Unable to acquire JDBC Connection",
                 new SQLException("Sorry, acquisition timeout!"))).getStatus());
+    }
+
+    @Test
+    void aClientThatClosedTheConnectionMidBodyIsNoIncident() {
+        // make bench: wrk stops with request bodies half sent; nobody reads the answer, and it is not our failure.
+        assertEquals(400, answer(new java.io.IOException(new java.io.IOException(
+                new java.nio.channels.ClosedChannelException()))).getStatus());
     }
 
     @Test
