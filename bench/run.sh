@@ -33,7 +33,8 @@ cleanup() {
 trap cleanup EXIT
 
 if ! command -v wrk >/dev/null 2>&1; then
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq wrk >/dev/null
 fi
 # The machine as the run found it (another job on the 2 cores changes every figure).
 fact() { python3 -c 'import json,sys; print(json.dumps({"kind": "fact", "name": sys.argv[1], "value": sys.argv[2]}))' "$1" "$2" >>"$RESULTS"; }
