@@ -4,6 +4,7 @@
 #
 #   make bench                                        # 10 000 applicants, 20 s per measurement
 #   BENCH_APPLICANTS=300 BENCH_SECONDS=5 make bench   # a quick run
+#   BENCH_JAVA_OPTS=-Xmx256m make bench               # JVM options of the measured APIs
 #
 # Steps: seed two databases through the app's own services (`java -jar quarkus-run.jar seed`, idempotent:
 # a re-run only adds what is missing): a small one (BENCH_SMALL_APPLICANTS) and the big one; pgbench -S
@@ -44,7 +45,7 @@ fact memory "$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
 fact load_start "$(cut -d' ' -f1-3 /proc/loadavg)"
 fact java "$(java -version 2>&1 | head -1)"
 fact postgres "$(psql -tAq -d postgres -c 'SHOW server_version')"
-fact settings "BENCH_APPLICANTS=$APPLICANTS BENCH_SMALL_APPLICANTS=$SMALL BENCH_SECONDS=$SECONDS_EACH BENCH_CONNECTIONS=$CONNECTIONS BENCH_USERS=$USERS"
+fact settings "BENCH_JAVA_OPTS='${BENCH_JAVA_OPTS:-}' BENCH_APPLICANTS=$APPLICANTS BENCH_SMALL_APPLICANTS=$SMALL BENCH_SECONDS=$SECONDS_EACH BENCH_CONNECTIONS=$CONNECTIONS BENCH_USERS=$USERS"
 
 db_url() { echo "jdbc:postgresql://127.0.0.1:5432/$1"; }
 ensure_db() { psql -tAq -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$1'" | grep -q 1 || psql -q -d postgres -c "CREATE DATABASE $1"; }
@@ -104,7 +105,7 @@ start_measured() { # start_measured DB: the API on DB, its start-up time, BENCH_
   forget_created "$db"
   # Start-up: from launching the process to the first successful request (polled every 50 ms).
   t0=$(date +%s%N)
-  start_api "$db" "${PORTS[$db]}" "$(db_url "$db")"
+  start_api "$db" "${PORTS[$db]}" "$(db_url "$db")" ${BENCH_JAVA_OPTS:+"JAVA_TOOL_OPTIONS=$BENCH_JAVA_OPTS"}
   until curl -fsS -o /dev/null "http://127.0.0.1:${PORTS[$db]}/q/health/ready" 2>/dev/null; do
     kill -0 "${API_PIDS[$db]}" 2>/dev/null || { cat "$WORK/$db.log" >&2; echo "API died" >&2; exit 1; }
     sleep 0.05
