@@ -91,6 +91,7 @@ public class BenchSeeder {
     public static final class Totals {
         final AtomicInteger applicants = new AtomicInteger();
         final AtomicInteger skipped = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
         final AtomicLong rotations = new AtomicLong();
         final AtomicLong attendings = new AtomicLong();
         final AtomicLong stories = new AtomicLong();
@@ -120,12 +121,14 @@ public class BenchSeeder {
                     request.activate();
                     try {
                         QuarkusTransaction.requiringNew().run(() -> seedOne(number, new Random(seed * 1_000_003L + number), hash, totals));
+                        totals.applicants.incrementAndGet();
                     } catch (RuntimeException e) {
+                        // Rolled back whole: the next run seeds this applicant again.
                         System.err.println("applicant " + number + " failed: " + e);
+                        totals.failed.incrementAndGet();
                     } finally {
                         request.terminate();
                     }
-                    totals.applicants.incrementAndGet();
                 }
             });
         }
@@ -140,7 +143,7 @@ public class BenchSeeder {
 
     private static void progress(Totals t, int wanted, long started) {
         double seconds = (System.nanoTime() - started) / 1e9;
-        int done = t.applicants.get() + t.skipped.get();
+        int done = t.applicants.get() + t.skipped.get() + t.failed.get();
         double rate = t.applicants.get() / Math.max(seconds, 0.001);
         long eta = rate > 0 ? Math.round((wanted - done) / rate) : 0;
         System.out.printf(Locale.ROOT, "\rseed: %d/%d applicants (%d already there), %d stories, %.1f applicants/s, %.0f s, ETA %d s   ",

@@ -28,10 +28,10 @@ public class SeedCommand implements QuarkusApplication {
         }
         long started = System.nanoTime();
         BenchSeeder.Totals t = Arc.container().instance(BenchSeeder.class).get().seed(applicants, threads, seed);
-        System.out.printf(Locale.ROOT, "seeded %d applicants (%d already there) in %.1f s: %d rotations, %d attendings, "
+        System.out.printf(Locale.ROOT, "seeded %d applicants (%d already there, %d failed) in %.1f s: %d rotations, %d attendings, "
                         + "%d feedback, %d letters, %d stories (%d with PHI warnings)%n",
-                t.applicants.get(), t.skipped.get(), (System.nanoTime() - started) / 1e9, t.rotations.get(), t.attendings.get(),
+                t.applicants.get(), t.skipped.get(), t.failed.get(), (System.nanoTime() - started) / 1e9, t.rotations.get(), t.attendings.get(),
                 t.feedback.get(), t.letters.get(), t.stories.get(), t.storiesWithWarnings.get());
-        return t.storiesWithWarnings.get() == 0 ? 0 : 1;
+        return t.storiesWithWarnings.get() == 0 && t.failed.get() == 0 ? 0 : 1;
     }
 }
