@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 WORK=$(mktemp -d)
 chmod 755 "$WORK" # the postgres user keeps its cluster in here
 source scripts/lib/ops.sh
-OUTAGE_SECONDS=${FAULTS_OUTAGE_SECONDS:-8}
+OUTAGE_SECONDS=${FAULTS_OUTAGE_SECONDS:-6}
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 PG_PORT=$(free_port)
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
@@ -78,7 +78,7 @@ PORT=$(free_port)
 start_api pool "$PORT" "$URL" LORKIT_DB_POOL_MAX=2
 wait_ready pool "$PORT"
 TOKEN=$(login pool@example.org)
-python3 scripts/lib/load_client.py "http://127.0.0.1:$PORT" "$TOKEN" "$WORK/pool.jsonl" 64 10 mixed
+python3 scripts/lib/load_client.py "http://127.0.0.1:$PORT" "$TOKEN" "$WORK/pool.jsonl" 64 8 mixed
 stored_ids
 python3 scripts/lib/faults_summary.py pool-exhaustion "$WORK/pool.jsonl" "$WORK/ids" | tee -a "$WORK/summary" | grep -v '^FAULTS' || failed=1
 grep -E ' ERROR |^Caused by' "$WORK/pool.log" | cut -c10- | sed 's/incident [0-9a-f-]*//' | sort | uniq -c | sort -rn | head -12 || true
