@@ -47,7 +47,7 @@ public class PacketStories {
                        OR s.rotation_id IN (SELECT l.rotation_id FROM attending_rotation l WHERE l.attending_id = ?2))
                 ORDER BY witnessed DESC, s.occurred_on DESC NULLS LAST, s.created_at DESC, s.id""")
                 .setParameter(1, owner).setParameter(2, attendingId).getResultList();
-        List<String> allowed = phiGuard.allowedFor(owner);
+        org.lorkit.phi.PhiGuard.Allowed allowed = phiGuard.allowedFor(owner);
         List<Story> stories = new ArrayList<>();
         int withheld = 0;
         for (Object[] r : rows) {
@@ -63,12 +63,12 @@ public class PacketStories {
         return new Selection(stories, withheld);
     }
 
-    private boolean hasWarnings(Object[] row, List<String> allowed) {
+    private boolean hasWarnings(Object[] row, org.lorkit.phi.PhiGuard.Allowed allowed) {
         java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
         texts.put("title", (String) row[1]);
         texts.put("summary", (String) row[2]);
         texts.put("whatIDid", (String) row[3]);
         texts.put("whatItShows", (String) row[4]);
-        return !phiGuard.check(texts, allowed).isEmpty();
+        return !phiGuard.checkStored(texts, allowed).isEmpty();
     }
 }

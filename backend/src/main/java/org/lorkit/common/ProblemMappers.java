@@ -142,6 +142,13 @@ public class ProblemMappers {
                     "The database cannot be reached right now. Nothing was changed; please try again shortly.", null)))
                     .header("Retry-After", "5").build();
         }
+        if (clientWentAway(e)) {
+            // The client closed the connection while sending its body (a load tool stopping, a phone losing
+            // its signal): nobody will read this answer, and it is no failure of ours, so no ERROR and incident.
+            LOG.debug("Client closed the connection before its request body was complete");
+            return respond(new Problem("urn:lorkit:problem:http-400", "Bad request", 400,
+                    "The request body ended before it was complete.", null));
+        }
         Problem known = inputOrRace(e);
         if (known != null) {
             return respond(known);
@@ -200,20 +207,54 @@ public class ProblemMappers {
         return null;
     }
 
+    /**
+     * The database cannot serve us right now: a connection failure (SQLSTATE class 08), the server shutting
+     * down, restarting or refusing connections while it starts (57P01-57P03), or no pooled connection free
+     * within the acquisition timeout (Agroal's plain SQLException "Sorry, acquisition timeout!"). All are
+     * passing conditions, answered 503 with Retry-After (scripts/faults.sh provokes each of them).
+     */
     private static boolean isDatabaseDown(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+        for (Throwable t : causesAndSuppressed(e)) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
                 return true;
             }
             if (t instanceof java.sql.SQLTransientConnectionException
                     || t.getClass().getName().endsWith("JDBCConnectionException")) {
                 return true;
             }
-            if (t.getClass().getName().startsWith("io.agroal") && String.valueOf(t.getMessage()).contains("acquisition timeout")) {
+            if (String.valueOf(t.getMessage()).contains("acquisition timeout")) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean clientWentAway(Throwable e) {
+        return causesAndSuppressed(e).stream().anyMatch(t -> t instanceof java.nio.channels.ClosedChannelException
+                || t.getClass().getName().equals("io.vertx.core.http.HttpClosedException"));
+    }
+
+    /**
+     * The exception, its causes and what they suppressed: a failed commit arrives as a RollbackException
+     * whose database error is only a suppressed XAException (Narayana, Agroal).
+     */
+    private static List<Throwable> causesAndSuppressed(Throwable e) {
+        List<Throwable> all = new java.util.ArrayList<>();
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>(List.of(e));
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!todo.isEmpty() && all.size() < 50) {
+            Throwable t = todo.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            all.add(t);
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(List.of(t.getSuppressed()));
+        }
+        return all;
     }
 
     /** "create.input.title" (method.param.field) → "title"; query parameters keep their own name. */

@@ -22,6 +22,8 @@ final class NameLexicon {
     private static final String SURNAMES = "surnames.txt";
 
     /** Titles and degrees dropped from allowed names ("Dr Maria Lopez, MD" allows "maria" and "lopez"). */
+    private static final java.util.regex.Pattern NOT_NAME_CHARS = java.util.regex.Pattern.compile("[^\\p{L}'’-]+");
+
     private static final Set<String> TITLES_AND_DEGREES = Set.of("dr", "doctor", "prof", "professor", "mr", "mrs", "ms",
             "miss", "mx", "md", "do", "phd", "mbbs", "mph", "facp", "facc", "faap", "facs", "rn", "np", "pa", "jr", "sr",
             "ii", "iii", "the", "attending");
@@ -99,7 +101,7 @@ final class NameLexicon {
             if (name == null) {
                 continue;
             }
-            for (String t : name.toLowerCase(Locale.ROOT).split("[^\\p{L}'’-]+")) {
+            for (String t : NOT_NAME_CHARS.split(name.toLowerCase(Locale.ROOT))) {
                 String token = stripPossessive(t);
                 if (token.length() >= 2 && !TITLES_AND_DEGREES.contains(token)) {
                     tokens.add(token);

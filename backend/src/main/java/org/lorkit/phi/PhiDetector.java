@@ -36,11 +36,18 @@ public final class PhiDetector {
      *                     Lopez", "Lopez"); a name finding made only of these words is dropped
      */
     public List<PhiFinding> detect(String text, Collection<String> allowedNames) {
+        return detectAllowing(text, NameLexicon.allowedTokens(allowedNames));
+    }
+
+    /**
+     * As above, with the allowed names already reduced to their tokens ({@link NameLexicon#allowedTokens}):
+     * a list of stories reduces them once, not once per text.
+     */
+    List<PhiFinding> detectAllowing(String text, Set<String> allowedTokens) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        Set<String> allowed = NameLexicon.allowedTokens(allowedNames);
-        ScanContext scan = new ScanContext(text, allowed);
+        ScanContext scan = new ScanContext(text, allowedTokens);
         List<Candidate> candidates = new ArrayList<>();
         for (Recognizer recognizer : RECOGNIZERS) {
             recognizer.recognize(scan, candidates);

@@ -88,20 +88,38 @@ final class ScanContext {
     int[] startsOf(Set<String> lowerCaseWords) {
         IntList starts = null;
         int[] single = null;
-        for (String w : lowerCaseWords) {
-            int[] at = wordStarts.get(w);
-            if (at == null) {
-                continue;
+        // Walk the smaller side: a short note has fewer distinct words than most trigger lists have.
+        if (wordStarts.size() < lowerCaseWords.size()) {
+            for (Map.Entry<String, int[]> word : wordStarts.entrySet()) {
+                if (!lowerCaseWords.contains(word.getKey())) {
+                    continue;
+                }
+                if (single == null && starts == null) {
+                    single = word.getValue();
+                    continue;
+                }
+                if (starts == null) {
+                    starts = new IntList();
+                    starts.addAll(single);
+                }
+                starts.addAll(word.getValue());
             }
-            if (single == null && starts == null) {
-                single = at;
-                continue;
+        } else {
+            for (String w : lowerCaseWords) {
+                int[] at = wordStarts.get(w);
+                if (at == null) {
+                    continue;
+                }
+                if (single == null && starts == null) {
+                    single = at;
+                    continue;
+                }
+                if (starts == null) {
+                    starts = new IntList();
+                    starts.addAll(single);
+                }
+                starts.addAll(at);
             }
-            if (starts == null) {
-                starts = new IntList();
-                starts.addAll(single);
-            }
-            starts.addAll(at);
         }
         if (starts != null) {
             int[] all = starts.toArray();

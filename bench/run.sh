@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# `make bench`: the packaged API under load on the machine's PostgreSQL (127.0.0.1:5432), next to a
+# pgbench baseline on the same server, and the result written to docs/BENCHMARKS.md.
+#
+#   make bench                                        # 10 000 applicants, 20 s per measurement
+#   BENCH_APPLICANTS=300 BENCH_SECONDS=5 make bench   # a quick run
+#   BENCH_JAVA_OPTS=-Xmx256m make bench               # JVM options of the measured APIs
+#
+# Steps: seed two databases through the app's own services (`java -jar quarkus-run.jar seed`, idempotent:
+# a re-run only adds what is missing): a small one (BENCH_SMALL_APPLICANTS) and the big one; pgbench -S
+# for the baseline; then for each database start the API, log in BENCH_USERS seeded applicants and run
+# wrk (BENCH_CONNECTIONS connections) on the read endpoints; on the big one also the story create;
+# start-up time and RSS of each. Seeded applicant n is the same in both databases, so the growth ratio compares
+# the same applicants' requests, only the tables around them grow.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_EACH=${BENCH_SECONDS:-20}
+APPLICANTS=${BENCH_APPLICANTS:-10000}
+SMALL=${BENCH_SMALL_APPLICANTS:-20}
+USERS=${BENCH_USERS:-16}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+SEED_THREADS=${BENCH_SEED_THREADS:-2}
+BIG_DB=${BENCH_DB:-lorkit_bench}
+SMALL_DB=${BENCH_SMALL_DB:-lorkit_bench_small}
+PGBENCH_DB=lorkit_pgbench
+OUT=${BENCH_OUT:-docs/BENCHMARKS.md}
+WORK=$(mktemp -d)
+source scripts/lib/ops.sh
+RESULTS="$WORK/results.jsonl"
+cleanup() {
+  stop_all_apis
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+if ! command -v wrk >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+fi
+# The machine as the run found it (another job on the 2 cores changes every figure).
+fact() { python3 -c 'import json,sys; print(json.dumps({"kind": "fact", "name": sys.argv[1], "value": sys.argv[2]}))' "$1" "$2" >>"$RESULTS"; }
+fact date "$(date -u '+%Y-%m-%d %H:%M UTC')"
+fact cpus "$(nproc) × $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+fact memory "$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
+fact load_start "$(cut -d' ' -f1-3 /proc/loadavg)"
+fact java "$(java -version 2>&1 | head -1)"
+fact postgres "$(psql -tAq -d postgres -c 'SHOW server_version')"
+fact settings "BENCH_JAVA_OPTS='${BENCH_JAVA_OPTS:-}' BENCH_APPLICANTS=$APPLICANTS BENCH_SMALL_APPLICANTS=$SMALL BENCH_SECONDS=$SECONDS_EACH BENCH_CONNECTIONS=$CONNECTIONS BENCH_USERS=$USERS"
+
+db_url() { echo "jdbc:postgresql://127.0.0.1:5432/$1"; }
+ensure_db() { psql -tAq -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$1'" | grep -q 1 || psql -q -d postgres -c "CREATE DATABASE $1"; }
+
+# Seeding goes through the services (rules, PHI guard, reference checks); see org.lorkit.bench.BenchSeeder.
+seed() { # seed DB APPLICANTS
+  ensure_db "$1"
+  echo "== seeding $1 with $2 applicants"
+  local start=$SECONDS
+  LORKIT_DB_URL="$(db_url "$1")" LORKIT_DB_USER="$PGUSER" LORKIT_DB_PASSWORD="" LORKIT_DATA_DIR="$WORK/data-seed" \
+    java -jar "$JAR" seed --applicants "$2" --threads "$SEED_THREADS" 2>&1 | tee "$WORK/seed-$1.log" | grep --line-buffered -E '^seed|seeded|failed|ERROR'
+  local summary
+  summary=$(grep -o 'seeded .*' "$WORK/seed-$1.log" | tail -1)
+  printf '{"kind":"seed","db":"%s","seconds":%d,"summary":"%s"}\n' "$1" $((SECONDS - start)) "$summary" >>"$RESULTS"
+}
+seed "$SMALL_DB" "$SMALL"
+seed "$BIG_DB" "$APPLICANTS"
+for db in "$SMALL_DB" "$BIG_DB"; do
+  psql -q -d "$db" -c "VACUUM ANALYZE" >/dev/null
+  psql -tAq -d "$db" -c "SELECT json_build_object('kind','size','db','$db','applicants',(SELECT count(*) FROM app_user),
+    'stories',(SELECT count(*) FROM story),'attendings',(SELECT count(*) FROM attending),'size',pg_size_pretty(pg_database_size('$db')))" >>"$RESULTS"
+done
+
+# Baseline: PostgreSQL's own select-only benchmark on the same server, same connections and duration.
+ensure_db "$PGBENCH_DB"
+psql -tAq -d "$PGBENCH_DB" -c "SELECT to_regclass('pgbench_accounts')" | grep -q pgbench_accounts || pgbench -q -i -s 10 "$PGBENCH_DB"
+PGBENCH_CMD="pgbench -n -S -c $CONNECTIONS -j 2 -T $SECONDS_EACH $PGBENCH_DB"
+echo "== $PGBENCH_CMD"
+tps=$($PGBENCH_CMD 2>&1 | tee "$WORK/pgbench.log" | awk '/^tps = / {print $3; exit}')
+printf '{"kind":"pgbench","tps":%s,"command":"%s"}\n' "$tps" "$PGBENCH_CMD" >>"$RESULTS"
+
+# wrk_run DB NAME METHOD PATH [record]: BENCH_SECONDS of load; without "record" a warm-up of half that.
+declare -A PORTS=()
+wrk_run() {
+  local db=$1 label="\"kind\": \"wrk\", \"db\": \"$1\", \"endpoint\": \"$2\", \"method\": \"$3\", \"path\": \"$4\""
+  local seconds=$SECONDS_EACH
+  [ "${5:-}" = record ] || seconds=$(( SECONDS_EACH / 2 > 3 ? SECONDS_EACH / 2 : 3 ))
+  # CPU time the API process spent (user + system, in clock ticks): per request it depends much less on
+  # what else runs on the machine than req/s and latency do.
+  local ticks0 ticks1
+  ticks0=$(awk '{print $14 + $15}' "/proc/${API_PIDS[$db]}/stat")
+  BENCH_TOKENS="$WORK/tokens-$db" BENCH_METHOD="$3" BENCH_PATH="$4" BENCH_LABEL="$label" \
+    wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --latency -s bench/wrk/api.lua "http://127.0.0.1:${PORTS[$db]}" >"$WORK/wrk.out" 2>&1
+  ticks1=$(awk '{print $14 + $15}' "/proc/${API_PIDS[$db]}/stat")
+  if [ "${5:-}" = record ]; then
+    grep '^BENCH ' "$WORK/wrk.out" | cut -c7- | python3 -c 'import json,sys; r=json.loads(sys.stdin.read()); r["cpu_ms"]=round(int(sys.argv[1])*1000/int(sys.argv[2])/max(r["requests"],1),2); print(json.dumps(r))' \
+      "$((ticks1 - ticks0))" "$(getconf CLK_TCK)" | tee -a "$RESULTS"
+  fi
+}
+READS=("list stories|/api/v1/stories?page=0&size=20" "attendings ranked|/api/v1/attendings?sort=rank" "today|/api/v1/today")
+# Stories left by a create run would change what the lists read.
+forget_created() { psql -q -d "$1" -c "DELETE FROM story WHERE title LIKE 'wrk load story%'; DELETE FROM idempotency_record WHERE idem_key LIKE 'wrk-%'" >/dev/null; }
+
+start_measured() { # start_measured DB: the API on DB, its start-up time, BENCH_USERS logged in
+  local db=$1 t0
+  PORTS[$db]=$(free_port)
+  forget_created "$db"
+  # Start-up: from launching the process to the first successful request (polled every 50 ms).
+  t0=$(date +%s%N)
+  start_api "$db" "${PORTS[$db]}" "$(db_url "$db")" ${BENCH_JAVA_OPTS:+"JAVA_TOOL_OPTIONS=$BENCH_JAVA_OPTS"}
+  until curl -fsS -o /dev/null "http://127.0.0.1:${PORTS[$db]}/q/health/ready" 2>/dev/null; do
+    kill -0 "${API_PIDS[$db]}" 2>/dev/null || { cat "$WORK/$db.log" >&2; echo "API died" >&2; exit 1; }
+    sleep 0.05
+  done
+  printf '{"kind":"startup","db":"%s","ms":%d}\n' "$db" $(( ($(date +%s%N) - t0) / 1000000 )) >>"$RESULTS"
+  : >"$WORK/tokens-$db"
+  for ((n = 0; n < USERS; n++)); do
+    email=$(printf 'applicant%05d@bench.example.org' "$n")
+    expect "$(call POST "http://127.0.0.1:${PORTS[$db]}/api/v1/auth/login" "{\"email\":\"$email\",\"password\":\"bench-passphrase-long\"}")" 200
+    json "['accessToken']" <"$WORK/body" >>"$WORK/tokens-$db"
+  done
+  echo "== $db: API on port ${PORTS[$db]}, $USERS applicants logged in"
+}
+finish_measured() { # finish_measured DB: RSS after the load, errors in the log, stop
+  local db=$1
+  printf '{"kind":"rss","db":"%s","mib":%d}\n' "$db" $(( $(awk '/VmRSS/ {print $2}' "/proc/${API_PIDS[$db]}/status") / 1024 )) >>"$RESULTS"
+  printf '{"kind":"log_errors","db":"%s","count":%d}\n' "$db" "$(grep -c ' ERROR ' "$WORK/$db.log" || true)" >>"$RESULTS"
+  grep -E ' ERROR |^Caused by' "$WORK/$db.log" | cut -c10- | sort | uniq -c | sort -rn | head -5 || true
+  stop_api "$db"
+  forget_created "$db"
+}
+
+# Both APIs run side by side and each endpoint is measured on the small database, then right away on the
+# big one: on a shared machine the load drifts, and this keeps the growth ratio from measuring the drift.
+start_measured "$SMALL_DB"
+start_measured "$BIG_DB"
+for entry in "${READS[@]}"; do
+  for db in "$SMALL_DB" "$BIG_DB"; do wrk_run "$db" "${entry%%|*}" GET "${entry#*|}"; done
+done
+for entry in "${READS[@]}"; do
+  for db in "$SMALL_DB" "$BIG_DB"; do wrk_run "$db" "${entry%%|*}" GET "${entry#*|}" record; done
+done
+wrk_run "$BIG_DB" "create story" POST /api/v1/stories
+wrk_run "$BIG_DB" "create story" POST /api/v1/stories record
+finish_measured "$SMALL_DB"
+finish_measured "$BIG_DB"
+fact load_end "$(cut -d' ' -f1-3 /proc/loadavg)"
+python3 bench/report.py "$RESULTS" "$OUT"
+echo "Benchmark written to $OUT"
