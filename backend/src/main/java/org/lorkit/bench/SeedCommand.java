@@ -26,8 +26,15 @@ public class SeedCommand implements QuarkusApplication {
                 }
             }
         }
+        BenchSeeder seeder = Arc.container().instance(BenchSeeder.class).get();
+        long others = seeder.otherAccounts();
+        if (others > 0) {
+            System.err.println("refusing to seed: this database holds " + others + " accounts that are not bench accounts. "
+                    + "Seed only a database made for benchmarks (seeded accounts share one known password).");
+            return 2;
+        }
         long started = System.nanoTime();
-        BenchSeeder.Totals t = Arc.container().instance(BenchSeeder.class).get().seed(applicants, threads, seed);
+        BenchSeeder.Totals t = seeder.seed(applicants, threads, seed);
         System.out.printf(Locale.ROOT, "seeded %d applicants (%d already there, %d failed) in %.1f s: %d rotations, %d attendings, "
                         + "%d feedback, %d letters, %d stories (%d with PHI warnings)%n",
                 t.applicants.get(), t.skipped.get(), t.failed.get(), (System.nanoTime() - started) / 1e9, t.rotations.get(), t.attendings.get(),
