@@ -9,6 +9,7 @@ import { PageHeading } from '../shared/PageHeading';
 import { SecondFactorChoices, SecondFactorFields, type FactorMode } from './SecondFactorFields';
 import { logIn, register, type SecondFactor } from './session';
 import { validateCredentials } from './validate';
+import { FlashNotice } from '../shared/Notices';
 
 /** @param sessionEnded the saved login was refused while the app was in use: say why this screen is here. */
 export function AuthScreen({ mode, sessionEnded = false }: { mode: 'login' | 'register'; sessionEnded?: boolean }) {
@@ -69,11 +70,7 @@ export function AuthScreen({ mode, sessionEnded = false }: { mode: 'login' | 're
     <section class="auth">
       <p class="tagline">Turn your US clinical experience into strong letters of recommendation.</p>
       <PageHeading title={title} />
-      {flash && (
-        <p class="notice" role="status">
-          {flash}
-        </p>
-      )}
+      <FlashNotice message={flash} />
       {sessionEnded && !isRegister && (
         <p class="notice" role="status">
           Your session ended, so please log in again. Anything you logged or were typing is kept on this phone and sent

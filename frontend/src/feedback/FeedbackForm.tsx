@@ -19,6 +19,7 @@ import { today } from '../story/dates';
 import { EMPTY_FEEDBACK, feedbackProblems, sameFeedbackDraft, type FeedbackDraft } from './feedbackDraft';
 import { FEEDBACK_DETAIL_INPUTS } from './feedbackInputs';
 import { ENTHUSIASM_CHOICES, FEEDBACK_KIND_HINTS, FEEDBACK_KIND_LABELS } from './labels';
+import { RestoredDraftNotice } from '../shared/Notices';
 
 const drafts = createDraftStore('lorkit.feedbackDraft.', EMPTY_FEEDBACK);
 
@@ -112,14 +113,7 @@ export function FeedbackForm({ heading, draftKey, initial, initialErrors = NO_ER
     <section>
       <PageHeading title={heading} />
       {before}
-      {restored && (
-        <div class="notice" role="status">
-          <p>We kept what you were typing last time.</p>
-          <button type="button" class="button" onClick={startOver}>
-            Start over
-          </button>
-        </div>
-      )}
+      {restored && <RestoredDraftNotice onStartOver={startOver} />}
       <form ref={form} class="feedback-form" onSubmit={save} noValidate aria-busy={saving}>
         <WhoAndWhere choices={choices} draft={draft} errors={errors.fields} onChange={(links) => setDraft((d) => ({ ...d, ...links }))} />
         <RadioGroup<FeedbackKind>

@@ -15,6 +15,7 @@ import { formatDay } from '../story/dates';
 import { ENTHUSIASM_LABELS } from '../writers/labels';
 import { listFeedback, type FeedbackFilter } from './feedbackApi';
 import { FEEDBACK_KIND_LABELS } from './labels';
+import { BackToMore, FlashNotice } from '../shared/Notices';
 
 export function FeedbackList({ attendingId }: { attendingId?: string }) {
   const [filter, setFilter] = useState<FeedbackFilter>(() => (attendingId ? { attendingId } : {}));
@@ -27,11 +28,7 @@ export function FeedbackList({ attendingId }: { attendingId?: string }) {
   return (
     <section>
       <PageHeading title="Feedback" />
-      {flash && (
-        <p class="notice" role="status">
-          {flash}
-        </p>
-      )}
+      <FlashNotice message={flash} />
       <p>
         <a class="button primary" href={paths.newFeedback}>
           Log feedback
@@ -62,9 +59,7 @@ export function FeedbackList({ attendingId }: { attendingId?: string }) {
           )
         }
       </Loaded>
-      <p class="back">
-        <a href={paths.settings}>Back to More</a>
-      </p>
+      <BackToMore />
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { checkIn, getHabits } from './habitsApi';
 import { CADENCE_LABELS, HABIT_LABELS, STREAK_UNITS } from './labels';
 import { RotationCheckCard } from './RotationCheckCard';
 import '../shared/coach.css';
+import { ErrorLines } from '../shared/Notices';
 
 export function HabitsScreen() {
   const [state, retry] = useLoad(getHabits);
@@ -106,11 +107,7 @@ function HabitCard({ habit, onChecked }: { habit: HabitStatus; onChecked(next: H
           )}
         </div>
       )}
-      {allMessages(errors).map((message) => (
-        <p key={message} class="field-error" role="alert">
-          {message}
-        </p>
-      ))}
+      <ErrorLines messages={allMessages(errors)} />
     </li>
   );
 }

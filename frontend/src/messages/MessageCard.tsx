@@ -11,6 +11,7 @@ import { STATUS_LABELS } from '../writers/labels';
 import { MESSAGE_KIND_LABELS } from './labels';
 import { mailtoHref } from './mailto';
 import { markSent, type Writer } from './messagesApi';
+import { ErrorLines } from '../shared/Notices';
 
 interface Props {
   message: Message;
@@ -84,11 +85,7 @@ export function MessageCard({ message, writer, open, onSent }: Props) {
           {sent && (sent.replayed ? 'Already marked today: nothing changed.' : `Marked. ${sent.effect ?? ''}`)}
           {sent?.letterStatus && ` Letter now: ${STATUS_LABELS[sent.letterStatus as LetterStatus]}.`}
         </p>
-        {allMessages(errors).map((text) => (
-          <p key={text} class="field-error" role="alert">
-            {text}
-          </p>
-        ))}
+        <ErrorLines messages={allMessages(errors)} />
       </details>
     </li>
   );

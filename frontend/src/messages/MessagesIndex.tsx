@@ -2,7 +2,7 @@
 // comes later, and every writer: each opens that writer's messages.
 import { allMessages } from '../api/result';
 import type { Attending, Letter, Reminder, Reminders } from '../api/types';
-import { formPath, messagesPath, paths } from '../app/router';
+import { formPath, messagesPath } from '../app/router';
 import { Loaded, useLoad } from '../shared/useLoad';
 import { day } from '../writers/dates';
 import { STATUS_LABELS } from '../writers/labels';
@@ -11,6 +11,7 @@ import { CHECKPOINT_STATUS_LABELS } from '../plan/labels';
 import { reminderTarget } from '../today/actionTarget';
 import { REMINDER_RULE_LABELS } from './labels';
 import { getReminders } from './messagesApi';
+import { BackToMore } from '../shared/Notices';
 
 interface Overview {
   reminders: Reminders;
@@ -33,9 +34,7 @@ export function MessagesIndex() {
       <Loaded state={state} retry={retry}>
         {(overview) => <Overview {...overview} />}
       </Loaded>
-      <p class="back">
-        <a href={paths.settings}>Back to More</a>
-      </p>
+      <BackToMore />
     </>
   );
 }

@@ -6,13 +6,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api/client';
 import { NO_ERRORS, offlineErrors, problemToFormErrors, type FormErrors } from '../api/problem';
 import type { PersonalStatementStatus } from '../api/types';
-import { paths } from '../app/router';
 import { CheckboxGroup } from '../shared/CheckboxGroup';
 import { COMPETENCIES, COMPETENCY_LABELS } from '../shared/competencies';
 import { Field, FormErrorList } from '../shared/Field';
 import { focusFirstProblem } from '../shared/focus';
 import { PageHeading } from '../shared/PageHeading';
 import { sheetOf, sheetProblems, toProfileInput, type Sheet } from './sheet';
+import { BackToMore } from '../shared/Notices';
 
 const STATEMENT_LABELS: Record<PersonalStatementStatus, string> = {
   NOT_STARTED: 'Not started',
@@ -198,9 +198,7 @@ export function TargetSheet() {
           {saving ? 'Saving…' : 'Save target sheet'}
         </button>
       </form>
-      <p class="back">
-        <a href={paths.settings}>Back to More</a>
-      </p>
+      <BackToMore />
     </section>
   );
 }

@@ -17,6 +17,7 @@ import { Missing } from './ProgramList';
 import { assignLetters, deleteProgram, getProgram } from './programsApi';
 import { NO_ERRORS, type FormErrors } from '../api/problem';
 import { oneLine } from '../api/result';
+import { FlashNotice } from '../shared/Notices';
 
 const STALE = 'This program was changed on another device. Reload the page to see it.';
 
@@ -55,11 +56,7 @@ function Shown({ initial, letters }: { initial: Program; letters: Letter[] }) {
   return (
     <section>
       <PageHeading title={program.name ?? 'Program'} />
-      {flash && (
-        <p class="notice" role="status">
-          {flash}
-        </p>
-      )}
+      <FlashNotice message={flash} />
       <p class="card-meta">{[program.specialty, requirementsLine(program)].filter(Boolean).join(' · ')}</p>
       <p>
         <span class={`pill ${program.requirementsMet ? 'ok' : 'no'}`}>{program.requirementsMet ? 'Letters complete' : 'Letters missing'}</span>

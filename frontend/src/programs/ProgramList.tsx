@@ -1,12 +1,13 @@
 // The programs applied to, A–Z, each with its letters and what its
 // requirements still miss, in the API's words. Loaded on first use.
 import type { Program } from '../api/types';
-import { paths, programFormPath, programPath } from '../app/router';
+import { programFormPath, programPath } from '../app/router';
 import { useFlash } from '../shared/flash';
 import { PageHeading } from '../shared/PageHeading';
 import { Loaded, useLoad } from '../shared/useLoad';
 import { requirementsLine } from './labels';
 import { listPrograms } from './programsApi';
+import { BackToMore, FlashNotice } from '../shared/Notices';
 
 export function ProgramList() {
   const [state, retry] = useLoad(listPrograms);
@@ -14,11 +15,7 @@ export function ProgramList() {
   return (
     <section>
       <PageHeading title="Programs" />
-      {flash && (
-        <p class="notice" role="status">
-          {flash}
-        </p>
-      )}
+      <FlashNotice message={flash} />
       <p>
         <a class="button primary" href={programFormPath()}>
           Add a program
@@ -37,9 +34,7 @@ export function ProgramList() {
           )
         }
       </Loaded>
-      <p class="back">
-        <a href={paths.settings}>Back to More</a>
-      </p>
+      <BackToMore />
     </section>
   );
 }

@@ -2,7 +2,6 @@
 // once, and what happened to the account lately. Loaded on first use.
 import { useEffect, useState } from 'preact/hooks';
 import type { SecurityEvent } from '../api/types';
-import { paths } from '../app/router';
 import { PageHeading } from '../shared/PageHeading';
 import { LogOutEverywhere } from './LogOutEverywhere';
 import { PasswordSection } from './PasswordSection';
@@ -10,6 +9,7 @@ import { recentEvents } from './securityApi';
 import { secondFactorOn } from './securityText';
 import { SecurityEvents } from './SecurityEvents';
 import { TwoFactorSection } from './TwoFactorSection';
+import { BackToMore } from '../shared/Notices';
 
 type Events = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'loaded'; items: SecurityEvent[] };
 
@@ -47,9 +47,7 @@ export function SecurityScreen() {
           <SecurityEvents events={events.items} />
         </>
       )}
-      <p class="back">
-        <a href={paths.settings}>Back to More</a>
-      </p>
+      <BackToMore />
     </section>
   );
 }

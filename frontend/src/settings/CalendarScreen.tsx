@@ -2,7 +2,6 @@
 // days, submission and Match Day in the applicant's own calendar app, kept up
 // to date. The link is a secret shown once; a new one ends the old one.
 import { useRef, useState } from 'preact/hooks';
-import { paths } from '../app/router';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { CopyButton } from '../shared/CopyButton';
 import { FormErrorList } from '../shared/Field';
@@ -11,6 +10,7 @@ import { useCall } from '../shared/useCall';
 import { allMessages } from '../api/result';
 import { feedUrl, newCalendarFeed } from './calendarApi';
 import '../shared/coach.css';
+import { BackToMore } from '../shared/Notices';
 
 export function CalendarScreen() {
   const [url, setUrl] = useState<string | null>(null);
@@ -70,9 +70,7 @@ export function CalendarScreen() {
       >
         <p>The link you have now stops working at once. Calendars subscribed to it stop updating until you add the new one.</p>
       </ConfirmDialog>
-      <p class="back">
-        <a href={paths.settings}>Back to More</a>
-      </p>
+      <BackToMore />
     </section>
   );
 }

@@ -1,11 +1,11 @@
 // Your data: download everything as one JSON file, restore such a file into a
 // new account, or delete the account and everything in it. Loaded on first use.
-import { paths } from '../app/router';
 import { PageHeading } from '../shared/PageHeading';
 import { DeleteAccountPanel } from './DeleteAccountPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import '../shared/coach.css';
+import { BackToMore } from '../shared/Notices';
 
 export function YourDataScreen() {
   return (
@@ -15,9 +15,7 @@ export function YourDataScreen() {
       <ExportPanel />
       <ImportPanel />
       <DeleteAccountPanel />
-      <p class="back">
-        <a href={paths.settings}>Back to More</a>
-      </p>
+      <BackToMore />
     </section>
   );
 }

@@ -19,6 +19,7 @@ import { usePhiCheck } from './usePhiCheck';
 import { StoryLinks, useLinkChoices } from './StoryLinks';
 import { CheckboxGroup } from '../shared/CheckboxGroup';
 import { COMPETENCIES, COMPETENCY_LABELS } from '../shared/competencies';
+import { RestoredDraftNotice } from '../shared/Notices';
 
 export interface StoryFormProps {
   heading: string;
@@ -85,14 +86,7 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
     <section>
       <PageHeading title={heading} />
       {before}
-      {restored && (
-        <div class="notice" role="status">
-          <p>We kept what you were typing last time.</p>
-          <button type="button" class="button" onClick={startOver}>
-            Start over
-          </button>
-        </div>
-      )}
+      {restored && <RestoredDraftNotice onStartOver={startOver} />}
       <form ref={form} class="story-form" onSubmit={save} noValidate aria-busy={saving}>
         <Field
           label="What happened?"

@@ -15,6 +15,7 @@ import { KIND_LABELS } from './kinds';
 import { shownStories, type ShownStory } from './pendingView';
 import { loadPage, reloadIfShowingCopy, showCopy, useStories } from './storyStore';
 import { summaryLine } from './summaryLine';
+import { FlashNotice } from '../shared/Notices';
 
 export function StoryList() {
   const session = useSession();
@@ -45,11 +46,7 @@ export function StoryList() {
   return (
     <section>
       <PageHeading title="My stories" />
-      {flash && (
-        <p class="notice" role="status">
-          {flash}
-        </p>
-      )}
+      <FlashNotice message={flash} />
       {offline && (
         <OfflineNote loadedAt={mine.loadedAt}>New stories and changes stay on this phone and are sent when you're back online.</OfflineNote>
       )}

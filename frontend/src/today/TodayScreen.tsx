@@ -22,6 +22,7 @@ import { day } from '../writers/dates';
 import { actionTarget, linkTarget, quickAnswer } from './actionTarget';
 import { ACTION_KIND_LABELS, daysLeftText } from './labels';
 import '../shared/coach.css';
+import { ErrorLines } from '../shared/Notices';
 
 const loadToday = () => callApi(() => api.GET('/api/v1/today'));
 
@@ -148,11 +149,7 @@ function ActionCard({ action, offline, onAnswered }: CardProps) {
           </div>
         )
       )}
-      {allMessages(errors).map((message) => (
-        <p key={message} class="field-error" role="alert">
-          {message}
-        </p>
-      ))}
+      <ErrorLines messages={allMessages(errors)} />
     </li>
   );
 }

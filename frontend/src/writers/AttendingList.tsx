@@ -2,12 +2,13 @@
 // then tier, same specialty, enthusiasm, days together). Loaded on first use.
 import { useState } from 'preact/hooks';
 import type { Attending } from '../api/types';
-import { feedbackListPath, formPath, packetPath, paths } from '../app/router';
+import { feedbackListPath, formPath, packetPath } from '../app/router';
 import { useFlash } from '../shared/flash';
 import { Loaded, useLoad } from '../shared/useLoad';
 import { PageHeading } from '../shared/PageHeading';
 import { ENTHUSIASM_LABELS, ROLE_LABELS, TIER_LABELS } from './labels';
 import { listAttendings } from './writersApi';
+import { BackToMore, FlashNotice } from '../shared/Notices';
 
 export function AttendingList() {
   const [ranked, setRanked] = useState(true);
@@ -16,11 +17,7 @@ export function AttendingList() {
   return (
     <section>
       <PageHeading title="Attendings" />
-      {flash && (
-        <p class="notice" role="status">
-          {flash}
-        </p>
-      )}
+      <FlashNotice message={flash} />
       <p>
         <a class="button primary" href={formPath('attendingForm')}>
           Add an attending
@@ -47,9 +44,7 @@ export function AttendingList() {
           )
         }
       </Loaded>
-      <p class="back">
-        <a href={paths.settings}>Back to More</a>
-      </p>
+      <BackToMore />
     </section>
   );
 }

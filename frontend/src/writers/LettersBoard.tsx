@@ -3,7 +3,7 @@
 // its soft deadline. Loaded on first use.
 import { useState } from 'preact/hooks';
 import type { Attending, Letter, LetterStatus } from '../api/types';
-import { formPath, packetPath, paths } from '../app/router';
+import { formPath, packetPath } from '../app/router';
 import { PortfolioSummary } from '../portfolio/PortfolioSummary';
 import { Field, FormErrorList } from '../shared/Field';
 import { Loaded, useLoad } from '../shared/useLoad';
@@ -13,6 +13,7 @@ import { MOVE_LABELS, STATUS_LABELS } from './labels';
 import { LetterKindForm } from './LetterKindForm';
 import { allowedNext, STATUS_ORDER } from './letterFlow';
 import { createLetter, listAttendings, listLetters, moveLetter } from './writersApi';
+import { BackToMore } from '../shared/Notices';
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -33,9 +34,7 @@ export function LettersBoard() {
       <Loaded state={state} retry={retry}>
         {({ letters, attendings }) => <Board initial={letters} attendings={attendings} onChange={changed} />}
       </Loaded>
-      <p class="back">
-        <a href={paths.settings}>Back to More</a>
-      </p>
+      <BackToMore />
     </section>
   );
 }

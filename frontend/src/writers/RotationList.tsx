@@ -1,12 +1,13 @@
 // My rotations, newest first, each with what may keep it from giving a letter
 // that counts. Loaded on first use.
-import { formPath, paths } from '../app/router';
+import { formPath } from '../app/router';
 import { useFlash } from '../shared/flash';
 import { Loaded, useLoad } from '../shared/useLoad';
 import { PageHeading } from '../shared/PageHeading';
 import { dayRange } from './dates';
 import { ROTATION_KIND_LABELS } from './labels';
 import { listRotations } from './writersApi';
+import { BackToMore, FlashNotice } from '../shared/Notices';
 
 export function RotationList() {
   const [state, retry] = useLoad(listRotations);
@@ -14,11 +15,7 @@ export function RotationList() {
   return (
     <section>
       <PageHeading title="Rotations" />
-      {flash && (
-        <p class="notice" role="status">
-          {flash}
-        </p>
-      )}
+      <FlashNotice message={flash} />
       <p>
         <a class="button primary" href={formPath('rotationForm')}>
           Add a rotation
@@ -52,9 +49,7 @@ export function RotationList() {
           )
         }
       </Loaded>
-      <p class="back">
-        <a href={paths.settings}>Back to More</a>
-      </p>
+      <BackToMore />
     </section>
   );
 }
