@@ -20,6 +20,7 @@ import { EMPTY_FEEDBACK, feedbackProblems, sameFeedbackDraft, type FeedbackDraft
 import { FEEDBACK_DETAIL_INPUTS } from './feedbackInputs';
 import { ENTHUSIASM_CHOICES, FEEDBACK_KIND_HINTS, FEEDBACK_KIND_LABELS } from './labels';
 import { RestoredDraftNotice } from '../shared/Notices';
+import { RotationPicker } from '../shared/RotationPicker';
 
 const drafts = createDraftStore('lorkit.feedbackDraft.', EMPTY_FEEDBACK);
 
@@ -212,18 +213,7 @@ function WhoAndWhere({ choices, draft, errors, onChange }: WhoProps) {
         )}
       </Field>
       {rotations.length > 0 && (
-        <Field label="Rotation (optional)" name="rotationId" error={errors.rotationId}>
-          {(a11y) => (
-            <select {...a11y} value={draft.rotationId} onChange={(e) => onChange({ rotationId: e.currentTarget.value })}>
-              <option value="">Not on a rotation I logged</option>
-              {rotations.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {[r.institution, r.specialty].filter(Boolean).join(' — ')}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <RotationPicker label="Rotation (optional)" rotations={rotations} value={draft.rotationId} error={errors.rotationId} onChange={(rotationId) => onChange({ rotationId })} />
       )}
     </>
   );

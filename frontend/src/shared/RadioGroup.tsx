@@ -1,6 +1,6 @@
 // One choice from a few (the kind of feedback, how enthusiastic they sounded):
 // all the options in sight, each a thumb-sized row, rather than a menu to open.
-import { useId } from 'preact/hooks';
+import { ChoiceFieldset } from './ChoiceFieldset';
 
 interface Props<T extends string> {
   legend: string;
@@ -14,37 +14,26 @@ interface Props<T extends string> {
 }
 
 export function RadioGroup<T extends string>({ legend, name, hint, error, options, chosen, onChange }: Props<T>) {
-  const id = useId();
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
-    <fieldset class="field choices" {...(describedBy ? { 'aria-describedby': describedBy } : {})}>
-      <legend>{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} class="hint">
-          {hint}
-        </p>
-      )}
-      {options.map((option) => (
-        <label key={option.value} class="checkbox radio">
-          <input
-            type="radio"
-            name={`${id}-${name}`}
-            value={option.value}
-            checked={chosen === option.value}
-            {...(error ? { 'aria-invalid': true } : {})}
-            onChange={() => onChange(option.value)}
-          />
-          <span>
-            {option.label}
-            {option.hint && <span class="option-hint"> {option.hint}</span>}
-          </span>
-        </label>
-      ))}
-      {error && (
-        <p id={`${id}-error`} class="field-error">
-          {error}
-        </p>
-      )}
-    </fieldset>
+    <ChoiceFieldset legend={legend} hint={hint} error={error}>
+      {(id) =>
+        options.map((option) => (
+          <label key={option.value} class="checkbox radio">
+            <input
+              type="radio"
+              name={`${id}-${name}`}
+              value={option.value}
+              checked={chosen === option.value}
+              {...(error ? { 'aria-invalid': true } : {})}
+              onChange={() => onChange(option.value)}
+            />
+            <span>
+              {option.label}
+              {option.hint && <span class="option-hint"> {option.hint}</span>}
+            </span>
+          </label>
+        ))
+      }
+    </ChoiceFieldset>
   );
 }

@@ -4,9 +4,9 @@
 import { useEffect } from 'preact/hooks';
 import type { Attending } from '../api/types';
 import { CheckboxGroup } from '../shared/CheckboxGroup';
-import { Field } from '../shared/Field';
 import { useLinkChoices, type LinkChoices } from '../shared/useLinkChoices';
 import type { Draft } from './draft';
+import { RotationPicker } from '../shared/RotationPicker';
 
 export { useLinkChoices };
 type Choices = LinkChoices;
@@ -36,18 +36,7 @@ export function StoryLinks({ choices, draft, errors, onChange }: Props) {
   return (
     <>
       {rotations.length > 0 && (
-        <Field label="Rotation" name="rotationId" error={errors.rotationId}>
-          {(a11y) => (
-            <select {...a11y} value={draft.rotationId} onChange={(e) => onChange({ rotationId: e.currentTarget.value })}>
-              <option value="">Not on a rotation I logged</option>
-              {rotations.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {[r.institution, r.specialty].filter(Boolean).join(' — ')}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <RotationPicker label="Rotation" rotations={rotations} value={draft.rotationId} error={errors.rotationId} onChange={(rotationId) => onChange({ rotationId })} />
       )}
       {ordered.length > 0 && (
         <CheckboxGroup
