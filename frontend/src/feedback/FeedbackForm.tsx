@@ -9,7 +9,7 @@ import type { Enthusiasm, FeedbackKind } from '../api/types';
 import { currentUser } from '../auth/session';
 import { paths } from '../app/router';
 import { createDraftStore } from '../shared/draftStore';
-import { Field, FormErrorList } from '../shared/Field';
+import { Field } from '../shared/Field';
 import { focusFirstProblem } from '../shared/focus';
 import { PageHeading } from '../shared/PageHeading';
 import { useKeptDraft } from '../shared/useKeptDraft';
@@ -21,6 +21,7 @@ import { FEEDBACK_DETAIL_INPUTS } from './feedbackInputs';
 import { ENTHUSIASM_CHOICES, FEEDBACK_KIND_HINTS, FEEDBACK_KIND_LABELS } from './labels';
 import { RestoredDraftNotice } from '../shared/Notices';
 import { RotationPicker } from '../shared/RotationPicker';
+import { FormFooter } from '../shared/FormFooter';
 
 const drafts = createDraftStore('lorkit.feedbackDraft.', EMPTY_FEEDBACK);
 
@@ -151,15 +152,7 @@ export function FeedbackForm({ heading, draftKey, initial, initialErrors = NO_ER
           {dateInput('checkedBackOn', 'When I checked back with them')}
         </details>
 
-        <FormErrorList messages={errors.form} />
-        <div class="form-actions">
-          <button type="submit" class="button primary" disabled={saving}>
-            {saving ? 'Saving…' : submitLabel}
-          </button>
-          <button type="button" class="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormFooter errors={errors.form} saving={saving} submitLabel={submitLabel} cancel={onCancel} />
       </form>
       {after}
     </section>

@@ -6,13 +6,14 @@ import { NO_ERRORS, type FormErrors } from '../api/problem';
 import type { Program, ProgramInput } from '../api/types';
 import { navigate, paths, programPath } from '../app/router';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
-import { Field, FormErrorList } from '../shared/Field';
+import { Field } from '../shared/Field';
 import { showOnNextScreen } from '../shared/flash';
 import { focusFirstProblem } from '../shared/focus';
 import { PageHeading } from '../shared/PageHeading';
 import { Loaded, useLoad } from '../shared/useLoad';
 import { today } from '../story/dates';
 import { getProgram, saveProgram } from './programsApi';
+import { FormFooter } from '../shared/FormFooter';
 
 type Requirement = 'lettersRequired' | 'fromUsClinicians' | 'inSpecialty';
 
@@ -111,15 +112,7 @@ function ProgramFields({ program }: { program: Program | null }) {
         </label>
       )}
       {errors.fields.locked && <p class="field-error">{errors.fields.locked}</p>}
-      <FormErrorList messages={errors.form} />
-      <div class="form-actions">
-        <button type="submit" class="button primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save program'}
-        </button>
-        <a class="button" href={program?.id ? programPath(program.id) : paths.programs}>
-          Cancel
-        </a>
-      </div>
+      <FormFooter errors={errors.form} saving={saving} submitLabel="Save program" cancel={program?.id ? programPath(program.id) : paths.programs} />
       <ConfirmDialog dialog={lockQuestion} title="Lock this program's letters?" confirmLabel="Yes, lock them" cancelLabel="Not yet" danger={false} onConfirm={() => void save()}>
         <p>Do this once the application is sent in ERAS. The letters assigned to it can't be changed afterwards, here or in ERAS.</p>
       </ConfirmDialog>

@@ -6,7 +6,7 @@ import { useRef, useState } from 'preact/hooks';
 import { NO_ERRORS, type FormErrors } from '../api/problem';
 import type { StoryKind } from '../api/types';
 import { currentUser } from '../auth/session';
-import { Field, FormErrorList } from '../shared/Field';
+import { Field } from '../shared/Field';
 import { focusFirstProblem } from '../shared/focus';
 import { PageHeading } from '../shared/PageHeading';
 import { useKeptDraft } from '../shared/useKeptDraft';
@@ -20,6 +20,7 @@ import { StoryLinks, useLinkChoices } from './StoryLinks';
 import { CheckboxGroup } from '../shared/CheckboxGroup';
 import { COMPETENCIES, COMPETENCY_LABELS } from '../shared/competencies';
 import { RestoredDraftNotice } from '../shared/Notices';
+import { FormFooter } from '../shared/FormFooter';
 
 export interface StoryFormProps {
   heading: string;
@@ -177,15 +178,7 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
           {errors.fields.includeInPacket && <p class="field-error">{errors.fields.includeInPacket}</p>}
         </details>
 
-        <FormErrorList messages={errors.form} />
-        <div class="form-actions">
-          <button type="submit" class="button primary" disabled={saving}>
-            {saving ? 'Saving…' : submitLabel}
-          </button>
-          <button type="button" class="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormFooter errors={errors.form} saving={saving} submitLabel={submitLabel} cancel={onCancel} />
       </form>
     </section>
   );

@@ -4,7 +4,7 @@ import { useRef, useState } from 'preact/hooks';
 import { NO_ERRORS, type FormErrors } from '../api/problem';
 import type { Attending, AttendingInput, AttendingRole, Rotation } from '../api/types';
 import { feedbackListPath, navigate, packetPath, paths } from '../app/router';
-import { Field, FormErrorList } from '../shared/Field';
+import { Field } from '../shared/Field';
 import { showOnNextScreen } from '../shared/flash';
 import { focusFirstProblem } from '../shared/focus';
 import { PageHeading } from '../shared/PageHeading';
@@ -12,6 +12,7 @@ import { Loaded, useLoad } from '../shared/useLoad';
 import { dayRange } from './dates';
 import { ROLE_LABELS } from './labels';
 import { getAttending, listRotations, saveAttending } from './writersApi';
+import { FormFooter } from '../shared/FormFooter';
 
 type Link = NonNullable<AttendingInput['rotations']>[number];
 
@@ -135,15 +136,7 @@ function AttendingFields({ attending, rotations }: { attending: Attending | null
       <Field label="Notes (optional)" name="notes" error={errors.fields.notes}>
         {(a11y) => <textarea {...a11y} rows={3} value={input.notes ?? ''} onInput={(e) => set('notes')(e.currentTarget.value || null)} />}
       </Field>
-      <FormErrorList messages={errors.form} />
-      <div class="form-actions">
-        <button type="submit" class="button primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save attending'}
-        </button>
-        <a class="button" href={paths.attendings}>
-          Cancel
-        </a>
-      </div>
+      <FormFooter errors={errors.form} saving={saving} submitLabel="Save attending" cancel={paths.attendings} />
       {attending?.id && (
         <p class="form-actions">
           <a class="button small" href={feedbackListPath(attending.id)}>

@@ -3,13 +3,14 @@ import { useRef, useState } from 'preact/hooks';
 import { NO_ERRORS, type FormErrors } from '../api/problem';
 import type { Rotation, RotationInput, RotationKind } from '../api/types';
 import { navigate, paths } from '../app/router';
-import { Field, FormErrorList } from '../shared/Field';
+import { Field } from '../shared/Field';
 import { showOnNextScreen } from '../shared/flash';
 import { focusFirstProblem } from '../shared/focus';
 import { PageHeading } from '../shared/PageHeading';
 import { Loaded, useLoad } from '../shared/useLoad';
 import { ROTATION_KIND_LABELS } from './labels';
 import { getRotation, saveRotation } from './writersApi';
+import { FormFooter } from '../shared/FormFooter';
 
 const CHECKLIST = [
   ['supervisedByLetterWriter', 'Supervised by a PD, APD, core faculty, clerkship director or a long-term attending'],
@@ -102,15 +103,7 @@ function RotationFields({ rotation }: { rotation: Rotation | null }) {
           </label>
         ))}
       </fieldset>
-      <FormErrorList messages={errors.form} />
-      <div class="form-actions">
-        <button type="submit" class="button primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save rotation'}
-        </button>
-        <a class="button" href={paths.rotations}>
-          Cancel
-        </a>
-      </div>
+      <FormFooter errors={errors.form} saving={saving} submitLabel="Save rotation" cancel={paths.rotations} />
     </form>
   );
 }
