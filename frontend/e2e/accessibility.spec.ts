@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { apiAs } from './seed';
 import { seedSeason } from './coach-seed';
-import { apiSession, appCachedForOffline, baseUrl, logIn, mainNav, newAccount, openMyStories, openToday, screenshot, storyItems } from './support';
+import { apiSession, appCachedForOffline, baseUrl, logIn, mainNav, newAccount, openMore, openMyStories, openToday, screenshot, storyItems } from './support';
 
 
 // The first screen after login, on the narrowest phone the app is made for:
@@ -179,9 +179,8 @@ test('axe: coaching screens (Today, plan, habits, messages, portfolio, calendar 
   const account = await newAccount(request);
   const season = await seedSeason(request, account);
   await logIn(page, account);
-  const more = () => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).tap();
 
-  await more();
+  await openMore(page);
   await expect(page.getByRole('button', { name: 'Log out' }).last()).toBeVisible();
   await expectNoViolations(page, 'more');
 
@@ -198,12 +197,12 @@ test('axe: coaching screens (Today, plan, habits, messages, portfolio, calendar 
   await page.locator('.checkpoint:not(.done)').first().getByText('Done on another day?').tap();
   await expectNoViolations(page, 'plan');
 
-  await more();
+  await openMore(page);
   await page.getByRole('link', { name: /^Habits/ }).tap();
   await expect(page.getByRole('heading', { name: 'Your rotations' })).toBeVisible();
   await expectNoViolations(page, 'habits');
 
-  await more();
+  await openMore(page);
   await page.getByRole('link', { name: /^Messages/ }).tap();
   await expect(page.getByRole('heading', { name: 'Your writers' })).toBeVisible();
   await expectNoViolations(page, 'messages index');
@@ -213,7 +212,7 @@ test('axe: coaching screens (Today, plan, habits, messages, portfolio, calendar 
   await expect(page.getByText('Letter now: Packet sent.')).toBeVisible();
   await expectNoViolations(page, 'writer messages, one marked sent');
 
-  await more();
+  await openMore(page);
   await page.getByRole('link', { name: /^Letter portfolio/ }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Letter portfolio' })).toBeVisible();
   await expect(page.locator('.portfolio-check').first()).toBeVisible();
@@ -222,7 +221,7 @@ test('axe: coaching screens (Today, plan, habits, messages, portfolio, calendar 
   await expect(page.getByRole('complementary', { name: 'Your letter portfolio' })).toBeVisible();
   await expectNoViolations(page, 'letters board with the portfolio card');
 
-  await more();
+  await openMore(page);
   await page.getByRole('link', { name: /^Calendar link/ }).tap();
   await page.getByRole('button', { name: 'Make my calendar link' }).tap();
   await expect(page.getByTestId('feed-url')).toBeVisible();
@@ -232,7 +231,7 @@ test('axe: coaching screens (Today, plan, habits, messages, portfolio, calendar 
   await expectNoViolations(page, 'calendar link, confirm');
   await page.getByRole('button', { name: 'Keep this link' }).tap();
 
-  await more();
+  await openMore(page);
   await page.getByRole('link', { name: /^Your data/ }).tap();
   await expectNoViolations(page, 'your data');
   await page.getByLabel('File from “Download my data”').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{') });

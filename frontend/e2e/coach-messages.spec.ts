@@ -2,11 +2,9 @@
 // "Open in mail app" address carrying the subject and body, then marked as
 // sent, which moves the letter to "Packet sent" (status and history, as the
 // API stored them, and on the letters board).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { seedSeason } from './coach-seed';
-import { baseUrl, logIn, newAccount, openToday, screenshot } from './support';
-
-const more = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).tap();
+import { baseUrl, logIn, newAccount, openMore, openToday, screenshot } from './support';
 
 test('messages: copy, mail app, mark as sent moves the letter', async ({ page, context, request }, testInfo) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -14,7 +12,7 @@ test('messages: copy, mail app, mark as sent moves the letter', async ({ page, c
   const season = await seedSeason(request, account);
   await logIn(page, account);
 
-  await more(page);
+  await openMore(page);
   await page.getByRole('link', { name: /^Messages/ }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Messages' })).toBeVisible();
   await expect(page.getByText('No reminder or thank-you is owed today.')).toBeVisible();
@@ -66,7 +64,7 @@ test('messages: copy, mail app, mark as sent moves the letter', async ({ page, c
   expect(letter.history.at(-1)).toMatchObject({ from: 'AGREED', to: 'PACKET_SENT' });
   expect(letter.history).toHaveLength(3);
 
-  await more(page);
+  await openMore(page);
   await page.getByRole('link', { name: /^Letters board/ }).tap();
   await expect(page.getByRole('region', { name: /Packet sent/ }).getByRole('heading', { name: season.attendingName })).toBeVisible();
 

@@ -4,18 +4,16 @@
 // account that already has data), and deleting that account with its
 // password and a confirmation, after which the old login fails.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { seedSeason } from './coach-seed';
-import { baseUrl, logIn, newAccount, openMyStories, screenshot, storyItems } from './support';
-
-const more = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).tap();
+import { baseUrl, logIn, newAccount, openMore, openMyStories, screenshot, storyItems } from './support';
 
 test('calendar link: made, copied, replaced', async ({ page, context, request }, testInfo) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const account = await newAccount(request);
   await seedSeason(request, account);
   await logIn(page, account);
-  await more(page);
+  await openMore(page);
   await page.getByRole('link', { name: /^Calendar link/ }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Calendar link' })).toBeVisible();
   await page.getByRole('button', { name: 'Make my calendar link' }).tap();
@@ -44,7 +42,7 @@ test('your data: download, import into a new account, delete it', async ({ page,
   const first = await newAccount(request);
   await seedSeason(request, first);
   await logIn(page, first);
-  await more(page);
+  await openMore(page);
   await page.getByRole('link', { name: /^Your data/ }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Your data' })).toBeVisible();
 
@@ -70,13 +68,13 @@ test('your data: download, import into a new account, delete it', async ({ page,
   await screenshot(page, testInfo, 'coach-settings-3-import-refused');
 
   // A second, new account.
-  await more(page);
+  await openMore(page);
   await page.getByRole('main').getByRole('button', { name: 'Log out' }).tap();
   const second = await newAccount(request, 'Ben Okafor');
   await logIn(page, second);
   await openMyStories(page);
   await expect(page.getByText('No stories yet.')).toBeVisible();
-  await more(page);
+  await openMore(page);
   await page.getByRole('link', { name: /^Your data/ }).tap();
 
   // A file that is no export is caught before upload.
@@ -98,7 +96,7 @@ test('your data: download, import into a new account, delete it', async ({ page,
   await expect(storyItems(page).first()).toContainText('Presented a new admission');
 
   // Delete the second account: password, then an explicit confirmation.
-  await more(page);
+  await openMore(page);
   await page.getByRole('link', { name: /^Your data/ }).tap();
   await page.getByRole('button', { name: 'Delete my account…' }).tap();
   await expect(page.getByText('Enter your password to confirm it is you.')).toBeVisible();

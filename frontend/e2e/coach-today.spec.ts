@@ -3,11 +3,9 @@
 // where it is ticked (and unticked); a daily habit is checked in on Today
 // itself; the habits screen checks in a weekly habit and records a red-flag
 // self-check. Each change is checked against what the API stored.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { seedSeason } from './coach-seed';
-import { baseUrl, logIn, newAccount, openToday, screenshot } from './support';
-
-const more = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).tap();
+import { baseUrl, logIn, newAccount, openMore, openToday, screenshot } from './support';
 
 test('Today → action → the screen that does it; plan tick; habit check-ins', async ({ page, request }, testInfo) => {
   const account = await newAccount(request);
@@ -87,7 +85,7 @@ test('Today → action → the screen that does it; plan tick; habit check-ins',
   await expect(steps).toHaveCount(planNow.length);
 
   // 4. Habits: a weekly habit and the red-flag self-check of the rotation.
-  await more(page);
+  await openMore(page);
   await page.getByRole('link', { name: /^Habits/ }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Habits' })).toBeVisible();
   const feedback = page.locator('.card', { has: page.getByRole('heading', { name: 'Ask for one thing to do better' }) });

@@ -7,9 +7,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { apiAs } from './seed';
-import { logIn, newAccount, screenshot, storyItems } from './support';
+import { fillTargetSheet, logIn, newAccount, openMore, screenshot, storyItems } from './support';
 
-const more = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).tap();
 const logButton = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log a story or feedback' });
 
 test('story and feedback from the log button → letter agreed → packet (preview, PDF, print) → programs', async ({ page, request }, testInfo) => {
@@ -20,16 +19,9 @@ test('story and feedback from the log button → letter agreed → packet (previ
   await logIn(page, account);
 
   // 1. Target sheet, rotation and attending (their own screens are tested in letter-flow).
-  await more(page);
-  await page.getByRole('link', { name: /Target sheet/ }).tap();
-  await page.getByLabel('Target specialty').fill('Internal Medicine');
-  await page.getByLabel('Application season (year)').fill('2027');
-  await page.getByLabel('ERAS opens on').fill('2027-06-05');
-  await page.getByLabel('I plan to submit on').fill('2027-09-24');
-  await page.getByRole('button', { name: 'Save target sheet' }).tap();
-  await expect(page.getByText('Target sheet saved.')).toBeVisible();
+  await fillTargetSheet(page);
 
-  await more(page);
+  await openMore(page);
   await page.getByRole('link', { name: /Rotations/ }).tap();
   await page.getByRole('link', { name: 'Add a rotation' }).tap();
   await page.getByLabel('Hospital or clinic').fill('Mercy General Hospital');
@@ -39,7 +31,7 @@ test('story and feedback from the log button → letter agreed → packet (previ
   await page.getByRole('button', { name: 'Save rotation' }).tap();
   await expect(page.getByText('Rotation saved.')).toBeVisible();
 
-  await more(page);
+  await openMore(page);
   await page.getByRole('link', { name: /Attendings/ }).tap();
   await page.getByRole('link', { name: 'Add an attending' }).tap();
   await page.getByLabel('Name').fill('Dr. Maya Lindqvist');
@@ -99,12 +91,12 @@ test('story and feedback from the log button → letter agreed → packet (previ
   if (checkA11y) await expectNoViolations(page, 'edit feedback');
   await page.getByRole('button', { name: 'Save changes' }).tap();
   await expect(page.locator('.card.feedback')).toContainText('under two minutes');
-  await more(page);
+  await openMore(page);
   await page.getByRole('link', { name: /Attendings/ }).tap();
   await expect(page.locator('.card.attending', { hasText: 'Dr. Maya Lindqvist' })).toContainText('Can write a letter');
 
   // 3. Letters board: candidate → asked → agreed.
-  await more(page);
+  await openMore(page);
   await page.getByRole('link', { name: /Letters board/ }).tap();
   await page.getByRole('button', { name: 'Add as a candidate' }).tap();
   await page.getByRole('region', { name: /Candidate/ }).getByRole('button', { name: 'I asked' }).tap();
@@ -151,7 +143,7 @@ test('story and feedback from the log button → letter agreed → packet (previ
   await page.emulateMedia({ media: 'screen' });
 
   // 5. Programs: one added, her letter assigned; the API's missing requirements shown as it words them.
-  await more(page);
+  await openMore(page);
   await page.getByRole('link', { name: /Programs/ }).tap();
   await expect(page.getByText('No programs yet.')).toBeVisible();
   if (checkA11y) await expectNoViolations(page, 'programs, empty');
@@ -184,7 +176,7 @@ test('story and feedback from the log button → letter agreed → packet (previ
   const program = await api.get<{ items: { assignedLetters: unknown[] }[] }>('/programs');
   expect(program.items[0]!.assignedLetters).toHaveLength(1);
 
-  await more(page);
+  await openMore(page);
   await page.getByRole('link', { name: /Programs/ }).tap();
   await expect(page.locator('.card.program')).toContainText('Letters missing');
   if (checkA11y) await expectNoViolations(page, 'programs');

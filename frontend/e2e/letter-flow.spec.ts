@@ -1,11 +1,9 @@
 // From plan to promise, on a phone: the target sheet, a rotation, the
 // attending met there, a story logged with them as witness, then the letter
 // request moved candidate → asked → agreed. axe checks each new screen.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoViolations } from './axe';
-import { apiSession, baseUrl, logIn, newAccount, openToday, screenshot, storyItems } from './support';
-
-const more = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).tap();
+import { apiSession, baseUrl, fillTargetSheet, logIn, newAccount, openMore, openToday, screenshot, storyItems } from './support';
 
 test('target sheet → rotation → attending → story with witness → letter agreed', async ({ page, request }, testInfo) => {
   const checkA11y = testInfo.project.name === 'iphone';
@@ -13,19 +11,12 @@ test('target sheet → rotation → attending → story with witness → letter 
   await logIn(page, account);
 
   // 1. Target sheet
-  await more(page);
-  await page.getByRole('link', { name: /Target sheet/ }).tap();
-  await page.getByLabel('Target specialty').fill('Internal Medicine');
-  await page.getByLabel('Application season (year)').fill('2027');
-  await page.getByLabel('ERAS opens on').fill('2027-06-05');
-  await page.getByLabel('I plan to submit on').fill('2027-09-24');
-  await page.getByRole('button', { name: 'Save target sheet' }).tap();
-  await expect(page.getByText('Target sheet saved.')).toBeVisible();
+  await fillTargetSheet(page);
   if (checkA11y) await expectNoViolations(page, 'target sheet');
   await screenshot(page, testInfo, 'letter-flow-1-target-sheet');
 
   // 2. Rotation
-  await more(page);
+  await openMore(page);
   await page.getByRole('link', { name: /Rotations/ }).tap();
   await expect(page.getByText('No rotations yet.')).toBeVisible();
   if (checkA11y) await expectNoViolations(page, 'rotations, empty');
@@ -48,7 +39,7 @@ test('target sheet → rotation → attending → story with witness → letter 
   await screenshot(page, testInfo, 'letter-flow-2-rotations');
 
   // 3. Attending, linked to the rotation
-  await more(page);
+  await openMore(page);
   await page.getByRole('link', { name: /Attendings/ }).tap();
   await page.getByRole('link', { name: 'Add an attending' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Add an attending' })).toBeVisible();
@@ -94,7 +85,7 @@ test('target sheet → rotation → attending → story with witness → letter 
   await page.getByRole('button', { name: 'Cancel' }).tap();
 
   // 5. Letters board: candidate → asked → agreed
-  await more(page);
+  await openMore(page);
   await page.getByRole('link', { name: /Letters board/ }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Letters board' })).toBeVisible();
   await page.getByRole('button', { name: 'Add as a candidate' }).tap();

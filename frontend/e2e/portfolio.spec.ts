@@ -8,9 +8,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { seedNearSubmission } from './portfolio-seed';
-import { appCachedForOffline, baseUrl, logIn, mainNav, newAccount, screenshot } from './support';
+import { appCachedForOffline, baseUrl, logIn, mainNav, newAccount, openMore, screenshot } from './support';
 
-const more = (page: Page) => mainNav(page).getByRole('link', { name: 'More' }).tap();
 const checkCard = (page: Page, title: string) => page.locator('.portfolio-check', { has: page.getByRole('heading', { name: title, exact: true }) });
 
 test('portfolio: unmet checks with their sentence, a link to act on each; board card; offline copy', async ({ page, context, request }, testInfo) => {
@@ -22,7 +21,7 @@ test('portfolio: unmet checks with their sentence, a link to act on each; board 
   expect(apiCheck('CORE_IN_SPECIALTY').status).toBe('OK');
 
   await logIn(page, account);
-  await more(page);
+  await openMore(page);
   await page.getByRole('link', { name: /^Letter portfolio/ }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Letter portfolio' })).toBeVisible();
   await expect(mainNav(page).getByRole('link', { name: 'More' })).toHaveAttribute('aria-current', 'page');

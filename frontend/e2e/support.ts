@@ -75,6 +75,20 @@ export async function logIn(page: Page, account: Account): Promise<void> {
 export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
 /** From anywhere, through the bottom bar: the story list. */
+export const openMore = (page: Page) => mainNav(page).getByRole('link', { name: 'More' }).tap();
+
+/** The target sheet of every season-long flow: Internal Medicine, applying in 2027. */
+export async function fillTargetSheet(page: Page): Promise<void> {
+  await openMore(page);
+  await page.getByRole('link', { name: /Target sheet/ }).tap();
+  await page.getByLabel('Target specialty').fill('Internal Medicine');
+  await page.getByLabel('Application season (year)').fill('2027');
+  await page.getByLabel('ERAS opens on').fill('2027-06-05');
+  await page.getByLabel('I plan to submit on').fill('2027-09-24');
+  await page.getByRole('button', { name: 'Save target sheet' }).tap();
+  await expect(page.getByText('Target sheet saved.')).toBeVisible();
+}
+
 export async function openMyStories(page: Page): Promise<void> {
   await mainNav(page).getByRole('link', { name: 'My stories' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'My stories' })).toBeVisible();
