@@ -1,5 +1,7 @@
 package org.lorkit.admin;
 
+import static org.lorkit.common.NativeRows.instant;
+
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -159,22 +161,6 @@ public class AdminService {
         Instant disabledAt = instant(r[5]);
         return new AdminUser((UUID) r[0], (String) r[1], (String) r[2], Role.valueOf((String) r[3]), instant(r[4]),
                 disabledAt != null, disabledAt, instant(r[6]), n(r[7]), n(r[8]));
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Unexpected time type " + value.getClass());
     }
 
     private static long n(Object value) {

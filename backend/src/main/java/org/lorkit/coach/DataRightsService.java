@@ -1,5 +1,9 @@
 package org.lorkit.coach;
 
+import static org.lorkit.common.NativeRows.date;
+import static org.lorkit.common.NativeRows.instant;
+import static org.lorkit.common.NativeRows.split;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.lorkit.attending.AttendingRole;
 import org.lorkit.coach.AccountExport.Attending;
 import org.lorkit.coach.AccountExport.Feedback;
@@ -24,6 +27,7 @@ import org.lorkit.coach.AccountExport.Program;
 import org.lorkit.coach.AccountExport.Rotation;
 import org.lorkit.coach.AccountExport.Story;
 import org.lorkit.common.FieldErrors;
+import org.lorkit.common.NativeRows;
 import org.lorkit.common.ProblemException;
 import org.lorkit.feedback.Enthusiasm;
 import org.lorkit.feedback.FeedbackKind;
@@ -60,29 +64,29 @@ public class DataRightsService {
                        strengths_note, cv_ready, cv_updated_on, personal_statement_status, personal_statement_updated_on,
                        time_zone, updated_at FROM profile WHERE owner_id = ?1""", owner);
         AccountExport.Profile profile = p == null ? null : new AccountExport.Profile((String) p[0], p[1] == null ? null : ((Number) p[1]).intValue(),
-                d(p[2]), d(p[3]), SeasonLoader.split((String) p[4]), (String) p[5], (Boolean) p[6], d(p[7]),
-                PersonalStatementStatus.valueOf((String) p[8]), d(p[9]), (String) p[10], t(p[11]));
+                date(p[2]), date(p[3]), split((String) p[4]), (String) p[5], (Boolean) p[6], date(p[7]),
+                PersonalStatementStatus.valueOf((String) p[8]), date(p[9]), (String) p[10], instant(p[11]));
 
         List<Rotation> rotations = rows("""
                 SELECT id, institution, location, specialty, kind, starts_on, ends_on, supervised_by_letter_writer,
                        can_present_patients, can_write_notes, observed_repeatedly, works_with_residents, shadowing_only, large_group,
                        created_at, updated_at FROM rotation WHERE owner_id = ?1 ORDER BY created_at, id""", owner).stream()
                 .map(r -> new Rotation((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], RotationKind.valueOf((String) r[4]),
-                        d(r[5]), d(r[6]), (Boolean) r[7], (Boolean) r[8], (Boolean) r[9], (Boolean) r[10], (Boolean) r[11],
-                        (Boolean) r[12], (Boolean) r[13], t(r[14]), t(r[15]))).toList();
+                        date(r[5]), date(r[6]), (Boolean) r[7], (Boolean) r[8], (Boolean) r[9], (Boolean) r[10], (Boolean) r[11],
+                        (Boolean) r[12], (Boolean) r[13], instant(r[14]), instant(r[15]))).toList();
 
         Map<UUID, List<AccountExport.Link>> links = new HashMap<>();
         for (Object[] r : rows("""
                 SELECT l.attending_id, l.rotation_id, l.from_on, l.to_on FROM attending_rotation l JOIN attending a ON a.id = l.attending_id
                 WHERE a.owner_id = ?1 ORDER BY l.from_on, l.to_on, l.rotation_id""", owner)) {
-            links.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new AccountExport.Link((UUID) r[1], d(r[2]), d(r[3])));
+            links.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new AccountExport.Link((UUID) r[1], date(r[2]), date(r[3])));
         }
         List<Attending> attendings = rows("""
                 SELECT id, name, degree, role, specialty, institution, email, coordinator_email, notes, has_seen_me_present,
                        created_at, updated_at FROM attending WHERE owner_id = ?1 ORDER BY created_at, id""", owner).stream()
                 .map(r -> new Attending((UUID) r[0], (String) r[1], (String) r[2], AttendingRole.valueOf((String) r[3]), (String) r[4],
                         (String) r[5], (String) r[6], (String) r[7], (String) r[8], (Boolean) r[9],
-                        links.getOrDefault((UUID) r[0], List.of()), t(r[10]), t(r[11]))).toList();
+                        links.getOrDefault((UUID) r[0], List.of()), instant(r[10]), instant(r[11]))).toList();
 
         Map<UUID, List<UUID>> witnesses = new HashMap<>();
         for (Object[] r : rows("""
@@ -94,24 +98,24 @@ public class DataRightsService {
                 SELECT id, title, summary, what_i_did, what_it_shows, occurred_on, kind, include_in_packet, phi_reviewed,
                        rotation_id, array_to_string(competencies, ','), created_at, updated_at
                 FROM story WHERE owner_id = ?1 ORDER BY created_at, id""", owner).stream()
-                .map(r -> new Story((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], d(r[5]),
+                .map(r -> new Story((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], date(r[5]),
                         StoryKind.valueOf((String) r[6]), (Boolean) r[7], (Boolean) r[8], (UUID) r[9],
-                        witnesses.getOrDefault((UUID) r[0], List.of()), SeasonLoader.split((String) r[10]), t(r[11]), t(r[12])))
+                        witnesses.getOrDefault((UUID) r[0], List.of()), split((String) r[10]), instant(r[11]), instant(r[12])))
                 .toList();
 
         List<Feedback> feedback = rows("""
                 SELECT id, attending_id, rotation_id, received_on, kind, went_well, to_improve, my_plan, what_i_changed,
                        checked_back_on, enthusiasm, created_at, updated_at FROM feedback WHERE owner_id = ?1 ORDER BY created_at, id""", owner)
-                .stream().map(r -> new Feedback((UUID) r[0], (UUID) r[1], (UUID) r[2], d(r[3]), FeedbackKind.valueOf((String) r[4]),
-                        (String) r[5], (String) r[6], (String) r[7], (String) r[8], d(r[9]),
-                        r[10] == null ? null : Enthusiasm.valueOf((String) r[10]), t(r[11]), t(r[12]))).toList();
+                .stream().map(r -> new Feedback((UUID) r[0], (UUID) r[1], (UUID) r[2], date(r[3]), FeedbackKind.valueOf((String) r[4]),
+                        (String) r[5], (String) r[6], (String) r[7], (String) r[8], date(r[9]),
+                        r[10] == null ? null : Enthusiasm.valueOf((String) r[10]), instant(r[11]), instant(r[12]))).toList();
 
         Map<UUID, List<AccountExport.Change>> history = new HashMap<>();
         for (Object[] r : rows("""
                 SELECT c.letter_id, c.from_status, c.to_status, c.changed_at, c.note FROM letter_status_change c
                 JOIN letter_request l ON l.id = c.letter_id WHERE l.owner_id = ?1 ORDER BY c.letter_id, c.position""", owner)) {
             history.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new AccountExport.Change(
-                    r[1] == null ? null : LetterStatus.valueOf((String) r[1]), LetterStatus.valueOf((String) r[2]), t(r[3]), (String) r[4]));
+                    r[1] == null ? null : LetterStatus.valueOf((String) r[1]), LetterStatus.valueOf((String) r[2]), instant(r[3]), (String) r[4]));
         }
         List<Letter> letters = rows("""
                 SELECT id, attending_id, letter_type, status, commitment, eras_letter_id, waived_right_to_see, soft_deadline,
@@ -119,9 +123,9 @@ public class DataRightsService {
                        thanked_interview_invitations_on, thanked_match_day_on, created_at, updated_at
                 FROM letter_request WHERE owner_id = ?1 ORDER BY created_at, id""", owner).stream()
                 .map(r -> new Letter((UUID) r[0], (UUID) r[1], LetterType.valueOf((String) r[2]), LetterStatus.valueOf((String) r[3]),
-                        r[4] == null ? null : Commitment.valueOf((String) r[4]), (String) r[5], (Boolean) r[6], d(r[7]),
-                        SeasonLoader.split((String) r[8]).stream().map(LocalDate::parse).toList(), d(r[9]), d(r[10]), d(r[11]), d(r[12]),
-                        history.getOrDefault((UUID) r[0], List.of()), t(r[13]), t(r[14]))).toList();
+                        r[4] == null ? null : Commitment.valueOf((String) r[4]), (String) r[5], (Boolean) r[6], date(r[7]),
+                        split((String) r[8]).stream().map(LocalDate::parse).toList(), date(r[9]), date(r[10]), date(r[11]), date(r[12]),
+                        history.getOrDefault((UUID) r[0], List.of()), instant(r[13]), instant(r[14]))).toList();
 
         Map<UUID, List<UUID>> assigned = new HashMap<>();
         for (Object[] r : rows("""
@@ -133,27 +137,27 @@ public class DataRightsService {
                 SELECT id, name, specialty, letters_required, from_us_clinicians, in_specialty, added_on, locked, locked_at, notes,
                        created_at, updated_at FROM program WHERE owner_id = ?1 ORDER BY created_at, id""", owner).stream()
                 .map(r -> new Program((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(), ((Number) r[4]).intValue(),
-                        ((Number) r[5]).intValue(), d(r[6]), (Boolean) r[7], t(r[8]), (String) r[9],
-                        assigned.getOrDefault((UUID) r[0], List.of()), t(r[10]), t(r[11]))).toList();
+                        ((Number) r[5]).intValue(), date(r[6]), (Boolean) r[7], instant(r[8]), (String) r[9],
+                        assigned.getOrDefault((UUID) r[0], List.of()), instant(r[10]), instant(r[11]))).toList();
 
         AccountExport.Coaching coaching = new AccountExport.Coaching(
                 rows("SELECT checkpoint_id, done_on, created_at FROM plan_tick WHERE owner_id = ?1 ORDER BY checkpoint_id", owner)
-                        .stream().map(r -> new AccountExport.Tick((String) r[0], d(r[1]), t(r[2]))).toList(),
+                        .stream().map(r -> new AccountExport.Tick((String) r[0], date(r[1]), instant(r[2]))).toList(),
                 rows("""
                         SELECT id, kind, letter_id, attending_id, sent_on, created_at FROM sent_message WHERE owner_id = ?1
                         ORDER BY created_at, id""", owner).stream()
                         .map(r -> new AccountExport.SentMessage((UUID) r[0], MessageKind.valueOf((String) r[1]), (UUID) r[2], (UUID) r[3],
-                                d(r[4]), t(r[5]))).toList(),
+                                date(r[4]), instant(r[5]))).toList(),
                 rows("SELECT habit, checked_on, rotation_id, created_at FROM habit_check_in WHERE owner_id = ?1 ORDER BY checked_on, habit", owner)
-                        .stream().map(r -> new AccountExport.CheckIn(Habit.valueOf((String) r[0]), d(r[1]), (UUID) r[2], t(r[3]))).toList(),
+                        .stream().map(r -> new AccountExport.CheckIn(Habit.valueOf((String) r[0]), date(r[1]), (UUID) r[2], instant(r[3]))).toList(),
                 rows("""
                         SELECT rotation_id, array_to_string(flags, ','), checked_on FROM red_flag_check WHERE owner_id = ?1
                         ORDER BY checked_on, rotation_id""", owner).stream()
-                        .map(r -> new AccountExport.RedFlagCheck((UUID) r[0], SeasonLoader.split((String) r[1]).stream().map(RedFlag::valueOf).toList(),
-                                d(r[2]))).toList());
+                        .map(r -> new AccountExport.RedFlagCheck((UUID) r[0], split((String) r[1]).stream().map(RedFlag::valueOf).toList(),
+                                date(r[2]))).toList());
 
         return new AccountExport(AccountExport.FORMAT_VERSION, clock.instant(),
-                new AccountExport.Account((String) account[0], (String) account[1], t(account[2])),
+                new AccountExport.Account((String) account[0], (String) account[1], instant(account[2])),
                 profile, rotations, attendings, stories, feedback, letters, programs, coaching);
     }
 
@@ -482,14 +486,8 @@ public class DataRightsService {
         query.executeUpdate();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object... params) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            query.setParameter(i + 1, params[i]);
-        }
-        List<Object> raw = query.getResultList();
-        return raw.stream().map(r -> r instanceof Object[] a ? a : new Object[] {r}).collect(Collectors.toList());
+        return NativeRows.rows(em, sql, params);
     }
 
     private Object[] one(String sql, Object... params) {
@@ -522,11 +520,4 @@ public class DataRightsService {
         return value == null ? fallback : value;
     }
 
-    private static LocalDate d(Object value) {
-        return SeasonLoader.date(value);
-    }
-
-    private static Instant t(Object value) {
-        return value == null ? null : SeasonLoader.instant(value);
-    }
 }

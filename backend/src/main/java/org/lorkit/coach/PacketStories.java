@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.lorkit.common.NativeRows;
 
 /**
  * The stories a writer's packet and scripts may quote: include-in-packet stories this attending
@@ -57,7 +58,7 @@ public class PacketStories {
             }
             if (stories.size() < limit) {
                 stories.add(new Story((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                        SeasonLoader.date(r[5]), (String) r[6], SeasonLoader.split((String) r[7]), (Boolean) r[8]));
+                        NativeRows.date(r[5]), (String) r[6], NativeRows.split((String) r[7]), (Boolean) r[8]));
             }
         }
         return new Selection(stories, withheld);

@@ -1,15 +1,16 @@
 package org.lorkit.coach;
 
+import static org.lorkit.common.NativeRows.date;
+import static org.lorkit.common.NativeRows.instant;
+import static org.lorkit.common.NativeRows.split;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.lorkit.attending.AttendingRole;
+import org.lorkit.common.NativeRows;
 import org.lorkit.common.ProblemException;
 import org.lorkit.feedback.Enthusiasm;
 import org.lorkit.feedback.FeedbackKind;
@@ -93,10 +95,10 @@ public class SeasonLoader {
                     ((Number) r[2]).longValue(), date(r[3])));
         }
         Set<LocalDate> storyDays = new HashSet<>();
-        for (Object day : list("""
+        for (Object[] day : rows("""
                 SELECT DISTINCT coalesce(occurred_on, CAST(timezone(?2, created_at) AS date)) FROM story WHERE owner_id = ?1""",
                 owner, zone.getId())) {
-            storyDays.add(date(day));
+            storyDays.add(date(day[0]));
         }
         Map<UUID, Long> packetStories = new HashMap<>();
         for (Object[] r : rows("""
@@ -169,62 +171,7 @@ public class SeasonLoader {
         return result.isEmpty() ? null : result.get(0);
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object... params) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            query.setParameter(i + 1, params[i]);
-        }
-        List<Object> raw = query.getResultList();
-        List<Object[]> result = new ArrayList<>(raw.size());
-        for (Object row : raw) {
-            result.add(row instanceof Object[] array ? array : new Object[] {row});
-        }
-        return result;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object> list(String sql, Object... params) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            query.setParameter(i + 1, params[i]);
-        }
-        return query.getResultList();
-    }
-
-    static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        return LocalDate.parse(value.toString());
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.ZonedDateTime z) {
-            return z.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
-    }
-
-    static List<String> split(String joined) {
-        if (joined == null || joined.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(joined.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return NativeRows.rows(em, sql, params);
     }
 }
