@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.lorkit.common.Etags;
 import org.lorkit.common.FieldErrors;
 import org.lorkit.common.OwnedReferences;
 import org.lorkit.common.OwnedReferences.Kind;
+import org.lorkit.common.OwnerQuery;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.ProblemException;
 import org.lorkit.common.Texts;
@@ -57,33 +57,12 @@ public class FeedbackService {
 
     @Transactional
     public FeedbackPage list(UUID owner, PageRequest request, Filter filter) {
-        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
-            throw ProblemException.invalid("to", "must not be before from");
-        }
-        StringBuilder where = new StringBuilder("ownerId = :owner");
-        Map<String, Object> params = new HashMap<>();
-        params.put("owner", owner);
-        if (filter.attendingId() != null) {
-            where.append(" and attendingId = :attendingId");
-            params.put("attendingId", filter.attendingId());
-        }
-        if (filter.rotationId() != null) {
-            where.append(" and rotationId = :rotationId");
-            params.put("rotationId", filter.rotationId());
-        }
-        if (filter.kind() != null) {
-            where.append(" and kind = :kind");
-            params.put("kind", filter.kind());
-        }
-        if (filter.from() != null) {
-            where.append(" and receivedOn >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and receivedOn <= :to");
-            params.put("to", filter.to());
-        }
-        PanacheQuery<Feedback> query = Feedback.<Feedback>find(where.toString(), request.sort(), params)
+        OwnerQuery where = new OwnerQuery(owner)
+                .and("attendingId = :attendingId", "attendingId", filter.attendingId())
+                .and("rotationId = :rotationId", "rotationId", filter.rotationId())
+                .and("kind = :kind", "kind", filter.kind())
+                .between("receivedOn", filter.from(), filter.to());
+        PanacheQuery<Feedback> query = Feedback.<Feedback>find(where.where(), request.sort(), where.params())
                 .page(request.page(), request.size());
         List<Feedback> page = query.list();
         Map<UUID, Attending> names = attendings.byIds(owner, page.stream().map(f -> f.attendingId).toList());

@@ -23,6 +23,7 @@ import org.lorkit.attending.AttendingService;
 import org.lorkit.common.Etags;
 import org.lorkit.common.FieldErrors;
 import org.lorkit.common.OwnedReferences;
+import org.lorkit.common.OwnerQuery;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.Problem;
 import org.lorkit.common.ProblemException;
@@ -78,22 +79,11 @@ public class LetterService {
 
     @Transactional
     public LetterPage list(UUID owner, PageRequest request, Filter filter) {
-        StringBuilder where = new StringBuilder("ownerId = :owner");
-        Map<String, Object> params = new HashMap<>();
-        params.put("owner", owner);
-        if (filter.status() != null) {
-            where.append(" and status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.attendingId() != null) {
-            where.append(" and attendingId = :attendingId");
-            params.put("attendingId", filter.attendingId());
-        }
-        if (filter.letterType() != null) {
-            where.append(" and letterType = :letterType");
-            params.put("letterType", filter.letterType());
-        }
-        PanacheQuery<LetterRequest> query = LetterRequest.<LetterRequest>find(where.toString(), request.sort(), params)
+        OwnerQuery where = new OwnerQuery(owner)
+                .and("status = :status", "status", filter.status())
+                .and("attendingId = :attendingId", "attendingId", filter.attendingId())
+                .and("letterType = :letterType", "letterType", filter.letterType());
+        PanacheQuery<LetterRequest> query = LetterRequest.<LetterRequest>find(where.where(), request.sort(), where.params())
                 .page(request.page(), request.size());
         List<LetterDto> items = toDtos(owner, query.list(), profiles.facts(owner));
         return new LetterPage(items, request.page(), request.size(), query.count());

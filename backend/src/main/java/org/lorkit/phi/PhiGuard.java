@@ -44,7 +44,13 @@ public class PhiGuard {
     }
 
     public List<PhiWarning> check(Map<String, String> fields, Allowed allowed) {
-        return detect(fields, allowed);
+        List<PhiWarning> warnings = new ArrayList<>();
+        fields.forEach((field, text) -> {
+            for (PhiFinding finding : detector.detectAllowing(text, allowed.tokens)) {
+                warnings.add(PhiWarning.of(field, finding));
+            }
+        });
+        return warnings;
     }
 
     /**
@@ -61,7 +67,7 @@ public class PhiGuard {
         if (known != null) {
             return known;
         }
-        List<PhiWarning> warnings = List.copyOf(detect(fields, allowed));
+        List<PhiWarning> warnings = List.copyOf(check(fields, allowed));
         long chars = fields.values().stream().mapToLong(t -> t == null ? 0 : t.length()).sum();
         if (rememberedChars.addAndGet(chars) > REMEMBERED_CHARS) {
             remembered.clear();
@@ -77,16 +83,6 @@ public class PhiGuard {
     static final long REMEMBERED_CHARS = 8_000_000;
 
     private record Remembered(Map<String, String> fields, Set<String> allowedTokens) {
-    }
-
-    private List<PhiWarning> detect(Map<String, String> fields, Allowed allowed) {
-        List<PhiWarning> warnings = new ArrayList<>();
-        fields.forEach((field, text) -> {
-            for (PhiFinding finding : detector.detectAllowing(text, allowed.tokens)) {
-                warnings.add(PhiWarning.of(field, finding));
-            }
-        });
-        return warnings;
     }
 
     public List<PhiWarning> check(UUID owner, String field, String text) {

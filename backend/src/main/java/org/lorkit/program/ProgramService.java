@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.lorkit.attending.AttendingService;
 import org.lorkit.common.Etags;
 import org.lorkit.common.FieldErrors;
 import org.lorkit.common.OwnedReferences;
+import org.lorkit.common.OwnerQuery;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.ProblemException;
 import org.lorkit.common.Texts;
@@ -67,18 +67,11 @@ public class ProgramService {
 
     @Transactional
     public ProgramPage list(UUID owner, PageRequest request, Filter filter) {
-        StringBuilder where = new StringBuilder("ownerId = :owner");
-        Map<String, Object> params = new HashMap<>();
-        params.put("owner", owner);
-        if (Texts.clean(filter.specialty()) != null) {
-            where.append(" and lower(specialty) = :specialty");
-            params.put("specialty", Texts.clean(filter.specialty()).toLowerCase());
-        }
-        if (filter.locked() != null) {
-            where.append(" and locked = :locked");
-            params.put("locked", filter.locked());
-        }
-        PanacheQuery<Program> query = Program.<Program>find(where.toString(), request.sort(), params)
+        String specialty = Texts.clean(filter.specialty());
+        OwnerQuery where = new OwnerQuery(owner)
+                .and("lower(specialty) = :specialty", "specialty", specialty == null ? null : specialty.toLowerCase())
+                .and("locked = :locked", "locked", filter.locked());
+        PanacheQuery<Program> query = Program.<Program>find(where.where(), request.sort(), where.params())
                 .page(request.page(), request.size());
         return new ProgramPage(toDtos(owner, query.list()), request.page(), request.size(), query.count());
     }

@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.lorkit.common.Etags;
+import org.lorkit.common.OwnerQuery;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.ProblemException;
 import org.lorkit.common.Referrers;
@@ -50,22 +50,15 @@ public class RotationService {
     @Transactional
     public RotationPage list(UUID owner, PageRequest request, RotationKind kind, RotationPhase.State state) {
         LocalDate today = profiles.facts(owner).today();
-        StringBuilder where = new StringBuilder("ownerId = :owner");
-        Map<String, Object> params = new HashMap<>();
-        params.put("owner", owner);
-        if (kind != null) {
-            where.append(" and kind = :kind");
-            params.put("kind", kind);
-        }
+        OwnerQuery where = new OwnerQuery(owner).and("kind = :kind", "kind", kind);
         if (state != null) {
-            where.append(switch (state) {
-                case UPCOMING -> " and startsOn > :today";
-                case ACTIVE -> " and startsOn <= :today and endsOn >= :today";
-                case ENDED -> " and endsOn < :today";
-            });
-            params.put("today", today);
+            where.and(switch (state) {
+                case UPCOMING -> "startsOn > :today";
+                case ACTIVE -> "startsOn <= :today and endsOn >= :today";
+                case ENDED -> "endsOn < :today";
+            }, "today", today);
         }
-        PanacheQuery<Rotation> query = Rotation.<Rotation>find(where.toString(), request.sort(), params)
+        PanacheQuery<Rotation> query = Rotation.<Rotation>find(where.where(), request.sort(), where.params())
                 .page(request.page(), request.size());
         List<RotationDto> items = query.list().stream().map(r -> RotationDto.of(r, today)).toList();
         return new RotationPage(items, request.page(), request.size(), query.count());

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.lorkit.common.Etags;
 import org.lorkit.common.OwnedReferences;
+import org.lorkit.common.OwnerQuery;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.ProblemException;
 import org.lorkit.phi.PhiGuard;
@@ -64,33 +64,12 @@ public class StoryService {
 
     @Transactional
     public StoryPage list(UUID owner, PageRequest request, Filter filter) {
-        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
-            throw ProblemException.invalid("to", "must not be before from");
-        }
-        StringBuilder where = new StringBuilder("ownerId = :owner");
-        Map<String, Object> params = new HashMap<>();
-        params.put("owner", owner);
-        if (filter.rotationId() != null) {
-            where.append(" and rotationId = :rotationId");
-            params.put("rotationId", filter.rotationId());
-        }
-        if (filter.attendingId() != null) {
-            where.append(" and :attendingId member of witnessAttendingIds");
-            params.put("attendingId", filter.attendingId());
-        }
-        if (filter.competency() != null) {
-            where.append(" and array_contains(competencies, :competency)");
-            params.put("competency", filter.competency().name());
-        }
-        if (filter.from() != null) {
-            where.append(" and occurredOn >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and occurredOn <= :to");
-            params.put("to", filter.to());
-        }
-        var query = Story.<Story>find(where.toString(), request.sort(), params).page(request.page(), request.size());
+        OwnerQuery where = new OwnerQuery(owner)
+                .and("rotationId = :rotationId", "rotationId", filter.rotationId())
+                .and(":attendingId member of witnessAttendingIds", "attendingId", filter.attendingId())
+                .and("array_contains(competencies, :competency)", "competency", filter.competency() == null ? null : filter.competency().name())
+                .between("occurredOn", filter.from(), filter.to());
+        var query = Story.<Story>find(where.where(), request.sort(), where.params()).page(request.page(), request.size());
         PhiGuard.Allowed allowed = phiGuard.allowedFor(owner);
         List<StoryDto> items = query.list().stream()
                 .map(s -> StoryDto.of(s, phiGuard.checkStored(s.texts(), allowed))).toList();
