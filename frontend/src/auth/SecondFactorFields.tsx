@@ -1,6 +1,7 @@
 // Login's second step, for accounts with an authenticator app: the password
 // was right, now the 6-digit code (or, with the phone lost, a recovery code).
 import { Field } from '../shared/Field';
+import { OneTimeCodeInput } from '../shared/OneTimeCodeInput';
 
 /** `app`: the code the authenticator app shows; `recovery`: one of the saved recovery codes. */
 export type FactorMode = 'app' | 'recovery';
@@ -27,18 +28,7 @@ export function SecondFactorFields({ mode, code, errors, onCode }: Props) {
           hint="6 digits. A new code appears every 30 seconds."
           error={errors.totpCode}
         >
-          {(a11y) => (
-            <input
-              {...a11y}
-              type="text"
-              inputMode="numeric"
-              pattern="[0-9 ]*"
-              autocomplete="one-time-code"
-              maxLength={7}
-              value={code}
-              onInput={(e) => onCode(e.currentTarget.value)}
-            />
-          )}
+          {(a11y) => <OneTimeCodeInput a11y={a11y} value={code} onInput={onCode} />}
         </Field>
       ) : (
         <Field

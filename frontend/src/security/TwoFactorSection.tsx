@@ -9,6 +9,7 @@ import { focusFirstProblem } from '../shared/focus';
 import { RecoveryCodes } from './RecoveryCodes';
 import { confirmTotp, disableTotp, startTotp } from './securityApi';
 import { groupInFours } from './securityText';
+import { OneTimeCodeInput } from '../shared/OneTimeCodeInput';
 
 type Step = { name: 'idle' } | { name: 'enrolling'; enrolment: TotpEnrolment } | { name: 'codes'; codes: string[] };
 
@@ -98,18 +99,7 @@ export function TwoFactorSection({ on, onChanged }: { on: boolean; onChanged(): 
             </li>
             <li>
               <Field label="Code from your authenticator app" name="code" hint="The 6 digits LORkit now shows in the app." error={errors.fields.code}>
-                {(a11y) => (
-                  <input
-                    {...a11y}
-                    type="text"
-                    inputMode="numeric"
-                    pattern="[0-9 ]*"
-                    autocomplete="one-time-code"
-                    maxLength={7}
-                    value={input}
-                    onInput={(e) => setInput(e.currentTarget.value)}
-                  />
-                )}
+                {(a11y) => <OneTimeCodeInput a11y={a11y} value={input} onInput={setInput} />}
               </Field>
             </li>
           </ol>
