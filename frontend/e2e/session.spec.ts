@@ -11,23 +11,26 @@ test('a reload and an expired session mid-entry lose nothing', async ({ page, re
   await page.getByLabel('What happened?').fill(summary);
 
   // The phone drops the tab in the background: reopening finds the text.
+  // Reopening refreshes the login (the access token lived in memory only): the refresh token rotates.
+  const refreshed = page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/refresh') && response.ok());
   await page.reload();
+  const { refreshToken } = await (await refreshed).json();
   await expect(page.getByText('We kept what you were typing last time.')).toBeVisible();
   await expect(page.getByLabel('What happened?')).toHaveValue(summary);
 
   // Hours later: the access token has expired and the saved login is no longer accepted.
-  const refreshToken = await page.evaluate(() => localStorage.getItem('lorkit.refreshToken'));
   expect((await request.post(`${baseUrl()}/api/v1/auth/logout`, { data: { refreshToken } })).ok()).toBe(true);
-  await page.route(
-    '**/api/v1/stories',
-    (route) =>
-      route.fulfill({
-        status: 401,
-        contentType: 'application/problem+json',
-        body: JSON.stringify({ type: 'urn:lorkit:problem:unauthorized', title: 'Not signed in', status: 401 }),
-      }),
-    { times: 1 },
-  );
+  // Only the story's POST is refused: the list the app reads meanwhile (same address, GET) must not use up the one 401.
+  let refused = false;
+  await page.route('**/api/v1/stories', (route) => {
+    if (refused || route.request().method() !== 'POST') return route.continue();
+    refused = true;
+    return route.fulfill({
+      status: 401,
+      contentType: 'application/problem+json',
+      body: JSON.stringify({ type: 'urn:lorkit:problem:unauthorized', title: 'Not signed in', status: 401 }),
+    });
+  });
   await page.getByRole('button', { name: 'Save story' }).tap();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
