@@ -1,13 +1,26 @@
-# LORkit: `make run` starts API + SPA on the embedded PostgreSQL; `make test` runs every test.
+# LORkit: `make run` starts the product (the API serving the built app) on the embedded PostgreSQL;
+# `make test` runs every test; `make dev` is the hot-reload set-up for working on the app.
 SHELL := /bin/bash
 MVN ?= mvn -B -ntp
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: run test backend-test backend-package frontend-deps frontend-test e2e openapi clean \
+.PHONY: run dev spa run-check test backend-test backend-package frontend-deps frontend-test e2e openapi clean \
 	deploy-tools deploy-check backup-check outage-check image image-check spa-nginx-check lighthouse bench faults faults-check
 
-run: backend-package frontend-deps
+# The API serves the built app (with its service worker) and the API at http://127.0.0.1:8080/.
+run: backend-package spa
 	@bash scripts/run.sh
+
+# Hot reload: the packaged API and Vite's dev server (no service worker) on :5173.
+dev: backend-package frontend-deps
+	@bash scripts/dev.sh
+
+spa: frontend-deps
+	cd frontend && npm run build:app
+
+# `make run`'s server on a free port: Chromium loads the app, goes offline, reloads, and the app opens.
+run-check: backend-package spa
+	bash scripts/run-offline-check.sh
 
 # Backend tests (real PostgreSQL), then the packaged jar the browser test runs against.
 backend-test:
@@ -73,7 +86,7 @@ image-check:
 spa-nginx-check: frontend-deps
 	bash scripts/spa-behind-nginx.sh
 
-test: backend-test frontend-test e2e deploy-check backup-check outage-check faults-check image-check
+test: backend-test frontend-test e2e run-check deploy-check backup-check outage-check faults-check image-check
 	@echo "All tests passed."
 
 # Lighthouse 12 (mobile, Debian Chromium) scores of the built SPA; slow, so not in `make test`.

@@ -1,38 +1,40 @@
 #!/usr/bin/env bash
-# Starts the packaged API (embedded PostgreSQL unless LORKIT_DB_URL is set) and the
-# SPA dev server, and stops both — and the embedded database — on Ctrl-C.
+# `make run`: LORkit as a person installs it. The packaged API serves the built app (frontend/dist,
+# with its service worker, so it opens with no signal) and the API at one address, on this machine
+# only (127.0.0.1 unless LORKIT_HTTP_HOST says otherwise), on the embedded PostgreSQL (fsync on)
+# unless LORKIT_DB_URL is set. Ctrl-C stops the API and the embedded database.
+# `make dev` is the hot-reload set-up for working on the app (scripts/dev.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-API_PORT="${LORKIT_HTTP_PORT:-8080}"
-SPA_PORT="${LORKIT_SPA_PORT:-5173}"
+PORT="${LORKIT_HTTP_PORT:-8080}"
+JAR=backend/target/quarkus-app/quarkus-run.jar
+export LORKIT_SPA_DIR="${LORKIT_SPA_DIR:-$PWD/frontend/dist}"
+[ -f "$JAR" ] || { echo "$JAR is missing: start LORkit with 'make run', which builds it." >&2; exit 1; }
+[ -f "$LORKIT_SPA_DIR/index.html" ] || { echo "$LORKIT_SPA_DIR has no built app: start LORkit with 'make run', which builds it." >&2; exit 1; }
 
-LORKIT_HTTP_PORT="$API_PORT" java -jar backend/target/quarkus-app/quarkus-run.jar &
+LORKIT_HTTP_PORT="$PORT" java -jar "$JAR" &
 API_PID=$!
 stop() {
   trap - INT TERM EXIT
-  kill -TERM -- "-$SPA_PID" 2>/dev/null || true
   # SIGTERM lets Quarkus shut down and LorkitMain stop the embedded PostgreSQL.
   kill -TERM "$API_PID" 2>/dev/null || true
   wait "$API_PID" 2>/dev/null || true
   echo "LORkit stopped."
 }
-# Own process group, so stopping it also stops npm's child (vite).
-setsid bash -c "cd frontend && LORKIT_API_URL=http://127.0.0.1:$API_PORT exec npm run dev -- --port $SPA_PORT --strictPort --host 127.0.0.1" &
-SPA_PID=$!
 trap stop INT TERM EXIT
 
 for _ in $(seq 1 120); do
-  if curl -fsS "http://127.0.0.1:$API_PORT/q/health/ready" >/dev/null 2>&1; then break; fi
+  if curl -fsS "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1; then break; fi
   if ! kill -0 "$API_PID" 2>/dev/null; then echo "The API did not start." >&2; exit 1; fi
   sleep 1
 done
 cat <<MSG
 
   LORkit is running
-    App (phone-first SPA): http://127.0.0.1:$SPA_PORT/
-    API:                   http://127.0.0.1:$API_PORT/api/v1
-    Contract (Swagger UI): http://127.0.0.1:$API_PORT/q/swagger-ui
-  Press Ctrl-C to stop both.
+    App (phone-first, works offline): http://127.0.0.1:$PORT/
+    API:                              http://127.0.0.1:$PORT/api/v1
+    Contract (Swagger UI):            http://127.0.0.1:$PORT/q/swagger-ui
+  Press Ctrl-C to stop.
 
 MSG
 wait "$API_PID"

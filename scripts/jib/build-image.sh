@@ -21,6 +21,7 @@ export JIB_TARBALL="$OUT"
   -Dquarkus.jib.ports=8080 \
   -Dquarkus.jib.jvm-arguments=-XX:MaxRAMPercentage=75,-XX:+ExitOnOutOfMemoryError,-Djava.util.logging.manager=org.jboss.logmanager.LogManager \
   -Dquarkus.jib.environment-variables.LORKIT_HTTP_PORT=8080 \
+  -Dquarkus.jib.environment-variables.LORKIT_HTTP_HOST=0.0.0.0 \
   -Dquarkus.jib.environment-variables.LORKIT_DATA_DIR=/tmp/lorkit \
   -Dquarkus.jib.use-current-timestamp=false)
 [ -s "$OUT" ] || { echo "Jib produced no tarball" >&2; exit 1; }
