@@ -40,7 +40,7 @@ public class LorkitMain {
             start.run();
             return;
         }
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir.resolve("postgres"), 0)) {
+        try (EmbeddedDatabase db = EmbeddedDatabase.startDurable(dataDir.resolve("postgres"))) {
             db.exposeAsDatasourceProperties();
             start.run();
         }

@@ -28,21 +28,55 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
+    /**
+     * The database of `make run`, which people use as their install: every commit is on disk before
+     * the API answers. zonky's defaults (fsync, synchronous_commit and full_page_writes off) would
+     * lose the last notes, or corrupt the cluster, when the laptop loses power.
+     */
+    public static EmbeddedDatabase startDurable(Path dataDir) throws IOException {
+        return start(dataDir, 0, true);
+    }
+
+    /**
+     * A test run's throw-away database: zonky's defaults (no fsync), since nothing in it must
+     * survive a crash and the suite runs thousands of commits.
+     */
+    public static EmbeddedDatabase startThrowAway(Path dataDir) throws IOException {
+        return start(dataDir, 0, false);
+    }
+
     /** Starts PostgreSQL on {@code port} (0 = any free port) with its data in {@code dataDir}. */
-    public static EmbeddedDatabase start(Path dataDir, int port) throws IOException {
+    static EmbeddedDatabase start(Path dataDir, int port, boolean durable) throws IOException {
         Files.createDirectories(dataDir);
         long started = System.nanoTime();
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port)
-                .setServerConfig("max_connections", "200")
-                .start();
+                .setServerConfig("max_connections", "200");
+        if (durable) {
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        EmbeddedPostgres postgres = builder.start();
         EmbeddedDatabase db = new EmbeddedDatabase(postgres);
         db.createDatabaseIfMissing();
         LOG.infof("Embedded PostgreSQL ready on port %d in %d ms (data: %s)",
                 postgres.getPort(), (System.nanoTime() - started) / 1_000_000, dataDir);
         return db;
+    }
+
+    /** The value of a server setting, as {@code SHOW} gives it (for checks and the start log). */
+    public String setting(String name) throws IOException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT current_setting('" + name.replace("'", "") + "')")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IOException("Could not read the setting " + name, e);
+        }
     }
 
     public String jdbcUrl() {

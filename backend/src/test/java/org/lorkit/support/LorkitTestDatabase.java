@@ -47,7 +47,7 @@ public class LorkitTestDatabase implements QuarkusTestResourceLifecycleManager {
                 config.put("quarkus.datasource.username", envOr("LORKIT_TEST_DB_USER", "postgres"));
                 config.put("quarkus.datasource.password", envOr("LORKIT_TEST_DB_PASSWORD", ""));
             } else {
-                embedded = EmbeddedDatabase.start(workDir.resolve("postgres"), 0);
+                embedded = EmbeddedDatabase.startThrowAway(workDir.resolve("postgres"));
                 config.putAll(embedded.datasourceProperties());
             }
             return config;
