@@ -52,6 +52,7 @@ for (const [name, svc] of Object.entries(s)) {
     }
   }
 }
+if (s.api?.environment?.LORKIT_HTTP_HOST !== '0.0.0.0') fail('api must set LORKIT_HTTP_HOST: 0.0.0.0 (its default, 127.0.0.1, is unreachable from spa)');
 if (s.api?.environment?.LORKIT_DB_URL == null) fail('api must be given LORKIT_DB_URL (else it starts an embedded database)');
 
 const example = readFileSync(join(deploy, '.env.example'), 'utf8');

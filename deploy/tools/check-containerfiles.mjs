@@ -76,6 +76,8 @@ const apiRules = ({ final, at, fail }) => {
   if (!final.some((i) => i.kw === 'ENTRYPOINT' && i.args.includes('quarkus-run.jar'))) fail('ENTRYPOINT must run quarkus-run.jar');
   if (!final.some((i) => i.kw === 'ENV' && /LORKIT_DATA_DIR=\/data/.test(i.args))) fail('LORKIT_DATA_DIR must point at the /data volume');
   if (!final.some((i) => i.kw === 'VOLUME' && i.args.includes('/data'))) fail('/data must be a VOLUME');
+  // The API's own default is 127.0.0.1 (a laptop on hospital Wi-Fi); in a container nothing could reach it.
+  if (!final.some((i) => i.kw === 'ENV' && /LORKIT_HTTP_HOST=0\.0\.0\.0/.test(i.args))) fail('LORKIT_HTTP_HOST must be 0.0.0.0 in the image');
 };
 lint('api.Containerfile', apiRules);
 
@@ -101,6 +103,7 @@ if (process.argv.includes('--self-test')) {
     'no HEALTHCHECK': good.replace(/^HEALTHCHECK[\s\S]*?\n(?=ENTRYPOINT)/m, ''),
     'sources before dependencies': good.replace('COPY backend/pom.xml ./', 'COPY backend/pom.xml ./\nCOPY backend/src ./src'),
     'one layer for the fast-jar': good.replace(/^COPY --from=build --chown=10001:0 \/src\/backend\/target\/quarkus-app\/lib\/main\/.*$/m, ''),
+    'an API reachable only from inside the container': good.replace(/^ *LORKIT_HTTP_HOST=0\.0\.0\.0 \\\n/m, ''),
     'a syntax error': good.replace(/^EXPOSE 8080$/m, 'EXPOSE eighty'),
   };
   let missed = 0;

@@ -189,6 +189,7 @@ function policyRules(name, objects) {
   }
   if (byKind('Secret').length) fail(name, 'the kustomization must not contain Secrets (they would overwrite the real ones)');
   const cm = byKind('ConfigMap').find((c) => c.metadata.name === 'lorkit-api-config');
+  if (cm?.data?.LORKIT_HTTP_HOST !== '0.0.0.0') fail(name, 'lorkit-api-config must set LORKIT_HTTP_HOST to 0.0.0.0 (the API defaults to 127.0.0.1, out of the Service\'s reach)');
   for (const [k, v] of Object.entries(cm?.data ?? {})) {
     if (/PASSWORD|SECRET|PRIVATE_KEY$/.test(k) && !/LOCATION$/.test(k)) fail(name, `ConfigMap holds a secret-looking key ${k}=${v}`);
   }
