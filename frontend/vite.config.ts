@@ -3,9 +3,9 @@ import type { ProxyOptions } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
-// Where the API runs. The dev and preview servers forward /api there, so the
+// Where the API runs (127.0.0.1: it listens there only, and localhost may resolve to ::1 first). The dev and preview servers forward /api there, so the
 // browser sees one origin for the SPA and the API, as in production.
-const apiUrl = process.env.LORKIT_API_URL ?? 'http://localhost:8080';
+const apiUrl = process.env.LORKIT_API_URL ?? 'http://127.0.0.1:8080';
 
 const toApi: ProxyOptions = {
   target: apiUrl,
