@@ -4,7 +4,7 @@ SHELL := /bin/bash
 MVN ?= mvn -B -ntp
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: run dev spa run-check test backend-test backend-package frontend-deps frontend-test e2e openapi clean \
+.PHONY: run dev spa run-check tools browser deploy-os-tools test backend-test backend-package frontend-deps frontend-test e2e openapi clean \
 	deploy-tools deploy-check backup-check outage-check image image-check spa-nginx-check lighthouse bench faults faults-check
 
 # The API serves the built app (with its service worker) and the API at http://127.0.0.1:8080/.
@@ -19,7 +19,7 @@ spa: frontend-deps
 	cd frontend && npm run build:app
 
 # `make run`'s server on a free port: Chromium loads the app, goes offline, reloads, and the app opens.
-run-check: backend-package spa
+run-check: backend-package spa browser
 	bash scripts/run-offline-check.sh
 
 # Backend tests (real PostgreSQL), then the packaged jar the browser test runs against.
@@ -36,17 +36,28 @@ frontend-deps:
 frontend-test: frontend-deps
 	cd frontend && npm run typecheck && npm test && npm run size
 
-e2e: frontend-deps
+e2e: frontend-deps browser
 	cd frontend && npm run e2e
+
+# Debian's Chromium for the browser tests: found, or installed with apt-get when we are root,
+# or a clear stop naming the package (scripts/ensure-tools.sh).
+browser:
+	@bash scripts/ensure-tools.sh chromium
+
+tools: browser deploy-os-tools
+
+# yamllint, nginx and envsubst (nginx-light, gettext-base) likewise; kubectl (kustomize) is looked for.
+deploy-os-tools:
+	@bash scripts/ensure-tools.sh yamllint nginx envsubst kubectl
 
 # Checks of deploy/ without a container engine (about 10 s): yamllint, Kubernetes manifests
 # (rendered, schema, strict fields, policy), Containerfile lint, compose schema, nginx config over HTTP.
-# Needs yamllint, nginx-light and gettext-base (envsubst) from apt; .ci/run installs them.
+# Needs yamllint, nginx-light and gettext-base (envsubst) from apt, installed by deploy-os-tools.
 deploy-tools:
 	@if [ ! -d deploy/tools/node_modules ] || [ deploy/tools/package-lock.json -nt deploy/tools/node_modules/.package-lock.json ]; then \
 		cd deploy/tools && npm ci --no-audit --no-fund; fi
 
-deploy-check: deploy-tools
+deploy-check: deploy-tools deploy-os-tools
 	cd deploy && yamllint -c .yamllint.yaml .
 	cd deploy/tools && npm run -s check
 	bash deploy/tools/check-nginx.sh
@@ -83,14 +94,15 @@ image-check:
 
 # The built SPA (from e2e) behind deploy/nginx and the packaged API: the SPA's browser tests again
 # (not in `make test`: it repeats the e2e suite; run it after changing deploy/nginx).
-spa-nginx-check: frontend-deps
+spa-nginx-check: frontend-deps browser deploy-os-tools
 	bash scripts/spa-behind-nginx.sh
 
-test: backend-test frontend-test e2e run-check deploy-check backup-check outage-check faults-check image-check
+# Machine tools first, so that a missing one stops the run at once, not after the backend's 8 minutes.
+test: tools backend-test frontend-test e2e run-check deploy-check backup-check outage-check faults-check image-check
 	@echo "All tests passed."
 
 # Lighthouse 12 (mobile, Debian Chromium) scores of the built SPA; slow, so not in `make test`.
-lighthouse: frontend-deps
+lighthouse: frontend-deps browser
 	cd frontend && npm run lighthouse
 
 # The API under load next to a pgbench baseline, written to docs/BENCHMARKS.md (not in `make test`;
