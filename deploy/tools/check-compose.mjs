@@ -3,11 +3,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Ajv2019 from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
-import { here } from './kustomize-lite.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
 
 const deploy = resolve(here, '..');
 const require = createRequire(import.meta.url);

@@ -2,10 +2,12 @@
 // flags, instruction arguments) plus LORkit's rules: multi-stage, pinned base images, non-root
 // numeric USER, no ADD, no secrets in ENV/ARG, EXPOSE and HEALTHCHECK, cache-friendly layers.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DockerfileParser } from 'dockerfile-ast';
 import { validate } from 'dockerfile-utils';
-import { here } from './kustomize-lite.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
 
 const deploy = resolve(here, '..');
 const problems = [];

@@ -1,5 +1,5 @@
 // Validates every Kubernetes resource of deploy/k8s without a cluster:
-//  1. renders base and the example overlay (kubectl kustomize, else kustomize-lite.mjs; both when possible, compared);
+//  1. renders base and the example overlay with `kubectl kustomize` (Kustomize 5, as a cluster's kubectl applies it);
 //  2. schema: each object against the Kubernetes OpenAPI schema of its kind (kubernetes-models' validators:
 //     kind/apiVersion known, required fields, types, formats, enums);
 //  3. strict: no unknown fields anywhere (TypeScript's excess-property check against kubernetes-types);
@@ -8,12 +8,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { parseAllDocuments } from 'yaml';
-import { here, renderDir } from './kustomize-lite.mjs';
 
+const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', 'k8s');
 const problems = [];
 const fail = (where, msg) => problems.push(`${where}: ${msg}`);
@@ -23,32 +23,16 @@ const docs = (text) => parseAllDocuments(text).map((d) => {
   return d.toJS();
 }).filter(Boolean);
 
-function hasKubectl() {
-  try {
-    execFileSync('kubectl', ['version', '--client'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // ---- 1. render ----
 const targets = { base: join(root, 'base'), 'overlays/example': join(root, 'overlays', 'example') };
 const rendered = {};
-const kubectl = hasKubectl() && process.env.LORKIT_NO_KUBECTL !== '1';
 for (const [name, dir] of Object.entries(targets)) {
-  const lite = renderDir(dir);
-  if (kubectl) {
-    const real = docs(execFileSync('kubectl', ['kustomize', dir], { encoding: 'utf8' }));
-    const key = (o) => id(o);
-    const a = [...real].sort((x, y) => key(x).localeCompare(key(y)));
-    const b = [...lite].sort((x, y) => key(x).localeCompare(key(y)));
-    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)))) {
-      fail(name, 'kubectl kustomize and kustomize-lite render different objects (update kustomize-lite.mjs)');
-    }
-    rendered[name] = real;
-  } else {
-    rendered[name] = lite;
+  try {
+    rendered[name] = docs(execFileSync('kubectl', ['kustomize', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+  } catch (e) {
+    const why = e.code === 'ENOENT' ? 'kubectl is not installed (scripts/ensure-tools.sh looks for it)' : String(e.stderr || e.message).trim();
+    console.error(`k8s: kubectl kustomize ${name} failed: ${why}`);
+    process.exit(1);
   }
 }
 const templates = docs(readFileSync(join(root, 'base', 'secrets.template.yaml'), 'utf8'));
@@ -250,4 +234,4 @@ if (problems.length) {
   console.error(`k8s: ${problems.length} problem(s) in ${count} resources`);
   process.exit(1);
 }
-console.log(`k8s: ${count} resources valid (rendered with ${kubectl ? 'kubectl kustomize, cross-checked with kustomize-lite' : 'kustomize-lite'}; schema, strict fields, policy, references)`);
+console.log(`k8s: ${count} resources valid (rendered with kubectl kustomize; schema, strict fields, policy, references)`);
