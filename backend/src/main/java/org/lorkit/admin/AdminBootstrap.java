@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,6 +36,10 @@ public class AdminBootstrap {
 
     @ConfigProperty(name = "lorkit.admin.initial-password")
     Optional<String> initialPassword;
+
+    /** The one clock (platform's producer; MutableClock in tests), so tests can walk through windows. */
+    @Inject
+    Clock clock;
 
     @Inject
     Passwords passwords;
@@ -85,7 +90,7 @@ public class AdminBootstrap {
         admin.emailKey = AppUser.keyOf(adminEmail);
         admin.displayName = "Administrator";
         admin.passwordHash = passwords.hash(password);
-        admin.createdAt = Instant.now();
+        admin.createdAt = clock.instant();
         admin.role = Role.ADMIN;
         admin.persist();
         return Outcome.CREATED;

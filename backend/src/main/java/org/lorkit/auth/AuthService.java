@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,6 +24,10 @@ import org.lorkit.security.SecondFactor;
 /** Accounts and sessions. Login answers never tell whether an email is registered. */
 @ApplicationScoped
 public class AuthService {
+
+    /** The one clock (platform's producer; MutableClock in tests), so tests can walk through windows. */
+    @Inject
+    Clock clock;
 
     @Inject
     Passwords passwords;
@@ -78,7 +83,7 @@ public class AuthService {
         user.emailKey = AppUser.keyOf(email);
         user.displayName = displayName.trim();
         user.passwordHash = passwordHash;
-        user.createdAt = Instant.now();
+        user.createdAt = clock.instant();
         user.persistAndFlush();
         events.record(user.id, SecurityEventKind.ACCOUNT_CREATED, null);
         return UserDto.of(user);
@@ -122,7 +127,7 @@ public class AuthService {
         }
         limiter.reset(accountKey);
         events.record(user.id, SecurityEventKind.LOGIN_SUCCEEDED, user.hasSecondFactor() ? "with second factor" : null);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return tokens.issue(user, UUID.randomUUID(), now, now);
     }
 
@@ -139,7 +144,7 @@ public class AuthService {
     @Transactional(dontRollbackOn = ProblemException.class)
     public TokenResponse refresh(String refreshToken) {
         limiter.acquire("refresh:client:" + client.value(), refreshesPerClient, Duration.ofMinutes(1));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         RefreshToken stored = RefreshToken.<RefreshToken>find("tokenHash", TokenService.hash(refreshToken))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional()
@@ -165,7 +170,7 @@ public class AuthService {
     public void logout(String refreshToken) {
         RefreshToken.<RefreshToken>find("tokenHash", TokenService.hash(refreshToken)).firstResultOptional()
                 .ifPresent(token -> {
-                    RefreshToken.revokeFamily(token.familyId, Instant.now());
+                    RefreshToken.revokeFamily(token.familyId, clock.instant());
                     events.record(token.userId, SecurityEventKind.LOGGED_OUT, null);
                 });
     }
@@ -174,9 +179,9 @@ public class AuthService {
     @Transactional
     public void logoutEverywhere(UUID userId) {
         AppUser user = AppUser.findById(userId);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         RefreshToken.revokeAllOf(userId, now);
-        user.tokensNotBefore = TokenService.notBeforeFrom(now);
+        user.tokensNotBefore = tokens.notBeforeNow();
         events.record(userId, SecurityEventKind.LOGGED_OUT_EVERYWHERE, null);
     }
 
@@ -189,10 +194,10 @@ public class AuthService {
             throw ProblemException.invalid("currentPassword", "is not your current password");
         }
         passwords.checkAcceptable(newPassword, "newPassword");
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         user.passwordHash = passwords.hash(newPassword);
         RefreshToken.revokeAllOf(userId, now);
-        user.tokensNotBefore = TokenService.notBeforeFrom(now);
+        user.tokensNotBefore = tokens.notBeforeNow();
         events.record(userId, SecurityEventKind.PASSWORD_CHANGED, null);
         return tokens.issue(user, UUID.randomUUID(), now, now);
     }

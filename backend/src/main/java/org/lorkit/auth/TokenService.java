@@ -3,6 +3,7 @@ package org.lorkit.auth;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -37,6 +38,15 @@ public class TokenService {
     java.util.Optional<String> signingKeyId;
 
     /**
+     * The clock of the access token's iat and exp, and of the not-before compared with iat: the
+     * verifier (SmallRye JWT) checks them against the system clock, which no test can move. Signing
+     * on the application clock would hand out tokens that are already expired whenever a test has
+     * walked that clock to another day. Everything else about sessions (refresh expiry, idle timeout,
+     * lockouts, TOTP steps, the audit trail) reads the injected application clock.
+     */
+    private final Clock verifierClock = Clock.systemUTC();
+
+    /**
      * Tokens carry whole seconds: the not-before of a "log out everywhere" is rounded up,
      * so every token issued before it has an earlier iat, and every later one does not.
      */
@@ -44,12 +54,18 @@ public class TokenService {
         return now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
     }
 
+    /** The not-before of a "log out everywhere" or password change made now. */
+    Instant notBeforeNow() {
+        return notBeforeFrom(verifierClock.instant());
+    }
+
     /**
      * Issues a new pair and stores the refresh token (hashed) in {@code familyId}. The refresh
      * token lasts until the idle timeout, never past the absolute end of the session.
      */
     TokenResponse issue(AppUser user, UUID familyId, Instant familyStartedAt, Instant now) {
-        Instant issuedAt = user.tokensNotBefore != null && user.tokensNotBefore.isAfter(now) ? user.tokensNotBefore : now;
+        Instant signedAt = verifierClock.instant();
+        Instant issuedAt = user.tokensNotBefore != null && user.tokensNotBefore.isAfter(signedAt) ? user.tokensNotBefore : signedAt;
         var claims = Jwt.subject(user.id.toString())
                 .upn(user.email)
                 .groups(groupsOf(user))

@@ -1,6 +1,8 @@
 package org.lorkit.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +16,10 @@ import org.lorkit.common.ProblemException;
 @ApplicationScoped
 public class RateLimiter {
 
+    /** The one clock (platform's producer; MutableClock in tests), so tests can walk through windows. */
+    @Inject
+    Clock clock;
+
     private record Window(long startedAtMillis, int count) {
     }
 
@@ -21,7 +27,7 @@ public class RateLimiter {
 
     /** Counts one attempt and refuses with 429 + Retry-After once {@code limit} is used up. */
     public void acquire(String key, int limit, Duration window) {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         Window current = windows.compute(key, (k, w) ->
                 w == null || now - w.startedAtMillis() >= window.toMillis() ? new Window(now, 1) : new Window(w.startedAtMillis(), w.count() + 1));
         if (current.count() > limit) {
@@ -34,7 +40,7 @@ public class RateLimiter {
 
     /** Refuses without counting, for checks made before the outcome of an attempt is known. */
     public void check(String key, int limit, Duration window) {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         Window current = windows.get(key);
         if (current != null && now - current.startedAtMillis() < window.toMillis() && current.count() >= limit) {
             throw refused(current, window, now);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,10 @@ public class SecondFactor {
     static final String ISSUER = "LORkit";
     static final int RECOVERY_CODES = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The one clock (platform's producer; MutableClock in tests), so tests can walk through windows. */
+    @Inject
+    Clock clock;
 
     @Inject
     SecurityEvents events;
@@ -52,12 +57,12 @@ public class SecondFactor {
         if (user.totpSecret == null) {
             throw ProblemException.conflict("Start the enrolment first (POST /api/v1/me/totp).");
         }
-        long step = Totp.matchingStep(user.totpSecret, code, Instant.now().getEpochSecond());
+        long step = Totp.matchingStep(user.totpSecret, code, clock.instant().getEpochSecond());
         if (step < 0) {
             throw ProblemException.invalid("code", "is not the code your app shows now");
         }
         user.totpLastStep = step;
-        user.totpEnabledAt = Instant.now();
+        user.totpEnabledAt = clock.instant();
         RecoveryCode.delete("userId", userId);
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
@@ -94,7 +99,7 @@ public class SecondFactor {
     /** Within the caller's transaction: a code counts once; a recovery code is used up. */
     public boolean verifyAtLogin(AppUser user, String totpCode, String recoveryCode) {
         if (totpCode != null) {
-            long step = Totp.matchingStep(user.totpSecret, totpCode.trim(), Instant.now().getEpochSecond());
+            long step = Totp.matchingStep(user.totpSecret, totpCode.trim(), clock.instant().getEpochSecond());
             if (step >= 0 && (user.totpLastStep == null || step > user.totpLastStep)) {
                 user.totpLastStep = step;
                 return true;
@@ -103,7 +108,7 @@ public class SecondFactor {
             RecoveryCode match = RecoveryCode.<RecoveryCode>find("userId = ?1 and codeHash = ?2 and usedAt is null",
                     user.id, hash(normalise(recoveryCode))).firstResult();
             if (match != null) {
-                match.usedAt = Instant.now();
+                match.usedAt = clock.instant();
                 events.record(user.id, SecurityEventKind.RECOVERY_CODE_USED, null);
                 return true;
             }

@@ -3,6 +3,7 @@ package org.lorkit.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -15,6 +16,10 @@ import org.jboss.logging.Logger;
 public class SecurityEvents {
 
     private static final Logger LOG = Logger.getLogger("org.lorkit.audit");
+
+    /** The one clock (platform's producer; MutableClock in tests), so tests can walk through windows. */
+    @Inject
+    Clock clock;
 
     @Inject
     ClientAddress client;
@@ -35,7 +40,7 @@ public class SecurityEvents {
         event.id = UUID.randomUUID();
         event.userId = userId;
         event.kind = kind;
-        event.occurredAt = Instant.now();
+        event.occurredAt = clock.instant();
         event.clientAddress = client.value();
         event.detail = detail;
         event.persist();
