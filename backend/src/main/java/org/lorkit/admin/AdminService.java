@@ -27,6 +27,7 @@ import org.lorkit.auth.Role;
 import org.lorkit.common.Etags;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.ProblemException;
+import org.lorkit.common.ProblemType;
 
 /**
  * Account administration. Reads are counts and identity only: nothing here selects a
@@ -159,7 +160,7 @@ public class AdminService {
     }
 
     private static ProblemException noSuchAccount() {
-        return new ProblemException(404, "urn:lorkit:problem:not-found", "Not found", "No account with this id exists.", null);
+        return new ProblemException(ProblemType.NOT_FOUND, "No account with this id exists.", null);
     }
 
     private static AdminUser toDto(Object[] r) {

@@ -15,6 +15,7 @@ import org.lorkit.auth.AuthDtos.RegisterRequest;
 import org.lorkit.auth.AuthDtos.TokenResponse;
 import org.lorkit.auth.AuthDtos.UserDto;
 import org.lorkit.common.ProblemException;
+import org.lorkit.common.ProblemType;
 import org.lorkit.security.ClientAddress;
 import org.lorkit.security.RateLimiter;
 import org.lorkit.security.SecurityEventKind;
@@ -216,8 +217,7 @@ public class AuthService {
     }
 
     static ProblemException accountDisabled() {
-        return new ProblemException(403, "urn:lorkit:problem:account-disabled", "Account disabled",
-                "This account is disabled. Ask the administrator of this LORkit to enable it again.", null);
+        return new ProblemException(ProblemType.ACCOUNT_DISABLED, ProblemType.ACCOUNT_DISABLED.defaultDetail(), null);
     }
 
     private static ProblemException sessionEnded() {

@@ -26,6 +26,7 @@ import org.lorkit.coach.DataRightsService;
 import org.lorkit.common.CurrentUser;
 import org.lorkit.common.Problem;
 import org.lorkit.common.ProblemException;
+import org.lorkit.common.ProblemType;
 
 @Path("/api/v1/me")
 @Tag(name = "Auth")
@@ -73,7 +74,7 @@ public class MeResource {
             throw ProblemException.unauthorized("This account no longer exists.");
         }
         if (!passwords.matches(request.password(), user.passwordHash)) {
-            throw new ProblemException(403, "urn:lorkit:problem:forbidden", "Not allowed",
+            throw new ProblemException(ProblemType.FORBIDDEN,
                     "password: does not match this account's password; nothing was deleted.",
                     List.of(new Problem.FieldError("password", "does not match this account's password")));
         }

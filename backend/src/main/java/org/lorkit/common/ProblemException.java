@@ -21,6 +21,10 @@ public class ProblemException extends RuntimeException {
         this(status, type, title, detail, errors, null, null);
     }
 
+    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors) {
+        this(type.status(), type.uri(), type.title(), detail, errors, null, null);
+    }
+
     private ProblemException(int status, String type, String title, String detail, List<Problem.FieldError> errors,
             List<String> allowedNext, List<Problem.Reference> references) {
         super(detail, null, false, false);
@@ -33,64 +37,62 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what) {
-        return new ProblemException(404, "urn:lorkit:problem:not-found", "Not found",
+        return new ProblemException(ProblemType.NOT_FOUND,
                 "No " + what + " with this id exists in your account.", null);
     }
 
     /** Ids in the body that name nothing of the caller's: 404, naming each field. */
     public static ProblemException unknownReferences(List<Problem.FieldError> errors) {
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return new ProblemException(404, "urn:lorkit:problem:not-found", "Not found", detail, errors);
+        return new ProblemException(ProblemType.NOT_FOUND, detail, errors);
     }
 
     public static ProblemException conflict(String detail) {
-        return new ProblemException(409, "urn:lorkit:problem:conflict", "Conflict", detail, null);
+        return new ProblemException(ProblemType.CONFLICT, detail, null);
     }
 
     /** A conflict caused by one input field (a duplicate, a one-way value). */
     public static ProblemException conflict(String field, String message) {
-        return new ProblemException(409, "urn:lorkit:problem:conflict", "Conflict",
+        return new ProblemException(ProblemType.CONFLICT,
                 field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 
     public static ProblemException invalidTransition(String detail, List<String> allowedNext) {
-        return new ProblemException(409, "urn:lorkit:problem:invalid-transition", "Status change not allowed", detail,
-                null, List.copyOf(allowedNext), null);
+        ProblemType type = ProblemType.INVALID_TRANSITION;
+        return new ProblemException(type.status(), type.uri(), type.title(), detail, null, List.copyOf(allowedNext), null);
     }
 
     public static ProblemException referenced(String detail, List<Problem.Reference> references) {
-        return new ProblemException(409, "urn:lorkit:problem:referenced", "Still referenced", detail,
-                null, null, List.copyOf(references));
+        ProblemType type = ProblemType.REFERENCED;
+        return new ProblemException(type.status(), type.uri(), type.title(), detail, null, null, List.copyOf(references));
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(400, "urn:lorkit:problem:validation", "Invalid input",
+        return new ProblemException(ProblemType.VALIDATION,
                 field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return new ProblemException(400, "urn:lorkit:problem:validation", "Invalid input", detail, List.copyOf(errors));
+        return new ProblemException(ProblemType.VALIDATION, detail, List.copyOf(errors));
     }
 
     /** Valid input that breaks a rule of the domain (the 5th letter for one program). */
     public static ProblemException ruleBroken(String field, String message) {
-        return new ProblemException(422, "urn:lorkit:problem:rule", "Breaks a rule",
+        return new ProblemException(ProblemType.RULE,
                 field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 
     public static ProblemException staleVersion() {
-        return new ProblemException(412, "urn:lorkit:problem:stale", "Changed meanwhile",
-                "This item was changed since you read it (If-Match does not match its ETag). Reload it and apply your change again.",
-                null);
+        return new ProblemException(ProblemType.STALE, ProblemType.STALE.defaultDetail(), null);
     }
 
     public static ProblemException unauthorized(String detail) {
-        return new ProblemException(401, "urn:lorkit:problem:unauthorized", "Not signed in", detail, null);
+        return new ProblemException(ProblemType.UNAUTHORIZED, detail, null);
     }
 
     public static ProblemException tooManyRequests(long retryAfterSeconds) {
-        ProblemException e = new ProblemException(429, "urn:lorkit:problem:rate-limited", "Too many attempts",
+        ProblemException e = new ProblemException(ProblemType.RATE_LIMITED,
                 "Too many attempts in a short time. Wait " + retryAfterSeconds + " seconds, then try again.", null);
         e.retryAfterSeconds = retryAfterSeconds;
         return e;
@@ -99,13 +101,12 @@ public class ProblemException extends RuntimeException {
     /** 401 that tells the client to ask for the authenticator code (the password was right). */
     public static ProblemException secondFactorRequired(boolean wrongCode) {
         String message = wrongCode ? "is not right or was already used" : "is required for this account";
-        return new ProblemException(401, "urn:lorkit:problem:second-factor-required", "Second factor required",
-                "Enter the code from your authenticator app (or a recovery code).",
+        return new ProblemException(ProblemType.SECOND_FACTOR_REQUIRED, ProblemType.SECOND_FACTOR_REQUIRED.defaultDetail(),
                 List.of(new Problem.FieldError("totpCode", message)));
     }
 
     public static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "urn:lorkit:problem:forbidden", "Not allowed", detail, null);
+        return new ProblemException(ProblemType.FORBIDDEN, detail, null);
     }
 
     /** Seconds the client should wait before retrying, or null. */

@@ -46,7 +46,7 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return respond(new Problem("urn:lorkit:problem:validation", "Invalid input", 400, detail, errors));
+        return respond(new Problem(ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(), 400, detail, errors));
     }
 
     // Quarkus ships its own mappers for these Jackson types; naming them here makes ours win.
@@ -70,24 +70,21 @@ public class ProblemMappers {
             String message = e instanceof UnrecognizedPropertyException ? "is not a known field"
                     : e instanceof InvalidFormatException ? "has the wrong type or format"
                     : "has the wrong type";
-            return respond(new Problem("urn:lorkit:problem:validation", "Invalid input", 400,
+            return respond(new Problem(ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(), 400,
                     field + ": " + message, List.of(new Problem.FieldError(field, message))));
         }
-        return respond(new Problem("urn:lorkit:problem:malformed-json", "Malformed JSON", 400,
-                "The request body is not valid JSON.", null));
+        return respond(ProblemType.MALFORMED_JSON.problem());
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e) {
-        return Response.fromResponse(respond(new Problem("urn:lorkit:problem:unauthorized", "Not signed in", 401,
-                "A valid access token is required (Authorization: Bearer <token>).", null)))
+        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED.problem()))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return respond(new Problem("urn:lorkit:problem:forbidden", "Not allowed", 403,
-                "Your account does not have the role this operation needs.", null));
+        return respond(ProblemType.FORBIDDEN.problem());
     }
 
     @ServerExceptionMapper
@@ -104,24 +101,11 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e);
         }
-        String title = switch (status) {
-            case 404 -> "Not found";
-            case 405 -> "Method not allowed";
-            case 406 -> "Not acceptable";
-            case 413 -> "Request too large";
-            case 415 -> "Unsupported media type";
-            default -> "Bad request";
-        };
-        String detail = switch (status) {
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not accept this HTTP method.";
-            case 406 -> "This resource cannot be answered in the requested media type.";
-            case 413 -> "The request body is larger than the API accepts.";
-            case 415 -> "Send the body as application/json.";
-            default -> "The request could not be understood (check parameters and body).";
-        };
+        // A status the table has no kind for keeps its number in the type and is told as a bad request.
+        ProblemType known = ProblemType.atHttpLayer(status);
+        ProblemType words = known != null && known.defaultDetail() != null ? known : ProblemType.HTTP_400;
         Response.ResponseBuilder answer = Response.fromResponse(
-                respond(new Problem("urn:lorkit:problem:http-" + status, title, status, detail, null)));
+                respond(new Problem(ProblemType.httpUri(status), words.title(), status, words.defaultDetail(), null)));
         if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
             answer.header("Allow", e.getResponse().getHeaderString("Allow"));
         }
@@ -138,16 +122,14 @@ public class ProblemMappers {
     public Response unexpected(Throwable e) {
         if (isDatabaseDown(e)) {
             LOG.warn("Database unavailable: answering 503");
-            return Response.fromResponse(respond(new Problem("urn:lorkit:problem:unavailable", "Service unavailable", 503,
-                    "The database cannot be reached right now. Nothing was changed; please try again shortly.", null)))
+            return Response.fromResponse(respond(ProblemType.UNAVAILABLE.problem()))
                     .header("Retry-After", "5").build();
         }
         if (clientWentAway(e)) {
             // The client closed the connection while sending its body (a load tool stopping, a phone losing
             // its signal): nobody will read this answer, and it is no failure of ours, so no ERROR and incident.
             LOG.debug("Client closed the connection before its request body was complete");
-            return respond(new Problem("urn:lorkit:problem:http-400", "Bad request", 400,
-                    "The request body ended before it was complete.", null));
+            return respond(ProblemType.HTTP_400.problem("The request body ended before it was complete."));
         }
         Problem known = inputOrRace(e);
         if (known != null) {
@@ -163,8 +145,8 @@ public class ProblemMappers {
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
-        return respond(new Problem("urn:lorkit:problem:internal", "Internal error", 500,
-                "Something went wrong on our side (incident " + incident + "). Nothing secret was exposed; please retry.", null));
+        return respond(ProblemType.INTERNAL.problem(
+                "Something went wrong on our side (incident " + incident + "). Nothing secret was exposed; please retry."));
     }
 
     /**
@@ -176,17 +158,16 @@ public class ProblemMappers {
     static Problem inputOrRace(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
-                return new Problem("urn:lorkit:problem:conflict", "Conflict", 409,
-                        "Another request changed the same data at the same moment; nothing was saved. Please try again.", null);
+                return ProblemType.CONFLICT.problem(
+                        "Another request changed the same data at the same moment; nothing was saved. Please try again.");
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 if (sql.getSQLState().equals("23505")) {
-                    return new Problem("urn:lorkit:problem:conflict", "Conflict", 409,
-                            "This conflicts with what is already stored (for example a duplicate).", null);
+                    return ProblemType.CONFLICT.problem();
                 }
                 if (sql.getSQLState().startsWith("22")) {
-                    return new Problem("urn:lorkit:problem:validation", "Invalid input", 400,
-                            "A value in the request cannot be stored (for example a NUL character or a number out of range).", null);
+                    return ProblemType.VALIDATION.problem(
+                            "A value in the request cannot be stored (for example a NUL character or a number out of range).");
                 }
             }
         }

@@ -40,24 +40,29 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static final Map<String, String[]> KNOWN = new LinkedHashMap<>();
 
-    /** Status → {example title, type, example detail[, description when it differs from the title]}. */
+    /** Status → {title, type, example detail[, description when it differs from the title]}, from the one table. */
     static {
-        KNOWN.put("400", new String[] {"Invalid input", "urn:lorkit:problem:validation", "title: must not be longer than 200 characters"});
-        KNOWN.put("401", new String[] {"Not signed in", "urn:lorkit:problem:unauthorized", "A valid access token is required (Authorization: Bearer <token>)."});
-        KNOWN.put("403", new String[] {"Not allowed", "urn:lorkit:problem:forbidden", "Your account does not have the role this operation needs.",
-            "Not allowed: a role is missing, or the request comes from a web origin the API does not allow."});
-        KNOWN.put("404", new String[] {"Not found", "urn:lorkit:problem:not-found", "No story with this id exists in your account."});
-        KNOWN.put("409", new String[] {"Conflict", "urn:lorkit:problem:conflict", "This conflicts with what is already stored (for example a duplicate)."});
-        KNOWN.put("412", new String[] {"Changed meanwhile", "urn:lorkit:problem:stale", "This item was changed since you read it (If-Match does not match its ETag)."});
-        KNOWN.put("422", new String[] {"Breaks a rule", "urn:lorkit:problem:rule", "letterIds: at most 4 letters can go to one program"});
-        KNOWN.put("406", new String[] {"Not acceptable", "urn:lorkit:problem:http-406", "This resource cannot be answered in the requested media type."});
-        KNOWN.put("413", new String[] {"Request too large", "urn:lorkit:problem:http-413", "The request body is larger than the API accepts."});
-        KNOWN.put("414", new String[] {"URI too long", "urn:lorkit:problem:http-414", "The address (path and query) is longer than 4096 characters."});
-        KNOWN.put("415", new String[] {"Unsupported media type", "urn:lorkit:problem:http-415", "Send the body as application/json."});
-        KNOWN.put("429", new String[] {"Too many attempts", "urn:lorkit:problem:rate-limited", "Too many attempts in a short time. Wait 900 seconds, then try again."});
-        KNOWN.put("431", new String[] {"Headers too large", "urn:lorkit:problem:http-431", "The request headers are larger than 20480 bytes together."});
-        KNOWN.put("500", new String[] {"Internal error", "urn:lorkit:problem:internal", "Something went wrong on our side (incident 6f1c...)."});
-        KNOWN.put("503", new String[] {"Service unavailable", "urn:lorkit:problem:unavailable", "The database cannot be reached right now. Nothing was changed; please try again shortly."});
+        KNOWN.put("400", example(ProblemType.VALIDATION, "title: must not be longer than 200 characters"));
+        KNOWN.put("401", example(ProblemType.UNAUTHORIZED, ProblemType.UNAUTHORIZED.defaultDetail()));
+        KNOWN.put("403", example(ProblemType.FORBIDDEN, ProblemType.FORBIDDEN.defaultDetail(),
+            "Not allowed: a role is missing, or the request comes from a web origin the API does not allow."));
+        KNOWN.put("404", example(ProblemType.NOT_FOUND, "No story with this id exists in your account."));
+        KNOWN.put("409", example(ProblemType.CONFLICT, ProblemType.CONFLICT.defaultDetail()));
+        KNOWN.put("412", example(ProblemType.STALE, "This item was changed since you read it (If-Match does not match its ETag)."));
+        KNOWN.put("422", example(ProblemType.RULE, "letterIds: at most 4 letters can go to one program"));
+        KNOWN.put("406", example(ProblemType.HTTP_406, ProblemType.HTTP_406.defaultDetail()));
+        KNOWN.put("413", example(ProblemType.HTTP_413, ProblemType.HTTP_413.defaultDetail()));
+        KNOWN.put("414", example(ProblemType.HTTP_414, "The address (path and query) is longer than 4096 characters."));
+        KNOWN.put("415", example(ProblemType.HTTP_415, ProblemType.HTTP_415.defaultDetail()));
+        KNOWN.put("429", example(ProblemType.RATE_LIMITED, "Too many attempts in a short time. Wait 900 seconds, then try again."));
+        KNOWN.put("431", example(ProblemType.HTTP_431, "The request headers are larger than 20480 bytes together."));
+        KNOWN.put("500", example(ProblemType.INTERNAL, "Something went wrong on our side (incident 6f1c...)."));
+        KNOWN.put("503", example(ProblemType.UNAVAILABLE, ProblemType.UNAVAILABLE.defaultDetail()));
+    }
+
+    private static String[] example(ProblemType type, String detail, String... description) {
+        return description.length == 0 ? new String[] {type.title(), type.uri(), detail}
+                : new String[] {type.title(), type.uri(), detail, description[0]};
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lorkit.common.ProblemType;
 
 /**
  * Answers an oversized body with a 413 problem+json. An announced one (Content-Length) is
@@ -16,8 +17,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BodySizeLimit {
 
-    static final String BODY = "{\"type\":\"urn:lorkit:problem:http-413\",\"title\":\"Request too large\",\"status\":413,"
-            + "\"detail\":\"The request body is larger than the API accepts (%d bytes at most).\"}";
+    /** The body of the 413, with the limit: the table's http-413 kind. */
+    static String body(long maxBytes) {
+        return ProblemType.HTTP_413.json("The request body is larger than the API accepts (" + maxBytes + " bytes at most).");
+    }
 
     @ConfigProperty(name = "lorkit.http.max-body-bytes", defaultValue = "1048576")
     long maxBytes;
@@ -32,7 +35,7 @@ public class BodySizeLimit {
                         ctx.response().setStatusCode(413)
                                 .putHeader("Content-Type", "application/problem+json")
                                 .putHeader("Connection", "close")
-                                .end(String.format(BODY, maxBytes));
+                                .end(body(maxBytes));
                         return;
                     }
                 } catch (NumberFormatException ignored) {

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.lorkit.common.ProblemType;
 
 /**
  * Answers that the HTTP layer gives before REST sees a request, in the API's one error shape
@@ -55,24 +57,24 @@ public class HttpEdge {
     void guard(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         if (request.uri().length() > maxUriChars) {
-            answer(ctx.response(), 414, "URI too long", "The address (path and query) is longer than "
+            answer(ctx.response(), ProblemType.HTTP_414, "The address (path and query) is longer than "
                     + maxUriChars + " characters.", true);
             return;
         }
         if (headerBytes(request) > maxHeaderBytes) {
-            answer(ctx.response(), 431, "Headers too large", "The request headers are larger than "
+            answer(ctx.response(), ProblemType.HTTP_431, "The request headers are larger than "
                     + maxHeaderBytes + " bytes together.", true);
             return;
         }
         String origin = request.getHeader("Origin");
         if (corsEnabled && origin != null && !originAllowed(request, origin)) {
             ctx.response().putHeader("Vary", "Origin");
-            answer(ctx.response(), 403, "Origin not allowed", "This web origin may not call the API.", false);
+            answer(ctx.response(), ProblemType.FORBIDDEN, "Origin not allowed", "This web origin may not call the API.", false);
             return;
         }
         if (corsEnabled && origin != null && configuredOrigin(origin) && corsMethods.isPresent()
                 && corsMethods.get().stream().noneMatch(m -> m.trim().equalsIgnoreCase(request.method().name()))) {
-            answer(ctx.response(), 403, "Method not allowed for this origin", "Cross-origin calls may not use "
+            answer(ctx.response(), ProblemType.FORBIDDEN, "Method not allowed for this origin", "Cross-origin calls may not use "
                     + request.method().name() + ".", false);
             return;
         }
@@ -89,22 +91,37 @@ public class HttpEdge {
         if (status == 500) {
             String incident = UUID.randomUUID().toString();
             LOG.errorf(ctx.failure(), "Unexpected failure at the HTTP layer, incident %s", incident);
-            answer(response, 500, "Internal error", "Something went wrong on our side (incident " + incident
+            answer(response, ProblemType.INTERNAL, "Something went wrong on our side (incident " + incident
                     + "). Nothing secret was exposed; please retry.", false);
             return;
         }
-        Map<Integer, String[]> known = Map.of(
-                400, new String[] {"Bad request", "The request could not be understood."},
-                404, new String[] {"Not found", "There is nothing at this address."},
-                405, new String[] {"Method not allowed", "This address does not accept this HTTP method."},
-                413, new String[] {"Request too large", "The request body is larger than the API accepts."});
-        String[] words = known.getOrDefault(status, new String[] {"Request refused", "The request was refused at the HTTP layer."});
-        answer(response, status, words[0], words[1], status == 413);
+        if (status == 400) {
+            // Vert.x' own 400s: there are no parameters or body of ours to point at yet.
+            answer(response, status, ProblemType.HTTP_400.title(), "The request could not be understood.", false);
+        } else if (FAILED_BY_VERTX.contains(status)) {
+            ProblemType known = ProblemType.atHttpLayer(status);
+            answer(response, status, known.title(), known.defaultDetail(), status == 413);
+        } else {
+            answer(response, status, "Request refused", "The request was refused at the HTTP layer.", false);
+        }
     }
 
+    /** The statuses Vert.x handlers on /api fail with, told in the table's words. */
+    private static final Set<Integer> FAILED_BY_VERTX = Set.of(404, 405, 413);
+
+    /** This kind's status and title; the type is the status' http-NNN, as every answer of the edge. */
+    static void answer(HttpServerResponse response, ProblemType type, String detail, boolean close) {
+        answer(response, type.status(), type.title(), detail, close);
+    }
+
+    /** A title of the edge's own under this kind's status (the 403s say in the title what was refused). */
+    private static void answer(HttpServerResponse response, ProblemType type, String title, String detail, boolean close) {
+        answer(response, type.status(), title, detail, close);
+    }
+
+    /** Written here, below REST: the edge's problems keep the http-NNN type of their status. */
     static void answer(HttpServerResponse response, int status, String title, String detail, boolean close) {
-        String body = "{\"type\":\"urn:lorkit:problem:http-" + status + "\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        String body = ProblemType.json(ProblemType.httpUri(status), title, status, detail);
         response.setStatusCode(status).putHeader("Content-Type", "application/problem+json");
         if (close) {
             // The rest of an oversized request is not read: the connection cannot be reused.
