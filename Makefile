@@ -4,7 +4,7 @@ SHELL := /bin/bash
 MVN ?= mvn -B -ntp
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: run dev spa run-check tools browser deploy-os-tools test backend-test backend-package frontend-deps frontend-test e2e openapi clean \
+.PHONY: run dev spa run-check bench-seeder tools browser deploy-os-tools test backend-test backend-package frontend-deps frontend-test e2e openapi clean \
 	deploy-tools deploy-check backup-check outage-check image image-check spa-nginx-check lighthouse bench faults faults-check
 
 # The API serves the built app (with its service worker) and the API at http://127.0.0.1:8080/.
@@ -107,8 +107,13 @@ lighthouse: frontend-deps browser
 
 # The API under load next to a pgbench baseline, written to docs/BENCHMARKS.md (not in `make test`;
 # about 15 min the first time, most of it seeding 10 000 applicants; BENCH_APPLICANTS=300 BENCH_SECONDS=5 for a quick run).
-bench: backend-package
+bench: backend-package bench-seeder
 	bash bench/run.sh
+
+# The jar with the bench seeder (Maven profile bench, in backend/target/bench; the production jar has no
+# seeder), after its own test: seeded through the services, idempotent, refuses a database with real accounts.
+bench-seeder:
+	cd backend && $(MVN) -q package -Pbench -Dtest=BenchSeederTest -Dsurefire.failIfNoSpecifiedTests=false
 
 # Rewrites the committed contract from the code (OpenApiContractTest fails until you do).
 openapi:

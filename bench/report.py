@@ -59,7 +59,7 @@ for db in dbs:
     lines.append(f"| `{db}` | {startup.get(db, '?')} ms | {rss.get(db, '?')} MiB | {log_errors.get(db, '?')} |")
 lines += ["", "### Commands", "", "```sh", "# seeding (each database)",
           "LORKIT_DB_URL=jdbc:postgresql://127.0.0.1:5432/<db> LORKIT_DB_USER=postgres LORKIT_DB_PASSWORD= \\",
-          "  java -jar backend/target/quarkus-app/quarkus-run.jar seed --applicants <n> --threads 2",
+          "  java -jar backend/target/bench/quarkus-app/quarkus-run.jar seed --applicants <n> --threads 2",
           "# baseline", of("pgbench")[0]["command"], "# each endpoint (after a warm-up of a quarter of the duration)",
           "BENCH_TOKENS=tokens BENCH_METHOD=GET BENCH_PATH='<path>' wrk -t2 -c<connections> -d<seconds>s --latency \\",
           "  -s bench/wrk/api.lua http://127.0.0.1:<port>", "```", "", END]

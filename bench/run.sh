@@ -6,7 +6,7 @@
 #   BENCH_APPLICANTS=300 BENCH_SECONDS=5 make bench   # a quick run
 #   BENCH_JAVA_OPTS=-Xmx256m make bench               # JVM options of the measured APIs
 #
-# Steps: seed two databases through the app's own services (`java -jar quarkus-run.jar seed`, idempotent:
+# Steps: seed two databases through the app's own services (`java -jar` the bench build's jar `seed`, idempotent:
 # a re-run only adds what is missing): a small one (BENCH_SMALL_APPLICANTS) and the big one; pgbench -S
 # for the baseline; then for each database start the API, log in BENCH_USERS seeded applicants and run
 # wrk (BENCH_CONNECTIONS connections) on the read endpoints; on the big one also the story create;
@@ -26,6 +26,9 @@ PGBENCH_DB=lorkit_pgbench
 OUT=${BENCH_OUT:-docs/BENCHMARKS.md}
 WORK=$(mktemp -d)
 source scripts/lib/ops.sh
+# The seeder lives only in the bench build (make bench-seeder); the measured APIs run the production jar.
+SEED_JAR=backend/target/bench/quarkus-app/quarkus-run.jar
+[ -f "$SEED_JAR" ] || { echo "$SEED_JAR is missing: run 'make bench', which builds it" >&2; exit 1; }
 RESULTS="$WORK/results.jsonl"
 cleanup() {
   stop_all_apis
@@ -56,7 +59,7 @@ seed() { # seed DB APPLICANTS
   echo "== seeding $1 with $2 applicants"
   local start=$SECONDS
   LORKIT_DB_URL="$(db_url "$1")" LORKIT_DB_USER="$PGUSER" LORKIT_DB_PASSWORD="" LORKIT_DATA_DIR="$WORK/data-seed" \
-    java -jar "$JAR" seed --applicants "$2" --threads "$SEED_THREADS" 2>&1 | tee "$WORK/seed-$1.log" | grep --line-buffered -E '^seed|seeded|failed|ERROR'
+    java -jar "$SEED_JAR" seed --applicants "$2" --threads "$SEED_THREADS" 2>&1 | tee "$WORK/seed-$1.log" | grep --line-buffered -E '^seed|seeded|failed|ERROR'
   local summary
   summary=$(grep -o 'seeded .*' "$WORK/seed-$1.log" | tail -1)
   printf '{"kind":"seed","db":"%s","seconds":%d,"summary":"%s"}\n' "$1" $((SECONDS - start)) "$summary" >>"$RESULTS"

@@ -1,10 +1,10 @@
 package org.lorkit;
 
 import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.lorkit.bench.SeedCommand;
 import org.lorkit.platform.EmbeddedDatabase;
 import org.lorkit.platform.SigningKeys;
 
@@ -22,11 +22,28 @@ public class LorkitMain {
             System.setProperty("quarkus.log.category.\"org.lorkit.audit\".level", "WARN");
             String[] options = Arrays.copyOfRange(args, 1, args.length);
             int[] exit = {0};
-            run(() -> Quarkus.run(SeedCommand.class, (code, cause) -> exit[0] = code, options));
+            Class<? extends QuarkusApplication> seeder = seedCommand();
+            run(() -> Quarkus.run(seeder, (code, cause) -> exit[0] = code, options));
             // After the embedded database (if any) stopped.
             System.exit(exit[0]);
         }
         run(() -> Quarkus.run(args));
+    }
+
+    /**
+     * The bench seeder is not part of the production jar: only the jar `make bench` builds
+     * (Maven profile bench, backend/target/bench) has it. Looked up by name, so this class needs no bench code.
+     */
+    @SuppressWarnings("unchecked")
+    private static Class<? extends QuarkusApplication> seedCommand() {
+        try {
+            return (Class<? extends QuarkusApplication>) Class.forName("org.lorkit.bench.SeedCommand");
+        } catch (ClassNotFoundException e) {
+            System.err.println("This jar has no bench seeder. `make bench` builds one "
+                    + "(cd backend && mvn package -Pbench: backend/target/bench/quarkus-app/quarkus-run.jar).");
+            System.exit(2);
+            return null;
+        }
     }
 
     private interface Start {
