@@ -24,13 +24,14 @@ cp -r backend/target/quarkus-app "$WORK/deployments" && chmod -R a+rX "$WORK/dep
 mkdir "$WORK/data" && chown 10001:0 "$WORK/data" && chmod 0770 "$WORK/data"
 file=deploy/api.Containerfile
 java_opts=$(sed -n 's/^ *JAVA_OPTS="\(.*\)"$/\1/p' "$file")
+http_host=$(sed -n 's/^ *LORKIT_HTTP_HOST=\([^ ]*\) *\\$/\1/p' "$file")
 entry=$(sed -n 's/^ENTRYPOINT \["\/bin\/sh", "-c", "\(.*\)", "lorkit-api"\]$/\1/p' "$file" | sed 's/\\"/"/g')
 health=$(sed -n 's/^ *CMD \["bash", "-c", "\(.*\)"\]$/\1/p' "$file" | sed 's/\\\\/\\/g')
-[ -n "$java_opts" ] && [ -n "$entry" ] && [ -n "$health" ] || { echo "could not read ENV/ENTRYPOINT/HEALTHCHECK from $file" >&2; exit 1; }
+[ -n "$java_opts" ] && [ -n "$http_host" ] && [ -n "$entry" ] && [ -n "$health" ] || { echo "could not read ENV/ENTRYPOINT/HEALTHCHECK from $file" >&2; exit 1; }
 PORT=$(free_port)
 # exec all the way down, so that $PID is the JVM itself and cleanup stops it.
 (cd "$WORK/deployments" && exec env -i PATH=/usr/bin:/bin LANG=C.UTF-8 LORKIT_HTTP_PORT="$PORT" LORKIT_DATA_DIR="$WORK/data" \
-  JAVA_OPTS="$java_opts" LORKIT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" LORKIT_DB_USER="$PGUSER" \
+  LORKIT_HTTP_HOST="$http_host" JAVA_OPTS="$java_opts" LORKIT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" LORKIT_DB_USER="$PGUSER" \
   setpriv --reuid=10001 --regid=0 --clear-groups /bin/sh -c "${entry//\/deployments\//$WORK/deployments/}" lorkit-api \
   >"$WORK/api.log" 2>&1) &
 PID=$!

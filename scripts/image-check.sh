@@ -27,6 +27,7 @@ need("-XX:MaxRAMPercentage=75" in entry, "the heap must follow the memory limit"
 need("8080/tcp" in (c.get("ExposedPorts") or {}), "port 8080 must be exposed")
 need(c.get("WorkingDir") == "/deployments", f"working dir {c.get('WorkingDir')}")
 need(any(e.startswith("LORKIT_DATA_DIR=") for e in c.get("Env", [])), "LORKIT_DATA_DIR must be set")
+need("LORKIT_HTTP_HOST=0.0.0.0" in c.get("Env", []), "LORKIT_HTTP_HOST must be 0.0.0.0 (the API's own default, 127.0.0.1, is out of reach in a container)")
 where = {}
 for i, name in enumerate(manifest["Layers"]):
     with tarfile.open(fileobj=io.BytesIO(image.extractfile(name).read())) as layer:
