@@ -129,6 +129,21 @@ final class ScanContext {
         return single != null ? single : NONE;
     }
 
+    /** The text as words, numbers and marks (made on first use, once per text). */
+    Tokens tokens() {
+        if (tokens == null) {
+            tokens = new Tokens(text);
+        }
+        return tokens;
+    }
+
+    private Tokens tokens;
+
+    /** True when the lower-case word belongs to an allowed attending, institution or rotation place. */
+    boolean isAllowedPlaceToken(String lowerCaseWord) {
+        return !allowedNameTokens.isEmpty() && allowedNameTokens.contains(lowerCaseWord);
+    }
+
     int[] numberStarts() {
         return numberStarts;
     }
