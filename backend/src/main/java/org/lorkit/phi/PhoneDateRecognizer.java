@@ -26,7 +26,7 @@ final class PhoneDateRecognizer implements Recognizer {
             "murmur systolic diastolic holosystolic sem strength power pain mmhg mm mg mcg ml tab tabs tablet tablets"
                     + " of scale score ratio units u iu puffs doses dose days nights weeks wks times x ppd nodes"
                     + " cores sessions vessels criteria positive negative pos neg reflexes pulses bilaterally bilat"
-                    + " care on over with");
+                    + " care on over with ns nss lr d5 d5w saline");
 
     @Override
     public void recognize(ScanContext scan, List<Candidate> out) {
@@ -88,6 +88,10 @@ final class PhoneDateRecognizer implements Recognizer {
             return -1; // "3-4" is a range, "1.5" a decimal
         }
         Tok after = tokens.get(i + 3);
+        if (after != null && tokens.touching(i + 2) && (after.is(".") || after.is(",")) && tokens.get(i + 4) != null
+                && tokens.get(i + 4).isNumber() && tokens.touching(i + 3)) {
+            return -1; // "10/12.5 mg"
+        }
         if (after != null && tokens.touching(i + 2) && !after.is(",") && !after.is(".") && !after.is(")")
                 && !after.is(";")) {
             return -1; // "5/10mg", "1/2tab"

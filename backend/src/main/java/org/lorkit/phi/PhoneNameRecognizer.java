@@ -42,9 +42,24 @@ final class PhoneNameRecognizer implements Recognizer {
                     + " admitted discharged refused declined agreed understands doing feeling well fine ok okay stable"
                     + " sick ill old young new first last next today tonight yesterday tomorrow again always never"
                     + " about after before around over under up down out off max min mark bill will may june april"
-                    + " august hope faith grace sue pat rose sterling major lane park hill long little");
+                    + " august hope faith grace sue pat rose sterling major lane park hill long little born found"
+                    + " noted started sent brought");
 
     private final Vocabulary vocab = Vocabulary.get();
+    private final NameLexicon lexicon = NameLexicon.get();
+
+    /** "VIN", "ICU", "NAD": an acronym, not a name. */
+    private static boolean allCaps(Tok t) {
+        if (t.text().length() < 2) {
+            return false;
+        }
+        for (int k = 0; k < t.text().length(); k++) {
+            if (Character.isLowerCase(t.text().charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     @Override
     public void recognize(ScanContext scan, List<Candidate> out) {
@@ -79,11 +94,22 @@ final class PhoneNameRecognizer implements Recognizer {
                 continue;
             }
             int last = extend(tokens, first);
+            if (eponymAfter(tokens, last)) {
+                continue; // "Sister Mary Joseph nodule"
+            }
             add(scan, tokens, first, last, reasonFor(cue), Candidate.SHAPE, found, out);
             i = last;
         }
         loneNames(scan, tokens, found, out);
         sameNameAgain(scan, tokens, found, out);
+    }
+
+    private static boolean eponymAfter(Tokens tokens, int last) {
+        Tok after = tokens.get(last + 1);
+        if (after != null && after.is("-")) {
+            after = tokens.get(last + 2);
+        }
+        return after != null && after.isWord() && NameRecognizer.EPONYM_NOUNS.contains(after.lower());
     }
 
     private static boolean separatedBySpace(Tokens tokens, int i) {
@@ -170,7 +196,8 @@ final class PhoneNameRecognizer implements Recognizer {
             case "family" -> !STOP.contains(w) && (vocab.isNameLike(w) || unknown || next.capitalised())
                     && !(vocab.isShorthand(w) && !vocab.isNameLike(w));
             default -> !STOP.contains(w) && !vocab.isShorthand(w)
-                    && (vocab.isNameLike(w) && !(vocab.isEnglish(w) && vocab.isClinical(w)) || unknown);
+                    && (vocab.isNameLike(w) && !vocab.isEnglish(w) || vocab.isGivenName(w) && !vocab.isClinical(w)
+                    || unknown || next.capitalised() && !vocab.isEnglish(w));
         };
     }
 
@@ -210,11 +237,14 @@ final class PhoneNameRecognizer implements Recognizer {
             }
             String w = t.base();
             Tok before = tokens.get(i - 1);
-            if (before != null && CLINICIAN_CUES.contains(before.base())) {
-                continue;
+            if (before != null && (CLINICIAN_CUES.contains(before.base()) || NameRecognizer.PLACE_WORDS_BEFORE.contains(
+                    before.base()) || before.is(".") && tokens.get(i - 2) != null
+                    && NameRecognizer.PLACE_WORDS_BEFORE.contains(tokens.get(i - 2).base()))) {
+                continue; // "dr mitchell", "St. Mary's"
             }
             boolean plainWord = vocab.isEnglish(w) || vocab.isClinical(w) || STOP.contains(w)
-                    || PhoneDateRecognizer.MONTHS.contains(w);
+                    || PhoneDateRecognizer.MONTHS.contains(w) || lexicon.isAmbiguous(w) || allCaps(t)
+                    || eponymAfter(tokens, i);
             if (plainWord) {
                 continue;
             }

@@ -100,7 +100,7 @@ final class PhonePlaceRecognizer implements Recognizer {
         if (v.is("the") || v.is("a")) {
             return;
         }
-        if (v.isNumber() && v.text().length() <= 6) {
+        if (v.isNumber() && v.text().length() <= 6 && at && !(v.text().length() == 4 && (v.text().startsWith("19") || v.text().startsWith("20")))) {
             int last = j;
             for (int k = j + 1; k <= j + 3 && k < tokens.size(); k++) {
                 Tok s = tokens.get(k);
