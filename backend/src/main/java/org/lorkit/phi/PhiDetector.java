@@ -56,7 +56,8 @@ public final class PhiDetector {
         for (Recognizer recognizer : RECOGNIZERS) {
             recognizer.recognize(scan, candidates);
         }
-        candidates.removeIf(c -> c.kind() == PhiKind.NAME && namesAColleague(scan, c));
+        candidates.removeIf(c -> c.kind() == PhiKind.NAME && namesAColleague(scan, c)
+                || c.kind() == PhiKind.DATE && Schedule.isApplicantsOwn(scan.tokens(), c.start()));
         return OverlapResolver.resolve(text, candidates);
     }
 

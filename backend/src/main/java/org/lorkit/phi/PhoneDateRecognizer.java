@@ -18,7 +18,7 @@ final class PhoneDateRecognizer implements Recognizer {
     private static final Set<String> WORD_MONTHS = ScanContext.words("may mar march jun jan");
     /** Words before a number pair that make it a measurement or a score, not a date. */
     private static final Set<String> SCORE_BEFORE = ScanContext.words(
-            "bp bps sbp dbp pressure pressures pain apgar apgars gcs strength power murmur grade ratio score scores"
+            "bipap cpap vent abg vbg bp bps sbp dbp pressure pressures pain apgar apgars gcs strength power murmur grade ratio score scores"
                     + " scale vision va acuity pupils reflexes dtr dtrs motor sensory rom fhr fhts g p gp rr hr"
                     + " cmt peep vent settings ie i:e x dose doses tab tabs split out rated approx ~");
     /** Words after a number pair that make it a measurement ("2/6 murmur", "5/5 strength", "7/10 pain"). */
@@ -45,6 +45,9 @@ final class PhoneDateRecognizer implements Recognizer {
             }
             if (isOrdinal(t) && tokens.get(i - 1) != null && tokens.get(i - 1).is("the")) {
                 ordinalDay(tokens, i, out);
+            }
+            if ((t.isNumber() || isOrdinal(t) || ORDINAL_WORDS.contains(t.lower())) && isDayLike(t)) {
+                dayFirst(tokens, i, out);
             }
         }
     }
@@ -172,7 +175,43 @@ final class PhoneDateRecognizer implements Recognizer {
     /** Words that may follow "the 21st" when it is a day of the month. */
     private static final Set<String> DATE_FOLLOWERS = ScanContext.words(
             "and at w with when but so for to after before around in on morning night evening afternoon am pm"
-                    + " she he they pt we i was is came went got had");
+                    + " she he they pt we i was is came went got had if unless or then");
+
+    private static final Set<String> ORDINAL_WORDS = ScanContext.words(
+            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
+                    + " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth");
+
+    private static boolean isDayLike(Tok t) {
+        return ORDINAL_WORDS.contains(t.lower()) || isDay(t);
+    }
+
+    /** "2 feb", "15 oct", "27 may", "fourth of july", "3rd of june". */
+    private void dayFirst(Tokens tokens, int i, List<Candidate> out) {
+        Tok day = tokens.get(i);
+        int j = i + 1;
+        if (tokens.get(j) != null && tokens.get(j).is("of")) {
+            j++;
+        }
+        Tok month = tokens.get(j);
+        if (month == null || !month.isWord() || !MONTHS.contains(month.lower()) || !tokens.joined(j - 1)) {
+            return;
+        }
+        if (j == i + 1 && !day.isNumber() && !isOrdinal(day)) {
+            return; // "fourth may" is not a date; "fourth of may" is
+        }
+        Tok before = tokens.get(i - 1);
+        if (before != null && tokens.touching(i - 1) && (before.is(".") || before.is("/"))) {
+            return;
+        }
+        if (month.is("may") || month.is("march") || month.is("mar")) {
+            Tok after = tokens.get(j + 1);
+            if (j == i + 1 && after != null && tokens.joined(j) && after.isWord()
+                    && ScanContext.words("be have need not help also").contains(after.lower())) {
+                return; // "2 may need", "pt 3 may be"
+            }
+        }
+        out.add(new Candidate(PhiKind.DATE, day.start(), month.end(), "day and month", Candidate.SHAPE));
+    }
 
     private static boolean isDay(Tok t) {
         if (t.isNumber()) {

@@ -45,8 +45,29 @@ final class PhoneNameRecognizer implements Recognizer {
                     + " august hope faith grace sue pat rose sterling major lane park hill long little born found"
                     + " noted started sent brought");
 
+    /** Words that never start a name even right after "mrs" or "wife": function words and verbs. */
+    private static final Set<String> FUNCTION = ScanContext.words(
+            "a an the and or but nor so if then than to of in on at by for from with without w wo into onto as is was"
+                    + " are were be been being has had have having do does did done can could should would might must"
+                    + " shall not no yes also still just only too very now here there this that these those his her hers"
+                    + " him he she they them their it its i me my we our us you your who whom whose which what when where"
+                    + " why how all any some each every both said says told asked came went got gave took saw wants"
+                    + " needs denies reports states called says is was says thinks thought knows agreed refused");
+
     private final Vocabulary vocab = Vocabulary.get();
     private final NameLexicon lexicon = NameLexicon.get();
+
+    /** "marie-claire", "jean-baptiste", "seo-yeon": every part a given name or unknown, none a word. */
+    private boolean hyphenatedName(String w) {
+        boolean anyName = false;
+        for (String part : w.split("-")) {
+            if (part.length() < 2 || vocab.isEnglish(part) || vocab.isClinical(part)) {
+                return false;
+            }
+            anyName |= vocab.isNameLike(part);
+        }
+        return anyName;
+    }
 
     /** "VIN", "ICU", "NAD": an acronym, not a name. */
     private static boolean allCaps(Tok t) {
@@ -101,6 +122,7 @@ final class PhoneNameRecognizer implements Recognizer {
             i = last;
         }
         loneNames(scan, tokens, found, out);
+        namedByWhatFollows(scan, tokens, found, out);
         sameNameAgain(scan, tokens, found, out);
     }
 
@@ -191,9 +213,9 @@ final class PhoneNameRecognizer implements Recognizer {
         }
         boolean unknown = !vocab.isKnown(w);
         return switch (cue) {
-            case "title" -> !STOP.contains(w) || next.capitalised();
+            case "title" -> !FUNCTION.contains(w) || next.capitalised();
             case "weak title" -> !STOP.contains(w) && !vocab.isClinical(w) && (vocab.isNameLike(w) || unknown);
-            case "family" -> !STOP.contains(w) && (vocab.isNameLike(w) || unknown || next.capitalised())
+            case "family" -> !FUNCTION.contains(w) && (vocab.isNameLike(w) || unknown || next.capitalised())
                     && !(vocab.isShorthand(w) && !vocab.isNameLike(w));
             default -> !STOP.contains(w) && !vocab.isShorthand(w)
                     && (vocab.isNameLike(w) && !vocab.isEnglish(w) || vocab.isGivenName(w) && !vocab.isClinical(w)
@@ -257,6 +279,17 @@ final class PhoneNameRecognizer implements Recognizer {
                 pairWithNext = (given || family) && (vocab.isFamilyName(v) || !vocab.isKnown(v))
                         && !vocab.isClinical(v) && !STOP.contains(v) && !(vocab.isEnglish(v) && !vocab.isNameLike(v));
             }
+            if (next != null && tokens.joined(i) && next.isWord() && !t.possessive() && !pairWithNext) {
+                String v = next.base();
+                boolean unknownHere = !vocab.isKnown(w) && w.length() >= 3;
+                boolean unknownNext = !vocab.isKnown(v) && v.length() >= 3 && !vocab.isClinical(v);
+                pairWithNext = unknownHere && (unknownNext || vocab.isNameLike(v) && !vocab.isEnglish(v))
+                        && !lexicon.isAmbiguous(v);
+            }
+            if (!pairWithNext && w.indexOf('-') > 0 && hyphenatedName(w)) {
+                add(scan, tokens, i, i, "hyphenated name", Candidate.SHAPE, found, out);
+                continue;
+            }
             if (pairWithNext) {
                 add(scan, tokens, i, i + 1, "given name and family name", Candidate.SHAPE, found, out);
                 i++;
@@ -268,6 +301,67 @@ final class PhoneNameRecognizer implements Recognizer {
                 add(scan, tokens, i, i, "family name", Candidate.WEAK, found, out);
             }
         }
+    }
+
+    /**
+     * Names that the words after them give away: "the king family", "faith, the wife", "haruto ito's aunt",
+     * "müller dob 5/23/60", "wisler desir's car".
+     */
+    private void namedByWhatFollows(ScanContext scan, Tokens tokens, Set<String> found, List<Candidate> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Tok t = tokens.get(i);
+            if (!t.isWord() || t.base().length() < 2 || covered(out, t) || FUNCTION.contains(t.base())
+                    || CLINICIAN_CUES.contains(t.base()) || FAMILY_CUES.contains(t.base())) {
+                continue;
+            }
+            Tok before = tokens.get(i - 1);
+            if (before != null && CLINICIAN_CUES.contains(before.base())) {
+                continue;
+            }
+            int j = i + 1;
+            Tok next = tokens.get(j);
+            String why = null;
+            if (t.possessive() && next != null && (FAMILY_CUES.contains(next.base()) || OWNED.contains(next.base()))) {
+                why = "name of a relative or contact";
+            } else if (next != null && next.is("family") && before != null && before.is("the")) {
+                why = "family name";
+            } else if (next != null && (next.is(",") || next.is("(")) && appositive(tokens, j + 1)
+                    || next != null && appositive(tokens, j)) {
+                why = "name of a relative or contact";
+            } else if (next != null && (next.is("dob") || next.is("mrn")) && !vocab.isClinical(t.base())) {
+                why = "name before a date of birth or record number";
+            }
+            if (why == null || vocab.isEnglish(t.base()) && !vocab.isNameLike(t.base()) && !why.equals("family name")) {
+                continue;
+            }
+            if (vocab.isShorthand(t.base()) && !vocab.isNameLike(t.base())) {
+                continue;
+            }
+            int first = i;
+            Tok prev = tokens.get(i - 1);
+            if (prev != null && prev.isWord() && tokens.joined(i - 1) && !FUNCTION.contains(prev.base())
+                    && !STOP.contains(prev.base()) && !vocab.isClinical(prev.base()) && !CLINICIAN_CUES.contains(prev.base())
+                    && (vocab.isNameLike(prev.base()) && !vocab.isEnglish(prev.base()) || !vocab.isKnown(prev.base()))) {
+                first = i - 1;
+            }
+            add(scan, tokens, first, i, why, Candidate.SHAPE, found, out);
+        }
+    }
+
+    /** Things a patient or relative has: "'s car", "'s phone". */
+    private static final Set<String> OWNED = ScanContext.words("car truck van phone cell number house apartment dog");
+
+    /** "the wife", "his son", "(daughter)": a family word, possibly after an article or a pronoun. */
+    private static boolean appositive(Tokens tokens, int j) {
+        Tok a = tokens.get(j);
+        if (a == null) {
+            return false;
+        }
+        if (a.is("the") || a.is("his") || a.is("her") || a.is("their") || a.is("pt's") || a.is("pts")) {
+            Tok b = tokens.get(j + 1);
+            return b != null && FAMILY_CUES.contains(b.base()) && !b.is("kid") && !b.is("baby") && !b.is("child");
+        }
+        return false;
     }
 
     /** A name found once is the same person wherever it comes back ("karimi" later, "Karimi's"). */

@@ -40,8 +40,17 @@ final class PhonePlaceRecognizer implements Recognizer {
                 continue;
             }
             String w = t.lower();
-            if (RESIDENCE.contains(w)) {
+            if (RESIDENCE.contains(w) || w.equals("up") && i > 0 && tokens.get(i - 1).lower().startsWith("grew")
+                    || w.equals("raised")) {
                 afterResidence(scan, tokens, i, out);
+            }
+            if ((w.equals("house") || w.equals("home") || w.equals("apt")) && tokens.get(i + 1) != null
+                    && tokens.get(i + 1).is("is")) {
+                bareHouseNumber(tokens, i + 2, out);
+            }
+            if (w.equals("at") || w.equals("near") || w.equals("on") || w.equals("off")) {
+                streetWithoutNumber(scan, tokens, i + 1, out);
+                intersectionAt(tokens, i + 1, out);
             }
             if (AREA_AFTER.contains(w) && i > 0) {
                 beforeArea(scan, tokens, i, out);
@@ -79,6 +88,13 @@ final class PhonePlaceRecognizer implements Recognizer {
             return;
         }
         out.add(new Candidate(PhiKind.ZIP_CODE, t.start(), t.end(), "five-digit ZIP code", Candidate.SHAPE));
+        // "…blvd, centralia 98405": the word before a ZIP, after a comma, is the town.
+        Tok town = tokens.get(i - 1);
+        Tok comma = tokens.get(i - 2);
+        if (town != null && town.isWord() && tokens.joined(i - 1) && comma != null && comma.is(",")
+                && !vocab.isClinical(town.lower()) && !NOT_PLACES.contains(town.lower())) {
+            out.add(new Candidate(PhiKind.ADDRESS, town.start(), town.end(), "town before a ZIP code", Candidate.LABELLED));
+        }
     }
 
     /** "lives in flatbush", "from hialeah", "lives at 412 maple", "lives on elm". */
@@ -98,6 +114,11 @@ final class PhonePlaceRecognizer implements Recognizer {
             return;
         }
         if (v.is("the") || v.is("a")) {
+            return;
+        }
+        if (v.isNumber() && at && tokens.get(j + 1) != null && !tokens.get(j + 1).isWord()
+                && v.text().length() >= 3 && v.text().length() <= 5) {
+            bareHouseNumber(tokens, j, out);
             return;
         }
         if (v.isNumber() && v.text().length() <= 6 && at && !(v.text().length() == 4 && (v.text().startsWith("19") || v.text().startsWith("20")))) {
@@ -131,6 +152,69 @@ final class PhonePlaceRecognizer implements Recognizer {
         }
     }
 
+    /** "her house is 1209", "lives at 3248, the blue house": a house number with no street word. */
+    private void bareHouseNumber(Tokens tokens, int j, List<Candidate> out) {
+        Tok v = tokens.get(j);
+        if (v == null || !v.isNumber() || v.text().length() < 3 || v.text().length() > 5
+                || (v.text().length() == 4 && (v.text().startsWith("19") || v.text().startsWith("20")))) {
+            return;
+        }
+        Tok after = tokens.get(j + 1);
+        if (after != null && after.isWord() && tokens.joined(j) && UNITS.contains(after.lower())) {
+            return;
+        }
+        out.add(new Candidate(PhiKind.ADDRESS, v.start(), v.end(), "house number", Candidate.LABELLED));
+    }
+
+    private static final Set<String> UNITS = ScanContext.words("mg mcg ml units u days weeks hours mins am pm feet ft miles");
+
+    /** "shelter on rainier ave s", "on delridge way": one or two words and a street word, no number. */
+    private void streetWithoutNumber(ScanContext scan, Tokens tokens, int j, List<Candidate> out) {
+        for (int k = j; k <= j + 2 && k < tokens.size(); k++) {
+            Tok s = tokens.get(k);
+            if (!s.isWord() && !isOrdinalWord(s) || k > j && !tokens.joined(k - 1)) {
+                return;
+            }
+            if (k > j && STREET_WORDS.contains(s.lower()) && !s.is("dr") && !s.is("pl") && !s.is("ct") && !s.is("place")
+                    && !s.is("court") && !s.is("sq") && !s.is("cir")) {
+                String first = tokens.get(j).lower();
+                if (vocab.isClinical(first) || NOT_PLACES.contains(first) || ScanContext.words(
+                        "the a my his her their our same right left one this that").contains(first)) {
+                    return;
+                }
+                int end = k;
+                Tok dir = tokens.get(k + 1);
+                if (dir != null && tokens.joined(k) && DIRECTIONS.contains(dir.lower())) {
+                    end = k + 1;
+                }
+                out.add(new Candidate(PhiKind.ADDRESS, tokens.get(j).start(), tokens.get(end).end(), "street",
+                        Candidate.LABELLED));
+                return;
+            }
+            if (vocab.isClinical(s.lower()) && !vocab.isPlace(s.lower())) {
+                return;
+            }
+        }
+    }
+
+    private static final Set<String> DIRECTIONS = ScanContext.words("n s e w ne nw se sw north south east west");
+
+    /** "at 5th and pine", "near aurora and 85th": two street names, one of them a numbered street. */
+    private void intersectionAt(Tokens tokens, int a, List<Candidate> out) {
+        Tok x = tokens.get(a);
+        Tok and = tokens.get(a + 1);
+        Tok y = tokens.get(a + 2);
+        if (x == null || and == null || y == null || !(and.is("and") || and.is("&") || and.is("/"))) {
+            return;
+        }
+        boolean ordinal = isOrdinalWord(x) || isOrdinalWord(y);
+        boolean words = (x.isWord() || isOrdinalWord(x)) && (y.isWord() || isOrdinalWord(y));
+        if (!ordinal || !words) {
+            return;
+        }
+        out.add(new Candidate(PhiKind.ADDRESS, x.start(), y.end(), "street intersection", Candidate.LABELLED));
+    }
+
     /** Last index of a place name starting at {@code j}, or -1 when the words there are not a place. */
     private int placeWords(ScanContext scan, Tokens tokens, int j, boolean streetExpected) {
         int last = -1;
@@ -144,15 +228,21 @@ final class PhonePlaceRecognizer implements Recognizer {
                 break;
             }
             boolean place = vocab.isPlace(w) || !vocab.isKnown(w) || s.capitalised() && !vocab.isEnglish(w)
+                    || vocab.isNameLike(w) && !vocab.isEnglish(w) && !vocab.isClinical(w)
+                    || k == j && PLACE_SUFFIX.contains(tokens.get(k + 1) == null ? "" : tokens.get(k + 1).lower())
+                    && tokens.joined(k) && !vocab.isClinical(w)
                     || STREET_WORDS.contains(w) && k > j || streetExpected && k == j && !vocab.isEnglish(w);
-            if (!place && !(k > j && (w.equals("heights") || w.equals("park") || w.equals("hills") || w.equals("city")
-                    || w.equals("beach") || w.equals("springs") || w.equals("valley") || w.equals("village")))) {
+            if (!place && !(k > j && PLACE_SUFFIX.contains(w))) {
                 break;
             }
             last = k;
         }
         return last;
     }
+
+    private static final Set<String> PLACE_SUFFIX = ScanContext.words(
+            "heights park hills hill city beach springs valley village district town county way center centre point"
+                    + " harbor heights gardens terrace");
 
     private static final Set<String> NOT_PLACES = ScanContext.words(
             "home here there work school jail prison shelter hospital rehab snf nursing facility alf ltc er ed icu"
