@@ -24,6 +24,20 @@ final class AddressRecognizer implements Recognizer {
     /** A street number starts a number: not after a letter, a digit, a slash, a dot or a dash. */
     private static final Rx.CharTest NUMBER_START = c -> Rx.WORD.test(c) || c == '/' || c == '.' || c == '-';
 
+    /** A house number: up to six digits, then a space, a letter or a dash, then more (a street needs a word). */
+    private static final Rx.Prefilter STREET_NUMBER = (text, start) -> {
+        int run = Rx.digitRun(text, start);
+        char next = Rx.charAt(text, start + run);
+        if (run < 1 || run > 6 || !(next == ' ' || next == '\t' || next == '-' || Character.isLetter(next))) {
+            return false;
+        }
+        int i = start + run;
+        while (i < text.length() && i < start + run + 12 && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && Character.isUpperCase(text.charAt(i)) || i < text.length() && next != ' ';
+    };
+
     private static final String SUFFIX_WORD = "(?:Street|Avenue|Road|Boulevard|Drive|Lane|Court|Place|Terrace|Parkway"
             + "|Highway|Circle|Trail|Square|Way|Plaza|Alley|Crescent|Expressway|Turnpike|Pike)";
     /** Abbreviated suffixes must be capitalised: lower-case "st", "dr", "ct" are clinical shorthand. */
@@ -36,7 +50,8 @@ final class AddressRecognizer implements Recognizer {
     private static final Rx STREET = Rx.of(
             "\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?[^\\S\\n]+(?:" + DIRECTION + "[^\\S\\n]+)?"
                     + "(?:" + NAME_WORD + "[^\\S\\n]+){1,3}?"
-                    + "(?:(?i:" + SUFFIX_WORD + ")|" + SUFFIX_ABBR + ")", 0, NUMBER_START, "\\w", Rx.WORD);
+                    + "(?:(?i:" + SUFFIX_WORD + ")|" + SUFFIX_ABBR + ")", 0, NUMBER_START, "\\w", Rx.WORD)
+            .onlyWhere(STREET_NUMBER);
 
     /** Lower-case street typed on a phone, accepted only after a residence word ("lives at 12 oak st"). */
     private static final Rx STREET_AFTER_RESIDENCE = Rx.of(
@@ -49,7 +64,7 @@ final class AddressRecognizer implements Recognizer {
     /** Streets without a suffix word: "4417 N Broadway" (a compass direction makes it an address). */
     private static final Rx STREET_DIRECTION = Rx.of(
             "\\d{2,6}[^\\S\\n]+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?[^\\S\\n]+"
-                    + "\\p{Lu}\\p{Ll}[\\p{L}'-]*", 0, NUMBER_START, "\\w", Rx.WORD);
+                    + "\\p{Lu}\\p{Ll}[\\p{L}'-]*", 0, NUMBER_START, "\\w", Rx.WORD).onlyWhere(STREET_NUMBER);
 
     /** "lives at 12 Gardenia", "home address: 881 Calle Sol": number and capitalised words after a residence word. */
     private static final Rx NUMBER_AFTER_RESIDENCE = Rx.of(
@@ -101,7 +116,7 @@ final class AddressRecognizer implements Recognizer {
                     + "(\\d{5}(?:-\\d{4})?)",
             Pattern.CASE_INSENSITIVE, null, "\\d-", c -> ContactRecognizer.isAsciiDigit(c) || c == '-');
     private static final Rx ZIP_PLUS_4 = Rx.of("\\d{5}-\\d{4}", 0, NUMBER_START, "\\w/-",
-            c -> Rx.WORD.test(c) || c == '/' || c == '-');
+            c -> Rx.WORD.test(c) || c == '/' || c == '-').onlyWhere(Rx.digits(5, 5, "-"));
 
 
     /** First words of multi-word town names that are also ordinary words ("New Rochelle", "East Orange"). */

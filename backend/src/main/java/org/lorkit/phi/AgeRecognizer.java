@@ -18,11 +18,11 @@ final class AgeRecognizer implements Recognizer {
     /** "92-year-old", "92 years old", "92 yr old", "92 years of age". */
     private static final Rx YEARS_OLD = Rx.of(
             OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:years?|yrs?|y)[^\\S\\n]*-?[^\\S\\n]*(?:old|of[^\\S\\n]+age)\\b",
-            Pattern.CASE_INSENSITIVE, NUMBER_BEFORE, null, null);
+            Pattern.CASE_INSENSITIVE, NUMBER_BEFORE, null, null).onlyWhere(Rx.OLD_AGE);
 
     /** "95 yo", "95yo", "95 y/o", "95-y.o.", "95 yoM". */
     private static final Rx YO = Rx.of(
-            "(?i:" + OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:y/o|y\\.o\\.?|yo))", 0, NUMBER_BEFORE, "a-z", c -> c >= 'a' && c <= 'z');
+            "(?i:" + OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:y/o|y\\.o\\.?|yo))", 0, NUMBER_BEFORE, "a-z", c -> c >= 'a' && c <= 'z').onlyWhere(Rx.OLD_AGE);
 
     /** "aged 95", "age 95", "age: 92", "at the age of 91". */
     private static final Rx AGED = Rx.of(
@@ -30,7 +30,7 @@ final class AgeRecognizer implements Recognizer {
 
     /** Note shorthand "92M", "97F", "93 F" (not a temperature such as "T 95F"). */
     private static final Rx SEX_SUFFIX = Rx.of(OLD + "[^\\S\\n]?[MF]", 0, NUMBER_BEFORE, "\\w°/",
-            c -> Rx.WORD.test(c) || c == '°' || c == '/');
+            c -> Rx.WORD.test(c) || c == '°' || c == '/').onlyWhere(Rx.OLD_AGE);
     private static final Rx TEMPERATURE_BEFORE = Rx.of(
             "(?i)(?:\\bT|\\btemp(?:erature)?|\\btmax|°)[^\\S\\n]*[:=]?[^\\S\\n]*$");
 
@@ -43,12 +43,12 @@ final class AgeRecognizer implements Recognizer {
 
     /** "105 years young", "aged about 92 years": no one has a 90-year duration other than a lifetime. */
     private static final Rx BARE_YEARS = Rx.of(
-            OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:years?|yrs?)\\b", Pattern.CASE_INSENSITIVE, NUMBER_BEFORE, null, null);
+            OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:years?|yrs?)\\b", Pattern.CASE_INSENSITIVE, NUMBER_BEFORE, null, null).onlyWhere(Rx.OLD_AGE);
     /** "95 years ago", "90 pack-years": a duration, not an age. */
     private static final Rx DURATION_AFTER = Rx.of("[^\\S\\n]+ago\\b|-?[^\\S\\n]*pack", Pattern.CASE_INSENSITIVE);
 
     private static final Rx BIRTHDAY = Rx.of(
-            OLD + "(?:st|nd|rd|th)[^\\S\\n]+birthday\\b", Pattern.CASE_INSENSITIVE, NUMBER_BEFORE, null, null);
+            OLD + "(?:st|nd|rd|th)[^\\S\\n]+birthday\\b", Pattern.CASE_INSENSITIVE, NUMBER_BEFORE, null, null).onlyWhere(Rx.OLD_AGE);
 
     private static final String UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
     /** Ages in words: "ninety-three years old", "ninety-two-year-old", "one hundred and one year old". */

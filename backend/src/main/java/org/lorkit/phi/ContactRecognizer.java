@@ -22,7 +22,7 @@ final class ContactRecognizer implements Recognizer {
 
     private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
     private static final Rx IPV4 = Rx.of(OCTET + "(?:\\." + OCTET + "){3}", 0, c -> c == '.' || isAsciiDigit(c),
-            "\\d", ContactRecognizer::isAsciiDigit);
+            "\\d", ContactRecognizer::isAsciiDigit).onlyWhere(Rx.digits(1, 3, "."));
     /** "1.2.3.4.5": an address followed by more dotted numbers is a version or a list. */
     private static final Rx MORE_DOTTED = Rx.of("\\.+\\d");
     /** Full eight-group form, or a compressed form with "::" (times like 03:00 never contain "::"). */
@@ -36,11 +36,16 @@ final class ContactRecognizer implements Recognizer {
     private static final Rx PHONE_US = Rx.of(
             "(?:\\+?1[\\s.-]?)?(?:\\(\\d{3}\\)[\\s.-]?|\\d{3}[\\s.-])\\d{3}[\\s.-]\\d{4}"
                     + "(?:[^\\S\\n]*(?:ext\\.?|x)[^\\S\\n]*\\d{1,5})?", 0, c -> Rx.WORD.test(c) || c == '/' || c == '.' || c == '-',
-            "\\w/-", c -> Rx.WORD.test(c) || c == '/' || c == '-');
+            "\\w/-", c -> Rx.WORD.test(c) || c == '/' || c == '-').onlyWhere((t, s) -> {
+                char c = t.charAt(s);
+                int run = Rx.digitRun(t, s);
+                return c == '+' || c == '(' || run == 1 && c == '1' || run == 3;
+            });
 
     /** International numbers as IMG families often give them: "+91 98765 43210", "+44 20 7946 0958". */
     private static final Rx PHONE_INTL = Rx.of(
-            "\\+\\d{1,3}(?:[\\s.-]?\\(?\\d{1,5}\\)?){2,6}", 0, c -> Rx.WORD.test(c) || c == '+', "\\w", Rx.WORD);
+            "\\+\\d{1,3}(?:[\\s.-]?\\(?\\d{1,5}\\)?){2,6}", 0, c -> Rx.WORD.test(c) || c == '+', "\\w", Rx.WORD)
+            .onlyWhere((t, s) -> t.charAt(s) == '+');
 
     /** A phone-ish word, then up to a few filler words, then a short or unformatted number. */
     private static final Rx PHONE_LABELLED = Rx.of(

@@ -25,19 +25,22 @@ final class DateRecognizer implements Recognizer {
     /** "14 March 2025", "14th of March", "3 Dec". */
     private static final Rx DAY_MONTH = Rx.of(
             DAY + "(?:[^\\S\\n]+of)?[^\\S\\n]+" + MONTH + "(?:,?[^\\S\\n]+" + YEAR + ")?",
-            0, c -> Rx.WORD.test(c) || c == '.' || c == '/' || c == '-', "A-Za-z", Rx.LETTER);
+            0, c -> Rx.WORD.test(c) || c == '.' || c == '/' || c == '-', "A-Za-z", Rx.LETTER)
+            .onlyWhere(Rx.digits(1, 2, " \tsnrtSNRT"));
 
     /** "3/14/2025", "14.03.2025", "3-14-25": validated below so that "8/9/10" Apgars are not taken. */
     private static final Rx NUMERIC = Rx.of(
             "(\\d{1,2})(?:(/)(\\d{1,2})/|(\\.)(\\d{1,2})\\.|(-)(\\d{1,2})-)(\\d{4}|\\d{2})",
-            0, c -> Rx.WORD.test(c) || "/.:-".indexOf(c) >= 0, "\\w/:-", c -> Rx.WORD.test(c) || "/:-".indexOf(c) >= 0);
+            0, c -> Rx.WORD.test(c) || "/.:-".indexOf(c) >= 0, "\\w/:-", c -> Rx.WORD.test(c) || "/:-".indexOf(c) >= 0)
+            .onlyWhere(Rx.digits(1, 2, "/.-"));
     /** After a date: ".5" or ",5" makes it a list of values. */
     private static final Rx DECIMAL_AFTER = Rx.of("[.,]\\d");
 
     /** "2025-03-14", "2025/03/14". */
     private static final Rx ISO = Rx.of(
             "(?:19|20)\\d{2}(?:-(?:0?[1-9]|1[0-2])-|/(?:0?[1-9]|1[0-2])/|\\.(?:0?[1-9]|1[0-2])\\.)(?:0?[1-9]|[12]\\d|3[01])",
-            0, c -> Rx.WORD.test(c) || "/.:-".indexOf(c) >= 0, "\\w/:-", c -> Rx.WORD.test(c) || "/:-".indexOf(c) >= 0);
+            0, c -> Rx.WORD.test(c) || "/.:-".indexOf(c) >= 0, "\\w/:-", c -> Rx.WORD.test(c) || "/:-".indexOf(c) >= 0)
+            .onlyWhere(Rx.digits(4, 4, "/.-"));
 
     /** Words that tie a following partial date to the patient. */
     private static final Rx TIE = Rx.of(

@@ -14,7 +14,8 @@ final class IdNumberRecognizer implements Recognizer {
     private static final Rx.CharTest WORD_OR_DASH = c -> Rx.WORD.test(c) || c == '-';
 
     /** The dashed 3-2-4 shape is specific enough on its own. */
-    private static final Rx SSN_SHAPE = Rx.of("\\d{3}-\\d{2}-\\d{4}", 0, WORD_OR_DASH, "\\w-", WORD_OR_DASH);
+    private static final Rx SSN_SHAPE = Rx.of("\\d{3}-\\d{2}-\\d{4}", 0, WORD_OR_DASH, "\\w-", WORD_OR_DASH)
+            .onlyWhere(Rx.digits(3, 3, "-"));
 
     private static final Rx SSN_LABELLED = Rx.of(
             "\\b(?:SSN|SS#|social security(?:[^\\S\\n]+(?:number|no\\.?|#))?)"
@@ -59,7 +60,7 @@ final class IdNumberRecognizer implements Recognizer {
 
     /** Unlabelled digit runs this long are not vitals, labs or doses in a case note. */
     private static final Rx LONG_RUN = Rx.of("\\d{9,}", 0, c -> WORD_OR_DASH.test(c) || c == '.' || c == ',' || c == '/',
-            "\\w,/-", c -> WORD_OR_DASH.test(c) || c == ',' || c == '/');
+            "\\w,/-", c -> WORD_OR_DASH.test(c) || c == ',' || c == '/').onlyWhere(Rx.digits(9, Integer.MAX_VALUE, null));
     private static final Rx DECIMAL_AFTER = Rx.of("\\.\\d");
 
     private static final Set<String> SSN_WORDS = ScanContext.words("ssn ss social");

@@ -270,18 +270,23 @@ final class NameRecognizer implements Recognizer {
         }
     }
 
-    /** Once "Mrs Kowalski" is found, a later bare "Kowalski" is the same person. */
+    /**
+     * Once "Mrs Kowalski" is found, a later bare "Kowalski" is the same person. One pass over the tokens
+     * with a mark of where names are (not names times tokens: a text of a thousand names stays linear).
+     */
     private void coreferences(ScanContext scan, List<Token> tokens, List<Candidate> names) {
         if (names.isEmpty()) {
             return;
         }
-        Set<String> surnames = new HashSet<>();
+        java.util.BitSet inName = new java.util.BitSet(scan.text.length());
         for (Candidate c : names) {
-            for (Token t : tokens) {
-                if (t.start() >= c.start() && t.end() <= c.end() && !t.isInitial() && t.base().length() >= 3
-                        && !NameLexicon.isTitle(t.base()) && !lexicon.isAmbiguous(t.base())) {
-                    surnames.add(t.base().toLowerCase(Locale.ROOT));
-                }
+            inName.set(c.start(), c.end());
+        }
+        Set<String> surnames = new HashSet<>();
+        for (Token t : tokens) {
+            if (inName.get(t.start()) && inName.get(t.end() - 1) && !t.isInitial() && t.base().length() >= 3
+                    && !NameLexicon.isTitle(t.base()) && !lexicon.isAmbiguous(t.base())) {
+                surnames.add(t.base().toLowerCase(Locale.ROOT));
             }
         }
         if (surnames.isEmpty()) {
@@ -289,21 +294,12 @@ final class NameRecognizer implements Recognizer {
         }
         List<Candidate> more = new ArrayList<>();
         for (Token t : tokens) {
-            if (!surnames.contains(t.base().toLowerCase(Locale.ROOT)) || covered(names, t)) {
+            if (!surnames.contains(t.base().toLowerCase(Locale.ROOT)) || inName.get(t.start()) && inName.get(t.end() - 1)) {
                 continue;
             }
             more.add(new Candidate(PhiKind.NAME, t.start(), t.end(), "same name as another finding", Candidate.WEAK));
         }
         names.addAll(more);
-    }
-
-    private static boolean covered(List<Candidate> names, Token t) {
-        for (Candidate c : names) {
-            if (c.start() <= t.start() && t.end() <= c.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when every name word of the candidate belongs to an allowed attending (titles and initials aside). */
@@ -353,7 +349,7 @@ final class NameRecognizer implements Recognizer {
     }
 
     /** The name is part of an institution: "Mary Washington Hospital", "Cedars' Medical Center". */
-    private static boolean institutionFollows(String text, int end) {
+    static boolean institutionFollows(String text, int end) {
         int i = end;
         if (i < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '’')) {
             i++;

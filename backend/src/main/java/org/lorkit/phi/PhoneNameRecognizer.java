@@ -52,10 +52,20 @@ final class PhoneNameRecognizer implements Recognizer {
                     + " shall not no yes also still just only too very now here there this that these those his her hers"
                     + " him he she they them their it its i me my we our us you your who whom whose which what when where"
                     + " why how all any some each every both said says told asked came went got gave took saw wants"
-                    + " needs denies reports states called says is was says thinks thought knows agreed refused");
+                    + " needs denies reports states called says is was says thinks thought knows agreed refused per via"
+                    + " re about");
 
     private final Vocabulary vocab = Vocabulary.get();
     private final NameLexicon lexicon = NameLexicon.get();
+
+    /** "april moody is the aki pt", "seo-yeon lee ph …": a given name and a family name opening a sentence. */
+    private boolean sentenceOpeningName(Tok t, Tok next) {
+        String w = t.base();
+        String v = next.base();
+        boolean given = vocab.isGivenName(w) || w.indexOf('-') > 0 && hyphenatedName(w);
+        return given && vocab.isFamilyName(v) && !vocab.isClinical(w) && !vocab.isClinical(v) && !FUNCTION.contains(v)
+                && !STOP.contains(w) && !FUNCTION.contains(w);
+    }
 
     /** "marie-claire", "jean-baptiste", "seo-yeon": every part a given name or unknown, none a word. */
     private boolean hyphenatedName(String w) {
@@ -67,6 +77,12 @@ final class PhoneNameRecognizer implements Recognizer {
             anyName |= vocab.isNameLike(part);
         }
         return anyName;
+    }
+
+    /** "Mary Washington Hospital": the word after next is an institution word. */
+    private static boolean next2IsInstitution(Tokens tokens, int i) {
+        Tok next = tokens.get(i + 1);
+        return next != null && next.isWord() && NameRecognizer.institutionFollows(tokens.text, next.end());
     }
 
     /** "VIN", "ICU", "NAD": an acronym, not a name. */
@@ -264,9 +280,18 @@ final class PhoneNameRecognizer implements Recognizer {
                     && NameRecognizer.PLACE_WORDS_BEFORE.contains(tokens.get(i - 2).base()))) {
                 continue; // "dr mitchell", "St. Mary's"
             }
+            Tok following = tokens.get(i + 1);
+            if (following != null && tokens.joined(i) && following.isWord() && !t.possessive() && tokens.sentenceStart(i)
+                    && !allCaps(t) && sentenceOpeningName(t, following)
+                    && !NameRecognizer.institutionFollows(tokens.text, following.end()) && !eponymAfter(tokens, i + 1)) {
+                add(scan, tokens, i, i + 1, "given name and family name", Candidate.SHAPE, found, out);
+                i++;
+                continue;
+            }
             boolean plainWord = vocab.isEnglish(w) || vocab.isClinical(w) || STOP.contains(w)
                     || PhoneDateRecognizer.MONTHS.contains(w) || lexicon.isAmbiguous(w) || allCaps(t)
-                    || eponymAfter(tokens, i);
+                    || eponymAfter(tokens, i) || NameRecognizer.institutionFollows(tokens.text, t.end())
+                    || next2IsInstitution(tokens, i);
             if (plainWord) {
                 continue;
             }

@@ -91,10 +91,15 @@ final class PhonePlaceRecognizer implements Recognizer {
         // "…blvd, centralia 98405": the word before a ZIP, after a comma, is the town.
         Tok town = tokens.get(i - 1);
         Tok comma = tokens.get(i - 2);
-        if (town != null && town.isWord() && tokens.joined(i - 1) && comma != null && comma.is(",")
+        if (town != null && town.isWord() && tokens.joined(i - 1) && comma != null && comma.is(",") && !allCapsState(town)
                 && !vocab.isClinical(town.lower()) && !NOT_PLACES.contains(town.lower())) {
             out.add(new Candidate(PhiKind.ADDRESS, town.start(), town.end(), "town before a ZIP code", Candidate.LABELLED));
         }
+    }
+
+    /** "IL 62704": a state before the ZIP, which Safe Harbor allows. */
+    private static boolean allCapsState(Tok t) {
+        return t.text().length() == 2 && Character.isUpperCase(t.text().charAt(0)) && Character.isUpperCase(t.text().charAt(1));
     }
 
     /** "lives in flatbush", "from hialeah", "lives at 412 maple", "lives on elm". */

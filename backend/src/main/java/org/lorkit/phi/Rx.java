@@ -27,7 +27,13 @@ final class Rx {
     static final CharTest WORD = c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_');
     static final CharTest LETTER = Character::isLetter;
 
+    /** A cheap test of where a match can start, run before RE2 (which costs microseconds per call). */
+    interface Prefilter {
+        boolean test(String text, int start);
+    }
+
     final Pattern pattern;
+    private Prefilter prefilter;
     private final CharTest notAfter;
     private final CharTest notBefore;
     private final int endGroup;
@@ -56,6 +62,40 @@ final class Rx {
     static Rx of(String body, int flags, CharTest notAfter, String notBeforeClass, CharTest notBefore) {
         return new Rx(body, flags, notAfter, notBeforeClass, notBefore);
     }
+
+    /** Only tries RE2 where {@code prefilter} says a match can start. */
+    Rx onlyWhere(Prefilter test) {
+        this.prefilter = test;
+        return this;
+    }
+
+    /** Length of the run of ASCII digits starting at {@code start}. */
+    static int digitRun(String text, int start) {
+        int i = start;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i - start;
+    }
+
+    /** The character at {@code i}, or 0 past the end. */
+    static char charAt(String text, int i) {
+        return i >= 0 && i < text.length() ? text.charAt(i) : 0;
+    }
+
+    /** A run of {@code min} to {@code max} digits at {@code start}, followed by one of {@code next} (null: anything). */
+    static Prefilter digits(int min, int max, String next) {
+        return (text, start) -> {
+            int run = digitRun(text, start);
+            return run >= min && run <= max && (next == null || next.indexOf(charAt(text, start + run)) >= 0);
+        };
+    }
+
+    /** An age over 89 starts here: "9x" or "1xx". */
+    static final Prefilter OLD_AGE = (text, start) -> {
+        int run = digitRun(text, start);
+        return run == 2 && text.charAt(start) == '9' || run == 3 && text.charAt(start) == '1';
+    };
 
     /** One match, with offsets into the whole text. */
     static final class Match {
@@ -105,6 +145,9 @@ final class Rx {
             return null;
         }
         if (notAfter != null && start > 0 && notAfter.test(text.charAt(start - 1))) {
+            return null;
+        }
+        if (prefilter != null && !prefilter.test(text, start)) {
             return null;
         }
         int end = Math.min(text.length(), start + WINDOW);

@@ -16,7 +16,7 @@ final class Schedule {
                     + " electives sub-i subi externship observership block interview interviews rank match step"
                     + " shelf exam usmle switch start starts starting began begins ends ending runs vacation off");
     /** How far back the clause is read. */
-    private static final int WORDS_BACK = 7;
+    private static final int WORDS_BACK = 9;
 
     private Schedule() {
     }
