@@ -31,8 +31,7 @@ export function PhiLive({ text, warnings, onChange }: PhiLiveProps) {
           <p class="phi-live-title">May identify a patient — please reword:</p>
           <ul>
             {shown.map((w) => {
-              const from = Math.max(0, w.start - AROUND);
-              const to = Math.min(text.length, w.end + AROUND);
+              const { from, to } = around(text, w);
               const excerpt = text.slice(from, to);
               return (
                 <li key={`${w.start}-${w.end}`}>
@@ -44,14 +43,14 @@ export function PhiLive({ text, warnings, onChange }: PhiLiveProps) {
                   {onChange && (
                     <p class="phi-fixes">
                       <button type="button" class="button small" onClick={() => onChange(replaceSpan(text, w))}>
-                        Replace “{w.text}” with {placeholderFor(w.kind)}
+                        Replace <span class="visually-hidden">“{w.text}” </span>with {placeholderFor(w.kind)}
                       </button>
                       <button
                         type="button"
                         class="button small quiet"
                         onClick={() => setKept((k) => new Set(k).add(keepKey(text, w)))}
                       >
-                        Not a patient's — keep
+                        Not a patient's <span class="visually-hidden">“{w.text}”</span>(keep)
                       </button>
                     </p>
                   )}
@@ -69,6 +68,15 @@ export function PhiLive({ text, warnings, onChange }: PhiLiveProps) {
       )}
     </div>
   );
+}
+
+/** About {@link AROUND} characters either side of the span, cut at spaces so no word is split. */
+function around(text: string, w: PhiWarning): { from: number; to: number } {
+  let from = Math.max(0, w.start - AROUND);
+  let to = Math.min(text.length, w.end + AROUND);
+  while (from > 0 && from > w.start - AROUND - 12 && !/\s/.test(text[from - 1] ?? '')) from--;
+  while (to < text.length && to < w.end + AROUND + 12 && !/\s/.test(text[to] ?? '')) to++;
+  return { from, to };
 }
 
 /** A keep holds for this word in this very text: an edit elsewhere in the field asks again. */
