@@ -46,6 +46,7 @@ test('flag patient identifiers while typing, mark them, review them', async ({ p
 // Typed as a new user would, with thumbs: the name, the date and the record number are flagged while
 // typing, one tap turns the name into [name], and the list never shows the name before a review.
 test('phone shorthand: flags a lower-case name, a bare date and an MRN; one tap replaces the name', async ({ page, request }) => {
+  test.slow(); // types the sentence key by key, as a phone does
   const account = await newAccount(request);
   await logIn(page, account);
   await mainNav(page).getByRole('link', { name: 'Log a story' }).tap();
