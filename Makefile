@@ -5,7 +5,8 @@ MVN ?= mvn -B -ntp
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
 .PHONY: run dev spa run-check bench-seeder tools browser deploy-os-tools test backend-test backend-package frontend-deps frontend-test e2e openapi clean \
-	deploy-tools deploy-check backup-check outage-check image image-check spa-nginx-check lighthouse bench faults faults-check
+	deploy-tools deploy-check backup-check outage-check image image-check spa-nginx-check lighthouse bench faults faults-check \
+	phi-bench phi-figures phi-vocabulary
 
 # The API serves the built app (with its service worker) and the API at http://127.0.0.1:8080/.
 run: backend-package spa
@@ -114,6 +115,21 @@ bench: backend-package bench-seeder
 # seeder), after its own test: seeded through the services, idempotent, refuses a database with real accounts.
 bench-seeder:
 	cd backend && $(MVN) -q package -Pbench -Dtest=BenchSeederTest -Dsurefire.failIfNoSpecifiedTests=false
+
+# The PHI guard: median and p99 check time for a 2 000- and a 10 000-character story (docs/PHI.md).
+phi-bench:
+	cd backend && $(MVN) -q test-compile && java -cp "target/classes:target/test-classes:$$($(MVN) -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" org.lorkit.phi.PhiDetectorBench
+
+# The PHI guard's recall and false alarms on the phone corpus, per kind (held-out: numbers only).
+phi-figures:
+	cd backend && $(MVN) -q test -Dtest='PhonePhiCorpusTest,PhiCorpusTest' -Dsurefire.failIfNoSpecifiedTests=false | grep '^PHI'
+
+# Rebuilds the guard's generated word lists from Debian packages and the datafaker jar (see its README).
+phi-vocabulary:
+	apt-get install -y wamerican-large hunspell-en-med
+	$(MVN) -q dependency:get -Dartifact=net.datafaker:datafaker:2.7.0 -Dtransitive=false
+	python3 scripts/phi/build-vocabulary.py backend/src/main/resources/org/lorkit/phi/vocab \
+		$$HOME/.m2/repository/net/datafaker/datafaker/2.7.0/datafaker-2.7.0.jar
 
 # Rewrites the committed contract from the code (OpenApiContractTest fails until you do).
 openapi:

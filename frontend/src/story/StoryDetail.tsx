@@ -11,7 +11,7 @@ import { ChangeBadge } from './ChangeBadge';
 import { ConflictPanel } from './ConflictPanel';
 import { formatDay, storyDay } from './dates';
 import { KIND_LABELS } from './kinds';
-import { warningsFor } from './phiMarks';
+import { warningsFor, maskedStory } from './phiMarks';
 import { PhiWarnings } from './PhiNote';
 import { PhiText } from './PhiText';
 import { inputOf } from './storyFields';
@@ -52,7 +52,7 @@ export function StoryDetail({ id }: { id: string }) {
 
   return (
     <article class="story-detail">
-      <PageHeading title={story.title} />
+      <PageHeading title={maskedStory(story).title} />
       {(reviewNote ?? flash) && !blocked && (
         <p class="notice" role="status">
           {reviewNote ?? flash}

@@ -104,13 +104,13 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
             />
           )}
         </Field>
-        <PhiLive text={draft.summary} warnings={phi.summary} />
+        <PhiLive text={draft.summary} warnings={phi.summary} onChange={update('summary')} />
         <Field label="Title (optional)" name="title" hint="If you leave it empty, we use your first sentence." error={errors.fields.title}>
           {(a11y) => (
             <input {...a11y} type="text" value={draft.title} onInput={(e) => update('title')(e.currentTarget.value)} />
           )}
         </Field>
-        <PhiLive text={draft.title} warnings={phi.title} />
+        <PhiLive text={draft.title} warnings={phi.title} onChange={update('title')} />
         <StoryLinks choices={choices} draft={draft} errors={errors.fields} onChange={(links) => setDraft((d) => ({ ...d, ...links }))} />
 
         <details open={detailsOpen} onToggle={(e) => setDetailsOpen(e.currentTarget.open)}>
@@ -142,7 +142,7 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
               <textarea {...a11y} rows={3} value={draft.whatIDid} onInput={(e) => update('whatIDid')(e.currentTarget.value)} />
             )}
           </Field>
-        <PhiLive text={draft.whatIDid} warnings={phi.whatIDid} />
+        <PhiLive text={draft.whatIDid} warnings={phi.whatIDid} onChange={update('whatIDid')} />
           <Field
             label="What it shows about me"
             name="whatItShows"
@@ -158,7 +158,7 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
               />
             )}
           </Field>
-        <PhiLive text={draft.whatItShows} warnings={phi.whatItShows} />
+        <PhiLive text={draft.whatItShows} warnings={phi.whatItShows} onChange={update('whatItShows')} />
           <CheckboxGroup
             legend="What it shows (competencies)"
             error={errors.fields.competencies}

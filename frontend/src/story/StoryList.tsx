@@ -10,6 +10,7 @@ import { useFlash } from '../shared/flash';
 import { PageHeading } from '../shared/PageHeading';
 import { ChangeBadge } from './ChangeBadge';
 import { PhiBadge } from './PhiNote';
+import { maskedStory } from './phiMarks';
 import { formatDay, storyDay } from './dates';
 import { KIND_LABELS } from './kinds';
 import { shownStories, type ShownStory } from './pendingView';
@@ -100,11 +101,13 @@ export function StoryList() {
 function StoryItem({ shown }: { shown: ShownStory }) {
   const { story } = shown;
   const day = storyDay(story);
-  const line = summaryLine(story);
+  // Until the story is reviewed, flagged words show as "[name]", "[date]"… (the API sends no warnings once reviewed).
+  const masked = maskedStory(story);
+  const line = summaryLine(masked);
   return (
     <li class={`story${shown.op ? ' has-change' : ''}`}>
       <a class="story-link" href={storyPath(shown.key)}>
-        <h2 class="story-title">{story.title}</h2>
+        <h2 class="story-title">{masked.title}</h2>
         <p class="story-meta">
           {day && <time dateTime={day}>{formatDay(day)}</time>}
           {story.kind && <span> · {KIND_LABELS[story.kind]}</span>}

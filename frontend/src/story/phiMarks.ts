@@ -28,3 +28,56 @@ export function phiPieces(text: string, warnings: readonly PhiWarning[]): Piece[
 export function warningsFor(field: string, warnings: readonly PhiWarning[] | undefined): PhiWarning[] {
   return (warnings ?? []).filter((w) => w.field === field);
 }
+
+/** What a flagged span becomes when it is replaced or hidden: a placeholder that says what it was. */
+export function placeholderFor(kind: PhiWarning['kind']): string {
+  switch (kind) {
+    case 'NAME':
+      return '[name]';
+    case 'DATE':
+      return '[date]';
+    case 'ADDRESS':
+    case 'ZIP_CODE':
+      return '[place]';
+    case 'AGE_OVER_89':
+      return '[age]';
+    case 'EMAIL':
+    case 'URL':
+      return '[contact]';
+    default:
+      return '[number]';
+  }
+}
+
+/** The text with one span replaced by its placeholder (the one-tap fix). */
+export function replaceSpan(text: string, warning: PhiWarning): string {
+  if (warning.end > text.length || text.slice(warning.start, warning.end) !== warning.text) return text;
+  return text.slice(0, warning.start) + placeholderFor(warning.kind) + text.slice(warning.end);
+}
+
+/** The text with every flagged span hidden behind its placeholder, for lists and titles. */
+export function maskPhi(text: string, warnings: readonly PhiWarning[]): string {
+  return phiPieces(text, warnings)
+    .map((piece) => (piece.warning ? placeholderFor(piece.warning.kind) : piece.text))
+    .join('');
+}
+
+/**
+ * A story's title and summary as a list shows them until the story is reviewed: flagged spans masked.
+ * An auto-title is the summary's first sentence, so the summary's warnings mask it too (the title alone
+ * may lack the context that made a word a name).
+ */
+export function maskedStory(story: { title?: string; summary?: string | null; phiWarnings?: PhiWarning[] }): {
+  title: string;
+  summary: string;
+} {
+  const title = story.title ?? '';
+  const summary = story.summary ?? '';
+  const warnings = story.phiWarnings ?? [];
+  const inSummary = warningsFor('summary', warnings);
+  const titleWarnings = [...warningsFor('title', warnings)];
+  if (title && summary.startsWith(title)) {
+    for (const w of inSummary) if (w.end <= title.length) titleWarnings.push(w);
+  }
+  return { title: maskPhi(title, titleWarnings), summary: maskPhi(summary, inSummary) };
+}

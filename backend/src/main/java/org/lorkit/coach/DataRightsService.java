@@ -37,6 +37,7 @@ import org.lorkit.letter.LetterType;
 import org.lorkit.profile.PersonalStatementStatus;
 import org.lorkit.rotation.RotationKind;
 import org.lorkit.story.StoryKind;
+import org.lorkit.story.StoryLimits;
 
 /**
  * Data rights: export everything of an applicant as one document, import it into an empty account in
@@ -338,6 +339,14 @@ public class DataRightsService {
             Story s = stories.get(i);
             String at = "stories[" + i + "].";
             errors.check(s.title() != null && !s.title().isBlank(), at + "title", "is required");
+            errors.check(s.title() == null || s.title().length() <= StoryLimits.TITLE, at + "title",
+                    "must be at most " + StoryLimits.TITLE + " characters, as on the story form");
+            errors.check(s.summary() == null || s.summary().length() <= StoryLimits.SUMMARY, at + "summary",
+                    "must be at most " + StoryLimits.SUMMARY + " characters, as on the story form");
+            errors.check(s.whatIDid() == null || s.whatIDid().length() <= StoryLimits.DETAIL, at + "whatIDid",
+                    "must be at most " + StoryLimits.DETAIL + " characters, as on the story form");
+            errors.check(s.whatItShows() == null || s.whatItShows().length() <= StoryLimits.DETAIL, at + "whatItShows",
+                    "must be at most " + StoryLimits.DETAIL + " characters, as on the story form");
             errors.check(s.rotationId() == null || rotationIds.contains(s.rotationId()), at + "rotationId", "names no rotation of this document");
             List<UUID> witnesses = list(s.witnessAttendingIds());
             for (int j = 0; j < witnesses.size(); j++) {

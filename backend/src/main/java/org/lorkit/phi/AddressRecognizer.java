@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * Addresses below state level: street addresses, apartment/suite units, PO boxes, a city named where
@@ -22,6 +21,23 @@ final class AddressRecognizer implements Recognizer {
             + "|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington"
             + "|West Virginia|Wisconsin|Wyoming|Puerto Rico)";
 
+    /** A street number starts a number: not after a letter, a digit, a slash, a dot or a dash. */
+    private static final Rx.CharTest NUMBER_START = c -> Rx.WORD.test(c) || c == '/' || c == '.' || c == '-';
+
+    /** A house number: up to six digits, then a space, a letter or a dash, then more (a street needs a word). */
+    private static final Rx.Prefilter STREET_NUMBER = (text, start) -> {
+        int run = Rx.digitRun(text, start);
+        char next = Rx.charAt(text, start + run);
+        if (run < 1 || run > 6 || !(next == ' ' || next == '\t' || next == '-' || Character.isLetter(next))) {
+            return false;
+        }
+        int i = start + run;
+        while (i < text.length() && i < start + run + 12 && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && Character.isUpperCase(text.charAt(i)) || i < text.length() && next != ' ';
+    };
+
     private static final String SUFFIX_WORD = "(?:Street|Avenue|Road|Boulevard|Drive|Lane|Court|Place|Terrace|Parkway"
             + "|Highway|Circle|Trail|Square|Way|Plaza|Alley|Crescent|Expressway|Turnpike|Pike)";
     /** Abbreviated suffixes must be capitalised: lower-case "st", "dr", "ct" are clinical shorthand. */
@@ -31,13 +47,14 @@ final class AddressRecognizer implements Recognizer {
     private static final String NAME_WORD = "(?:\\p{Lu}(?:\\p{Ll}|'\\p{Lu})[\\p{L}'.-]*|\\d{1,3}(?:st|nd|rd|th))";
 
     /** "1200 Oak Street", "45 W 34th St", "88 Maple Ave". */
-    private static final Pattern STREET = Pattern.compile(
-            "(?<![\\w/.-])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?[^\\S\\n]+(?:" + DIRECTION + "[^\\S\\n]+)?"
+    private static final Rx STREET = Rx.of(
+            "\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?[^\\S\\n]+(?:" + DIRECTION + "[^\\S\\n]+)?"
                     + "(?:" + NAME_WORD + "[^\\S\\n]+){1,3}?"
-                    + "(?:(?i:" + SUFFIX_WORD + ")|" + SUFFIX_ABBR + ")(?![\\w])");
+                    + "(?:(?i:" + SUFFIX_WORD + ")|" + SUFFIX_ABBR + ")", 0, NUMBER_START, "\\w", Rx.WORD)
+            .onlyWhere(STREET_NUMBER);
 
     /** Lower-case street typed on a phone, accepted only after a residence word ("lives at 12 oak st"). */
-    private static final Pattern STREET_AFTER_RESIDENCE = Pattern.compile(
+    private static final Rx STREET_AFTER_RESIDENCE = Rx.of(
             "\\b(?:lives|lived|living|resides|resided|residing|address|addr|home)(?:[^\\S\\n]+(?:is|at|on|was))*"
                     + "[^\\S\\n]*:?[^\\S\\n]*(\\d{1,6}[^\\S\\n]+(?:[a-z0-9'-]+[^\\S\\n]+){1,3}?"
                     + "(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|place|pl|way"
@@ -45,28 +62,29 @@ final class AddressRecognizer implements Recognizer {
             Pattern.CASE_INSENSITIVE);
 
     /** Streets without a suffix word: "4417 N Broadway" (a compass direction makes it an address). */
-    private static final Pattern STREET_DIRECTION = Pattern.compile(
-            "(?<![\\w/.-])\\d{2,6}[^\\S\\n]+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?[^\\S\\n]+"
-                    + "\\p{Lu}\\p{Ll}[\\p{L}'-]*(?![\\w])");
+    private static final Rx STREET_DIRECTION = Rx.of(
+            "\\d{2,6}[^\\S\\n]+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?[^\\S\\n]+"
+                    + "\\p{Lu}\\p{Ll}[\\p{L}'-]*", 0, NUMBER_START, "\\w", Rx.WORD).onlyWhere(STREET_NUMBER);
 
     /** "lives at 12 Gardenia", "home address: 881 Calle Sol": number and capitalised words after a residence word. */
-    private static final Pattern NUMBER_AFTER_RESIDENCE = Pattern.compile(
+    private static final Rx NUMBER_AFTER_RESIDENCE = Rx.of(
             "\\b(?i:lives|lived|living|resides|resided|residing|address|addr|home)(?:[^\\S\\n]+(?i:is|at|on|was))*"
                     + "[^\\S\\n]*:?[^\\S\\n]*(\\d{1,6}[A-Za-z]?[^\\S\\n]+(?:(?:N|S|E|W)\\.?[^\\S\\n]+)?"
                     + "\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:[^\\S\\n]+\\p{Lu}\\p{Ll}[\\p{L}'-]*){0,2})");
 
     /** A town right after a street address: "88 Maple Ave, Springfield". */
-    private static final Pattern TOWN_AFTER_STREET = Pattern.compile(
-            ",[^\\S\\n]*(\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:[^\\S\\n]\\p{Lu}\\p{Ll}[\\p{L}'-]*)?)(?![\\w])");
+    private static final Rx TOWN_AFTER_STREET = Rx.of(
+            ",[^\\S\\n]*(\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:[^\\S\\n]\\p{Lu}\\p{Ll}[\\p{L}'-]*)?)", 0, null, "\\w", Rx.WORD);
 
-    private static final Pattern UNIT = Pattern.compile(
-            "\\b(?:[Aa]pt|APT|[Aa]partment|Suite|Ste)\\.?[^\\S\\n]*#?[^\\S\\n]*(?:\\d{1,5}[A-Za-z]?|[A-Z]\\d{0,4})(?![\\w])");
+    private static final Rx UNIT = Rx.of(
+            "\\b(?:[Aa]pt|APT|[Aa]partment|Suite|Ste)\\.?[^\\S\\n]*#?[^\\S\\n]*(?:\\d{1,5}[A-Za-z]?|[A-Z]\\d{0,4})", 0, null,
+            "\\w", Rx.WORD);
 
-    private static final Pattern PO_BOX = Pattern.compile(
+    private static final Rx PO_BOX = Rx.of(
             "\\bP\\.?[^\\S\\n]?O\\.?[^\\S\\n]+Box[^\\S\\n]+\\d{1,6}\\b", Pattern.CASE_INSENSITIVE);
 
     /** A state, where the index finds one of its words ("IL", "Ohio", "New York"); case-sensitive. */
-    private static final Pattern STATE_AT = Pattern.compile("(?:" + STATE_ABBR + "|" + STATE_NAME + ")\\b");
+    private static final Rx STATE_AT = Rx.of("(?:" + STATE_ABBR + "|" + STATE_NAME + ")\\b");
     private static final Set<String> STATE_WORDS = ScanContext.words(
             "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH"
                     + " OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY Alabama Alaska Arizona Arkansas California"
@@ -77,28 +95,29 @@ final class AddressRecognizer implements Recognizer {
     /** The town right before ", STATE", matched at the end of the preceding text. */
     private static final Pattern CITY_BEFORE_STATE = Pattern.compile(
             "(\\p{Lu}\\p{Ll}[\\p{L}.'-]*(?:[^\\S\\n]\\p{Lu}\\p{Ll}[\\p{L}.'-]*){0,2}),[^\\S\\n]+$");
-    private static final Pattern ZIP_AFTER_STATE = Pattern.compile("\\.?,?[^\\S\\n]+(\\d{5}(?:-\\d{4})?)(?![\\d-])");
+    private static final Rx ZIP_AFTER_STATE = Rx.of("\\.?,?[^\\S\\n]+(\\d{5}(?:-\\d{4})?)", 0, null, "\\d-",
+            c -> ContactRecognizer.isAsciiDigit(c) || c == '-');
 
     /** Residence verbs that make the next place name the patient's city. */
-    private static final Pattern RESIDENCE_BEFORE = Pattern.compile(
+    private static final Rx RESIDENCE_BEFORE = Rx.of(
             "(?i)\\b(?:lives|lived|living|resides|resided|residing|resident of|home(?: is)?|moved(?: here)?|hails"
                     + "|comes|came|relocated|transferred|from)(?:[^\\S\\n]+(?:in|at|on|to|from|near|outside|of))?"
                     + "[^\\S\\n]*$");
 
     /** "lives in Queens", "moved here from Lagos": a capitalised place after a residence verb (not a state or a country). */
-    private static final Pattern LIVES_IN = Pattern.compile(
+    private static final Rx LIVES_IN = Rx.of(
             "\\b(?:(?i:lives|lived|living|resides|resided|residing|home is)[^\\S\\n]+(?i:in|near|outside(?: of)?)"
                     + "|(?i:moved|relocated|immigrated|emigrated|came|comes|hails)(?:[^\\S\\n]+(?i:here|over|down|up))?"
                     + "[^\\S\\n]+(?i:from|to))"
                     + "[^\\S\\n]+(\\p{Lu}\\p{Ll}[\\p{L}.'-]*(?:[^\\S\\n]\\p{Lu}\\p{Ll}[\\p{L}.'-]*){0,2})");
 
-    private static final Pattern ZIP_LABELLED = Pattern.compile(
+    private static final Rx ZIP_LABELLED = Rx.of(
             "\\b(?:zip(?:[^\\S\\n]?code)?|postal[^\\S\\n]+code)[^\\S\\n]*(?:is[^\\S\\n]+)?[:#]?[^\\S\\n]*"
-                    + "(\\d{5}(?:-\\d{4})?)(?![\\d-])",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ZIP_PLUS_4 = Pattern.compile("(?<![\\w/.-])\\d{5}-\\d{4}(?![\\w/-])");
+                    + "(\\d{5}(?:-\\d{4})?)",
+            Pattern.CASE_INSENSITIVE, null, "\\d-", c -> ContactRecognizer.isAsciiDigit(c) || c == '-');
+    private static final Rx ZIP_PLUS_4 = Rx.of("\\d{5}-\\d{4}", 0, NUMBER_START, "\\w/-",
+            c -> Rx.WORD.test(c) || c == '/' || c == '-').onlyWhere(Rx.digits(5, 5, "-"));
 
-    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}'-]*");
 
     /** First words of multi-word town names that are also ordinary words ("New Rochelle", "East Orange"). */
     private static final Set<String> PLACE_PREFIX = Set.of("new", "north", "south", "east", "west", "upper", "lower",
@@ -140,7 +159,7 @@ final class AddressRecognizer implements Recognizer {
             }
         });
         for (int[] street : streets) {
-            Matcher town = scan.matchAt(TOWN_AFTER_STREET, street[1]);
+            Rx.Match town = scan.matchAt(TOWN_AFTER_STREET, street[1]);
             if (town != null) {
                 int townStart = townStart(text, town.start(1), town.end(1), false);
                 if (townStart >= 0) {
@@ -156,7 +175,7 @@ final class AddressRecognizer implements Recognizer {
         scan.matchAt(STATE_AT, scan.startsOf(STATE_WORDS), st -> cityAndZip(scan, st.start(), st.end(), out));
         scan.matchAt(LIVES_IN, scan.startsOf(MOVED_WORDS), m -> {
             int townStart = townStart(text, m.start(1), m.end(1), false);
-            if (townStart >= 0 && !STATE_AT.matcher(m.group(1)).lookingAt()) {
+            if (townStart >= 0 && STATE_AT.at(scan.text, m.start(1)) == null) {
                 out.add(new Candidate(PhiKind.ADDRESS, townStart, m.end(1), "town where the patient lives",
                         Candidate.LABELLED));
             }
@@ -175,13 +194,13 @@ final class AddressRecognizer implements Recognizer {
 
     /** Around a state: a ZIP code right after it, and the town right before ", STATE". */
     private static void cityAndZip(ScanContext scan, int stateStart, int stateEnd, List<Candidate> out) {
-        Matcher zip = scan.matchAt(ZIP_AFTER_STATE, stateEnd);
+        Rx.Match zip = scan.matchAt(ZIP_AFTER_STATE, stateEnd);
         if (zip != null) {
             out.add(new Candidate(PhiKind.ZIP_CODE, zip.start(1), zip.end(1), "ZIP code after a state",
                     Candidate.LABELLED));
         }
         String before = scan.before(stateStart, 60);
-        Matcher city = CITY_BEFORE_STATE.matcher(before);
+        com.google.re2j.Matcher city = CITY_BEFORE_STATE.matcher(before);
         if (!city.find()) {
             return;
         }
@@ -191,7 +210,7 @@ final class AddressRecognizer implements Recognizer {
         if (cityStart < 0) {
             return;
         }
-        boolean residence = RESIDENCE_BEFORE.matcher(scan.before(cityStart, 40)).find();
+        boolean residence = RESIDENCE_BEFORE.foundIn(scan.before(cityStart, 40));
         // Two-letter states collide with clinical shorthand ("Cards, CT", "pain, MI") and a city named
         // without a residence word is usually the rotation site: need a ZIP or a residence verb.
         if (zip != null || residence) {
@@ -236,13 +255,22 @@ final class AddressRecognizer implements Recognizer {
      * word that is never part of a street name; 0 when no street word is left after the number.
      */
     private static int lastNonNeverWordEnd(String text, int start, int end) {
-        Matcher w = CAPITALISED_WORD.matcher(text).region(start, end);
         int last = 0;
-        while (w.find()) {
-            if (NameLexicon.get().isNeverName(w.group())) {
+        int i = start;
+        while (i < end) {
+            if (!Character.isUpperCase(text.charAt(i)) || i > start && Character.isLetter(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < end && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'' || text.charAt(j) == '-')) {
+                j++;
+            }
+            if (NameLexicon.get().isNeverName(text.substring(i, j))) {
                 break;
             }
-            last = w.end();
+            last = j;
+            i = j;
         }
         return last;
     }

@@ -3,7 +3,7 @@ package org.lorkit.phi;
 import java.time.Year;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * Ages over 89 (Safe Harbor lets "90 or older" through only as one aggregated category), including a
@@ -12,50 +12,54 @@ import java.util.regex.Pattern;
 final class AgeRecognizer implements Recognizer {
 
     private static final String OLD = "(?:9\\d|1[0-2]\\d)";
+    /** An age starts a number: not after a letter, a digit or a decimal point. */
+    private static final Rx.CharTest NUMBER_BEFORE = c -> Rx.WORD.test(c) || c == '.';
 
     /** "92-year-old", "92 years old", "92 yr old", "92 years of age". */
-    private static final Pattern YEARS_OLD = Pattern.compile(
-            "(?<![\\w.])" + OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:years?|yrs?|y)[^\\S\\n]*-?[^\\S\\n]*(?:old|of[^\\S\\n]+age)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Rx YEARS_OLD = Rx.of(
+            OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:years?|yrs?|y)[^\\S\\n]*-?[^\\S\\n]*(?:old|of[^\\S\\n]+age)\\b",
+            Pattern.CASE_INSENSITIVE, NUMBER_BEFORE, null, null).onlyWhere(Rx.OLD_AGE);
 
     /** "95 yo", "95yo", "95 y/o", "95-y.o.", "95 yoM". */
-    private static final Pattern YO = Pattern.compile(
-            "(?<![\\w.])" + OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:y/o|y\\.o\\.?|yo)(?-i:(?![a-z]))",
-            Pattern.CASE_INSENSITIVE);
+    private static final Rx YO = Rx.of(
+            "(?i:" + OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:y/o|y\\.o\\.?|yo))", 0, NUMBER_BEFORE, "a-z", c -> c >= 'a' && c <= 'z').onlyWhere(Rx.OLD_AGE);
 
     /** "aged 95", "age 95", "age: 92", "at the age of 91". */
-    private static final Pattern AGED = Pattern.compile(
-            "\\bage(?:d|[^\\S\\n]+of)?[^\\S\\n]*[:=]?[^\\S\\n]*" + OLD + "(?!\\w|\\.\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Rx AGED = Rx.of(
+            "\\bage(?:d|[^\\S\\n]+of)?[^\\S\\n]*[:=]?[^\\S\\n]*" + OLD, Pattern.CASE_INSENSITIVE, null, "\\w", Rx.WORD);
 
     /** Note shorthand "92M", "97F", "93 F" (not a temperature such as "T 95F"). */
-    private static final Pattern SEX_SUFFIX = Pattern.compile("(?<![\\w.])" + OLD + "[^\\S\\n]?[MF](?![\\w°/])");
-    private static final Pattern TEMPERATURE_BEFORE = Pattern.compile(
+    private static final Rx SEX_SUFFIX = Rx.of(OLD + "[^\\S\\n]?[MF]", 0, NUMBER_BEFORE, "\\w°/",
+            c -> Rx.WORD.test(c) || c == '°' || c == '/').onlyWhere(Rx.OLD_AGE);
+    private static final Rx TEMPERATURE_BEFORE = Rx.of(
             "(?i)(?:\\bT|\\btemp(?:erature)?|\\btmax|°)[^\\S\\n]*[:=]?[^\\S\\n]*$");
 
     /** "turned 90", "turns 101" (not "turned 90 degrees"). */
-    private static final Pattern TURNED = Pattern.compile(
-            "\\b(?:turned|turns|turning|will be|is now)[^\\S\\n]+" + OLD
-                    + "(?!\\w|\\.\\d|[^\\S\\n]*(?:degrees|deg|°|%|times|x\\b))",
-            Pattern.CASE_INSENSITIVE);
+    private static final Rx TURNED = Rx.of(
+            "\\b(?:turned|turns|turning|will be|is now)[^\\S\\n]+" + OLD, Pattern.CASE_INSENSITIVE);
+    /** After "turned 90": an angle, a percentage or a count, not an age. */
+    private static final Rx NOT_AN_AGE_AFTER = Rx.of(
+            "\\w|\\.\\d|[^\\S\\n]*(?:degrees|deg|°|%|times|x\\b)", Pattern.CASE_INSENSITIVE);
 
     /** "105 years young", "aged about 92 years": no one has a 90-year duration other than a lifetime. */
-    private static final Pattern BARE_YEARS = Pattern.compile(
-            "(?<![\\w.])" + OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:years?|yrs?)\\b(?![^\\S\\n]+ago\\b|-?[^\\S\\n]*pack)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Rx BARE_YEARS = Rx.of(
+            OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:years?|yrs?)\\b", Pattern.CASE_INSENSITIVE, NUMBER_BEFORE, null, null).onlyWhere(Rx.OLD_AGE);
+    /** "95 years ago", "90 pack-years": a duration, not an age. */
+    private static final Rx DURATION_AFTER = Rx.of("[^\\S\\n]+ago\\b|-?[^\\S\\n]*pack", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern BIRTHDAY = Pattern.compile(
-            "(?<![\\w.])" + OLD + "(?:st|nd|rd|th)[^\\S\\n]+birthday\\b", Pattern.CASE_INSENSITIVE);
+    private static final Rx BIRTHDAY = Rx.of(
+            OLD + "(?:st|nd|rd|th)[^\\S\\n]+birthday\\b", Pattern.CASE_INSENSITIVE, NUMBER_BEFORE, null, null).onlyWhere(Rx.OLD_AGE);
 
     private static final String UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
     /** Ages in words: "ninety-three years old", "ninety-two-year-old", "one hundred and one year old". */
-    private static final Pattern WORDS = Pattern.compile(
+    private static final Rx WORDS = Rx.of(
             "\\b(?:ninety(?:[- ]" + UNITS + ")?|(?:a|one)[- ]hundred(?:[- ](?:and[- ])?(?:" + UNITS + "|ten|eleven|twelve))?)"
                     + "[- ](?:years?|yrs?)[- ](?:old|of age)\\b"
                     + "|\\b(?:nonagenarian|centenarian|supercentenarian)s?\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A birth year: "born in 1928", "YOB 1931". */
-    private static final Pattern BIRTH_YEAR = Pattern.compile(
+    private static final Rx BIRTH_YEAR = Rx.of(
             "\\b(?:born(?:[^\\S\\n]+in)?|b\\.|year of birth|YOB|birth year)[^\\S\\n]*[:=]?[^\\S\\n]*((?:18|19|20)\\d\\d)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -71,12 +75,20 @@ final class AgeRecognizer implements Recognizer {
         add(scan, YEARS_OLD, numbers, "age over 89", out);
         add(scan, YO, numbers, "age over 89", out);
         add(scan, BIRTHDAY, numbers, "birthday over 89", out);
-        add(scan, BARE_YEARS, numbers, "age over 89", out);
+        scan.matchAt(BARE_YEARS, numbers, m -> {
+            if (DURATION_AFTER.at(scan.text, m.end()) == null) {
+                out.add(new Candidate(PhiKind.AGE_OVER_89, m.start(), m.end(), "age over 89", Candidate.SHAPE));
+            }
+        });
         add(scan, AGED, scan.startsOf(AGE_WORDS), "age over 89", out);
-        add(scan, TURNED, scan.startsOf(TURNED_WORDS), "age over 89", out);
+        scan.matchAt(TURNED, scan.startsOf(TURNED_WORDS), m -> {
+            if (NOT_AN_AGE_AFTER.at(scan.text, m.end()) == null) {
+                out.add(new Candidate(PhiKind.AGE_OVER_89, m.start(), m.end(), "age over 89", Candidate.SHAPE));
+            }
+        });
         add(scan, WORDS, scan.startsOf(NUMBER_WORDS), "age over 89 in words", out);
         scan.matchAt(SEX_SUFFIX, numbers, m -> {
-            if (!TEMPERATURE_BEFORE.matcher(scan.before(m.start(), 12)).find()) {
+            if (!TEMPERATURE_BEFORE.foundIn(scan.before(m.start(), 12))) {
                 out.add(new Candidate(PhiKind.AGE_OVER_89, m.start(), m.end(), "age over 89 (age/sex shorthand)",
                         Candidate.SHAPE));
             }
@@ -91,7 +103,7 @@ final class AgeRecognizer implements Recognizer {
         });
     }
 
-    private static void add(ScanContext scan, Pattern pattern, int[] starts, String reason, List<Candidate> out) {
+    private static void add(ScanContext scan, Rx pattern, int[] starts, String reason, List<Candidate> out) {
         scan.matchAt(pattern, starts, m ->
                 out.add(new Candidate(PhiKind.AGE_OVER_89, m.start(), m.end(), reason, Candidate.SHAPE)));
     }

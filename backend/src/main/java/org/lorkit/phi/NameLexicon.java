@@ -22,7 +22,6 @@ final class NameLexicon {
     private static final String SURNAMES = "surnames.txt";
 
     /** Titles and degrees dropped from allowed names ("Dr Maria Lopez, MD" allows "maria" and "lopez"). */
-    private static final java.util.regex.Pattern NOT_NAME_CHARS = java.util.regex.Pattern.compile("[^\\p{L}'’-]+");
 
     private static final Set<String> TITLES_AND_DEGREES = Set.of("dr", "doctor", "prof", "professor", "mr", "mrs", "ms",
             "miss", "mx", "md", "do", "phd", "mbbs", "mph", "facp", "facc", "faap", "facs", "rn", "np", "pa", "jr", "sr",
@@ -101,7 +100,7 @@ final class NameLexicon {
             if (name == null) {
                 continue;
             }
-            for (String t : NOT_NAME_CHARS.split(name.toLowerCase(Locale.ROOT))) {
+            for (String t : nameWords(name.toLowerCase(Locale.ROOT))) {
                 String token = stripPossessive(t);
                 if (token.length() >= 2 && !TITLES_AND_DEGREES.contains(token)) {
                     tokens.add(token);
@@ -109,6 +108,29 @@ final class NameLexicon {
             }
         }
         return Set.copyOf(tokens);
+    }
+
+    /** The runs of letters, apostrophes and hyphens in {@code s} ("Dr. M. Lopez-Ruiz" gives Dr, M, Lopez-Ruiz). */
+    static java.util.List<String> nameWords(String s) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && !isNameChar(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < s.length() && isNameChar(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(s.substring(start, i));
+            }
+        }
+        return words;
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetter(c) || c == '\'' || c == '’' || c == '-';
     }
 
     static boolean isTitle(String token) {
@@ -167,7 +189,7 @@ final class NameLexicon {
                     target = never;
                     continue;
                 }
-                for (String word : line.split("\\s+")) {
+                for (String word : ScanContext.words(line)) {
                     String w = word.toLowerCase(Locale.ROOT);
                     if (plain != null) {
                         plain.add(w);

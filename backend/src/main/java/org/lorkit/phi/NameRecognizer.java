@@ -5,8 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * Person names. Capitalisation alone proves nothing in notes (sentence starts, drugs, eponyms), so a
@@ -16,15 +15,15 @@ import java.util.regex.Pattern;
  */
 final class NameRecognizer implements Recognizer {
 
-    private static final Pattern TITLE = Pattern.compile(
-            "(?<![\\p{L}])(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|MRS|mrs|mr|ms|dr|prof)\\.?[^\\S\\n]+");
+    private static final Rx TITLE = Rx.of(
+            "(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|MRS|mrs|mr|ms|dr|prof)\\.?[^\\S\\n]+", 0, Rx.LETTER, null, null);
 
     /**
      * Titles that stay unambiguous when typed in lower case on a phone ("mrs garcia", "mr. lee");
      * bare "mr" and "ms" are left out because they also mean mitral regurgitation and multiple sclerosis.
      */
     private static final Pattern SAFE_TITLE = Pattern.compile("(?i:mrs|miss)\\.?|(?i:mr|ms|mx|dr)\\.|Mr|Ms|Dr");
-    private static final Pattern LOWER_WORD = Pattern.compile("[a-z][a-z'’]+(?:-[a-z]+)*(?![\\w])");
+    private static final Rx LOWER_WORD = Rx.of("[a-z][a-z'’]+(?:-[a-z]+)*", 0, null, "\\w", Rx.WORD);
     private static final Set<String> LOWER_STOP = Set.of("and", "or", "but", "with", "without", "the", "a", "an", "is",
             "was", "are", "were", "has", "had", "have", "in", "on", "at", "of", "to", "for", "from", "by", "as", "who",
             "whose", "which", "that", "this", "here", "there", "says", "said", "will", "would", "can", "could", "came",
@@ -34,10 +33,10 @@ final class NameRecognizer implements Recognizer {
             "did", "does", "do", "left", "right", "be", "been", "being", "about", "after", "before", "so",
             "if", "when", "while", "et", "al", "s", "dont", "isnt", "wasnt", "doesnt", "didnt", "cant", "wont");
 
-    private static final Pattern PATIENT = Pattern.compile(
-            "(?<![\\p{L}])(?:[Pp]atient|[Pp]t\\.?|PATIENT)(?:[^\\S\\n]+(?:named|called))?[^\\S\\n]+");
+    private static final Rx PATIENT = Rx.of(
+            "(?:[Pp]atient|[Pp]t\\.?|PATIENT)(?:[^\\S\\n]+(?:named|called))?[^\\S\\n]+", 0, Rx.LETTER, null, null);
 
-    private static final Pattern RELATIVE = Pattern.compile(
+    private static final Rx RELATIVE = Rx.of(
             "\\b(?:wife|husband|son|daughter|mother|father|mom|dad|sister|brother|partner|fianc[eé]e?|girlfriend"
                     + "|boyfriend|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|niece|nephew|aunt|uncle"
                     + "|cousin|neighbou?r|friend|caregiver|roommate|named|nicknamed|name is|goes by|known as)"
@@ -45,7 +44,7 @@ final class NameRecognizer implements Recognizer {
             Pattern.CASE_INSENSITIVE);
 
     /** Nouns that turn the capitalised word before them into an eponym ("Austin Flint murmur", "Todd's paralysis"). */
-    private static final Set<String> EPONYM_NOUNS = ScanContext.words(
+    static final Set<String> EPONYM_NOUNS = ScanContext.words(
             "disease diseases syndrome sign signs triad pentad palsy paralysis criteria criterion score scale test tests"
                     + " maneuver manoeuvre maneuvers fracture cyst node nodes nodule nodules murmur tear ulcer lesion"
                     + " lesions spots phenomenon reflex law rule formula classification staging stage grade variant tumor"
@@ -58,7 +57,7 @@ final class NameRecognizer implements Recognizer {
                     + " stain agar blot lamp disorder effect reaction");
 
     /** Words before a name that make it a place or an institution ("St. Mary's", "Sister Mary Joseph"). */
-    private static final Set<String> PLACE_WORDS_BEFORE = ScanContext.words(
+    static final Set<String> PLACE_WORDS_BEFORE = ScanContext.words(
             "St Ste Saint San Santa Sister Lake Mount Mt Fort Ft Port Camp");
     /** Words after a name that make it an institution ("Mary Washington Hospital", "Johns Hopkins Medicine"). */
     private static final Set<String> INSTITUTION_WORDS = ScanContext.words(
@@ -159,7 +158,7 @@ final class NameRecognizer implements Recognizer {
                 return;
             }
             String title = m.group().strip();
-            Matcher lower = SAFE_TITLE.matcher(title).matches() ? scan.matchAt(LOWER_WORD, m.end()) : null;
+            Rx.Match lower = SAFE_TITLE.matches(title) ? scan.matchAt(LOWER_WORD, m.end()) : null;
             if (lower != null && !LOWER_STOP.contains(lower.group()) && !lexicon.isAmbiguous(lower.group())) {
                 out.add(new Candidate(PhiKind.NAME, m.start(), lower.end(), "title followed by a name", Candidate.SHAPE));
             }
@@ -167,7 +166,7 @@ final class NameRecognizer implements Recognizer {
     }
 
     /** A trigger phrase ("patient", "his wife") directly followed by one or two name-like words. */
-    private void triggered(ScanContext scan, List<Token> tokens, Pattern trigger, Set<String> triggerWords,
+    private void triggered(ScanContext scan, List<Token> tokens, Rx trigger, Set<String> triggerWords,
             String reason, List<Candidate> out) {
         scan.matchAt(trigger, scan.startsOf(triggerWords), m -> {
             int first = tokenAt(tokens, m.end());
@@ -271,18 +270,23 @@ final class NameRecognizer implements Recognizer {
         }
     }
 
-    /** Once "Mrs Kowalski" is found, a later bare "Kowalski" is the same person. */
+    /**
+     * Once "Mrs Kowalski" is found, a later bare "Kowalski" is the same person. One pass over the tokens
+     * with a mark of where names are (not names times tokens: a text of a thousand names stays linear).
+     */
     private void coreferences(ScanContext scan, List<Token> tokens, List<Candidate> names) {
         if (names.isEmpty()) {
             return;
         }
-        Set<String> surnames = new HashSet<>();
+        java.util.BitSet inName = new java.util.BitSet(scan.text.length());
         for (Candidate c : names) {
-            for (Token t : tokens) {
-                if (t.start() >= c.start() && t.end() <= c.end() && !t.isInitial() && t.base().length() >= 3
-                        && !NameLexicon.isTitle(t.base()) && !lexicon.isAmbiguous(t.base())) {
-                    surnames.add(t.base().toLowerCase(Locale.ROOT));
-                }
+            inName.set(c.start(), c.end());
+        }
+        Set<String> surnames = new HashSet<>();
+        for (Token t : tokens) {
+            if (inName.get(t.start()) && inName.get(t.end() - 1) && !t.isInitial() && t.base().length() >= 3
+                    && !NameLexicon.isTitle(t.base()) && !lexicon.isAmbiguous(t.base())) {
+                surnames.add(t.base().toLowerCase(Locale.ROOT));
             }
         }
         if (surnames.isEmpty()) {
@@ -290,21 +294,12 @@ final class NameRecognizer implements Recognizer {
         }
         List<Candidate> more = new ArrayList<>();
         for (Token t : tokens) {
-            if (!surnames.contains(t.base().toLowerCase(Locale.ROOT)) || covered(names, t)) {
+            if (!surnames.contains(t.base().toLowerCase(Locale.ROOT)) || inName.get(t.start()) && inName.get(t.end() - 1)) {
                 continue;
             }
             more.add(new Candidate(PhiKind.NAME, t.start(), t.end(), "same name as another finding", Candidate.WEAK));
         }
         names.addAll(more);
-    }
-
-    private static boolean covered(List<Candidate> names, Token t) {
-        for (Candidate c : names) {
-            if (c.start() <= t.start() && t.end() <= c.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when every name word of the candidate belongs to an allowed attending (titles and initials aside). */
@@ -313,7 +308,7 @@ final class NameRecognizer implements Recognizer {
             return false;
         }
         boolean anyWord = false;
-        for (String raw : scan.text.substring(c.start(), c.end()).split("[^\\p{L}'’-]+")) {
+        for (String raw : NameLexicon.nameWords(scan.text.substring(c.start(), c.end()))) {
             String word = NameLexicon.stripPossessive(raw);
             if (word.length() < 2 || NameLexicon.isTitle(word)) {
                 continue;
@@ -354,7 +349,7 @@ final class NameRecognizer implements Recognizer {
     }
 
     /** The name is part of an institution: "Mary Washington Hospital", "Cedars' Medical Center". */
-    private static boolean institutionFollows(String text, int end) {
+    static boolean institutionFollows(String text, int end) {
         int i = end;
         if (i < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '’')) {
             i++;

@@ -22,7 +22,11 @@ public final class PhiDetector {
             new DateRecognizer(),
             new AgeRecognizer(),
             new AddressRecognizer(),
-            new NameRecognizer());
+            new NameRecognizer(),
+            new PhoneNameRecognizer(),
+            new PhoneDateRecognizer(),
+            new PhonePlaceRecognizer(),
+            new PhoneNumberRecognizer());
 
     /** Findings in {@code text}, sorted by start and non-overlapping; no name is treated as allowed. */
     public List<PhiFinding> detect(String text) {
@@ -52,6 +56,29 @@ public final class PhiDetector {
         for (Recognizer recognizer : RECOGNIZERS) {
             recognizer.recognize(scan, candidates);
         }
+        candidates.removeIf(c -> c.kind() == PhiKind.NAME && namesAColleague(scan, c)
+                || c.kind() == PhiKind.DATE && Schedule.isApplicantsOwn(scan.tokens(), c.start()));
         return OverlapResolver.resolve(text, candidates);
+    }
+
+    /**
+     * "Dr. Patel", "dr mitchell", "attending Lee": a clinician is a colleague, not a patient, whether or not
+     * the applicant listed them as an attending.
+     */
+    private static boolean namesAColleague(ScanContext scan, Candidate c) {
+        Tokens tokens = scan.tokens();
+        int i = tokens.indexAt(c.start());
+        if (i < 0) {
+            return false;
+        }
+        Tokens.Tok first = tokens.get(i);
+        if (PhoneNameRecognizer.CLINICIAN_CUES.contains(first.base())) {
+            return true;
+        }
+        int b = i - 1;
+        while (b >= 0 && (tokens.get(b).is(".") || tokens.get(b).isWord() && tokens.get(b).base().length() == 1)) {
+            b--;
+        }
+        return b >= 0 && PhoneNameRecognizer.CLINICIAN_CUES.contains(tokens.get(b).base()) && !tokens.get(b).possessive();
     }
 }

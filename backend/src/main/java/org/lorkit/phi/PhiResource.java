@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lorkit.common.CurrentUser;
+import org.lorkit.story.StoryLimits;
 
 @Path("/api/v1/phi/check")
 @Tag(name = "Stories")
@@ -35,8 +36,8 @@ public class PhiResource {
 
     @Schema(name = "PhiCheckRequest")
     public record PhiCheckRequest(
-            @Schema(examples = "Mr Jonas Whitfield, MRN 00482913, came in with chest pain.", maxLength = 10000)
-            @NotNull @Size(max = 10000) String text) {
+            @Schema(examples = "Mr Jonas Whitfield, MRN 00482913, came in with chest pain.", maxLength = StoryLimits.CHECKED_TEXT)
+            @NotNull @Size(max = StoryLimits.CHECKED_TEXT) String text) {
     }
 
     @Schema(name = "PhiCheckResult", requiredProperties = {"warnings"})

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The text being scanned, an index of where words and numbers start, and the per-call facts the
@@ -23,17 +21,17 @@ final class ScanContext {
 
     /** A callback for one anchored match. */
     interface MatchHandler {
-        void accept(Matcher match);
+        void accept(Rx.Match match);
     }
 
     /**
      * Words that, right after a number, show the number is a dose, a quantity or a score rather than
      * part of a date or an identifier ("5/10 mg", "1/2 tab", "8/10 pain").
      */
-    private static final Pattern UNIT_AFTER = Pattern.compile(
+    private static final Rx UNIT_AFTER = Rx.of(
             "[^\\S\\n]*(?:mg|mcg|µg|ug|g|gm|kg|mL|ml|cc|L|units?|U|IU|tabs?|tablets?|caps?|capsules?|puffs?|drops?"
                     + "|sprays?|%|mmHg|mm|cm|mEq|mmol|meq|doses?|NS|ns|pain|of|strength|scale|score|points?|copies"
-                    + "|cells|mcL|uL|µL|/)(?![A-Za-z])");
+                    + "|cells|mcL|uL|µL|/)", 0, null, "A-Za-z", Character::isLetter);
 
     private static final int[] NONE = new int[0];
 
@@ -129,6 +127,21 @@ final class ScanContext {
         return single != null ? single : NONE;
     }
 
+    /** The text as words, numbers and marks (made on first use, once per text). */
+    Tokens tokens() {
+        if (tokens == null) {
+            tokens = new Tokens(text);
+        }
+        return tokens;
+    }
+
+    private Tokens tokens;
+
+    /** True when the lower-case word belongs to an allowed attending, institution or rotation place. */
+    boolean isAllowedPlaceToken(String lowerCaseWord) {
+        return !allowedNameTokens.isEmpty() && allowedNameTokens.contains(lowerCaseWord);
+    }
+
     int[] numberStarts() {
         return numberStarts;
     }
@@ -153,24 +166,16 @@ final class ScanContext {
 
     /**
      * Tries {@code pattern} anchored at each start, in order, and hands every match to {@code handler};
-     * like {@link Matcher#find()}, a start inside the previous match is skipped. Look-behinds and
-     * look-aheads still see the whole text.
+     * like a left-to-right search, a start inside the previous match is skipped.
      */
-    void matchAt(Pattern pattern, int[] starts, MatchHandler handler) {
-        if (starts.length == 0) {
-            return;
-        }
-        Matcher m = pattern.matcher(text);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        int end = text.length();
+    void matchAt(Rx pattern, int[] starts, MatchHandler handler) {
         int skipUntil = -1;
         for (int s : starts) {
             if (s < skipUntil) {
                 continue;
             }
-            m.region(s, end);
-            if (m.lookingAt()) {
+            Rx.Match m = pattern.at(text, s);
+            if (m != null) {
                 handler.accept(m);
                 skipUntil = Math.max(m.end(), s + 1);
             }
@@ -178,15 +183,8 @@ final class ScanContext {
     }
 
     /** The match of {@code pattern} anchored at {@code start}, or null. */
-    Matcher matchAt(Pattern pattern, int start) {
-        if (start < 0 || start > text.length()) {
-            return null;
-        }
-        Matcher m = pattern.matcher(text);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        m.region(start, text.length());
-        return m.lookingAt() ? m : null;
+    Rx.Match matchAt(Rx pattern, int start) {
+        return pattern.at(text, start);
     }
 
     /** Up to {@code window} characters before {@code pos}, cut at the previous line break. */
@@ -229,8 +227,19 @@ final class ScanContext {
     /** Trigger words of a pattern, written naturally and stored lower-case. */
     static Set<String> words(String spaceSeparated) {
         List<String> list = new ArrayList<>();
-        for (String w : spaceSeparated.trim().split("\\s+")) {
-            list.add(w.toLowerCase(Locale.ROOT));
+        int i = 0;
+        int n = spaceSeparated.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(spaceSeparated.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(spaceSeparated.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                list.add(spaceSeparated.substring(start, i).toLowerCase(Locale.ROOT));
+            }
         }
         return Set.copyOf(list);
     }

@@ -2,40 +2,40 @@ package org.lorkit.phi;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /** Vehicle identifiers (VIN, licence plates) and device identifiers or serial numbers. */
 final class VehicleDeviceRecognizer implements Recognizer {
 
-    /** 17 characters from the VIN alphabet (no I, O, Q), mixing letters and digits. */
-    private static final Pattern VIN_SHAPE = Pattern.compile(
-            "(?<![A-Za-z0-9-])(?=[A-HJ-NPR-Z0-9]{0,16}\\d)(?=[A-HJ-NPR-Z0-9]{0,16}[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}"
-                    + "(?![A-Za-z0-9-])");
+    private static final Rx.CharTest ALNUM = c -> c < 128 && Character.isLetterOrDigit(c);
 
-    private static final Pattern VIN_LABELLED = Pattern.compile(
-            "\\bVIN\\b[^\\S\\n]*(?:number|no\\.?|#)?[^\\S\\n]*[:#]?[^\\S\\n]*([A-Za-z0-9]{8,17})(?![A-Za-z0-9])");
+    /** 17 characters from the VIN alphabet (no I, O, Q), mixing letters and digits. */
+    private static final Rx VIN_SHAPE = Rx.of("(?:^|[^A-Za-z0-9-])([A-HJ-NPR-Z0-9]{17})(?:[^A-Za-z0-9-]|$)");
+
+    private static final Rx VIN_LABELLED = Rx.of(
+            "\\bVIN\\b[^\\S\\n]*(?:number|no\\.?|#)?[^\\S\\n]*[:#]?[^\\S\\n]*([A-Za-z0-9]{8,17})", 0, null, "A-Za-z0-9",
+            ALNUM);
 
     /** Plate values are letters and digits in one or two groups ("7TRK-482", "KLM 4821", "ABC1234"). */
-    private static final Pattern PLATE = Pattern.compile(
+    private static final Rx PLATE = Rx.of(
             "\\b(?i:licen[cs]e[^\\S\\n]+plates?|plates?(?:[^\\S\\n]+(?:number|no\\.?|#))?|tag[^\\S\\n]+(?:number|no\\.?|#)"
                     + "|registration[^\\S\\n]+(?:number|no\\.?|#))"
                     + "(?:[^\\S\\n]+(?i:was|is|reads|read|number|no\\.?))*[^\\S\\n]*[:#]?[^\\S\\n]*"
-                    + "([A-Z0-9]{1,4}(?:[- ]?[A-Z0-9]{1,5})?)(?![A-Za-z0-9])");
+                    + "([A-Z0-9]{1,4}(?:[- ]?[A-Z0-9]{1,5})?)", 0, null, "A-Za-z0-9", ALNUM);
 
     /** "serial", "S/N", "SN" and device words followed by an id word, then the value. */
-    private static final Pattern SERIAL = Pattern.compile(
+    private static final Rx SERIAL = Rx.of(
             "(?:\\b(?i:serial)(?:[^\\S\\n]+(?i:number|num|no\\.?|#))?|\\b(?i:s/n)|\\bSN"
                     + "|\\b(?i:pacemaker|defibrillator|device|implant|pump|stimulator|neurostimulator|LVAD|ICD|AICD|PPM"
                     + "|CPAP|hearing aid|CGM|monitor)[^\\S\\n]+(?i:id|identifier|number|no\\.?|#|model and serial))"
-                    + "(?![A-Za-z])[^\\S\\n]*[:#]?[^\\S\\n]*"
-                    + "([A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){3,29})(?![A-Za-z0-9])");
+                    + "(?:[^A-Za-z]|$)[^\\S\\n]*[:#]?[^\\S\\n]*"
+                    + "([A-Za-z0-9](?:[A-Za-z0-9]|[-/][A-Za-z0-9]){3,29})", 0, null, "A-Za-z0-9", ALNUM);
 
-    private static final Pattern UDI_IMEI = Pattern.compile(
+    private static final Rx UDI_IMEI = Rx.of(
             "\\b(?:UDI|IMEI|MEID)\\b[^\\S\\n]*[:#]?[^\\S\\n]*([()A-Za-z0-9-]{8,60})");
 
-    private static final Pattern MAC = Pattern.compile(
-            "(?<![\\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}(?![\\w:-])");
+    private static final String HEX = "[0-9A-Fa-f]{2}";
+    private static final Rx MAC = Rx.of("(?:^|[^\\w:-])(" + HEX + "(?::" + HEX + "){5}|" + HEX + "(?:-" + HEX + "){5})(?:[^\\w:-]|$)");
 
     private static final Set<String> VIN_WORDS = ScanContext.words("vin");
     private static final Set<String> PLATE_WORDS = ScanContext.words("licence license plate plates tag registration");
@@ -48,11 +48,14 @@ final class VehicleDeviceRecognizer implements Recognizer {
     public void recognize(ScanContext scan, List<Candidate> out) {
         String text = scan.text;
         if (hasAlnumRun(text, 17)) {
-            Matcher m = VIN_SHAPE.matcher(text);
-            while (m.find()) {
-                out.add(new Candidate(PhiKind.VEHICLE_ID, m.start(), m.end(), "vehicle identification number shape",
-                        Candidate.SHAPE));
-            }
+            VIN_SHAPE.findAll(text, m -> {
+                String vin = m.group(1);
+                // A VIN mixes letters and digits.
+                if (ContactRecognizer.countDigits(vin) > 0 && vin.chars().anyMatch(Character::isLetter)) {
+                    out.add(new Candidate(PhiKind.VEHICLE_ID, m.start(1), m.end(1), "vehicle identification number shape",
+                            Candidate.SHAPE));
+                }
+            });
         }
         scan.matchAt(VIN_LABELLED, scan.startsOf(VIN_WORDS), m -> {
             if (ContactRecognizer.countDigits(m.group(1)) >= 2) {
@@ -81,10 +84,8 @@ final class VehicleDeviceRecognizer implements Recognizer {
             }
         });
         if (mayHoldMac(text)) {
-            Matcher m = MAC.matcher(text);
-            while (m.find()) {
-                out.add(new Candidate(PhiKind.DEVICE_ID, m.start(), m.end(), "hardware (MAC) address", Candidate.SHAPE));
-            }
+            MAC.findAll(text, m ->
+                    out.add(new Candidate(PhiKind.DEVICE_ID, m.start(1), m.end(1), "hardware (MAC) address", Candidate.SHAPE)));
         }
     }
 

@@ -16,16 +16,16 @@ import org.lorkit.profile.Competency;
 @Schema(name = "StoryInput", description = "Give at least a title or a summary. Absent optional fields are null.")
 public record StoryInput(
         @Schema(description = "Short name of the moment. When empty, the first sentence of the summary becomes the title.",
-                examples = "Caught a missed hypokalemia before discharge", maxLength = 200, nullable = true)
-        @Size(max = 200) String title,
+                examples = "Caught a missed hypokalemia before discharge", maxLength = StoryLimits.TITLE, nullable = true)
+        @Size(max = StoryLimits.TITLE) String title,
         @Schema(description = "De-identified account of what happened: no names, dates of birth, record numbers.",
                 examples = "Elderly patient on furosemide had K 2.9 on the morning labs; I flagged it before the discharge order.",
-                maxLength = 10000, nullable = true)
-        @Size(max = 10000) String summary,
-        @Schema(description = "What I did myself.", maxLength = 5000, nullable = true)
-        @Size(max = 5000) String whatIDid,
-        @Schema(description = "What it shows about me (the competency a writer can vouch for).", maxLength = 5000, nullable = true)
-        @Size(max = 5000) String whatItShows,
+                maxLength = StoryLimits.SUMMARY, nullable = true)
+        @Size(max = StoryLimits.SUMMARY) String summary,
+        @Schema(description = "What I did myself.", maxLength = StoryLimits.DETAIL, nullable = true)
+        @Size(max = StoryLimits.DETAIL) String whatIDid,
+        @Schema(description = "What it shows about me (the competency a writer can vouch for).", maxLength = StoryLimits.DETAIL, nullable = true)
+        @Size(max = StoryLimits.DETAIL) String whatItShows,
         @Schema(description = "The day it happened (not a patient's date).", examples = "2026-10-14", nullable = true)
         @PastOrPresent LocalDate occurredOn,
         @Schema(description = "The rotation it happened on: one of yours (else 404 naming the field).",

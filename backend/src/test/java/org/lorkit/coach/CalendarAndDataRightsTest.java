@@ -153,6 +153,13 @@ class CalendarAndDataRightsTest {
         ((ObjectNode) badEnum.get("rotations").get(0)).put("kind", "VACATION");
         ben.request().body(badEnum.toString()).post("/api/v1/import").then().statusCode(400).contentType("application/problem+json");
 
+        // A story longer than the story form takes cannot come in through the import either (one limit).
+        ObjectNode tooLong = doc.deepCopy();
+        ((ObjectNode) tooLong.get("stories").get(0)).put("summary", "pt stable overnight. ".repeat(600));
+        ben.request().body(tooLong.toString()).post("/api/v1/import").then().statusCode(400)
+                .body("errors.field", hasItem("stories[0].summary"))
+                .body("errors.message", hasItem("must be at most 10000 characters, as on the story form"));
+
         // Valid up to the last program, whose letter is not in the document: nothing of it may stay.
         ObjectNode dangling = doc.deepCopy();
         ((ArrayNode) dangling.get("programs").get(0).get("letterIds")).add("00000000-0000-4000-8000-000000000001");

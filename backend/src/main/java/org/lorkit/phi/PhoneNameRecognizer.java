@@ -1,0 +1,447 @@
+package org.lorkit.phi;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.lorkit.phi.Tokens.Tok;
+
+/**
+ * Names as thumbs type them: lower case, no title, misspelled, accented. Any word the vocabularies do
+ * not know is a candidate; it is flagged when its context makes it a person (a title, "pt", a family
+ * word, "named"), and a known given name that is not also an English word is flagged on its own. A word
+ * right after "dr", "attending" or another clinician word names a colleague, who is not a patient.
+ */
+final class PhoneNameRecognizer implements Recognizer {
+
+    /** Titles that make the next word a name whatever it is ("mrs bishop", "Mr Fox"). */
+    private static final Set<String> STRONG_TITLES = ScanContext.words("mrs miss mx mister missus sra srta senora señora");
+    /** Lower-case "mr"/"ms" also mean mitral regurgitation and multiple sclerosis: the next word must look like a name. */
+    private static final Set<String> WEAK_TITLES = ScanContext.words("mr ms sr");
+    private static final Set<String> PATIENT_CUES = ScanContext.words(
+            "pt patient pts named called aka nicknamed goes name");
+    private static final Set<String> FAMILY_CUES = ScanContext.words(
+            "wife husband son daughter mom mother mum dad father sister brother sis bro aunt auntie uncle niece nephew"
+                    + " cousin grandma grandpa grandmother grandfather granny nana grandson granddaughter gf bf girlfriend"
+                    + " boyfriend fiance fiancee fiancé fiancée partner spouse friend neighbor neighbour caregiver roommate"
+                    + " stepson stepdaughter stepmom stepdad kid kids child baby boy girl twin twins hcp poa guardian");
+    /** Colleagues: the names after these are clinicians, not patients. */
+    static final Set<String> CLINICIAN_CUES = ScanContext.words(
+            "dr dr. doctor doc drs prof professor attending attendings attg resident fellow intern nurse rn np pa md"
+                    + " preceptor chief pgy1 pgy2 pgy3 surgeon hospitalist intensivist consultant");
+
+    /** Words that follow a cue without being a name: function words, common verbs and note words. */
+    private static final Set<String> STOP = ScanContext.words(
+            "a an the and or but nor so if then than to of in on at by for from with without w wo into onto as is was"
+                    + " are were be been being has had have having do does did done will would can could should may might"
+                    + " must shall not no yes also still just only too very now here there this that these those his her"
+                    + " hers him he she they them their it its i me my we our us you your who whom whose which what when"
+                    + " where why how all any some each every both either neither other another same such more most less"
+                    + " said says told tells asked asks says came come comes went goes going got gets get gave gives took"
+                    + " takes take made makes make saw sees seen felt feels looks looked seems seemed wants wanted needs"
+                    + " needed denies denied reports reported states stated endorses complains presented presents"
+                    + " admitted discharged refused declined agreed understands doing feeling well fine ok okay stable"
+                    + " sick ill old young new first last next today tonight yesterday tomorrow again always never"
+                    + " about after before around over under up down out off max min mark bill will may june april"
+                    + " august hope faith grace sue pat rose sterling major lane park hill long little born found"
+                    + " noted started sent brought");
+
+    /** Words that never start a name even right after "mrs" or "wife": function words and verbs. */
+    private static final Set<String> FUNCTION = ScanContext.words(
+            "a an the and or but nor so if then than to of in on at by for from with without w wo into onto as is was"
+                    + " are were be been being has had have having do does did done can could should would might must"
+                    + " shall not no yes also still just only too very now here there this that these those his her hers"
+                    + " him he she they them their it its i me my we our us you your who whom whose which what when where"
+                    + " why how all any some each every both said says told asked came went got gave took saw wants"
+                    + " needs denies reports states called says is was says thinks thought knows agreed refused per via"
+                    + " re about");
+
+    private final Vocabulary vocab = Vocabulary.get();
+    private final NameLexicon lexicon = NameLexicon.get();
+
+    /** "april moody is the aki pt", "seo-yeon lee ph …": a given name and a family name opening a sentence. */
+    private boolean sentenceOpeningName(Tok t, Tok next) {
+        String w = t.base();
+        String v = next.base();
+        boolean given = vocab.isGivenName(w) || w.indexOf('-') > 0 && hyphenatedName(w);
+        return given && vocab.isFamilyName(v) && !vocab.isClinical(w) && !vocab.isClinical(v) && !FUNCTION.contains(v)
+                && !STOP.contains(w) && !FUNCTION.contains(w);
+    }
+
+    /** "marie-claire", "jean-baptiste", "seo-yeon": every part a given name or unknown, none a word. */
+    private boolean hyphenatedName(String w) {
+        boolean anyName = false;
+        for (String part : w.split("-")) {
+            if (part.length() < 2 || vocab.isEnglish(part) || vocab.isClinical(part)) {
+                return false;
+            }
+            anyName |= vocab.isNameLike(part);
+        }
+        return anyName;
+    }
+
+    /** "Mary Washington Hospital": the word after next is an institution word. */
+    private static boolean next2IsInstitution(Tokens tokens, int i) {
+        Tok next = tokens.get(i + 1);
+        return next != null && next.isWord() && NameRecognizer.institutionFollows(tokens.text, next.end());
+    }
+
+    /** "VIN", "ICU", "NAD": an acronym, not a name. */
+    private static boolean allCaps(Tok t) {
+        if (t.text().length() < 2) {
+            return false;
+        }
+        for (int k = 0; k < t.text().length(); k++) {
+            if (Character.isLowerCase(t.text().charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void recognize(ScanContext scan, List<Candidate> out) {
+        Tokens tokens = scan.tokens();
+        Set<String> found = new HashSet<>();
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Tok t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            if (CLINICIAN_CUES.contains(t.base()) && !t.possessive()) {
+                i = skipClinicianName(tokens, i);
+                continue;
+            }
+            int first = i + 1;
+            if (tokens.get(first) != null && tokens.get(first).is(".") && tokens.touching(i)) {
+                first++;
+            }
+            if (tokens.get(first) != null && tokens.get(first).is(",") && FAMILY_CUES.contains(t.base())) {
+                first++;
+            }
+            Tok next = tokens.get(first);
+            if (next == null || !next.isWord() || !separatedBySpace(tokens, first - 1)) {
+                continue;
+            }
+            String cue = cueKind(tokens, i);
+            if (cue == null) {
+                continue;
+            }
+            if (!acceptsAfter(cue, next, tokens.get(i))) {
+                continue;
+            }
+            int last = extend(tokens, first);
+            if (eponymAfter(tokens, last)) {
+                continue; // "Sister Mary Joseph nodule"
+            }
+            add(scan, tokens, first, last, reasonFor(cue), Candidate.SHAPE, found, out);
+            i = last;
+        }
+        loneNames(scan, tokens, found, out);
+        namedByWhatFollows(scan, tokens, found, out);
+        sameNameAgain(scan, tokens, found, out);
+    }
+
+    private static boolean eponymAfter(Tokens tokens, int last) {
+        Tok after = tokens.get(last + 1);
+        if (after != null && after.is("-")) {
+            after = tokens.get(last + 2);
+        }
+        return after != null && after.isWord() && NameRecognizer.EPONYM_NOUNS.contains(after.lower());
+    }
+
+    private static boolean separatedBySpace(Tokens tokens, int i) {
+        return tokens.joined(i) || tokens.touching(i) && tokens.get(i).isPunct();
+    }
+
+    /** "dr mitchell", "Dr. M. Patel", "attending dr lee": the words after a clinician cue are skipped. */
+    private int skipClinicianName(Tokens tokens, int i) {
+        int j = i + 1;
+        int words = 0;
+        while (j < tokens.size() && words < 3) {
+            Tok t = tokens.get(j);
+            if (t.is(".") || t.is(",") && words == 0) {
+                j++;
+                continue;
+            }
+            if (!t.isWord() || STOP.contains(t.base()) || vocab.isClinical(t.base()) && !vocab.isNameLike(t.base())) {
+                break;
+            }
+            if (CLINICIAN_CUES.contains(t.base())) {
+                j++;
+                continue;
+            }
+            words++;
+            if (t.possessive()) {
+                return j;
+            }
+            j++;
+        }
+        return j - 1;
+    }
+
+    /** What the word at {@code i} says about the word after it: a title, a patient cue, a family cue, or null. */
+    private String cueKind(Tokens tokens, int i) {
+        Tok t = tokens.get(i);
+        String w = t.base();
+        if (t.possessive() && (PATIENT_CUES.contains(w))) {
+            return null; // "pt's wife": the cue is the family word after it
+        }
+        if (STRONG_TITLES.contains(w) || WEAK_TITLES.contains(w) && (t.capitalised() || tokens.touching(i)
+                && tokens.get(i + 1).is("."))) {
+            return "title";
+        }
+        if (WEAK_TITLES.contains(w)) {
+            return "weak title";
+        }
+        if (PATIENT_CUES.contains(w)) {
+            if (w.equals("name") && !followedBy(tokens, i, "is")) {
+                return null;
+            }
+            if (w.equals("goes") && !followedBy(tokens, i, "by")) {
+                return null;
+            }
+            return "patient";
+        }
+        if (FAMILY_CUES.contains(w)) {
+            if (w.equals("boy") || w.equals("girl")) {
+                Tok before = tokens.get(i - 1);
+                return before != null && before.is("baby") ? "patient" : null;
+            }
+            return "family";
+        }
+        if ((w.equals("is") || w.equals("by")) && tokens.get(i - 1) != null
+                && (tokens.get(i - 1).is("name") || tokens.get(i - 1).is("goes"))) {
+            return "patient";
+        }
+        return null;
+    }
+
+    private static boolean followedBy(Tokens tokens, int i, String word) {
+        Tok next = tokens.get(i + 1);
+        return next != null && next.is(word);
+    }
+
+    private boolean acceptsAfter(String cue, Tok next, Tok cueTok) {
+        String w = next.base();
+        if (w.length() < 2 || CLINICIAN_CUES.contains(w) || FAMILY_CUES.contains(w)) {
+            return false;
+        }
+        boolean unknown = !vocab.isKnown(w);
+        return switch (cue) {
+            case "title" -> !FUNCTION.contains(w) || next.capitalised();
+            case "weak title" -> !STOP.contains(w) && !vocab.isClinical(w) && (vocab.isNameLike(w) || unknown);
+            case "family" -> !FUNCTION.contains(w) && (vocab.isNameLike(w) || unknown || next.capitalised())
+                    && !(vocab.isShorthand(w) && !vocab.isNameLike(w));
+            default -> !STOP.contains(w) && !vocab.isShorthand(w)
+                    && (vocab.isNameLike(w) && !vocab.isEnglish(w) || vocab.isGivenName(w) && !vocab.isClinical(w)
+                    || unknown || next.capitalised() && !vocab.isEnglish(w));
+        };
+    }
+
+    /** Up to two more name words after the first ("pt john smith", "mrs ada obi-nwosu"). */
+    private int extend(Tokens tokens, int first) {
+        int last = first;
+        if (tokens.get(first).possessive()) {
+            return last;
+        }
+        for (int j = first + 1; j <= first + 2 && j < tokens.size(); j++) {
+            Tok t = tokens.get(j);
+            if (!tokens.joined(j - 1) || !t.isWord() || STOP.contains(t.base()) || vocab.isShorthand(t.base())) {
+                break;
+            }
+            boolean nameLike = vocab.isFamilyName(t.base()) && !vocab.isClinical(t.base())
+                    || !vocab.isKnown(t.base()) || t.capitalised() && !vocab.isEnglish(t.base());
+            if (!nameLike || vocab.isEnglish(t.base()) && !vocab.isFamilyName(t.base())) {
+                break;
+            }
+            last = j;
+            if (t.possessive()) {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Without a cue: a given name that is not also an English or medical word ("meena's", "danny and his
+     * aunt"), a given name next to a family name ("rashid karimi"), and an unknown word with accents ("józef").
+     */
+    private void loneNames(ScanContext scan, Tokens tokens, Set<String> found, List<Candidate> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Tok t = tokens.get(i);
+            if (!t.isWord() || t.base().length() < 3 || covered(out, t)) {
+                continue;
+            }
+            String w = t.base();
+            Tok before = tokens.get(i - 1);
+            if (before != null && (CLINICIAN_CUES.contains(before.base()) || NameRecognizer.PLACE_WORDS_BEFORE.contains(
+                    before.base()) || before.is(".") && tokens.get(i - 2) != null
+                    && NameRecognizer.PLACE_WORDS_BEFORE.contains(tokens.get(i - 2).base()))) {
+                continue; // "dr mitchell", "St. Mary's"
+            }
+            Tok following = tokens.get(i + 1);
+            if (following != null && tokens.joined(i) && following.isWord() && !t.possessive() && tokens.sentenceStart(i)
+                    && !allCaps(t) && sentenceOpeningName(t, following)
+                    && !NameRecognizer.institutionFollows(tokens.text, following.end()) && !eponymAfter(tokens, i + 1)) {
+                add(scan, tokens, i, i + 1, "given name and family name", Candidate.SHAPE, found, out);
+                i++;
+                continue;
+            }
+            boolean plainWord = vocab.isEnglish(w) || vocab.isClinical(w) || STOP.contains(w)
+                    || PhoneDateRecognizer.MONTHS.contains(w) || lexicon.isAmbiguous(w) || allCaps(t)
+                    || eponymAfter(tokens, i) || NameRecognizer.institutionFollows(tokens.text, t.end())
+                    || next2IsInstitution(tokens, i);
+            if (plainWord) {
+                continue;
+            }
+            boolean given = vocab.isGivenName(w);
+            boolean family = vocab.isFamilyName(w);
+            boolean pairWithNext = false;
+            Tok next = tokens.get(i + 1);
+            if (next != null && tokens.joined(i) && next.isWord() && !t.possessive()) {
+                String v = next.base();
+                pairWithNext = (given || family) && (vocab.isFamilyName(v) || !vocab.isKnown(v))
+                        && !vocab.isClinical(v) && !STOP.contains(v) && !(vocab.isEnglish(v) && !vocab.isNameLike(v));
+            }
+            if (next != null && tokens.joined(i) && next.isWord() && !t.possessive() && !pairWithNext) {
+                String v = next.base();
+                boolean unknownHere = !vocab.isKnown(w) && w.length() >= 3;
+                boolean unknownNext = !vocab.isKnown(v) && v.length() >= 3 && !vocab.isClinical(v);
+                pairWithNext = unknownHere && (unknownNext || vocab.isNameLike(v) && !vocab.isEnglish(v))
+                        && !lexicon.isAmbiguous(v);
+            }
+            if (!pairWithNext && w.indexOf('-') > 0 && hyphenatedName(w)) {
+                add(scan, tokens, i, i, "hyphenated name", Candidate.SHAPE, found, out);
+                continue;
+            }
+            if (pairWithNext) {
+                add(scan, tokens, i, i + 1, "given name and family name", Candidate.SHAPE, found, out);
+                i++;
+            } else if (given) {
+                add(scan, tokens, i, i, "given name", Candidate.WEAK, found, out);
+            } else if (!vocab.isKnown(w) && t.nonAscii()) {
+                add(scan, tokens, i, i, "unfamiliar word with accents, likely a name", Candidate.WEAK, found, out);
+            } else if (family && !vocab.isPlace(w)) {
+                add(scan, tokens, i, i, "family name", Candidate.WEAK, found, out);
+            }
+        }
+    }
+
+    /**
+     * Names that the words after them give away: "the king family", "faith, the wife", "haruto ito's aunt",
+     * "müller dob 5/23/60", "wisler desir's car".
+     */
+    private void namedByWhatFollows(ScanContext scan, Tokens tokens, Set<String> found, List<Candidate> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Tok t = tokens.get(i);
+            if (!t.isWord() || t.base().length() < 2 || covered(out, t) || FUNCTION.contains(t.base())
+                    || CLINICIAN_CUES.contains(t.base()) || FAMILY_CUES.contains(t.base())) {
+                continue;
+            }
+            Tok before = tokens.get(i - 1);
+            if (before != null && CLINICIAN_CUES.contains(before.base())) {
+                continue;
+            }
+            int j = i + 1;
+            Tok next = tokens.get(j);
+            String why = null;
+            if (t.possessive() && next != null && (FAMILY_CUES.contains(next.base()) || OWNED.contains(next.base()))) {
+                why = "name of a relative or contact";
+            } else if (next != null && next.is("family") && before != null && before.is("the")) {
+                why = "family name";
+            } else if (next != null && (next.is(",") || next.is("(")) && appositive(tokens, j + 1)
+                    || next != null && appositive(tokens, j)) {
+                why = "name of a relative or contact";
+            } else if (next != null && (next.is("dob") || next.is("mrn")) && !vocab.isClinical(t.base())) {
+                why = "name before a date of birth or record number";
+            }
+            if (why == null || vocab.isEnglish(t.base()) && !vocab.isNameLike(t.base()) && !why.equals("family name")) {
+                continue;
+            }
+            if (vocab.isShorthand(t.base()) && !vocab.isNameLike(t.base())) {
+                continue;
+            }
+            int first = i;
+            Tok prev = tokens.get(i - 1);
+            if (prev != null && prev.isWord() && tokens.joined(i - 1) && !FUNCTION.contains(prev.base())
+                    && !STOP.contains(prev.base()) && !vocab.isClinical(prev.base()) && !CLINICIAN_CUES.contains(prev.base())
+                    && (vocab.isNameLike(prev.base()) && !vocab.isEnglish(prev.base()) || !vocab.isKnown(prev.base()))) {
+                first = i - 1;
+            }
+            add(scan, tokens, first, i, why, Candidate.SHAPE, found, out);
+        }
+    }
+
+    /** Things a patient or relative has: "'s car", "'s phone". */
+    private static final Set<String> OWNED = ScanContext.words("car truck van phone cell number house apartment dog");
+
+    /** "the wife", "his son", "(daughter)": a family word, possibly after an article or a pronoun. */
+    private static boolean appositive(Tokens tokens, int j) {
+        Tok a = tokens.get(j);
+        if (a == null) {
+            return false;
+        }
+        if (a.is("the") || a.is("his") || a.is("her") || a.is("their") || a.is("pt's") || a.is("pts")) {
+            Tok b = tokens.get(j + 1);
+            return b != null && FAMILY_CUES.contains(b.base()) && !b.is("kid") && !b.is("baby") && !b.is("child");
+        }
+        return false;
+    }
+
+    /** A name found once is the same person wherever it comes back ("karimi" later, "Karimi's"). */
+    private void sameNameAgain(ScanContext scan, Tokens tokens, Set<String> found, List<Candidate> out) {
+        if (found.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Tok t = tokens.get(i);
+            if (t.isWord() && found.contains(t.base()) && !covered(out, t)) {
+                Tok before = tokens.get(i - 1);
+                if (before == null || !CLINICIAN_CUES.contains(before.base())) {
+                    out.add(new Candidate(PhiKind.NAME, t.start(), t.start() + t.base().length(),
+                            "same name as another finding", Candidate.WEAK));
+                }
+            }
+        }
+    }
+
+    private void add(ScanContext scan, Tokens tokens, int first, int last, String reason, int strength,
+            Set<String> found, List<Candidate> out) {
+        boolean allAllowed = true;
+        for (int j = first; j <= last; j++) {
+            if (!scan.isAllowedNameToken(tokens.get(j).base())) {
+                allAllowed = false;
+            }
+        }
+        if (allAllowed) {
+            return;
+        }
+        for (int j = first; j <= last; j++) {
+            String w = tokens.get(j).base();
+            if (!vocab.isEnglish(w) && w.length() >= 3) {
+                found.add(w);
+            }
+        }
+        Tok end = tokens.get(last);
+        out.add(new Candidate(PhiKind.NAME, tokens.get(first).start(), end.start() + end.base().length(), reason, strength));
+    }
+
+    private static boolean covered(List<Candidate> out, Tok t) {
+        for (int k = out.size() - 1; k >= 0 && k >= out.size() - 8; k--) {
+            Candidate c = out.get(k);
+            if (c.start() <= t.start() && t.end() <= c.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String reasonFor(String cue) {
+        return switch (cue) {
+            case "title", "weak title" -> "title followed by a name";
+            case "family" -> "name of a relative or contact";
+            default -> "name after 'pt' or 'named'";
+        };
+    }
+}

@@ -1,0 +1,360 @@
+package org.lorkit.phi;
+
+import java.util.List;
+import java.util.Set;
+import org.lorkit.phi.Tokens.Tok;
+
+/**
+ * Places below the state as typed on a phone: a town or neighbourhood after "lives in" / "from" (any
+ * case), a known town anywhere after "in", a county, an intersection ("corner of 5th and main"), a house
+ * number without a street word ("lives at 412 maple"), a lower-case street ("12 oak st"), and a ZIP
+ * code anywhere ("the 98118 area"). The applicant's own hospitals and rotation places are allowed.
+ */
+final class PhonePlaceRecognizer implements Recognizer {
+
+    private static final Set<String> RESIDENCE = ScanContext.words(
+            "lives living lived resides residing stays staying moved relocated from home house apartment apt address"
+                    + " addr near outside");
+    private static final Set<String> STREET_WORDS = ScanContext.words(
+            "st street ave avenue av rd road blvd boulevard ln lane dr drive ct court pl place way ter terrace pkwy"
+                    + " parkway hwy highway cir circle sq");
+    private static final Set<String> AREA_AFTER = ScanContext.words(
+            "county parish borough township twp neighborhood neighbourhood area projects houses district");
+    /** Words that precede a ZIP in prose and rule out a lab value ("the 98118 area", "zip 10027"). */
+    private static final Set<String> LAB_BEFORE = ScanContext.words(
+            "wbc plt plts platelets ck cpk bnp ldh ferritin trop troponin crp esr vl load cd4 count counts tsh"
+                    + " ige d-dimer ddimer hcg bhcg b-hcg afp igg igm iga copies units u mg mcg x $ usd cost costs bill"
+                    + " paid owes owe");
+
+    private final Vocabulary vocab = Vocabulary.get();
+
+    @Override
+    public void recognize(ScanContext scan, List<Candidate> out) {
+        Tokens tokens = scan.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Tok t = tokens.get(i);
+            if (t.isNumber() && t.text().length() == 5) {
+                zip(tokens, i, out);
+            }
+            if (!t.isWord()) {
+                continue;
+            }
+            String w = t.lower();
+            if (RESIDENCE.contains(w) || w.equals("up") && i > 0 && tokens.get(i - 1).lower().startsWith("grew")
+                    || w.equals("raised")) {
+                afterResidence(scan, tokens, i, out);
+            }
+            if ((w.equals("house") || w.equals("home") || w.equals("apt")) && tokens.get(i + 1) != null
+                    && tokens.get(i + 1).is("is")) {
+                bareHouseNumber(tokens, i + 2, out);
+            }
+            if (w.equals("at") || w.equals("near") || w.equals("on") || w.equals("off")) {
+                streetWithoutNumber(scan, tokens, i + 1, out);
+                intersectionAt(tokens, i + 1, out);
+            }
+            if (AREA_AFTER.contains(w) && i > 0) {
+                beforeArea(scan, tokens, i, out);
+            }
+            if ((w.equals("corner") || w.equals("cross") || w.equals("intersection")) ) {
+                intersection(tokens, i, out);
+            }
+            if (w.equals("in") || w.equals("to") || w.equals("near")) {
+                knownTown(scan, tokens, i, out);
+            }
+        }
+        lowerCaseStreets(tokens, out);
+    }
+
+    private void zip(Tokens tokens, int i, List<Candidate> out) {
+        Tok t = tokens.get(i);
+        Tok before = tokens.get(i - 1);
+        Tok after = tokens.get(i + 1);
+        if (before != null && tokens.touching(i - 1) && !before.is("(") && !before.is(",") && !before.is(":")) {
+            return;
+        }
+        if (after != null && tokens.touching(i) && (after.is(".") || after.is(",") || after.is("/") || after.is("%"))
+                && tokens.get(i + 2) != null && tokens.get(i + 2).isNumber()) {
+            return;
+        }
+        if (after != null && after.isWord() && tokens.joined(i) && (vocab.isClinical(after.lower())
+                && !AREA_AFTER.contains(after.lower()) || after.is("mg") || after.is("units"))) {
+            return;
+        }
+        if (before != null && (LAB_BEFORE.contains(before.lower()) || before.isWord() && vocab.isShorthand(before.lower())
+                && !before.is("w"))) {
+            return;
+        }
+        if (before != null && before.is(":") && tokens.get(i - 2) != null && LAB_BEFORE.contains(tokens.get(i - 2).lower())) {
+            return;
+        }
+        out.add(new Candidate(PhiKind.ZIP_CODE, t.start(), t.end(), "five-digit ZIP code", Candidate.SHAPE));
+        // "…blvd, centralia 98405": the word before a ZIP, after a comma, is the town.
+        Tok town = tokens.get(i - 1);
+        Tok comma = tokens.get(i - 2);
+        if (town != null && town.isWord() && tokens.joined(i - 1) && comma != null && comma.is(",") && !allCapsState(town)
+                && !vocab.isClinical(town.lower()) && !NOT_PLACES.contains(town.lower())) {
+            out.add(new Candidate(PhiKind.ADDRESS, town.start(), town.end(), "town before a ZIP code", Candidate.LABELLED));
+        }
+    }
+
+    /** "IL 62704": a state before the ZIP, which Safe Harbor allows. */
+    private static boolean allCapsState(Tok t) {
+        return t.text().length() == 2 && Character.isUpperCase(t.text().charAt(0)) && Character.isUpperCase(t.text().charAt(1));
+    }
+
+    /** "lives in flatbush", "from hialeah", "lives at 412 maple", "lives on elm". */
+    private void afterResidence(ScanContext scan, Tokens tokens, int i, List<Candidate> out) {
+        int j = i + 1;
+        Tok p = tokens.get(j);
+        boolean at = false;
+        if (p != null && (p.is("in") || p.is("at") || p.is("on") || p.is("near") || p.is("to") || p.is("from")
+                || p.is("off") || p.is("by") || p.is("outside"))) {
+            at = p.is("at") || p.is("on") || p.is("off");
+            j++;
+        } else if (!tokens.get(i).is("from") && !tokens.get(i).is("near") && !tokens.get(i).is("outside")) {
+            return;
+        }
+        Tok v = tokens.get(j);
+        if (v == null) {
+            return;
+        }
+        if (v.is("the") || v.is("a")) {
+            return;
+        }
+        if (v.isNumber() && at && tokens.get(j + 1) != null && !tokens.get(j + 1).isWord()
+                && v.text().length() >= 3 && v.text().length() <= 5) {
+            bareHouseNumber(tokens, j, out);
+            return;
+        }
+        if (v.isNumber() && v.text().length() <= 6 && at && !(v.text().length() == 4 && (v.text().startsWith("19") || v.text().startsWith("20")))) {
+            int last = j;
+            for (int k = j + 1; k <= j + 3 && k < tokens.size(); k++) {
+                Tok s = tokens.get(k);
+                if (!s.isWord() && !(isOrdinalWord(s)) || !tokens.joined(k - 1)) {
+                    break;
+                }
+                if (vocab.isShorthand(s.lower()) && !STREET_WORDS.contains(s.lower())) {
+                    break;
+                }
+                last = k;
+                if (STREET_WORDS.contains(s.lower())) {
+                    break;
+                }
+            }
+            if (last > j) {
+                out.add(new Candidate(PhiKind.ADDRESS, v.start(), tokens.get(last).end(), "house number and street",
+                        Candidate.LABELLED));
+            }
+            return;
+        }
+        if (!v.isWord()) {
+            return;
+        }
+        int last = placeWords(scan, tokens, j, at);
+        if (last >= j) {
+            out.add(new Candidate(PhiKind.ADDRESS, v.start(), tokens.get(last).end(), "town or street where the patient lives",
+                    Candidate.LABELLED));
+        }
+    }
+
+    /** "her house is 1209", "lives at 3248, the blue house": a house number with no street word. */
+    private void bareHouseNumber(Tokens tokens, int j, List<Candidate> out) {
+        Tok v = tokens.get(j);
+        if (v == null || !v.isNumber() || v.text().length() < 3 || v.text().length() > 5
+                || (v.text().length() == 4 && (v.text().startsWith("19") || v.text().startsWith("20")))) {
+            return;
+        }
+        Tok after = tokens.get(j + 1);
+        if (after != null && after.isWord() && tokens.joined(j) && UNITS.contains(after.lower())) {
+            return;
+        }
+        out.add(new Candidate(PhiKind.ADDRESS, v.start(), v.end(), "house number", Candidate.LABELLED));
+    }
+
+    private static final Set<String> UNITS = ScanContext.words("mg mcg ml units u days weeks hours mins am pm feet ft miles");
+
+    /** "shelter on rainier ave s", "on delridge way": one or two words and a street word, no number. */
+    private void streetWithoutNumber(ScanContext scan, Tokens tokens, int j, List<Candidate> out) {
+        for (int k = j; k <= j + 2 && k < tokens.size(); k++) {
+            Tok s = tokens.get(k);
+            if (!s.isWord() && !isOrdinalWord(s) || k > j && !tokens.joined(k - 1)) {
+                return;
+            }
+            if (k > j && STREET_WORDS.contains(s.lower()) && !s.is("dr") && !s.is("pl") && !s.is("ct") && !s.is("place")
+                    && !s.is("court") && !s.is("sq") && !s.is("cir")) {
+                String first = tokens.get(j).lower();
+                if (vocab.isClinical(first) || NOT_PLACES.contains(first) || ScanContext.words(
+                        "the a my his her their our same right left one this that").contains(first)) {
+                    return;
+                }
+                int end = k;
+                Tok dir = tokens.get(k + 1);
+                if (dir != null && tokens.joined(k) && DIRECTIONS.contains(dir.lower())) {
+                    end = k + 1;
+                }
+                out.add(new Candidate(PhiKind.ADDRESS, tokens.get(j).start(), tokens.get(end).end(), "street",
+                        Candidate.LABELLED));
+                return;
+            }
+            if (vocab.isClinical(s.lower()) && !vocab.isPlace(s.lower())) {
+                return;
+            }
+        }
+    }
+
+    private static final Set<String> DIRECTIONS = ScanContext.words("n s e w ne nw se sw north south east west");
+
+    /** "at 5th and pine", "near aurora and 85th": two street names, one of them a numbered street. */
+    private void intersectionAt(Tokens tokens, int a, List<Candidate> out) {
+        Tok x = tokens.get(a);
+        Tok and = tokens.get(a + 1);
+        Tok y = tokens.get(a + 2);
+        if (x == null || and == null || y == null || !(and.is("and") || and.is("&") || and.is("/"))) {
+            return;
+        }
+        boolean ordinal = isOrdinalWord(x) || isOrdinalWord(y);
+        boolean words = (x.isWord() || isOrdinalWord(x)) && (y.isWord() || isOrdinalWord(y));
+        if (!ordinal || !words) {
+            return;
+        }
+        out.add(new Candidate(PhiKind.ADDRESS, x.start(), y.end(), "street intersection", Candidate.LABELLED));
+    }
+
+    /** Last index of a place name starting at {@code j}, or -1 when the words there are not a place. */
+    private int placeWords(ScanContext scan, Tokens tokens, int j, boolean streetExpected) {
+        int last = -1;
+        for (int k = j; k < j + 3 && k < tokens.size(); k++) {
+            Tok s = tokens.get(k);
+            if (!s.isWord() || k > j && !tokens.joined(k - 1)) {
+                break;
+            }
+            String w = s.lower();
+            if (scan.isAllowedPlaceToken(w) || NOT_PLACES.contains(w) || vocab.isClinical(w) && !vocab.isPlace(w)) {
+                break;
+            }
+            boolean place = vocab.isPlace(w) || !vocab.isKnown(w) || s.capitalised() && !vocab.isEnglish(w)
+                    || vocab.isNameLike(w) && !vocab.isEnglish(w) && !vocab.isClinical(w)
+                    || k == j && PLACE_SUFFIX.contains(tokens.get(k + 1) == null ? "" : tokens.get(k + 1).lower())
+                    && tokens.joined(k) && !vocab.isClinical(w)
+                    || STREET_WORDS.contains(w) && k > j || streetExpected && k == j && !vocab.isEnglish(w);
+            if (!place && !(k > j && PLACE_SUFFIX.contains(w))) {
+                break;
+            }
+            last = k;
+        }
+        return last;
+    }
+
+    private static final Set<String> PLACE_SUFFIX = ScanContext.words(
+            "heights park hills hill city beach springs valley village district town county way center centre point"
+                    + " harbor heights gardens terrace");
+
+    private static final Set<String> NOT_PLACES = ScanContext.words(
+            "home here there work school jail prison shelter hospital rehab snf nursing facility alf ltc er ed icu"
+                    + " bed room floor unit us usa america states abroad overseas india pakistan nigeria mexico china"
+                    + " philippines egypt haiti jamaica cuba brazil colombia peru bangladesh nepal vietnam korea iran"
+                    + " iraq syria ukraine russia poland canada ghana ethiopia somalia kenya italy germany france spain"
+                    + " england uk ohio texas florida california georgia virginia");
+
+    /** "kings county", "the 98118 area", "flatbush area": the words before an area word. */
+    private void beforeArea(ScanContext scan, Tokens tokens, int i, List<Candidate> out) {
+        Tok prev = tokens.get(i - 1);
+        if (prev == null || !prev.isWord() || !tokens.joined(i - 1)) {
+            return;
+        }
+        String w = prev.lower();
+        if (scan.isAllowedPlaceToken(w) || vocab.isClinical(w) || NOT_PLACES.contains(w)) {
+            return;
+        }
+        boolean county = tokens.get(i).is("county") || tokens.get(i).is("parish") || tokens.get(i).is("borough");
+        if (!county && vocab.isEnglish(w) && !vocab.isPlace(w)) {
+            return;
+        }
+        if (vocab.isEnglish(w) && ScanContext.words("the a same this that our their his her home local rural").contains(w)) {
+            return;
+        }
+        int start = i - 1;
+        if (start - 1 >= 0 && tokens.get(start - 1).isWord() && tokens.joined(start - 1)
+                && (vocab.isPlace(tokens.get(start - 1).lower()) || !vocab.isKnown(tokens.get(start - 1).lower()))) {
+            start--;
+        }
+        out.add(new Candidate(PhiKind.ADDRESS, tokens.get(start).start(), tokens.get(i).end(), "county or neighbourhood",
+                Candidate.LABELLED));
+    }
+
+    /** "corner of 5th and main", "cross of flatbush and nostrand". */
+    private void intersection(Tokens tokens, int i, List<Candidate> out) {
+        Tok of = tokens.get(i + 1);
+        if (of == null || !(of.is("of") || of.is("at") || of.is("streets"))) {
+            return;
+        }
+        int a = i + 2;
+        Tok and = tokens.get(a + 1);
+        Tok b = tokens.get(a + 2);
+        if (tokens.get(a) == null || and == null || b == null || !(and.is("and") || and.is("&") || and.is("/"))) {
+            return;
+        }
+        int last = a + 2;
+        Tok suffix = tokens.get(last + 1);
+        if (suffix != null && STREET_WORDS.contains(suffix.lower()) && tokens.joined(last)) {
+            last++;
+        }
+        out.add(new Candidate(PhiKind.ADDRESS, tokens.get(a).start(), tokens.get(last).end(), "street intersection",
+                Candidate.LABELLED));
+    }
+
+    /** "in flatbush", "to hialeah": a town of the list (not an English word) after a place preposition. */
+    private void knownTown(ScanContext scan, Tokens tokens, int i, List<Candidate> out) {
+        Tok v = tokens.get(i + 1);
+        if (v == null || !v.isWord() || !tokens.joined(i)) {
+            return;
+        }
+        String w = v.lower();
+        if (!vocab.isPlace(w) || vocab.isEnglish(w) || vocab.isClinical(w) || vocab.isNameLike(w)
+                || scan.isAllowedPlaceToken(w) || NOT_PLACES.contains(w)) {
+            return;
+        }
+        out.add(new Candidate(PhiKind.ADDRESS, v.start(), v.end(), "town or neighbourhood", Candidate.WEAK));
+    }
+
+    /** "12 oak st", "4417 n broadway ave": a number, one to three words, a street word. */
+    private void lowerCaseStreets(Tokens tokens, List<Candidate> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Tok t = tokens.get(i);
+            if (!t.isNumber() || t.text().length() > 5) {
+                continue;
+            }
+            Tok before = tokens.get(i - 1);
+            if (before != null && (before.is("bed") || before.is("room") || before.is("rm") || before.is("x")
+                    || before.isNumber())) {
+                continue;
+            }
+            for (int k = i + 1; k <= i + 4 && k < tokens.size(); k++) {
+                Tok s = tokens.get(k);
+                if (!tokens.joined(k - 1) || !(s.isWord() || isOrdinalWord(s))) {
+                    break;
+                }
+                if (k > i + 1 && STREET_WORDS.contains(s.lower()) && !s.is("dr") && !s.is("pl") && !s.is("ct")
+                        && !s.is("way") && !s.is("place") && !s.is("court") && !s.is("circle") && !s.is("sq")) {
+                    boolean wordsOk = true;
+                    for (int m = i + 1; m < k; m++) {
+                        String w = tokens.get(m).lower();
+                        if (vocab.isShorthand(w) || ScanContext.words("mg units days times of the and to with x").contains(w)) {
+                            wordsOk = false;
+                        }
+                    }
+                    if (wordsOk) {
+                        out.add(new Candidate(PhiKind.ADDRESS, t.start(), s.end(), "street address", Candidate.SHAPE));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isOrdinalWord(Tok t) {
+        String s = t.lower();
+        return t.digits() && t.letters() && s.length() <= 5
+                && (s.endsWith("st") || s.endsWith("nd") || s.endsWith("rd") || s.endsWith("th"));
+    }
+}

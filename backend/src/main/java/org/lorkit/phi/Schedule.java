@@ -1,0 +1,50 @@
+package org.lorkit.phi;
+
+import java.util.Set;
+import org.lorkit.phi.Tokens.Tok;
+
+/**
+ * The applicant's own calendar is not PHI: "my elective at harborview starts 1/6", "the letter is due
+ * may 14", "eras deadline is nov 24", "i switch to renal on 9/25". A date is the applicant's when the
+ * words just before it, in the same clause, speak of the applicant or of the application.
+ */
+final class Schedule {
+
+    /** Words that make a nearby date part of the applicant's schedule. */
+    private static final Set<String> OWN = ScanContext.words(
+            "i i'm im my me we our eras erasdeadline deadline due letter letters lor lors rotation rotations elective"
+                    + " electives sub-i subi externship observership block interview interviews rank match step"
+                    + " shelf exam usmle switch start starts starting began begins ends ending runs vacation off");
+    /** How far back the clause is read. */
+    private static final int WORDS_BACK = 9;
+
+    private Schedule() {
+    }
+
+    static boolean isApplicantsOwn(Tokens tokens, int dateStart) {
+        int i = tokens.indexAt(dateStart);
+        if (i < 0) {
+            return false;
+        }
+        for (int k = i - 1, words = 0; k >= 0 && words < WORDS_BACK; k--) {
+            Tok t = tokens.get(k);
+            if (t.is(".") || t.is(";") || t.is("!") || t.is("?") || t.is(",") && words > 2) {
+                return false;
+            }
+            if (!t.isWord()) {
+                continue;
+            }
+            words++;
+            if (PATIENT.contains(t.lower())) {
+                return false; // "pt's last day", "she was admitted": about the patient
+            }
+            if (OWN.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PATIENT = ScanContext.words(
+            "pt pts patient she he her his him admitted admit dc discharged dob born died seen came surgery");
+}

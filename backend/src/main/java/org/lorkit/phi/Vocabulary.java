@@ -1,0 +1,108 @@
+package org.lorkit.phi;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the guard knows about a lower-cased word: English, medical, shorthand, a given or family name,
+ * a place. Read once from the word lists in {@code vocab/} (see its README for sources and licences) and
+ * immutable afterwards, so shared by every thread.
+ */
+final class Vocabulary {
+
+    private final Set<String> english;
+    private final Set<String> medical;
+    private final Set<String> shorthand;
+    private final Set<String> given;
+    private final Set<String> family;
+    private final Set<String> wordNames;
+    private final Set<String> places;
+
+    private Vocabulary() {
+        english = read("english.txt");
+        medical = read("medical.txt");
+        shorthand = read("shorthand.txt");
+        given = read("given-names.txt");
+        family = read("family-names.txt");
+        wordNames = read("word-names.txt");
+        Set<String> p = new HashSet<>(read("places.txt"));
+        p.addAll(read("us-places.txt"));
+        places = Set.copyOf(p);
+    }
+
+    private static final class Holder {
+        static final Vocabulary INSTANCE = new Vocabulary();
+    }
+
+    static Vocabulary get() {
+        return Holder.INSTANCE;
+    }
+
+    boolean isEnglish(String w) {
+        return english.contains(w) || english.contains(NameLexicon.stripPossessive(w));
+    }
+
+    /** A medical word, a drug, a lab or a note or texting abbreviation: never a name on its own. */
+    boolean isClinical(String w) {
+        return medical.contains(w) || shorthand.contains(w);
+    }
+
+    boolean isShorthand(String w) {
+        return shorthand.contains(w);
+    }
+
+    boolean isGivenName(String w) {
+        return given.contains(w);
+    }
+
+    boolean isFamilyName(String w) {
+        return family.contains(w) || wordNames.contains(w);
+    }
+
+    boolean isNameLike(String w) {
+        return given.contains(w) || family.contains(w) || wordNames.contains(w);
+    }
+
+    /** One word of a place name ("flatbush") or a whole multi-word place ("boyle heights"). */
+    boolean isPlace(String w) {
+        return places.contains(w);
+    }
+
+    /** Known to the guard at all: a word no list holds is a misspelling, a rare name or a name it has never seen. */
+    boolean isKnown(String w) {
+        return isEnglish(w) || isClinical(w) || isNameLike(w) || places.contains(w);
+    }
+
+    private static Set<String> read(String file) {
+        String resource = "vocab/" + file;
+        Set<String> words = new HashSet<>();
+        try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return Set.of(); // a list left out of a build (e.g. the GPL medical list) only costs precision
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String lower = line.strip().toLowerCase(Locale.ROOT);
+                for (String w : lower.split(" ")) {
+                    if (!w.isEmpty()) {
+                        words.add(w);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read PHI guard word list " + resource, e);
+        }
+        return Set.copyOf(words);
+    }
+}
