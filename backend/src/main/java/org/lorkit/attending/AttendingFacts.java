@@ -12,6 +12,21 @@ final class AttendingFacts {
     private AttendingFacts() {
     }
 
+    /** Working days together so far, by the end, and the day the two-week mark is reached. */
+    record Days(long soFar, long byEnd, LocalDate twoWeeksReachedOn) {
+    }
+
+    /**
+     * Working days (Monday to Friday) together: the union of the link date ranges, both ends included.
+     * "So far" counts up to today, since planned days have not been worked yet.
+     */
+    static Days workingDays(java.util.Collection<RotationLink> links, LocalDate today) {
+        List<LocalDate> days = org.lorkit.common.WorkingDays.days(links.stream()
+                .map(l -> new org.lorkit.common.WorkingDays.Range(l.fromOn, l.toOn)).toList());
+        long soFar = days.stream().filter(d -> !d.isAfter(today)).count();
+        return new Days(soFar, days.size(), org.lorkit.common.WorkingDays.nth(days, org.lorkit.common.WorkingDays.TWO_WEEKS));
+    }
+
     /**
      * Distinct days worked together: the union of the link date ranges (both ends included),
      * counting only days up to today, since planned days have not been worked yet.

@@ -66,8 +66,14 @@ public class MessageService {
         }
         Season.Attending writer = s.attendings().get(letter != null ? letter.attendingId() : attendingId);
         MessageTemplates.Context context = context(s, writer, letter);
+        boolean reminderDue = letter != null && ReminderRules.evaluate(s).due().stream()
+                .anyMatch(r -> r.letterId().equals(letter.id()) && r.messageKind() == MessageKind.REMINDER);
         List<Message> messages = new ArrayList<>();
         for (MessageKind k : kind == null ? List.of(MessageKind.values()) : List.of(kind)) {
+            // A reminder is offered only when the rules say one is due: a nudge sent too early or too often costs goodwill.
+            if (k == MessageKind.REMINDER && !reminderDue) {
+                continue;
+            }
             messages.add(MessageTemplates.render(k, context));
         }
         return new Messages(writer.id(), letter == null ? null : letter.id(), writer.addressed(), messages);

@@ -72,11 +72,12 @@ public class SeasonLoader {
         }
         Map<UUID, Season.Attending> attendings = new LinkedHashMap<>();
         for (Object[] r : rows("""
-                SELECT id, name, degree, role, specialty, institution, email, coordinator_email, has_seen_me_present
+                SELECT id, name, degree, role, specialty, institution, email, coordinator_email, has_seen_me_present, address_as
                 FROM attending WHERE owner_id = ?1 ORDER BY name, id""", owner)) {
             UUID id = (UUID) r[0];
-            attendings.put(id, new Season.Attending(id, (String) r[1], (String) r[2], AttendingRole.valueOf((String) r[3]),
-                    (String) r[4], (String) r[5], (String) r[6], (String) r[7], (Boolean) r[8], links.getOrDefault(id, List.of())));
+            attendings.put(id, new Season.Attending(id, (String) r[1], (String) r[2], (String) r[9],
+                    AttendingRole.valueOf((String) r[3]), (String) r[4], (String) r[5], (String) r[6], (String) r[7], (Boolean) r[8],
+                    links.getOrDefault(id, List.of())));
         }
 
         List<Season.Feedback> feedback = new ArrayList<>();
