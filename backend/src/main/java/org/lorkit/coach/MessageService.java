@@ -153,6 +153,11 @@ public class MessageService {
             if (!letter.status.canMoveTo(to)) {
                 return "Recorded; the letter stays at " + letter.status.label() + ".";
             }
+            LocalDate erasOpens = s.profile().erasOpensOn();
+            if (to == LetterStatus.REQUESTED_IN_ERAS && erasOpens != null && day.isBefore(erasOpens)) {
+                return "Recorded; the letter stays at " + letter.status.label() + ": ERAS opens on " + Season.date(erasOpens)
+                        + ", so a letter cannot be requested there before then.";
+            }
             Instant at = day.equals(s.today()) ? null : day.atTime(LocalTime.NOON).atZone(s.zone()).toInstant();
             letters.transition(owner, letterId, new TransitionInput(to, at, "Marked as done: " + kind.label() + "."), null);
             return "The letter is now at " + to.label() + ".";

@@ -16,6 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lorkit.support.TwoWritersSeason;
 
 /**
  * A writer's material is that writer's: packet (Markdown, HTML, PDF), packet email, direct ask and every

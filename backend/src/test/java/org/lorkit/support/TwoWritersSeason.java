@@ -1,11 +1,10 @@
-package org.lorkit.coach;
+package org.lorkit.support;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.lorkit.support.Applicant;
-import org.lorkit.support.Lor;
+import org.lorkit.coach.MutableClock;
 
 /**
  * The season of issue 13 on the test clock (today December 1, 2026, Chicago): a 4-week Internal
@@ -13,16 +12,16 @@ import org.lorkit.support.Lor;
  * faculty, November 16-29) and Dr James Okafor (program director, November 23 - December 13), ERAS
  * opening June 2, 2027 and submission on September 8, 2027.
  */
-final class TwoWritersSeason {
+public final class TwoWritersSeason {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    static final LocalDate ERAS_OPENS = LocalDate.of(2027, 6, 2);
-    static final LocalDate SUBMISSION = LocalDate.of(2027, 9, 8);
+    public static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    public static final LocalDate ERAS_OPENS = LocalDate.of(2027, 6, 2);
+    public static final LocalDate SUBMISSION = LocalDate.of(2027, 9, 8);
 
-    final Applicant ana;
-    final String rotation;
-    final String mitchell;
-    final String okafor;
+    public final Applicant ana;
+    public final String rotation;
+    public final String mitchell;
+    public final String okafor;
 
     private TwoWritersSeason(Applicant ana, String rotation, String mitchell, String okafor) {
         this.ana = ana;
@@ -31,13 +30,13 @@ final class TwoWritersSeason {
         this.okafor = okafor;
     }
 
-    static TwoWritersSeason start(MutableClock clock) {
+    public static TwoWritersSeason start(MutableClock clock) {
         clock.setDay(TODAY);
         Applicant ana = Applicant.register();
-        Coaching.profile(ana, SUBMISSION, Map.of("season", 2028, "erasOpensOn", ERAS_OPENS.toString(),
-                "timeZone", "America/Chicago", "strengths", List.of("CLINICAL_REASONING")));
-        String rotation = Coaching.rotation(ana, "Lakeside General", "Internal Medicine", LocalDate.of(2026, 11, 16),
-                LocalDate.of(2026, 12, 13));
+        ana.request().header("If-Match", Lor.etag(ana, "/api/v1/profile")).body(Map.of("targetSpecialty", "Internal Medicine",
+                "season", 2028, "erasOpensOn", ERAS_OPENS.toString(), "submissionTargetOn", SUBMISSION.toString(),
+                "timeZone", "America/Chicago", "strengths", List.of("CLINICAL_REASONING"))).put("/api/v1/profile").then().statusCode(200);
+        String rotation = rotation(ana, "Lakeside General", "2026-11-16", "2026-12-13");
         String mitchell = writer(ana, "Sarah Mitchell, MD", null, "CORE_FACULTY", "smitchell@example.org", null, rotation,
                 "2026-11-16", "2026-11-29");
         String okafor = writer(ana, "Dr James Okafor", "MD", "PROGRAM_DIRECTOR", "jokafor@example.org", "im-office@example.org",
@@ -45,7 +44,13 @@ final class TwoWritersSeason {
         return new TwoWritersSeason(ana, rotation, mitchell, okafor);
     }
 
-    static String writer(Applicant who, String name, String degree, String role, String email, String coordinator, String rotation,
+    /** An Internal Medicine externship where the applicant presents patients. */
+    public static String rotation(Applicant who, String institution, String from, String to) {
+        return Lor.create(who, "/api/v1/rotations", Map.of("institution", institution, "specialty", "Internal Medicine",
+                "kind", "EXTERNSHIP", "startsOn", from, "endsOn", to, "canPresentPatients", true));
+    }
+
+    public static String writer(Applicant who, String name, String degree, String role, String email, String coordinator, String rotation,
             String from, String to) {
         Map<String, Object> body = new HashMap<>(Map.of("name", name, "role", role, "specialty", "Internal Medicine",
                 "hasSeenMePresent", true, "rotations", List.of(Map.of("rotationId", rotation, "from", from, "to", to))));
@@ -62,7 +67,7 @@ final class TwoWritersSeason {
     }
 
     /** A story on the externship, witnessed by the given writers (none: nobody saw it). */
-    String story(String title, String occurredOn, String... witnesses) {
+    public String story(String title, String occurredOn, String... witnesses) {
         return Lor.create(ana, "/api/v1/stories", Map.of("title", title, "summary", "pt w/ " + title.toLowerCase() + ", pres on rounds",
                 "occurredOn", occurredOn, "rotationId", rotation, "witnessAttendingIds", List.of(witnesses)));
     }
