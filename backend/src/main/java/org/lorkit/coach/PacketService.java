@@ -3,7 +3,6 @@ package org.lorkit.coach;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +40,10 @@ public class PacketService {
         List<Packet.Item> together = new ArrayList<>();
         for (Season.Link link : writer.links()) {
             Season.Rotation r = s.rotations().stream().filter(x -> x.id().equals(link.rotationId())).findFirst().orElse(null);
-            long days = ChronoUnit.DAYS.between(link.from(), link.to()) + 1;
+            // Working days, the one count the attending card and eligibility use too.
+            long days = org.lorkit.common.WorkingDays.count(link.from(), link.to());
             together.add(new Packet.Item(MessageTemplates.day(link.from()) + " to " + MessageTemplates.day(link.to()),
-                    "(" + Season.days(days) + ")" + (r == null ? "" : " at " + r.label() + ", as "
+                    "(" + days + (days == 1 ? " working day" : " working days") + ")" + (r == null ? "" : " at " + r.label() + ", as "
                             + article(r.kind().toLowerCase(Locale.ROOT).replace('_', '-')) + " student")
                             + (writer.hasSeenMePresent() ? "; you saw me present and care for patients." : ".")));
         }
