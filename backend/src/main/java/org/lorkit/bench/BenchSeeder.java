@@ -236,6 +236,9 @@ public class BenchSeeder {
                     : List.of(LetterStatus.SIGNALED, LetterStatus.ASKED, LetterStatus.AGREED, LetterStatus.PACKET_SENT,
                             LetterStatus.REQUESTED_IN_ERAS, LetterStatus.RECEIVED).subList(0, rnd.nextInt(7));
             for (LetterStatus to : path) {
+                if (to == LetterStatus.REQUESTED_IN_ERAS && !erasOpens.isBefore(today)) {
+                    break; // ERAS is not open yet: nothing can be requested there (and nothing received).
+                }
                 letters.transition(owner, letter.id(), new TransitionInput(to, null, null), null);
             }
         }

@@ -109,16 +109,18 @@ class MessagesAndPacketTest {
                 .body("effect", equalTo("The letter is now at packet sent."));
         ana.request().body(Map.of("kind", "PACKET_EMAIL", "letterId", letter)).post("/api/v1/messages/sent")
                 .then().statusCode(200).body("replayed", equalTo(true));
+        // ERAS opens on June 3, 2026: the formal request goes out then.
+        clock.setDay(LocalDate.of(2026, 6, 3));
         ana.request().body(Map.of("kind", "FORMAL_REQUEST", "letterId", letter)).post("/api/v1/messages/sent")
                 .then().statusCode(200).body("letterStatus", equalTo("REQUESTED_IN_ERAS"));
         JsonPath history = Coaching.get(ana, "/api/v1/letters/" + letter);
         assertEquals(List.of("ASKED", "AGREED", "PACKET_SENT", "REQUESTED_IN_ERAS"), history.getList("history.to"));
 
-        clock.setDay(LocalDate.of(2026, 5, 16));
+        clock.setDay(LocalDate.of(2026, 6, 17));
         assertEquals(List.of("FIRST_REMINDER"), Coaching.dueRules(ana));
         ana.request().body(Map.of("kind", "REMINDER", "letterId", letter)).post("/api/v1/messages/sent").then().statusCode(200)
-                .body("effect", equalTo("Added May 16, 2026 to the reminders sent."));
-        assertEquals(List.of("2026-05-16"), Coaching.get(ana, "/api/v1/letters/" + letter).getList("remindersSent"));
+                .body("effect", equalTo("Added June 17, 2026 to the reminders sent."));
+        assertEquals(List.of("2026-06-17"), Coaching.get(ana, "/api/v1/letters/" + letter).getList("remindersSent"));
         assertEquals(List.of(), Coaching.dueRules(ana));
     }
 
