@@ -202,7 +202,7 @@ public class BenchSeeder {
         for (int a = 0; a < attendingCount; a++) {
             Block block = blocks.get(rnd.nextInt(blocks.size()));
             String name = BenchTexts.pick(rnd, BenchTexts.FIRST) + " " + BenchTexts.pick(rnd, BenchTexts.LAST);
-            AttendingDto writer = attendings.create(owner, new AttendingInput(name, BenchTexts.pick(rnd, BenchTexts.DEGREES),
+            AttendingDto writer = attendings.create(owner, new AttendingInput(name, BenchTexts.pick(rnd, BenchTexts.DEGREES), null,
                     BenchTexts.pick(rnd, List.of(AttendingRole.values())), rnd.nextInt(3) > 0 ? specialty : BenchTexts.pick(rnd, BenchTexts.SPECIALTIES),
                     BenchTexts.pick(rnd, BenchTexts.HOSPITALS), "writer" + a + "." + n + EMAIL_DOMAIN, null, null, rnd.nextBoolean(),
                     List.of(new AttendingInput.RotationLinkInput(block.id, null, null))));
@@ -236,6 +236,9 @@ public class BenchSeeder {
                     : List.of(LetterStatus.SIGNALED, LetterStatus.ASKED, LetterStatus.AGREED, LetterStatus.PACKET_SENT,
                             LetterStatus.REQUESTED_IN_ERAS, LetterStatus.RECEIVED).subList(0, rnd.nextInt(7));
             for (LetterStatus to : path) {
+                if (to == LetterStatus.REQUESTED_IN_ERAS && !erasOpens.isBefore(today)) {
+                    break; // ERAS is not open yet: nothing can be requested there (and nothing received).
+                }
                 letters.transition(owner, letter.id(), new TransitionInput(to, null, null), null);
             }
         }

@@ -31,6 +31,10 @@ public class Attending extends PanacheEntityBase {
 
     public String degree;
 
+    /** How scripts greet this writer ("Dr. Mitchell"); null: derived from name and degree (see Greeting). */
+    @Column(name = "address_as")
+    public String addressAs;
+
     @Enumerated(EnumType.STRING)
     public AttendingRole role;
 

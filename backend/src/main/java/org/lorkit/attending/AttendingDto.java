@@ -15,6 +15,12 @@ public record AttendingDto(
         @Schema(readOnly = true) UUID id,
         @Schema(examples = "Maria Hernandez") String name,
         @Schema(examples = "MD", nullable = true) String degree,
+        @Schema(nullable = true, examples = "Dr. Mitchell", description = "How scripts greet this writer; null: the greeting "
+                + "is derived.") String addressAs,
+        @Schema(readOnly = true, examples = "Dr. Mitchell", description = "Derived: addressAs when set, else title and surname "
+                + "from the name and degree (\"Sarah Mitchell, MD\" and \"Dr Sarah Mitchell\" give \"Dr. Mitchell\"); without a "
+                + "doctoral degree or title, the full name (no Ms. or Mr. is guessed). Every script's salutation uses it.")
+        String greeting,
         AttendingRole role,
         @Schema(examples = "Internal Medicine", nullable = true) String specialty,
         @Schema(examples = "Cook County Health", nullable = true) String institution,
@@ -23,10 +29,17 @@ public record AttendingDto(
         @Schema(nullable = true) String notes,
         @Schema(description = "Has seen me present or interact with patients.") boolean hasSeenMePresent,
         @Schema(description = "Rotations worked together with the dates, earliest first.") List<RotationLinkDto> rotations,
-        @Schema(readOnly = true, description = "Derived: distinct days worked together, the union of the rotation date ranges (both ends included).",
-                examples = "21") long daysWorkedTogether,
+        @Schema(readOnly = true, description = "Derived: working days (Monday to Friday) worked together so far, up to and "
+                + "including today (the union of the worked-together dates, overlaps counted once).", examples = "7")
+        long daysWorkedTogether,
+        @Schema(readOnly = true, description = "Derived: working days worked together over the whole linked dates, by their end.",
+                examples = "15") long daysWorkedByEnd,
+        @Schema(readOnly = true, nullable = true, description = "Derived: the day the two-working-week mark (10 working days "
+                + "together) is or will be reached; null when the linked dates never reach it.", examples = "2026-12-04")
+        LocalDate twoWeeksReachedOn,
         @Schema(readOnly = true, description = "Derived: feedback entries from this attending.", examples = "2") long feedbackCount,
-        @Schema(readOnly = true, description = "Derived: stories this attending witnessed.", examples = "3") long storyCount,
+        @Schema(readOnly = true, description = "Derived: stories this attending witnessed (the only stories their packet and "
+                + "scripts may quote).", examples = "3") long storyCount,
         @Schema(readOnly = true) LetterEligibility letterEligible,
         @Schema(readOnly = true) PriorityTier priorityTier,
         @Schema(readOnly = true, nullable = true, description = "Derived: the attending's specialty equals the profile's target "

@@ -1,7 +1,6 @@
 package org.lorkit.attending;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import org.lorkit.feedback.Enthusiasm;
@@ -12,36 +11,19 @@ final class AttendingFacts {
     private AttendingFacts() {
     }
 
+    /** Working days together so far, by the end, and the day the two-week mark is reached. */
+    record Days(long soFar, long byEnd, LocalDate twoWeeksReachedOn) {
+    }
+
     /**
-     * Distinct days worked together: the union of the link date ranges (both ends included),
-     * counting only days up to today, since planned days have not been worked yet.
+     * Working days (Monday to Friday) together: the union of the link date ranges, both ends included.
+     * "So far" counts up to today, since planned days have not been worked yet.
      */
-    static long daysTogether(java.util.Collection<RotationLink> links, LocalDate today) {
-        List<RotationLink> ranges = links.stream()
-                .filter(l -> !l.fromOn.isAfter(today))
-                .map(l -> new RotationLink(l.rotationId, l.fromOn, l.toOn.isAfter(today) ? today : l.toOn))
-                .sorted(Comparator.comparing((RotationLink l) -> l.fromOn))
-                .toList();
-        long total = 0;
-        LocalDate start = null;
-        LocalDate end = null;
-        for (RotationLink range : ranges) {
-            if (start != null && !range.fromOn.isAfter(end.plusDays(1))) {
-                if (range.toOn.isAfter(end)) {
-                    end = range.toOn;
-                }
-                continue;
-            }
-            if (start != null) {
-                total += ChronoUnit.DAYS.between(start, end) + 1;
-            }
-            start = range.fromOn;
-            end = range.toOn;
-        }
-        if (start != null) {
-            total += ChronoUnit.DAYS.between(start, end) + 1;
-        }
-        return total;
+    static Days workingDays(java.util.Collection<RotationLink> links, LocalDate today) {
+        List<LocalDate> days = org.lorkit.common.WorkingDays.days(links.stream()
+                .map(l -> new org.lorkit.common.WorkingDays.Range(l.fromOn, l.toOn)).toList());
+        long soFar = days.stream().filter(d -> !d.isAfter(today)).count();
+        return new Days(soFar, days.size(), org.lorkit.common.WorkingDays.nth(days, org.lorkit.common.WorkingDays.TWO_WEEKS));
     }
 
     /**

@@ -18,6 +18,9 @@ public record AttendingInput(
         @NotBlank @Size(max = 200) String name,
         @Schema(examples = "MD", maxLength = 40, nullable = true)
         @Size(max = 40) String degree,
+        @Schema(description = "How scripts greet this writer, title and surname (\"Dr. Mitchell\", \"Prof. Okafor\"). "
+                + "Null: derived from the name and degree (see greeting).", examples = "Dr. Mitchell", maxLength = 100, nullable = true)
+        @Size(max = 100) String addressAs,
         @Schema(examples = "CORE_FACULTY")
         @NotNull AttendingRole role,
         @Schema(description = "Compared with the target specialty of the profile (ignoring case) for the same-specialty bonus.",

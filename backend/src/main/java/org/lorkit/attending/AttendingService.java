@@ -173,14 +173,14 @@ public class AttendingService {
         return attendings.stream().map(a -> {
             FeedbackStats stats = feedback.getOrDefault(a.id, FeedbackStats.NONE);
             List<RotationLink> worked = links.getOrDefault(a.id, List.of());
-            long days = AttendingFacts.daysTogether(worked, today);
+            AttendingFacts.Days days = AttendingFacts.workingDays(worked, today);
             Boolean sameSpecialty = Texts.clean(a.specialty) == null || Texts.clean(profile.targetSpecialty()) == null
                     ? null : Texts.sameText(a.specialty, profile.targetSpecialty());
-            return new AttendingDto(a.id, a.name, a.degree, a.role, a.specialty, a.institution, a.email, a.coordinatorEmail,
+            return new AttendingDto(a.id, a.name, a.degree, a.addressAs, Greeting.of(a.addressAs, a.name, a.degree), a.role, a.specialty, a.institution, a.email, a.coordinatorEmail,
                     a.notes, a.hasSeenMePresent,
                     worked.stream().map(l -> new AttendingDto.RotationLinkDto(l.rotationId, l.fromOn, l.toOn)).toList(),
-                    days, stats.count(), stories.getOrDefault(a.id, 0L),
-                    LetterEligibility.of(days, stats.count(), a.hasSeenMePresent), PriorityTier.of(a.role),
+                    days.soFar(), days.byEnd(), days.twoWeeksReachedOn(), stats.count(), stories.getOrDefault(a.id, 0L),
+                    LetterEligibility.of(days, stats.count(), a.hasSeenMePresent, today), PriorityTier.of(a.role),
                     sameSpecialty, stats.latestSummative(), a.createdAt, a.updatedAt, a.version);
         }).toList();
     }
@@ -327,6 +327,7 @@ public class AttendingService {
     private void apply(Attending a, AttendingInput input, List<RotationLink> links) {
         a.name = Texts.clean(input.name());
         a.degree = Texts.clean(input.degree());
+        a.addressAs = Texts.clean(input.addressAs());
         a.role = input.role();
         a.specialty = Texts.clean(input.specialty());
         a.institution = Texts.clean(input.institution());

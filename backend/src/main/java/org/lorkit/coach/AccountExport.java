@@ -71,7 +71,7 @@ public record AccountExport(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Attending(UUID id, String name, String degree, AttendingRole role, String specialty, String institution,
             String email, String coordinatorEmail, String notes, boolean hasSeenMePresent, List<Link> rotations,
-            Instant createdAt, Instant updatedAt) {
+            Instant createdAt, Instant updatedAt, String addressAs) {
     }
 
     @Schema(name = "ExportStory")
@@ -90,7 +90,7 @@ public record AccountExport(
 
     @Schema(name = "ExportStatusChange")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Change(LetterStatus from, LetterStatus to, Instant at, String note) {
+    public record Change(LetterStatus from, LetterStatus to, Instant at, String note, Boolean correction) {
     }
 
     @Schema(name = "ExportLetter")

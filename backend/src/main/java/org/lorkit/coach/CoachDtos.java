@@ -64,7 +64,7 @@ public final class CoachDtos {
 
     @Schema(name = "CoachLinkKind", description = "What a link points at.")
     public enum LinkKind {
-        LETTER, MESSAGE, ATTENDING, PACKET, ROTATION, PROFILE, CHECKPOINT, PROGRAM, HABITS, PORTFOLIO
+        LETTER, MESSAGE, ATTENDING, PACKET, ROTATION, PROFILE, CHECKPOINT, PROGRAM, HABITS, PORTFOLIO, STORY
     }
 
     @Schema(name = "CheckpointStatus", description = "DONE (the data shows it, or you ticked it); OVERDUE (its day has "
@@ -162,8 +162,24 @@ public final class CoachDtos {
     public record Deadline(String title, LocalDate on, @Schema(description = "Days from today.") long daysLeft, Link link) {
     }
 
+    @Schema(name = "SetupStepKind", description = "The way in, in order: TARGET_SHEET (specialty and submission "
+            + "target), ROTATION (a first rotation), ATTENDING (a first possible writer), FIRST_STORY (a first story logged).")
+    public enum SetupStepKind {
+        TARGET_SHEET, ROTATION, ATTENDING, FIRST_STORY
+    }
+
+    @Schema(name = "SetupStep", description = "One step of setting up the account, with whether it is done.")
+    public record SetupStep(
+            SetupStepKind step,
+            @Schema(examples = "Add your first rotation") String title,
+            boolean done,
+            @Schema(description = "Where to do it.") Link link) {
+    }
+
     @Schema(name = "Today", description = "What to do now, most urgent first, and the next deadlines.")
-    public record Today(LocalDate today, List<Action> actions, List<Deadline> nextDeadlines) {
+    public record Today(LocalDate today, List<Action> actions, List<Deadline> nextDeadlines,
+            @Schema(description = "The set-up steps in order (target sheet, rotation, writer, first story), done ones "
+                    + "included and marked; an empty list once all are done.") List<SetupStep> setup) {
     }
 
     @Schema(name = "PortfolioCheckStatus", description = "OK, WARNING (act soon), MISSING (not there yet), INFO.")

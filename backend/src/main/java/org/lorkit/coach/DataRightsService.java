@@ -84,10 +84,10 @@ public class DataRightsService {
         }
         List<Attending> attendings = rows("""
                 SELECT id, name, degree, role, specialty, institution, email, coordinator_email, notes, has_seen_me_present,
-                       created_at, updated_at FROM attending WHERE owner_id = ?1 ORDER BY created_at, id""", owner).stream()
+                       created_at, updated_at, address_as FROM attending WHERE owner_id = ?1 ORDER BY created_at, id""", owner).stream()
                 .map(r -> new Attending((UUID) r[0], (String) r[1], (String) r[2], AttendingRole.valueOf((String) r[3]), (String) r[4],
                         (String) r[5], (String) r[6], (String) r[7], (String) r[8], (Boolean) r[9],
-                        links.getOrDefault((UUID) r[0], List.of()), instant(r[10]), instant(r[11]))).toList();
+                        links.getOrDefault((UUID) r[0], List.of()), instant(r[10]), instant(r[11]), (String) r[12])).toList();
 
         Map<UUID, List<UUID>> witnesses = new HashMap<>();
         for (Object[] r : rows("""
@@ -113,10 +113,12 @@ public class DataRightsService {
 
         Map<UUID, List<AccountExport.Change>> history = new HashMap<>();
         for (Object[] r : rows("""
-                SELECT c.letter_id, c.from_status, c.to_status, c.changed_at, c.note FROM letter_status_change c
+                SELECT c.letter_id, c.from_status, c.to_status, c.changed_at, c.note, c.correction FROM letter_status_change c
                 JOIN letter_request l ON l.id = c.letter_id WHERE l.owner_id = ?1 ORDER BY c.letter_id, c.position""", owner)) {
             history.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new AccountExport.Change(
-                    r[1] == null ? null : LetterStatus.valueOf((String) r[1]), LetterStatus.valueOf((String) r[2]), instant(r[3]), (String) r[4]));
+                    r[1] == null ? null : LetterStatus.valueOf((String) r[1]), LetterStatus.valueOf((String) r[2]), instant(r[3]), (String) r[4],
+                    // Only corrections say so: older exports (without the field) stay equal after a round trip.
+                    Boolean.TRUE.equals(r[5]) ? Boolean.TRUE : null));
         }
         List<Letter> letters = rows("""
                 SELECT id, attending_id, letter_type, status, commitment, eras_letter_id, waived_right_to_see, soft_deadline,
@@ -221,9 +223,11 @@ public class DataRightsService {
         for (Attending a : attendings) {
             exec("""
                     INSERT INTO attending (id, owner_id, name, degree, role, specialty, institution, email, coordinator_email, notes,
-                        has_seen_me_present, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)""",
+                        has_seen_me_present, created_at, updated_at, address_as)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)""",
                     ids.of(a.id()), owner, a.name(), a.degree(), a.role().name(), a.specialty(), a.institution(), a.email(),
-                    a.coordinatorEmail(), a.notes(), a.hasSeenMePresent(), or(a.createdAt(), now), or(a.updatedAt(), now));
+                    a.coordinatorEmail(), a.notes(), a.hasSeenMePresent(), or(a.createdAt(), now), or(a.updatedAt(), now),
+                    a.addressAs());
             for (AccountExport.Link l : list(a.rotations())) {
                 exec("INSERT INTO attending_rotation (attending_id, rotation_id, from_on, to_on) VALUES (?1, ?2, ?3, ?4)",
                         ids.of(a.id()), ids.of(l.rotationId()), l.from(), l.to());
@@ -264,9 +268,10 @@ public class DataRightsService {
             int position = 0;
             for (AccountExport.Change c : list(l.history())) {
                 exec("""
-                        INSERT INTO letter_status_change (letter_id, position, from_status, to_status, changed_at, note)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6)""",
-                        ids.of(l.id()), position++, c.from() == null ? null : c.from().name(), c.to().name(), or(c.at(), now), c.note());
+                        INSERT INTO letter_status_change (letter_id, position, from_status, to_status, changed_at, note, correction)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""",
+                        ids.of(l.id()), position++, c.from() == null ? null : c.from().name(), c.to().name(), or(c.at(), now), c.note(),
+                        Boolean.TRUE.equals(c.correction()));
             }
         }
         for (Program p2 : programs) {
@@ -327,6 +332,7 @@ public class DataRightsService {
             String at = "attendings[" + i + "].";
             errors.check(a.name() != null && !a.name().isBlank(), at + "name", "is required");
             errors.check(a.role() != null, at + "role", "is required");
+            errors.check(a.addressAs() == null || a.addressAs().length() <= 100, at + "addressAs", "must be at most 100 characters");
             List<AccountExport.Link> links = list(a.rotations());
             for (int j = 0; j < links.size(); j++) {
                 AccountExport.Link l = links.get(j);

@@ -18,8 +18,10 @@ public final class MessageDtos {
     public record Message(
             MessageKind kind,
             @Schema(description = "true: say it face to face (subject and mailto are null).") boolean inPerson,
-            @Schema(nullable = true, examples = "mhernandez@example.org") String to,
-            @Schema(nullable = true, description = "The coordinator, for emails about uploads.") String cc,
+            @Schema(nullable = true, examples = "mhernandez@example.org", description = "The writer's email, else their "
+                    + "coordinator's; null for scripts said in person and when neither is known (the tip says so).") String to,
+            @Schema(nullable = true, description = "The coordinator, when both the writer's and the coordinator's email exist.")
+            String cc,
             @Schema(nullable = true, examples = "Letter of recommendation for Ana Perez - Internal Medicine residency") String subject,
             String body,
             @Schema(description = "How to use it, in one or two sentences.") String tip,

@@ -41,7 +41,14 @@ public class MessageResource {
             description = "Filled in from your data: names, specialty, dates worked together, your stories, the submission "
                     + "target and the soft deadline (the letter's own, else 21 days before submission). Emails carry a mailto: "
                     + "link. Name the letter (letterId) or the attending (attendingId); without kind every kind is answered. "
-                    + "An unknown kind answers 400 naming the allowed ones; a letter or attending that is not yours answers 404.")
+                    + "An unknown kind answers 400 naming the allowed ones; a letter or attending that is not yours answers 404. "
+                    + "Only this writer's stories and feedback are quoted (stories they witnessed). Salutations use the writer's "
+                    + "greeting (\"Dear Dr. Mitchell,\"); a month carries its year unless it is still ahead this year. Emails go "
+                    + "to the writer, or to their coordinator when the writer has no email (then cc is null); cc is the "
+                    + "coordinator when both exist; to is null only when neither exists, and the tip says so. REMINDER is "
+                    + "offered only while a reminder is due by the rules (GET /api/v1/reminders): otherwise it is left out, "
+                    + "also when asked for by kind (then messages is empty); it asks for the soft deadline while that lies "
+                    + "ahead, never for a day already past.")
     @APIResponse(responseCode = "200", description = "The messages.", content = @Content(schema = @Schema(implementation = MessageDtos.Messages.class)))
     @APIResponse(responseCode = "404", description = "letterId or attendingId names nothing of yours.")
     public MessageDtos.Messages get(

@@ -66,8 +66,14 @@ public class MessageService {
         }
         Season.Attending writer = s.attendings().get(letter != null ? letter.attendingId() : attendingId);
         MessageTemplates.Context context = context(s, writer, letter);
+        boolean reminderDue = letter != null && ReminderRules.evaluate(s).due().stream()
+                .anyMatch(r -> r.letterId().equals(letter.id()) && r.messageKind() == MessageKind.REMINDER);
         List<Message> messages = new ArrayList<>();
         for (MessageKind k : kind == null ? List.of(MessageKind.values()) : List.of(kind)) {
+            // A reminder is offered only when the rules say one is due: a nudge sent too early or too often costs goodwill.
+            if (k == MessageKind.REMINDER && !reminderDue) {
+                continue;
+            }
             messages.add(MessageTemplates.render(k, context));
         }
         return new Messages(writer.id(), letter == null ? null : letter.id(), writer.addressed(), messages);
@@ -146,6 +152,11 @@ public class MessageService {
         if (to != null) {
             if (!letter.status.canMoveTo(to)) {
                 return "Recorded; the letter stays at " + letter.status.label() + ".";
+            }
+            LocalDate erasOpens = s.profile().erasOpensOn();
+            if (to == LetterStatus.REQUESTED_IN_ERAS && erasOpens != null && day.isBefore(erasOpens)) {
+                return "Recorded; the letter stays at " + letter.status.label() + ": ERAS opens on " + Season.date(erasOpens)
+                        + ", so a letter cannot be requested there before then.";
             }
             Instant at = day.equals(s.today()) ? null : day.atTime(LocalTime.NOON).atZone(s.zone()).toInstant();
             letters.transition(owner, letterId, new TransitionInput(to, at, "Marked as done: " + kind.label() + "."), null);

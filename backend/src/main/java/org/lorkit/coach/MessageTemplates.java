@@ -3,9 +3,7 @@ package org.lorkit.coach;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.lorkit.coach.MessageDtos.Message;
 
 /** The words of every script and email, filled in from the applicant's data. */
@@ -22,10 +20,12 @@ final class MessageTemplates {
     }
 
     static Message render(MessageKind kind, Context c) {
-        String dr = c.writer().addressed();
+        // The salutation: title and surname ("Dr. Mitchell"), or how the applicant said to greet them.
+        String dr = c.writer().greeting();
         String specialty = c.specialty() == null ? "[your specialty]" : c.specialty();
         String where = c.rotation() == null ? "this rotation" : c.rotation().institution();
-        String when = c.target() == null ? "this coming season" : "this " + c.target().format(DateTimeFormatter.ofPattern("MMMM", Locale.US));
+        // "in September 2027" said in December 2026: a month carries its year unless it is still ahead this year.
+        String when = c.target() == null ? "this coming season" : "in " + org.lorkit.common.Texts.month(c.target(), c.today());
         String story = c.stories().isEmpty() ? null : c.stories().get(0).title();
         String sign = "\n\nWith thanks,\n" + c.me();
         return switch (kind) {
@@ -55,7 +55,7 @@ final class MessageTemplates {
                     "Ask in person, then stop and listen. \"Yes, a strong letter\" is what you hope for; a hesitant yes may "
                             + "mean a lukewarm letter; a no deserves a warm thank-you and nothing more. If yes, offer to email "
                             + "your CV, personal statement draft and a short summary of your work together.");
-            case PACKET_EMAIL -> email(kind, c, false,
+            case PACKET_EMAIL -> email(kind, c,
                     "Letter of recommendation for " + c.me() + " - " + specialty + " residency",
                     "Dear " + dr + ",\n\nThank you again for agreeing to write a letter for my " + specialty
                             + " residency applications; it means a lot to me.\n\nMy timeline: "
@@ -69,38 +69,37 @@ final class MessageTemplates {
                                     .map(PacketStories.Story::title).toList()) + ")")
                             + ", and the strengths I hope I showed.\n\nPlease let me know if anything else would help." + sign,
                     "Send it within 24 to 48 hours of the yes, with this writer's packet (the one-sheet PDF) attached.");
-            case FORMAL_REQUEST -> email(kind, c, true,
+            case FORMAL_REQUEST -> email(kind, c,
                     "ERAS letter request - " + c.me() + ", " + specialty,
                     "Dear " + dr + ",\n\nThank you again for agreeing to write a strong letter for my " + specialty
                             + " residency applications.\n\nI have now added you as a letter writer in ERAS"
                             + (c.letter() != null && c.letter().erasLetterId() != null ? " (Letter ID " + c.letter().erasLetterId() + ")" : "")
                             + ", so you should receive an email from ERAS with a secure upload link. The letter is uploaded by you "
                             + "or your assistant, as a PDF of at most 1 MB.\n\nI plan to submit my application on " + day(c.target())
-                            + ", so an upload by " + day(c.soft()) + " would be ideal, if your schedule allows." + sign,
+                            + ", so " + uploadBy(c) + " would be ideal, if your schedule allows." + sign,
                     "Send it once the ERAS entry exists. The date you give is the soft deadline, a few weeks before you truly need it.");
-            case REMINDER -> email(kind, c, true,
+            case REMINDER -> email(kind, c,
                     "Gentle follow-up: letter of recommendation for " + c.me(),
                     "Dear " + dr + ",\n\nI hope you are well. I wanted to follow up gently about my residency letter: ERAS "
                             + "still shows it as not received, and I know how full your weeks are.\n\nI plan to submit on "
-                            + day(c.target()) + ", so an upload by " + day(c.today().plusDays(7)) + " would help a great deal, "
-                            + "if at all possible. If the ERAS email went missing, I am happy to resend the link." + sign,
+                            + day(c.target()) + ", so " + uploadBy(c) + " would help a great deal, if at all possible. If the ERAS email went missing, I am happy to resend the link." + sign,
                     "First check ERAS and, if you can, ask the coordinator whether the request landed in spam. Never nudge more "
                             + "than once a week.");
-            case THANK_YOU_RECEIVED -> email(kind, c, false, "Thank you for my letter",
+            case THANK_YOU_RECEIVED -> email(kind, c, "Thank you for my letter",
                     "Dear " + dr + ",\n\nI saw in ERAS that your letter has arrived. Thank you for the time and care you put "
                             + "into it, and for everything I learned on your team." + sign,
                     "Short and sincere; send it the day the letter shows as received.");
-            case THANK_YOU_SUBMISSION -> email(kind, c, false, "My ERAS application is in - thank you",
+            case THANK_YOU_SUBMISSION -> email(kind, c, "My ERAS application is in - thank you",
                     "Dear " + dr + ",\n\nI wanted to let you know that I submitted my ERAS application"
                             + (c.submittedOn() == null ? "" : " on " + day(c.submittedOn()))
                             + ", and your letter went with it to my " + specialty + " programs. Thank you again for your support "
                             + "and mentorship." + sign,
                     "Send it in the week after you submit.");
-            case INTERVIEW_UPDATE -> email(kind, c, false, "An update on my interviews",
+            case INTERVIEW_UPDATE -> email(kind, c, "An update on my interviews",
                     "Dear " + dr + ",\n\nA quick update: interview invitations have started to arrive, including from "
                             + "[programs]. I'm sure your letter helped, and I wanted you to hear it from me. Thank you again." + sign,
                     "Writers like to hear where you interview; fill in the programs and keep it brief.");
-            case MATCH_UPDATE -> email(kind, c, false, "I matched!",
+            case MATCH_UPDATE -> email(kind, c, "I matched!",
                     "Dear " + dr + ",\n\nI'm happy to share that I matched into " + specialty + " at [program]. Your letter "
                             + "and your teaching were part of getting here, and I'm very grateful. I hope to stay in touch as I "
                             + "start residency." + sign,
@@ -112,9 +111,34 @@ final class MessageTemplates {
         return new Message(kind, true, null, null, null, body, tip, null);
     }
 
-    private static Message email(MessageKind kind, Context c, boolean copyCoordinator, String subject, String body, String tip) {
-        String to = c.writer().email();
-        String cc = copyCoordinator ? c.writer().coordinatorEmail() : null;
+    /**
+     * The day asked for: the soft deadline while it lies ahead, else the submission target while that does;
+     * never a day already past.
+     */
+    static String uploadBy(Context c) {
+        if (c.soft() != null && !c.soft().isBefore(c.today())) {
+            return "an upload by " + day(c.soft());
+        }
+        if (c.target() != null && c.target().isAfter(c.today())) {
+            return "an upload in the next few days, before I submit on " + day(c.target()) + ",";
+        }
+        return "an upload as soon as you are able";
+    }
+
+    /**
+     * To the writer; to the coordinator when the writer has no email of their own; the coordinator in copy
+     * when both exist. Without either, no recipient and a tip that says so.
+     */
+    private static Message email(MessageKind kind, Context c, String subject, String body, String tip) {
+        String own = c.writer().email();
+        String coordinator = c.writer().coordinatorEmail();
+        String to = own != null ? own : coordinator;
+        String cc = own != null ? coordinator : null;
+        if (to == null) {
+            tip = "No email for " + c.writer().greeting() + " or a coordinator yet: add one on the writer's card. " + tip;
+        } else if (own == null) {
+            tip = "Addressed to the coordinator, since " + c.writer().greeting() + " has no email of their own here. " + tip;
+        }
         StringBuilder mailto = new StringBuilder("mailto:").append(to == null ? "" : address(to));
         mailto.append("?subject=").append(encode(subject));
         if (cc != null) {

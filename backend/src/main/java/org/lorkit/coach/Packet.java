@@ -6,7 +6,13 @@ import java.util.List;
  * A one-sheet talking-points packet for one writer, as blocks that every format (Markdown, HTML, PDF)
  * renders the same way. Built by {@link PacketService}.
  */
-public record Packet(String title, String subtitle, List<Section> sections, String footnote, int storiesWithheld) {
+public record Packet(String title, String subtitle, List<Section> sections, String footnote, int storiesWithheld,
+        int storiesOwn, String applicantNote) {
+
+    /** Fewer than three stories this writer saw: the preview says so; the writer's PDF never does. */
+    public boolean storiesShort() {
+        return storiesOwn < PacketStories.ENOUGH;
+    }
 
     public record Section(String heading, List<Item> items, boolean numbered) {
     }
@@ -16,7 +22,11 @@ public record Packet(String title, String subtitle, List<Section> sections, Stri
     }
 
     public String markdown() {
-        StringBuilder md = new StringBuilder("# ").append(md(title)).append("\n\n").append(md(subtitle)).append("\n");
+        StringBuilder md = new StringBuilder();
+        if (applicantNote != null) {
+            md.append("> ").append(md(applicantNote)).append("\n\n");
+        }
+        md.append("# ").append(md(title)).append("\n\n").append(md(subtitle)).append("\n");
         for (Section section : sections) {
             md.append("\n## ").append(md(section.heading())).append("\n\n");
             int n = 1;
@@ -66,8 +76,13 @@ public record Packet(String title, String subtitle, List<Section> sections, Stri
                 h1 { font-size: 15pt; margin: 0 0 2pt; } h2 { font-size: 11.5pt; margin: 10pt 0 3pt; border-bottom: 1px solid #999; }
                 p.sub { margin: 0 0 6pt; color: #333; } ul, ol { margin: 0; padding-left: 16pt; } li { margin: 1.5pt 0; }
                 p.note { font-size: 9pt; color: #444; margin-top: 10pt; }
+                p.for-you { border: 1px solid #b45309; background: #fffbeb; padding: 4pt 6pt; }
+                @media print { p.for-you { display: none; } }
                 </style></head><body>
                 """);
+        if (applicantNote != null) {
+            html.append("<p class=\"for-you\" role=\"note\">").append(esc(applicantNote)).append("</p>\n");
+        }
         html.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"sub\">").append(esc(subtitle)).append("</p>\n");
         for (Section section : sections) {
             String list = section.numbered() ? "ol" : "ul";

@@ -3,7 +3,6 @@ package org.lorkit.coach;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +11,9 @@ import org.lorkit.common.ProblemException;
 import org.lorkit.letter.LetterStatus;
 
 /**
- * The one-sheet talking points for a writer: the dates together and the role, 3 to 5 stories
- * (include-in-packet, witnessed by them or on a rotation with them; witnessed first, newest first; never one
- * with unresolved PHI warnings), feedback and how you improved, the strengths you hope they can speak to,
+ * The one-sheet talking points for a writer: the dates together and the role, up to 5 stories
+ * (include-in-packet and witnessed by this writer, newest first; never another writer's, never one with
+ * unresolved PHI warnings), feedback and how you improved, the strengths you hope they can speak to,
  * the timeline with the soft deadline, and how the writer uploads to ERAS.
  */
 @ApplicationScoped
@@ -41,9 +40,10 @@ public class PacketService {
         List<Packet.Item> together = new ArrayList<>();
         for (Season.Link link : writer.links()) {
             Season.Rotation r = s.rotations().stream().filter(x -> x.id().equals(link.rotationId())).findFirst().orElse(null);
-            long days = ChronoUnit.DAYS.between(link.from(), link.to()) + 1;
+            // Working days, the one count the attending card and eligibility use too.
+            long days = org.lorkit.common.WorkingDays.count(link.from(), link.to());
             together.add(new Packet.Item(MessageTemplates.day(link.from()) + " to " + MessageTemplates.day(link.to()),
-                    "(" + Season.days(days) + ")" + (r == null ? "" : " at " + r.label() + ", as "
+                    "(" + days + (days == 1 ? " working day" : " working days") + ")" + (r == null ? "" : " at " + r.label() + ", as "
                             + article(r.kind().toLowerCase(Locale.ROOT).replace('_', '-')) + " student")
                             + (writer.hasSeenMePresent() ? "; you saw me present and care for patients." : ".")));
         }
@@ -63,10 +63,10 @@ public class PacketService {
             append(text, story.whatItShows() == null ? null : "What it shows: " + story.whatItShows());
             stories.add(new Packet.Item(story.title(), text.toString().strip()));
         }
-        if (stories.isEmpty()) {
-            stories.add(new Packet.Item(null, "No stories marked for packets yet."));
+        // With none of their own, the writer's sheet has no cases section at all (the preview says why).
+        if (!stories.isEmpty()) {
+            sections.add(new Packet.Section("Cases and moments you may remember", stories, true));
         }
-        sections.add(new Packet.Section("Cases and moments you may remember", stories, true));
 
         List<Packet.Item> growth = new ArrayList<>();
         s.feedback().stream().filter(f -> f.attendingId().equals(attendingId) && f.toImprove() != null).limit(2)
@@ -111,12 +111,24 @@ public class PacketService {
                 : selection.withheld() + (selection.withheld() == 1 ? " story was" : " stories were")
                         + " left out because its privacy warnings are not resolved yet.";
         String role = writer.role().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return new Packet("Talking points for " + writer.addressed(),
+        return new Packet("Talking points for " + writer.greeting(),
                 s.applicantName() + " - applying to " + specialty
                         + (s.profile().season() == null ? "" : " (" + s.profile().season() + " season)")
-                        + " - prepared for " + writer.addressed() + ", " + role
+                        + " - prepared for " + writer.greeting() + ", " + role
                         + (writer.institution() == null ? "" : ", " + writer.institution()),
-                sections, footnote, selection.withheld());
+                sections, footnote, selection.withheld(), selection.available(), shortNote(writer.greeting(), selection));
+    }
+
+    /** For the applicant only (Markdown and HTML preview, never the PDF): too few of this writer's own stories. */
+    static String shortNote(String writer, PacketStories.Selection selection) {
+        if (!selection.tooFew()) {
+            return null;
+        }
+        String have = selection.available() == 0 ? "No story marked for packets names " + writer + " as a witness yet"
+                : "Only " + selection.available() + (selection.available() == 1 ? " story" : " stories")
+                        + " marked for packets " + (selection.available() == 1 ? "names " : "name ") + writer + " as a witness";
+        return "For you, not on the PDF: " + have + ". Log a moment " + writer + " saw (aim for " + PacketStories.ENOUGH
+                + "); stories other writers witnessed are never used in this packet.";
     }
 
     private static void append(StringBuilder text, String part) {

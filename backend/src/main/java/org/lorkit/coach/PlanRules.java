@@ -21,11 +21,11 @@ import org.lorkit.letter.LetterStatus;
  * the applicant ticked it; otherwise OVERDUE after its day, DUE within 7 days of it, else UPCOMING.
  * <pre>
  * PREP         prep-target-sheet, prep-cv, prep-personal-statement     day before the first rotation
- * ROTATION     rotation-{id}-expectations  s+6    (week 1)   all clamped to the rotation's end
- *              rotation-{id}-formative     s+13   (week 2)
- *              rotation-{id}-stories       s+27   (weeks 3-4: at least 2 stories)
- *              rotation-{id}-soft-signal   s+27   (weeks 3-4)
- *              rotation-{id}-summative     s+29   (end of month 1)
+ * ROTATION     rotation-{id}-expectations  s+6    (week 1)   for a rotation of 4 weeks or more (see RotationSteps;
+ *              rotation-{id}-formative     s+13   (week 2)   shorter ones spread the same steps over their own
+ *              rotation-{id}-stories       s+23   (weeks 3-4: at least 2 stories)   working days, one
+ *              rotation-{id}-soft-signal   s+25   (weeks 3-4)                       step a day)
+ *              rotation-{id}-summative     s+29   (end of month 1), never after the rotation's end
  * COMMITMENTS  talking-points, pick-writers, ask-strong: M+6, M+13, M+20 where M = first start + 30
  *              (month 2), never later than S-49, S-42, S-42 minus the rest of the week
  *              letter-{id}-packet          the yes + 2 days (within 48 hours)
@@ -75,26 +75,33 @@ public final class PlanRules {
         for (Season.Rotation r : s.rotations()) {
             String base = "rotation-" + r.id() + "-";
             Link link = Link.rotation(r.id());
-            steps.add(new Step(base + "expectations", "Week 1 at " + r.label() + ": ask how they like students to work",
+            List<LocalDate> days = RotationSteps.days(r.startsOn(), r.endsOn());
+            boolean month = !RotationSteps.scaled(r.startsOn(), r.endsOn());
+            steps.add(new Step(base + "expectations", (month ? "Week 1 at " : "First days at ") + r.label()
+                    + ": ask how they like students to work",
                     "Knowing the expectations on day 1 or 2 makes you easy to evaluate.", Phase.ROTATION,
-                    clamp(r.startsOn().plusDays(6), r), expectationsDone(s, r), r.id(), null, link));
-            steps.add(new Step(base + "formative", "Week 2 at " + r.label() + ": ask for formative feedback",
+                    days.get(0), expectationsDone(s, r), r.id(), null, link));
+            steps.add(new Step(base + "formative", (month ? "Week 2 at " : "Mid-rotation at ") + r.label()
+                    + ": ask for formative feedback",
                     "One thing going well and one to improve, while there is time to show the change.", Phase.ROTATION,
-                    clamp(r.startsOn().plusDays(13), r),
+                    days.get(1),
                     feedbackDone(s, r, k -> k == FeedbackKind.FORMATIVE || k == FeedbackKind.WEEKLY_MINI, "Formative feedback"),
                     r.id(), null, link));
             Season.RotationStories stories = s.storiesByRotation().get(r.id());
-            steps.add(new Step(base + "stories", "Weeks 3-4 at " + r.label() + ": write down your stories",
+            steps.add(new Step(base + "stories", (month ? "Weeks 3-4 at " : "Last week at ") + r.label()
+                    + ": write down your stories",
                     "Specific moments are what a letter can quote; write them the day they happen.", Phase.ROTATION,
-                    clamp(r.startsOn().plusDays(27), r),
+                    days.get(2),
                     stories != null && stories.count() >= 2 ? stories.count() + " stories logged on this rotation." : null,
                     r.id(), null, link));
-            steps.add(new Step(base + "soft-signal", "Weeks 3-4 at " + r.label() + ": signal your interest in a letter",
+            steps.add(new Step(base + "soft-signal", (month ? "Weeks 3-4 at " : "Last week at ") + r.label()
+                    + ": signal your interest in a letter",
                     "A soft signal lets the attending watch you with a letter in mind.", Phase.ROTATION,
-                    clamp(r.startsOn().plusDays(27), r), signalDone(s, r), r.id(), null, link));
-            steps.add(new Step(base + "summative", "End of month 1 at " + r.label() + ": ask for summative feedback",
+                    days.get(3), signalDone(s, r), r.id(), null, link));
+            steps.add(new Step(base + "summative", (month ? "End of month 1 at " : "Last day at ") + r.label()
+                    + ": ask for summative feedback",
                     "Their answer tells you whether a strong letter is realistic.", Phase.ROTATION,
-                    clamp(r.startsOn().plusDays(29), r),
+                    days.get(4),
                     feedbackDone(s, r, k -> k == FeedbackKind.SUMMATIVE, "Summative feedback"), r.id(), null, link));
         }
 
@@ -104,10 +111,14 @@ public final class PlanRules {
                 capped(month2, 6, target, 49), talkingPointsDone(s), null, null,
                 new Link(CoachDtos.LinkKind.ATTENDING, null, "/api/v1/attendings?sort=rank")));
         List<Season.Letter> chosen = s.letters().stream().filter(l -> l.status() != LetterStatus.DECLINED).toList();
+        // Done at 2 to 4: a program takes at most 4 letters, so a fifth writer means a choice still to make.
+        boolean twoToFour = chosen.size() >= 2 && chosen.size() <= 4;
         steps.add(new Step("pick-writers", "Pick your top 2-4 writers",
-                "1-2 core faculty in your specialty, 1 from another US specialty, a research mentor if useful.",
+                chosen.size() > 4 ? chosen.size() + " writers chosen (" + names(s, chosen) + "): a program takes at most 4 "
+                        + "letters, so keep your top 4 and thank the others warmly."
+                        : "1-2 core faculty in your specialty, 1 from another US specialty, a research mentor if useful.",
                 Phase.COMMITMENTS, capped(month2, 13, target, 42),
-                chosen.size() >= 2 ? chosen.size() + " writers chosen: " + names(s, chosen) + "." : null, null, null,
+                twoToFour ? chosen.size() + " writers chosen: " + names(s, chosen) + "." : null, null, null,
                 // The mix (core faculty, another specialty, research) is what the portfolio checks.
                 Link.portfolio()));
         List<Season.Letter> asked = s.letters().stream().filter(l -> l.hasReached(LetterStatus.ASKED)).toList();
@@ -227,10 +238,6 @@ public final class PlanRules {
         }
         return java.time.temporal.ChronoUnit.DAYS.between(today, due) <= DUE_WINDOW_DAYS
                 ? CheckpointStatus.DUE : CheckpointStatus.UPCOMING;
-    }
-
-    private static LocalDate clamp(LocalDate day, Season.Rotation r) {
-        return day.isAfter(r.endsOn()) ? r.endsOn() : day;
     }
 
     /** month 2 + offset days, but never later than S minus `daysBefore`. */

@@ -61,8 +61,13 @@ public record Season(
     public record Link(UUID rotationId, LocalDate from, LocalDate to) {
     }
 
-    public record Attending(UUID id, String name, String degree, AttendingRole role, String specialty, String institution,
-            String email, String coordinatorEmail, boolean hasSeenMePresent, List<Link> links) {
+    public record Attending(UUID id, String name, String degree, String addressAs, AttendingRole role, String specialty,
+            String institution, String email, String coordinatorEmail, boolean hasSeenMePresent, List<Link> links) {
+
+        /** How scripts greet the writer: "Dr. Mitchell" (see org.lorkit.attending.Greeting). */
+        public String greeting() {
+            return org.lorkit.attending.Greeting.of(addressAs, name, degree);
+        }
 
         /** "Dr Maria Hernandez": how scripts address the writer. */
         public String addressed() {
@@ -198,12 +203,12 @@ public record Season(
         return rotations.stream().min(Comparator.comparing(Rotation::startsOn));
     }
 
-    /** Plural helper for sentences: 1 day, 2 days. */
     /** A day as sentences say it: "September 9, 2026". */
     public static String date(java.time.LocalDate day) {
-        return day.format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US));
+        return org.lorkit.common.Texts.day(day);
     }
 
+    /** Plural helper for sentences: 1 day, 2 days. */
     public static String days(long n) {
         return n + (Math.abs(n) == 1 ? " day" : " days");
     }

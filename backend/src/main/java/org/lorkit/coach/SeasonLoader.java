@@ -24,6 +24,7 @@ import org.lorkit.common.ProblemException;
 import org.lorkit.feedback.Enthusiasm;
 import org.lorkit.feedback.FeedbackKind;
 import org.lorkit.letter.Commitment;
+import org.lorkit.letter.LetterMoves;
 import org.lorkit.letter.LetterStatus;
 import org.lorkit.letter.LetterType;
 
@@ -72,11 +73,12 @@ public class SeasonLoader {
         }
         Map<UUID, Season.Attending> attendings = new LinkedHashMap<>();
         for (Object[] r : rows("""
-                SELECT id, name, degree, role, specialty, institution, email, coordinator_email, has_seen_me_present
+                SELECT id, name, degree, role, specialty, institution, email, coordinator_email, has_seen_me_present, address_as
                 FROM attending WHERE owner_id = ?1 ORDER BY name, id""", owner)) {
             UUID id = (UUID) r[0];
-            attendings.put(id, new Season.Attending(id, (String) r[1], (String) r[2], AttendingRole.valueOf((String) r[3]),
-                    (String) r[4], (String) r[5], (String) r[6], (String) r[7], (Boolean) r[8], links.getOrDefault(id, List.of())));
+            attendings.put(id, new Season.Attending(id, (String) r[1], (String) r[2], (String) r[9],
+                    AttendingRole.valueOf((String) r[3]), (String) r[4], (String) r[5], (String) r[6], (String) r[7], (Boolean) r[8],
+                    links.getOrDefault(id, List.of())));
         }
 
         List<Season.Feedback> feedback = new ArrayList<>();
@@ -107,13 +109,18 @@ public class SeasonLoader {
             packetStories.put((UUID) r[0], ((Number) r[1]).longValue());
         }
 
-        Map<UUID, List<Season.Change>> history = new HashMap<>();
+        Map<UUID, List<LetterMoves.Move>> entries = new HashMap<>();
         for (Object[] r : rows("""
-                SELECT c.letter_id, c.to_status, c.changed_at FROM letter_status_change c
+                SELECT c.letter_id, c.from_status, c.to_status, c.changed_at, c.correction FROM letter_status_change c
                 JOIN letter_request l ON l.id = c.letter_id WHERE l.owner_id = ?1 ORDER BY c.letter_id, c.position""", owner)) {
-            history.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
-                    .add(new Season.Change(LetterStatus.valueOf((String) r[1]), instant(r[2]).atZone(zone).toLocalDate()));
+            entries.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new LetterMoves.Move(
+                    r[1] == null ? null : LetterStatus.valueOf((String) r[1]), LetterStatus.valueOf((String) r[2]), instant(r[3]),
+                    Boolean.TRUE.equals(r[4])));
         }
+        // The rules read the moves that stand: a corrected "agreed" was never agreed.
+        Map<UUID, List<Season.Change>> history = new HashMap<>();
+        entries.forEach((letterId, moves) -> history.put(letterId, LetterMoves.standing(moves).stream()
+                .map(m -> new Season.Change(m.to(), m.at().atZone(zone).toLocalDate())).toList()));
         List<Season.Letter> letters = new ArrayList<>();
         for (Object[] r : rows("""
                 SELECT id, attending_id, letter_type, status, commitment, eras_letter_id, soft_deadline,

@@ -12,6 +12,8 @@ import org.lorkit.coach.CoachDtos.Deadline;
 import org.lorkit.coach.CoachDtos.Link;
 import org.lorkit.coach.CoachDtos.Reminder;
 import org.lorkit.coach.CoachDtos.ReminderRule;
+import org.lorkit.coach.CoachDtos.SetupStep;
+import org.lorkit.coach.CoachDtos.SetupStepKind;
 import org.lorkit.coach.CoachDtos.Today;
 
 /**
@@ -89,7 +91,24 @@ public final class TodayRules {
             deadlines.add(new Deadline("Submission target", target, s.daysUntil(target), Link.profile()));
         }
         deadlines.sort(Comparator.comparing(Deadline::on).thenComparing(Deadline::title));
-        return new Today(today, actions, deadlines.stream().limit(DEADLINES).toList());
+        return new Today(today, actions, deadlines.stream().limit(DEADLINES).toList(), setup(s));
+    }
+
+    /**
+     * The way in for a new or half-set-up account: target sheet, then rotations, then writers, then a first
+     * story (each later step reads the earlier ones). Gone once all four are done.
+     */
+    static List<SetupStep> setup(Season s) {
+        List<SetupStep> steps = List.of(
+                new SetupStep(SetupStepKind.TARGET_SHEET, "Fill in your target sheet: specialty and submission date",
+                        s.profile().targetSpecialty() != null && s.submissionTarget() != null, Link.profile()),
+                new SetupStep(SetupStepKind.ROTATION, "Add your rotations, with their dates", !s.rotations().isEmpty(),
+                        new Link(CoachDtos.LinkKind.ROTATION, null, "/api/v1/rotations")),
+                new SetupStep(SetupStepKind.ATTENDING, "Add the attendings you work with, your possible writers",
+                        !s.attendings().isEmpty(), new Link(CoachDtos.LinkKind.ATTENDING, null, "/api/v1/attendings")),
+                new SetupStep(SetupStepKind.FIRST_STORY, "Log your first story, and who saw it", !s.storyDays().isEmpty(),
+                        new Link(CoachDtos.LinkKind.STORY, null, "/api/v1/stories")));
+        return steps.stream().allMatch(SetupStep::done) ? List.of() : steps;
     }
 
     private static String title(Reminder r) {

@@ -21,4 +21,19 @@ public final class Texts {
         String y = clean(b);
         return x != null && y != null && x.equalsIgnoreCase(y);
     }
+
+    /** A day as sentences say it: "June 2, 2027". */
+    public static String day(java.time.LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US));
+    }
+
+    /**
+     * A month as sentences say it: "September" when it lies in the coming months of this calendar year,
+     * else with its year ("September 2027" said in December 2026), so a month is never ambiguous.
+     */
+    public static String month(java.time.LocalDate day, java.time.LocalDate today) {
+        String month = day.format(java.time.format.DateTimeFormatter.ofPattern("MMMM", java.util.Locale.US));
+        boolean comingThisYear = day.getYear() == today.getYear() && day.getMonthValue() >= today.getMonthValue();
+        return comingThisYear ? month : month + " " + day.getYear();
+    }
 }

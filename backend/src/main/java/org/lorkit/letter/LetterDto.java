@@ -14,8 +14,14 @@ public record LetterDto(
         UUID attendingId,
         @Schema(readOnly = true, description = "Derived: the writer's name.", examples = "Maria Hernandez") String attendingName,
         LetterType letterType,
-        @Schema(readOnly = true, description = "Changes only through POST /api/v1/letters/{id}/transitions; ignored on PUT.")
+        @Schema(readOnly = true, description = "Changes only through POST /api/v1/letters/{id}/transitions (and "
+                + "/corrections); ignored on PUT.")
         LetterStatus status,
+        @Schema(readOnly = true, description = "Derived: the moves POST /transitions accepts from the current status, in the "
+                + "order of the flow; empty when the status is final.", examples = "[\"AGREED\", \"DECLINED\"]")
+        List<LetterStatus> allowedNext,
+        @Schema(readOnly = true, description = "Derived: whether a move stands that POST /corrections can correct.")
+        boolean canCorrectLast,
         @Schema(nullable = true) Commitment commitment,
         @Schema(nullable = true, examples = "L-2027-448120") String erasLetterId,
         @Schema(nullable = true, description = "null: not decided yet. Cannot be undone in ERAS: once true it stays true.")
@@ -24,10 +30,15 @@ public record LetterDto(
         @Schema(readOnly = true, nullable = true, description = "Derived: 21 days before the profile's submissionTargetOn "
                 + "(a soft deadline 2-3 weeks ahead leaves room for reminders); null without a submission target.")
         LocalDate suggestedSoftDeadline,
+        @Schema(readOnly = true, nullable = true, examples = "2027-08-18", description = "Derived: the rule's default soft "
+                + "deadline, 3 weeks (21 days) before the profile's submissionTargetOn; null without one. The same value as "
+                + "suggestedSoftDeadline, under the name the letter screen uses.")
+        LocalDate softDeadlineSuggested,
         @Schema(description = "Days a reminder was sent, earliest first.") List<LocalDate> remindersSent,
         @Schema(nullable = true) LocalDate receivedOn,
         @Schema(description = "Thank-you notes sent, in the order of the occasions.") List<ThankYouNote> thankYouNotes,
-        @Schema(readOnly = true, description = "Every status change, oldest first; empty while still a CANDIDATE.")
+        @Schema(readOnly = true, description = "Every status change, oldest first, corrections included (nothing is ever "
+                + "removed); empty while no move was made.")
         List<HistoryEntry> history,
         @Schema(readOnly = true, description = "Derived: programs this letter is assigned to; empty means received letters "
                 + "may be going nowhere.") List<UUID> programIds,
@@ -40,6 +51,7 @@ public record LetterDto(
             @Schema(examples = "CANDIDATE") LetterStatus from,
             @Schema(examples = "ASKED") LetterStatus to,
             @Schema(description = "When it happened (UTC).", examples = "2026-11-20T15:30:00Z") Instant at,
-            @Schema(nullable = true) String note) {
+            @Schema(nullable = true) String note,
+            @Schema(description = "true for an entry that corrected the move before it (POST /corrections).") boolean correction) {
     }
 }

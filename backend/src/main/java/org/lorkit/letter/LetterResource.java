@@ -127,8 +127,11 @@ public class LetterResource {
             description = "Allowed moves: CANDIDATE → SIGNALED or ASKED; SIGNALED → ASKED; ASKED → AGREED or DECLINED; "
                     + "AGREED → PACKET_SENT → REQUESTED_IN_ERAS → RECEIVED. Any other move answers 409 "
                     + "(urn:lorkit:problem:invalid-transition) whose `allowedNext` lists the states allowed from the current one. "
-                    + "Each move is appended to the history with `at` (default now; not in the future, not before the previous "
-                    + "change: 422). RECEIVED sets receivedOn (that day in the profile's time zone) when empty; DECLINED sets "
+                    + "Each move is appended to the history with `at` (default now; the app sends the chosen day at 12:00 in "
+                    + "your time zone). Refused with 422 and a sentence naming the days: `at` in the future (5 minutes of "
+                    + "clock skew aside), before the move that stands before it, or REQUESTED_IN_ERAS before the ERAS opening "
+                    + "day of your target sheet (\"ERAS opens on June 2, 2027; a letter cannot be requested there before "
+                    + "then.\"). A mistaken move is fixed with POST /api/v1/letters/{id}/corrections. RECEIVED sets receivedOn (that day in the profile's time zone) when empty; DECLINED sets "
                     + "commitment to DECLINED when empty. If-Match is optional; a stale one answers 412. Send an Idempotency-Key so "
                     + "that a replay of the same change answers the first response instead of 409.")
     @APIResponse(responseCode = "200", description = "Moved; the answer carries the new history entry.",
@@ -141,7 +144,8 @@ public class LetterResource {
                              "detail": "A letter request cannot move from ASKED to RECEIVED; allowed next: AGREED, DECLINED.",
                              "allowedNext": ["AGREED", "DECLINED"]}""")))
     @APIResponse(responseCode = "412", description = "Changed meanwhile: If-Match does not match the current ETag.")
-    @APIResponse(responseCode = "422", description = "`at` is before the previous change.")
+    @APIResponse(responseCode = "422", description = "`at` in the future, before the move before it, or a request in ERAS "
+            + "before ERAS opens.")
     public Response transition(@PathParam("id") UUID id, @Valid @NotNull TransitionInput input,
             @Parameter(description = "The ETag of the version you saw (optional).") @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "Any string of 1 to 128 characters, unique per change (a UUID is good). A replay with the "
@@ -150,6 +154,43 @@ public class LetterResource {
         UUID owner = user.id();
         return idempotent.once(owner, idempotencyKey, "/api/v1/letters/" + id + "/transitions", 200, () -> {
             LetterDto letter = letters.transition(owner, id, input, ifMatch);
+            return Created.in("/api/v1/letters", letter);
+        });
+    }
+
+    @POST
+    @Path("/{id}/corrections")
+    @Operation(operationId = "correctLetter", summary = "Correct the last move of a letter request",
+            description = "Undo the last move that stands (to = the status before it) or replace it by the move meant (to = "
+                    + "another status that the one before allows: ASKED → AGREED corrected to DECLINED). The history keeps "
+                    + "the corrected move and appends the correction with correction: true; nothing is ever removed. `at` "
+                    + "defaults to the corrected move's own time; it must not be in the future or before the move before "
+                    + "it, and REQUESTED_IN_ERAS not before the ERAS opening day of your target sheet (422, a sentence with "
+                    + "the days). What the corrected move set by itself is undone: receivedOn after RECEIVED, the DECLINED "
+                    + "commitment after DECLINED. Several corrections in a row go back move by move; with no move left "
+                    + "standing the answer is 409. If-Match is required (400 without it, 412 when stale).")
+    @APIResponse(responseCode = "200", description = "Corrected; the answer carries the history with the correction.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = LetterDto.class)))
+    @APIResponse(responseCode = "400", description = "No If-Match, or an invalid body.")
+    @APIResponse(responseCode = "409", description = "No move to correct, or `to` is neither the status before the last "
+            + "move nor one that status allows (allowedNext lists those a correction may lead to).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "nothingToCorrect", value = """
+                            {"type": "urn:lorkit:problem:invalid-transition", "title": "Status change not allowed", "status": 409,
+                             "detail": "There is no move to correct: this letter is at candidate with no move standing since it was created.",
+                             "allowedNext": []}""")))
+    @APIResponse(responseCode = "412", description = "Changed meanwhile: If-Match does not match the current ETag.")
+    @APIResponse(responseCode = "422", description = "`at` in the future, before the move before it, or a request in ERAS "
+            + "before ERAS opens.")
+    public Response correct(@PathParam("id") UUID id, @Valid @NotNull CorrectionInput input,
+            @Parameter(description = "The ETag of the version you corrected (required).") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Any string of 1 to 128 characters, unique per correction. A replay with the same key "
+                    + "answers the first response and corrects nothing more.")
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
+        UUID owner = user.id();
+        return idempotent.once(owner, idempotencyKey, "/api/v1/letters/" + id + "/corrections", 200, () -> {
+            LetterDto letter = letters.correct(owner, id, input, ifMatch);
             return Created.in("/api/v1/letters", letter);
         });
     }

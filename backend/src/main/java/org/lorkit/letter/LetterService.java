@@ -105,18 +105,17 @@ public class LetterService {
     }
 
     /**
-     * Moves the letter along the flow. An invalid move answers 409 naming the allowed next states;
-     * the change is kept in the history with its time.
+     * Moves the letter along the flow. An invalid move answers 409 naming the allowed next states; a
+     * move that cannot be true (in the future, before the move before it, in ERAS before ERAS opens)
+     * answers 422 with a sentence that names the days. The change is kept in the history with its time.
      */
     @Transactional
     public LetterDto transition(UUID owner, UUID id, TransitionInput input, String ifMatch) {
         LetterRequest letter = owned(owner, id);
         Etags.requireMatch(ifMatch, letter.version);
         Instant now = clock.instant();
-        Instant at = input.at() == null ? now : input.at();
-        if (at.isAfter(now.plus(CLOCK_SKEW))) {
-            throw ProblemException.invalid("at", "must not be in the future");
-        }
+        ProfileFacts profile = profiles.facts(owner);
+        Instant at = dated(profile, input.at(), now);
         if (!letter.status.canMoveTo(input.to())) {
             List<String> allowed = letter.status.next().stream().map(Enum::name).toList();
             throw ProblemException.invalidTransition("A letter request cannot move from " + letter.status + " to " + input.to()
@@ -124,14 +123,9 @@ public class LetterService {
                     allowed);
         }
         List<StatusChange> history = letter.orderedHistory();
-        if (!history.isEmpty()) {
-            Instant previous = history.get(history.size() - 1).at;
-            if (at.isBefore(previous)) {
-                throw ProblemException.ruleBroken("at", "must not be before the previous change (" + previous + ")");
-            }
-        }
-        ProfileFacts profile = profiles.facts(owner);
-        letter.history.add(new StatusChange(history.size(), letter.status, input.to(), at, Texts.clean(input.note())));
+        List<LetterMoves.Move> standing = standing(history);
+        checkDate(profile, at, input.to(), standing.isEmpty() ? null : standing.get(standing.size() - 1));
+        letter.history.add(new StatusChange(history.size(), letter.status, input.to(), at, Texts.clean(input.note()), false));
         letter.status = input.to();
         if (input.to() == LetterStatus.RECEIVED && letter.receivedOn == null) {
             letter.receivedOn = profile.dayOf(at);
@@ -142,6 +136,98 @@ public class LetterService {
         letter.updatedAt = now;
         letter.persistAndFlush();
         return toDtos(owner, List.of(letter), profile).get(0);
+    }
+
+    /**
+     * Corrects the last move that stands: back to where it started (an undo) or to another move that
+     * status allows (a mis-tap). The correction is appended to the history (nothing is removed), dated by
+     * default like the move it corrects; what that move set on its own (receivedOn by RECEIVED, a DECLINED
+     * commitment) is undone.
+     */
+    @Transactional
+    public LetterDto correct(UUID owner, UUID id, CorrectionInput input, String ifMatch) {
+        LetterRequest letter = owned(owner, id);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ProblemException.invalid("If-Match", "send the ETag of the letter you corrected, so that a correction "
+                    + "never applies to a version you did not see");
+        }
+        Etags.requireMatch(ifMatch, letter.version);
+        List<StatusChange> history = letter.orderedHistory();
+        List<LetterMoves.Move> standing = standing(history);
+        if (standing.isEmpty()) {
+            throw ProblemException.invalidTransition("There is no move to correct: this letter is at "
+                    + letter.status.label() + " with no move standing since it was created.", List.of());
+        }
+        LetterMoves.Move last = standing.get(standing.size() - 1);
+        List<LetterStatus> targets = LetterMoves.correctionTargets(standing);
+        if (!targets.contains(input.to())) {
+            throw ProblemException.invalidTransition("The last move took this letter from " + LetterMoves.startOf(last).label()
+                    + " to " + last.to().label() + "; a correction can take it back to " + LetterMoves.startOf(last).label()
+                    + (targets.size() > 1 ? " or to " + String.join(" or ", targets.subList(1, targets.size()).stream()
+                            .map(LetterStatus::label).toList()) : "") + ", not to " + input.to().label() + ".",
+                    targets.stream().map(Enum::name).toList());
+        }
+        ProfileFacts profile = profiles.facts(owner);
+        Instant at = input.at() == null ? last.at() : dated(profile, input.at(), clock.instant());
+        LetterMoves.Move before = standing.size() > 1 ? standing.get(standing.size() - 2) : null;
+        checkDate(profile, at, input.to(), before);
+        letter.history.add(new StatusChange(history.size(), letter.status, input.to(), at, Texts.clean(input.note()), true));
+        LetterStatus undone = letter.status;
+        letter.status = input.to();
+        if (undone == LetterStatus.RECEIVED && input.to() != LetterStatus.RECEIVED) {
+            letter.receivedOn = null;
+        }
+        if (undone == LetterStatus.DECLINED && letter.commitment == Commitment.DECLINED) {
+            letter.commitment = null;
+        }
+        if (input.to() == LetterStatus.DECLINED) {
+            letter.commitment = Commitment.DECLINED;
+        }
+        letter.updatedAt = clock.instant();
+        letter.persistAndFlush();
+        return toDtos(owner, List.of(letter), profile).get(0);
+    }
+
+    /**
+     * The instant a move is dated: now by default. The app sends the day picked as 12:00 in the applicant's
+     * zone, so "today" picked in the morning lies a few hours ahead: a day that is today is dated now.
+     */
+    private static Instant dated(ProfileFacts profile, Instant at, Instant now) {
+        if (at == null) {
+            return now;
+        }
+        return at.isAfter(now) && profile.dayOf(at).equals(profile.today()) ? now : at;
+    }
+
+    private static List<LetterMoves.Move> standing(List<StatusChange> history) {
+        return LetterMoves.standing(history.stream().map(StatusChange::move).toList());
+    }
+
+    /**
+     * The dates a move cannot have: later than now (a few minutes of clock skew aside), before the move
+     * that stands before it, or a request in ERAS before the applicant's ERAS opening day.
+     */
+    private void checkDate(ProfileFacts profile, Instant at, LetterStatus to, LetterMoves.Move previous) {
+        Instant now = clock.instant();
+        LocalDate day = profile.dayOf(at);
+        if (at.isAfter(now.plus(CLOCK_SKEW))) {
+            throw refused("That day has not come yet: " + Texts.day(day) + " is after today, " + Texts.day(profile.today())
+                    + ". Date a move on the day it happened.");
+        }
+        if (previous != null && at.isBefore(previous.at())) {
+            throw refused("The letter reached " + previous.to().label() + " on " + Texts.day(profile.dayOf(previous.at()))
+                    + "; a later move cannot be dated before that (" + Texts.day(day)
+                    + (day.equals(profile.dayOf(previous.at())) ? ", earlier that day" : "") + ").");
+        }
+        if (to == LetterStatus.REQUESTED_IN_ERAS && profile.erasOpensOn() != null && day.isBefore(profile.erasOpensOn())) {
+            throw refused("ERAS opens on " + Texts.day(profile.erasOpensOn()) + "; a letter cannot be requested there before "
+                    + "then (the move was dated " + Texts.day(day) + ").");
+        }
+    }
+
+    private static ProblemException refused(String sentence) {
+        return new ProblemException(422, "urn:lorkit:problem:rule", "Breaks a rule", sentence,
+                List.of(new org.lorkit.common.Problem.FieldError("at", sentence)));
     }
 
     /**
@@ -187,11 +273,15 @@ public class LetterService {
                 : profile.submissionTargetOn().minusDays(SOFT_DEADLINE_DAYS_BEFORE_SUBMISSION);
         return letters.stream().map(l -> {
             Attending writer = writers.get(l.attendingId);
+            List<LetterDto.HistoryEntry> entries = history.getOrDefault(l.id, List.of());
+            boolean canCorrect = !LetterMoves.standing(entries.stream()
+                    .map(h -> new LetterMoves.Move(h.from(), h.to(), h.at(), h.correction())).toList()).isEmpty();
             return new LetterDto(l.id, l.attendingId, writer == null ? null : writer.name, l.letterType, l.status,
-                    l.commitment, l.erasLetterId, l.waivedRightToSee, l.softDeadline, suggested,
+                    l.status.next(), canCorrect,
+                    l.commitment, l.erasLetterId, l.waivedRightToSee, l.softDeadline, suggested, suggested,
                     l.remindersSent == null ? List.of() : Arrays.stream(l.remindersSent).sorted().toList(),
                     l.receivedOn, thankYouNotes(l),
-                    history.getOrDefault(l.id, List.of()),
+                    entries,
                     programs.getOrDefault(l.id, List.of()), l.createdAt, l.updatedAt, l.version);
         }).toList();
     }
@@ -199,13 +289,13 @@ public class LetterService {
     /** The history of many letter requests, each oldest first: one query. */
     private Map<UUID, List<LetterDto.HistoryEntry>> historyOf(Set<UUID> letterIds) {
         List<Object[]> rows = em.createQuery("""
-                select l.id, h.from, h.to, h.at, h.note from LetterRequest l join l.history h
+                select l.id, h.from, h.to, h.at, h.note, h.correction from LetterRequest l join l.history h
                 where l.id in :ids order by h.position""", Object[].class)
                 .setParameter("ids", letterIds).getResultList();
         Map<UUID, List<LetterDto.HistoryEntry>> result = new HashMap<>();
         for (Object[] row : rows) {
             result.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(new LetterDto.HistoryEntry(
-                    (LetterStatus) row[1], (LetterStatus) row[2], (Instant) row[3], (String) row[4]));
+                    (LetterStatus) row[1], (LetterStatus) row[2], (Instant) row[3], (String) row[4], (Boolean) row[5]));
         }
         return result;
     }

@@ -26,15 +26,23 @@ public class StatusChange {
 
     public String note;
 
+    /** true for an entry that corrected the move before it (see LetterMoves). */
+    public boolean correction;
+
     public StatusChange() {
     }
 
-    StatusChange(int position, LetterStatus from, LetterStatus to, Instant at, String note) {
+    StatusChange(int position, LetterStatus from, LetterStatus to, Instant at, String note, boolean correction) {
         this.position = position;
         this.from = from;
         this.to = to;
         this.at = at;
         this.note = note;
+        this.correction = correction;
+    }
+
+    LetterMoves.Move move() {
+        return new LetterMoves.Move(from, to, at, correction);
     }
 
     /** One change per position: the position is the identity of a history entry. */

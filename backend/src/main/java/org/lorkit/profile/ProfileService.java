@@ -50,9 +50,10 @@ public class ProfileService {
     public ProfileFacts facts(UUID owner) {
         Profile profile = Profile.findById(owner);
         if (profile == null) {
-            return new ProfileFacts(ZoneId.of(DEFAULT_ZONE), null, null, clock);
+            return new ProfileFacts(ZoneId.of(DEFAULT_ZONE), null, null, clock, null);
         }
-        return new ProfileFacts(ZoneId.of(profile.timeZone), profile.targetSpecialty, profile.submissionTargetOn, clock);
+        return new ProfileFacts(ZoneId.of(profile.timeZone), profile.targetSpecialty, profile.submissionTargetOn, clock,
+                profile.erasOpensOn);
     }
 
     private static void validate(ProfileInput input) {

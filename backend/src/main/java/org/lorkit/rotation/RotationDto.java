@@ -26,6 +26,8 @@ public record RotationDto(
         boolean shadowingOnly,
         boolean largeGroup,
         @Schema(readOnly = true, description = "Days from startsOn to endsOn, both included.", examples = "26") long days,
+        @Schema(readOnly = true, description = "Derived: working days (Monday to Friday) from startsOn to endsOn, both "
+                + "included; two weeks means 10 of them.", examples = "20") long workingDays,
         @Schema(readOnly = true, description = "Derived: why this rotation may not give a letter that counts; empty when none.")
         List<RotationWarning> warnings,
         @Schema(readOnly = true, description = "Derived: upcoming, active (with its week) or ended, as of today.")
@@ -34,21 +36,22 @@ public record RotationDto(
         @Schema(readOnly = true) Instant updatedAt,
         @Schema(readOnly = true, description = "Row version; the ETag of this rotation is its quoted value.") long version) implements Stored {
 
-    static final int MIN_DAYS = 14;
-
     static RotationDto of(Rotation r, LocalDate today) {
         long days = ChronoUnit.DAYS.between(r.startsOn, r.endsOn) + 1;
+        long working = org.lorkit.common.WorkingDays.count(r.startsOn, r.endsOn);
         return new RotationDto(r.id, r.institution, r.location, r.specialty, r.kind, r.startsOn, r.endsOn,
                 r.supervisedByLetterWriter, r.canPresentPatients, r.canWriteNotes, r.observedRepeatedly,
-                r.worksWithResidents, r.shadowingOnly, r.largeGroup, days, warnings(r, days),
+                r.worksWithResidents, r.shadowingOnly, r.largeGroup, days, working, warnings(r, working),
                 RotationPhase.of(r.startsOn, r.endsOn, today), r.createdAt, r.updatedAt, r.version);
     }
 
-    static List<RotationWarning> warnings(Rotation r, long days) {
+    /** Two weeks as applicants count them: two working weeks, so a Monday-to-Friday fortnight is not "short". */
+    static List<RotationWarning> warnings(Rotation r, long workingDays) {
         List<RotationWarning> warnings = new ArrayList<>();
-        if (days < MIN_DAYS) {
-            warnings.add(new RotationWarning(RotationWarning.Code.SHORTER_THAN_TWO_WEEKS, "Only " + days + (days == 1 ? " day" : " days")
-                    + ": a writer needs at least two weeks of watching you work to say something specific."));
+        if (workingDays < org.lorkit.common.WorkingDays.TWO_WEEKS) {
+            warnings.add(new RotationWarning(RotationWarning.Code.SHORTER_THAN_TWO_WEEKS, "Only " + workingDays
+                    + (workingDays == 1 ? " working day" : " working days") + ": a writer needs at least two working weeks ("
+                    + org.lorkit.common.WorkingDays.TWO_WEEKS + " days) of watching you work to say something specific."));
         }
         if (r.shadowingOnly) {
             warnings.add(new RotationWarning(RotationWarning.Code.SHADOWING_ONLY,

@@ -17,32 +17,48 @@ import org.lorkit.support.Lor;
 @QuarkusTest
 class AttendingsTest {
 
-    // ---- letter eligibility: ≥ 14 days together, ≥ 1 feedback, has seen you present ----
+    // ---- letter eligibility: two working weeks together (10 working days), ≥ 1 feedback, has seen you present ----
+
+    @jakarta.inject.Inject
+    org.lorkit.coach.MutableClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
+
+    private static String rotationOn(Applicant who, String from, String to) {
+        return Lor.create(who, "/api/v1/rotations", Map.of("institution", "Mercy Hospital", "kind", "OBSERVERSHIP",
+                "startsOn", from, "endsOn", to));
+    }
 
     @Test
-    void anAttendingWithTwoWeeksTogetherFeedbackAndPresentingIsLetterEligible() {
+    void anAttendingWithTwoWorkingWeeksTogetherFeedbackAndPresentingIsLetterEligible() {
         Applicant ana = Applicant.register();
-        String rotation = Lor.rotation(ana, -20, -7);
+        // Monday October 5 to Friday October 16, 2026: 12 calendar days, two working weeks.
+        String rotation = rotationOn(ana, "2026-10-05", "2026-10-16");
         String lee = Lor.attending(ana, "Dr Lee", "CORE_FACULTY", rotation, true);
         Lor.feedback(ana, lee, "FORMATIVE", null, 10);
         ana.request().get("/api/v1/attendings/" + lee).then().statusCode(200)
-                .body("daysWorkedTogether", equalTo(14)).body("feedbackCount", equalTo(1))
+                .body("daysWorkedTogether", equalTo(10)).body("daysWorkedByEnd", equalTo(10))
+                .body("twoWeeksReachedOn", equalTo("2026-10-16")).body("feedbackCount", equalTo(1))
                 .body("letterEligible.eligible", equalTo(true))
                 .body("letterEligible.reasons.rule", contains("AT_LEAST_14_DAYS_TOGETHER", "AT_LEAST_ONE_FEEDBACK", "HAS_SEEN_YOU_WITH_PATIENTS"))
                 .body("letterEligible.reasons.met", contains(true, true, true));
     }
 
     @Test
-    void fewerThanFourteenDaysTogetherIsNotLetterEligible() {
+    void fewerThanTenWorkingDaysTogetherIsNotLetterEligible() {
         Applicant ana = Applicant.register();
-        String rotation = Lor.rotation(ana, -19, -7);
+        String rotation = rotationOn(ana, "2026-10-05", "2026-10-15");
         String lee = Lor.attending(ana, "Dr Lee", "CORE_FACULTY", rotation, true);
         Lor.feedback(ana, lee, "FORMATIVE", null, 10);
         ana.request().get("/api/v1/attendings/" + lee).then()
-                .body("daysWorkedTogether", equalTo(13))
+                .body("daysWorkedTogether", equalTo(9)).body("twoWeeksReachedOn", nullValue())
                 .body("letterEligible.eligible", equalTo(false))
                 .body("letterEligible.reasons.met", contains(false, true, true))
-                .body("letterEligible.reasons[0].detail", containsString("13 days"));
+                .body("letterEligible.reasons[0].detail", equalTo("9 working days together so far: short of two working weeks "
+                        + "(10 working days); add the dates you work together."));
     }
 
     @Test
@@ -66,26 +82,30 @@ class AttendingsTest {
     }
 
     @Test
-    void daysWorkedTogetherAreTheUnionOfTheDateRanges() {
+    void daysWorkedTogetherAreTheWorkingDaysOfTheUnionOfTheDateRanges() {
         Applicant ana = Applicant.register();
-        String first = Lor.rotation(ana, -60, -41);
-        String second = Lor.rotation(ana, -50, -31);
-        // Days -60..-45 and -48..-40 overlap (-60..-40 = 21 days); -35..-31 adds 5.
+        String first = rotationOn(ana, "2026-09-01", "2026-09-30");
+        String second = rotationOn(ana, "2026-10-01", "2026-10-20");
+        // Sep 7-18 (10 working days) and Sep 14-25 overlap: Sep 7-25 is 15; Oct 5-9 adds 5.
         String lee = Lor.create(ana, "/api/v1/attendings", Map.of("name", "Dr Lee", "role", "CORE_FACULTY",
                 "rotations", List.of(
-                        Map.of("rotationId", first, "from", Lor.day(-60), "to", Lor.day(-45)),
-                        Map.of("rotationId", first, "from", Lor.day(-48), "to", Lor.day(-41)),
-                        Map.of("rotationId", second, "from", Lor.day(-42), "to", Lor.day(-40)),
-                        Map.of("rotationId", second, "from", Lor.day(-35), "to", Lor.day(-31)))));
-        ana.request().get("/api/v1/attendings/" + lee).then().body("daysWorkedTogether", equalTo(26))
-                .body("rotations.from", contains(Lor.day(-60), Lor.day(-48), Lor.day(-42), Lor.day(-35)));
+                        Map.of("rotationId", first, "from", "2026-09-07", "to", "2026-09-18"),
+                        Map.of("rotationId", first, "from", "2026-09-14", "to", "2026-09-25"),
+                        Map.of("rotationId", second, "from", "2026-10-05", "to", "2026-10-09"))));
+        ana.request().get("/api/v1/attendings/" + lee).then().body("daysWorkedTogether", equalTo(20))
+                .body("twoWeeksReachedOn", equalTo("2026-09-18"))
+                .body("rotations.from", contains("2026-09-07", "2026-09-14", "2026-10-05"));
     }
 
     @Test
     void plannedDaysDoNotCountAsWorkedTogetherYet() {
+        clock.setDay(java.time.LocalDate.of(2026, 10, 7));
         Applicant ana = Applicant.register();
-        String lee = Lor.attending(ana, "Dr Lee", "CORE_FACULTY", Lor.rotation(ana, -4, 25), true);
-        ana.request().get("/api/v1/attendings/" + lee).then().body("daysWorkedTogether", equalTo(5));
+        String lee = Lor.attending(ana, "Dr Lee", "CORE_FACULTY", rotationOn(ana, "2026-10-05", "2026-10-30"), true);
+        ana.request().get("/api/v1/attendings/" + lee).then().body("daysWorkedTogether", equalTo(3))
+                .body("daysWorkedByEnd", equalTo(20)).body("twoWeeksReachedOn", equalTo("2026-10-16"))
+                .body("letterEligible.reasons[0].detail", equalTo("3 working days together so far, 20 by the end: "
+                        + "two working weeks reached on October 16, 2026."));
     }
 
     @Test

@@ -37,7 +37,17 @@ class CalendarAndDataRightsTest {
     private static Fixture season(Applicant who) {
         Fixture fixture = Fixture.create(who, true);
         String letter = fixture.ids().get("letters");
-        Lor.moveLetter(who, letter, "ASKED", "AGREED", "PACKET_SENT", "REQUESTED_IN_ERAS");
+        Lor.moveLetter(who, letter, "ASKED", "AGREED", "PACKET_SENT");
+        // A corrected move and a greeting travel with the export.
+        who.request().header("If-Match", Lor.etag(who, "/api/v1/letters/" + letter)).body(Map.of("to", "AGREED", "note", "not sent yet"))
+                .post("/api/v1/letters/" + letter + "/corrections").then().statusCode(200);
+        Lor.moveLetter(who, letter, "PACKET_SENT", "REQUESTED_IN_ERAS");
+        String attending = fixture.ids().get("attendings");
+        var writer = who.request().get("/api/v1/attendings/" + attending).then().statusCode(200).extract().jsonPath();
+        who.request().header("If-Match", Lor.etag(who, "/api/v1/attendings/" + attending))
+                .body(Map.of("name", writer.getString("name"), "role", writer.getString("role"), "addressAs", "Prof. Okafor",
+                        "rotations", writer.getList("rotations")))
+                .put("/api/v1/attendings/" + attending).then().statusCode(200);
         who.request().body(Map.of("targetSpecialty", "Internal Medicine", "submissionTargetOn", LocalDate.now().plusDays(40).toString(),
                 "strengths", List.of("COMMUNICATION"), "timeZone", "America/Chicago"))
                 .header("If-Match", Lor.etag(who, "/api/v1/profile")).put("/api/v1/profile").then().statusCode(200);
@@ -90,6 +100,8 @@ class CalendarAndDataRightsTest {
         JsonNode first = JSON.readTree(ana.request().get("/api/v1/export").then().statusCode(200).extract().asString());
         assertEquals(1, first.get("formatVersion").asInt());
         assertEquals(1, first.get("letters").size());
+        assertEquals("Prof. Okafor", first.get("attendings").get(0).get("addressAs").asText());
+        assertTrue(first.get("letters").get(0).get("history").get(3).get("correction").asBoolean(), first.toString());
         assertEquals(1, first.get("coaching").get("sentMessages").size());
 
         Applicant ben = Applicant.register();

@@ -28,7 +28,7 @@ final class Coaching {
     }
 
     static String attending(Applicant who, String name, String role, String specialty, String rotationId) {
-        return Lor.create(who, "/api/v1/attendings", Map.of("name", name, "role", role, "specialty", specialty,
+        return Lor.create(who, "/api/v1/attendings", Map.of("name", name, "degree", "MD", "role", role, "specialty", specialty,
                 "email", name.toLowerCase().replaceAll("[^a-z]", "") + "@example.org", "hasSeenMePresent", true,
                 "rotations", List.of(Map.of("rotationId", rotationId))));
     }

@@ -78,7 +78,7 @@ class MessagesAndPacketTest {
                 .get("/api/v1/messages").then().statusCode(200).extract().jsonPath();
         assertEquals(1, messages.getList("messages").size());
         String body = messages.getString("messages[0].body");
-        assertTrue(body.contains("Dear Dr Maria Hernandez"), body);
+        assertTrue(body.contains("Dear Dr. Hernandez,"), body);
         assertTrue(body.contains("September 4, 2026"), body);
         assertTrue(body.contains("September 30, 2026"), body);
         assertTrue(body.contains("L-2026-0001"), body);
@@ -89,7 +89,9 @@ class MessagesAndPacketTest {
         assertTrue(mailto.contains("%0D%0A"), mailto);
 
         JsonPath all = ana.request().queryParam("attendingId", maria).get("/api/v1/messages").then().statusCode(200).extract().jsonPath();
-        assertEquals(MessageKind.values().length, all.getList("messages").size());
+        // Every kind but REMINDER: no reminder is due before the letter is even requested.
+        assertEquals(MessageKind.values().length - 1, all.getList("messages").size());
+        assertFalse(all.getList("messages.kind").contains("REMINDER"));
         assertEquals(true, all.getBoolean("messages.find { it.kind == 'DIRECT_ASK' }.inPerson"));
         assertEquals(null, all.getString("messages.find { it.kind == 'DIRECT_ASK' }.mailto"));
     }
@@ -107,16 +109,18 @@ class MessagesAndPacketTest {
                 .body("effect", equalTo("The letter is now at packet sent."));
         ana.request().body(Map.of("kind", "PACKET_EMAIL", "letterId", letter)).post("/api/v1/messages/sent")
                 .then().statusCode(200).body("replayed", equalTo(true));
+        // ERAS opens on June 3, 2026: the formal request goes out then.
+        clock.setDay(LocalDate.of(2026, 6, 3));
         ana.request().body(Map.of("kind", "FORMAL_REQUEST", "letterId", letter)).post("/api/v1/messages/sent")
                 .then().statusCode(200).body("letterStatus", equalTo("REQUESTED_IN_ERAS"));
         JsonPath history = Coaching.get(ana, "/api/v1/letters/" + letter);
         assertEquals(List.of("ASKED", "AGREED", "PACKET_SENT", "REQUESTED_IN_ERAS"), history.getList("history.to"));
 
-        clock.setDay(LocalDate.of(2026, 5, 16));
+        clock.setDay(LocalDate.of(2026, 6, 17));
         assertEquals(List.of("FIRST_REMINDER"), Coaching.dueRules(ana));
         ana.request().body(Map.of("kind", "REMINDER", "letterId", letter)).post("/api/v1/messages/sent").then().statusCode(200)
-                .body("effect", equalTo("Added May 16, 2026 to the reminders sent."));
-        assertEquals(List.of("2026-05-16"), Coaching.get(ana, "/api/v1/letters/" + letter).getList("remindersSent"));
+                .body("effect", equalTo("Added June 17, 2026 to the reminders sent."));
+        assertEquals(List.of("2026-06-17"), Coaching.get(ana, "/api/v1/letters/" + letter).getList("remindersSent"));
         assertEquals(List.of(), Coaching.dueRules(ana));
     }
 
@@ -151,7 +155,7 @@ class MessagesAndPacketTest {
         try (PDDocument doc = Loader.loadPDF(pdf.asByteArray())) {
             assertEquals(1, doc.getNumberOfPages());
             String text = new PDFTextStripper().getText(doc);
-            assertTrue(text.contains("Maria Hernandez"), text);
+            assertTrue(text.contains("Dr. Hernandez"), text);
             for (int i = 2; i <= 6; i++) {
                 assertTrue(text.contains("Story number " + i), "newest five stories: " + text);
             }
@@ -162,13 +166,13 @@ class MessagesAndPacketTest {
 
         String markdown = ana.request().accept("text/markdown").get("/api/v1/attendings/" + maria + "/packet")
                 .then().statusCode(200).header("ETag", org.hamcrest.Matchers.matchesPattern("\"\\d+\"")).extract().asString();
-        assertTrue(markdown.startsWith("# Talking points for Dr Maria Hernandez"), markdown);
+        assertTrue(markdown.startsWith("# Talking points for Dr. Hernandez"), markdown);
         assertTrue(markdown.contains("Tighter oral presentations"), markdown);
         assertTrue(markdown.contains("September 9, 2026"), "soft deadline 21 days before submission: " + markdown);
         assertTrue(markdown.contains("never by me"), markdown);
         String html = ana.request().accept("text/html").get("/api/v1/attendings/" + maria + "/packet")
                 .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
-        assertTrue(html.contains("<h1>Talking points for Dr Maria Hernandez</h1>"), html);
+        assertTrue(html.contains("<h1>Talking points for Dr. Hernandez</h1>"), html);
         assertTrue(html.contains("Clinical reasoning"), html);
     }
 

@@ -169,7 +169,7 @@ class LettersTest {
     void aChangeCannotBeInTheFutureNorBeforeThePreviousChange() {
         Applicant ana = Applicant.register();
         String letter = Lor.letter(ana, Lor.attending(ana, "Dr Lee", "CORE_FACULTY", null, true));
-        transition(ana, letter, Map.of("to", "SIGNALED", "at", Instant.now().plus(1, ChronoUnit.DAYS).toString()), 400);
+        transition(ana, letter, Map.of("to", "SIGNALED", "at", Instant.now().plus(1, ChronoUnit.DAYS).toString()), 422);
         transition(ana, letter, Map.of("to", "SIGNALED", "at", Instant.now().minus(2, ChronoUnit.DAYS).toString()), 200);
         ana.request().body(Map.of("to", "ASKED", "at", Instant.now().minus(3, ChronoUnit.DAYS).toString()))
                 .post("/api/v1/letters/" + letter + "/transitions")

@@ -59,10 +59,11 @@ class RotationsTest {
 
     @Test
     void aRotationShorterThanTwoWeeksWarns() {
-        Applicant.register().request().body(rotation("2026-07-06", "2026-07-18", Map.of())).post("/api/v1/rotations")
-                .then().statusCode(201).body("days", equalTo(13))
+        // Monday July 6 to Thursday July 16: 11 calendar days, 9 working days, one short of two working weeks.
+        Applicant.register().request().body(rotation("2026-07-06", "2026-07-16", Map.of())).post("/api/v1/rotations")
+                .then().statusCode(201).body("days", equalTo(11)).body("workingDays", equalTo(9))
                 .body("warnings.code", contains("SHORTER_THAN_TWO_WEEKS"))
-                .body("warnings[0].message", containsString("13 days"));
+                .body("warnings[0].message", containsString("Only 9 working days"));
     }
 
     @Test
