@@ -1,0 +1,3 @@
+export function LetterScreen({ id }: { id: string }) {
+  return <p>{id}</p>;
+}
