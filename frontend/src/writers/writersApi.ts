@@ -8,7 +8,7 @@ import { newIdempotencyKey } from '../api/idempotencyKey';
 export type { Result };
 
 export const ROTATION_INPUTS = ['institution', 'location', 'specialty', 'kind', 'startsOn', 'endsOn'] as const;
-export const ATTENDING_INPUTS = ['name', 'degree', 'role', 'specialty', 'institution', 'email', 'coordinatorEmail', 'notes', 'rotations'] as const;
+export const ATTENDING_INPUTS = ['name', 'degree', 'role', 'specialty', 'institution', 'email', 'coordinatorEmail', 'addressAs', 'notes', 'rotations'] as const;
 
 export function listRotations(): Promise<Result<Rotation[]>> {
   return callApi(async () => {
