@@ -110,6 +110,19 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
     requestAnimationFrame(() => focusFirstProblem(form.current));
   }
 
+  // On the log form the title waits under "More details" (the first sentence makes one): the
+  // quick path is text, rotation, witnesses, Save. When editing, it is in sight.
+  const titleField = (
+    <>
+      <Field label="Title (optional)" name="title" hint="If you leave it empty, we use your first sentence." error={errors.fields.title}>
+        {(a11y) => (
+          <input {...a11y} type="text" value={draft.title} onInput={(e) => update('title')(e.currentTarget.value)} />
+        )}
+      </Field>
+      <PhiLive text={draft.title} warnings={phi.title} />
+    </>
+  );
+
   return (
     <section>
       <PageHeading title={heading} />
@@ -133,16 +146,12 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
           )}
         </Field>
         <PhiLive text={draft.summary} warnings={phi.summary} />
-        <Field label="Title (optional)" name="title" hint="If you leave it empty, we use your first sentence." error={errors.fields.title}>
-          {(a11y) => (
-            <input {...a11y} type="text" value={draft.title} onInput={(e) => update('title')(e.currentTarget.value)} />
-          )}
-        </Field>
-        <PhiLive text={draft.title} warnings={phi.title} />
+        {!fresh && titleField}
         <StoryLinks choices={choices} draft={draft} errors={errors.fields} lastWitnesses={lastWitnesses} onChange={(links) => setDraft((d) => ({ ...d, ...links }))} />
 
         <details open={detailsOpen} onToggle={(e) => setDetailsOpen(e.currentTarget.open)}>
           <summary>More details</summary>
+          {fresh && titleField}
           <Field label="When did it happen?" name="occurredOn" error={errors.fields.occurredOn}>
             {(a11y) => (
               <input

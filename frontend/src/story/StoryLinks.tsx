@@ -46,6 +46,7 @@ export function StoryLinks({ choices, draft, errors, onChange, lastWitnesses = [
   const offerLast = last.length > 0 && last.length === lastWitnesses.length && !sameSet(last, draft.witnessAttendingIds);
   return (
     <>
+      {choices.fromCopy && <p class="hint">No connection: these lists are the ones last loaded on this phone.</p>}
       {rotations.length > 0 && (
         <RotationPicker label="Rotation" rotations={rotations} value={draft.rotationId} error={errors.rotationId} onChange={(rotationId) => onChange({ rotationId })} />
       )}
@@ -57,6 +58,7 @@ export function StoryLinks({ choices, draft, errors, onChange, lastWitnesses = [
           options={options}
           chosen={draft.witnessAttendingIds}
           onChange={(witnessAttendingIds) => onChange({ witnessAttendingIds })}
+          inline
         />
       )}
       {offerLast && (
@@ -66,7 +68,6 @@ export function StoryLinks({ choices, draft, errors, onChange, lastWitnesses = [
           </button>
         </p>
       )}
-      {choices.fromCopy && <p class="hint">No connection: these lists are the ones last loaded on this phone.</p>}
     </>
   );
 }
