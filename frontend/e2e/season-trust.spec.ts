@@ -161,7 +161,10 @@ test('the season of issue 13: offline story for the PD, own material per writer,
     await expect(history).toHaveCount(5);
     await expect(history.nth(0)).toContainText('Nov 25, 2026');
     await expect(history.filter({ hasText: 'Corrected:' })).toHaveCount(1);
-    await page.screenshot({ path: join(SCREENS, 'letter-screen.png'), fullPage: true });
+    // The history with its correction, as the applicant scrolls to it.
+    await page.getByRole('heading', { name: 'History' }).scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -200));
+    await page.screenshot({ path: join(SCREENS, 'letter-screen.png') });
 
     const letters = (await api.get<{ items: Letter[] }>('/letters')).items;
     const letter = letters.find((l) => l.attendingId === okafor.id)!;
