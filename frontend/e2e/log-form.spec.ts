@@ -88,3 +88,38 @@ test('offline, the log form still offers the rotation and witness pickers, and s
   expect(offline.rotationId).toBe(externship.id);
   expect(stories.find((s) => s.summary.includes('potassium'))!.witnessAttendingIds).toEqual([mitchell.id]);
 });
+
+test("a story's rotation and witness are fixed by editing it offline, from the same pickers", async ({ page, context, request }) => {
+  const account = await newAccount(request);
+  const api = await apiAs(request, account);
+  const externship = await api.post('/rotations', { institution: 'Riverside Medical Center', specialty: 'Internal Medicine', kind: 'EXTERNSHIP', startsOn: isoDay(-16), endsOn: isoDay(11) });
+  const elective = await api.post('/rotations', { institution: 'Lakeshore Clinic', specialty: 'Cardiology', kind: 'ELECTIVE', startsOn: isoDay(-40), endsOn: isoDay(-30) });
+  const mitchell = await api.post('/attendings', { name: 'Sarah Mitchell', role: 'CORE_FACULTY' });
+  const okafor = await api.post('/attendings', { name: 'James Okafor', role: 'PROGRAM_DIRECTOR' });
+  // Stored with the wrong writer, the way the old form's hidden carry-over did it.
+  await api.post('/stories', { summary: 'Led the code-status talk for an ICU transfer.', rotationId: externship.id, witnessAttendingIds: [mitchell.id] });
+  await logIn(page, account);
+  await openMyStories(page);
+  await storyItems(page).first().getByRole('link').tap();
+  await page.getByRole('link', { name: 'Edit' }).tap();
+  await expect(whoSawIt(page).getByLabel('Sarah Mitchell')).toBeChecked();
+  await page.getByRole('button', { name: 'Cancel' }).tap();
+  await openMyStories(page);
+  await appCachedForOffline(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await storyItems(page).first().getByRole('link').tap();
+  await page.getByRole('link', { name: 'Edit' }).tap();
+  await expect(page.getByLabel('Rotation')).toHaveValue(externship.id);
+  await whoSawIt(page).getByLabel('Sarah Mitchell').tap();
+  await whoSawIt(page).getByLabel('James Okafor').tap();
+  await page.getByLabel('Rotation').selectOption(elective.id);
+  await page.getByRole('button', { name: 'Save changes' }).tap();
+  await expect(page.getByText("Changes saved on this phone. They will be sent when you're back online.")).toBeVisible();
+
+  await context.setOffline(false);
+  await expect
+    .poll(async () => (await api.get<{ items: { rotationId: string; witnessAttendingIds: string[] }[] }>('/stories')).items[0], { timeout: 20_000 })
+    .toMatchObject({ rotationId: elective.id, witnessAttendingIds: [okafor.id] });
+});
