@@ -144,7 +144,7 @@ test('the season of issue 13: offline story for the PD, own material per writer,
     await expect(page.getByText('Now: Packet sent')).toBeVisible();
     // In ERAS before ERAS opens: refused, and the sentence is shown under the control.
     await recordLetterStep(page, 'I requested it in ERAS');
-    await expect(page.locator('.form-errors')).toContainText('June 2, 2027');
+    await expect(page.getByText('ERAS opens on June 2, 2027; a letter cannot be requested there before then.').first()).toBeVisible();
     await expect(page.getByText('Now: Packet sent')).toBeVisible();
 
     await page.getByLabel('ERAS Letter ID').fill('L-2027-448120');

@@ -12,6 +12,7 @@ import { today } from '../story/dates';
 import { day } from './dates';
 import { dayOf, momentOf } from './letterDates';
 import { MOVE_LABELS, STATUS_LABELS } from './labels';
+import { lastStandingMove } from './lastMove';
 import { correctLetter, moveLetter } from './writersApi';
 
 /** Steps after which there is nothing left to do with this writer: said aloud before they are recorded. */
@@ -99,17 +100,17 @@ export function LetterMoveForm({ letter, onMoved }: Props) {
 
 /** Undo the last step: back to where the letter was, dated as that step was. */
 function CorrectLast({ letter, onCorrected }: { letter: Letter; onCorrected: Props['onMoved'] }) {
-  const last = (letter.history ?? []).at(-1);
+  const last = lastStandingMove(letter.history);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
-  if (!last?.from || !last.to) return null;
+  if (!last) return null;
   const back = last.from;
 
   async function correct(event: Event) {
     event.preventDefault();
     setBusy(true);
-    const answer = await correctLetter(letter, { to: back, at: last!.at!, note });
+    const answer = await correctLetter(letter, { to: back, at: last!.at, note });
     setBusy(false);
     if (!answer.ok) return setErrors(answer.errors);
     onCorrected(answer.value, `Corrected: back to ${STATUS_LABELS[back]}. The history keeps both.`);
@@ -120,7 +121,7 @@ function CorrectLast({ letter, onCorrected }: { letter: Letter; onCorrected: Pro
       <summary>Correct the last step</summary>
       <form onSubmit={correct} noValidate aria-busy={busy}>
         <p>
-          Last step: {STATUS_LABELS[last.to]} on {day(dayOf(last.at!))}. Undoing it puts the letter back to {STATUS_LABELS[back]}; the history keeps both, marked as a
+          Last step: {STATUS_LABELS[last.to]} on {day(dayOf(last.at))}. Undoing it puts the letter back to {STATUS_LABELS[back]}; the history keeps both, marked as a
           correction.
         </p>
         <Field label="Why (optional)" name="note" error={errors.fields.note ?? errors.fields.to}>
