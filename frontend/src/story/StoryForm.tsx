@@ -16,7 +16,7 @@ import { drafts } from './formDraft';
 import { KIND_LABELS } from './kinds';
 import { PhiLive } from './PhiLive';
 import { usePhiCheck } from './usePhiCheck';
-import { rotationRunningOn } from './runningRotation';
+import { useRotationByDate } from './useRotationByDate';
 import { StoryLinks, useLinkChoices } from './StoryLinks';
 import { CheckboxGroup } from '../shared/CheckboxGroup';
 import { COMPETENCIES, COMPETENCY_LABELS } from '../shared/competencies';
@@ -59,23 +59,13 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
   const summary = useRef<HTMLTextAreaElement>(null);
   // What the form holds when the applicant has typed nothing: `initial` with the rotation running today.
   const [untouched, setUntouched] = useState(initial);
-  // The rotation the form chose by date; null once the applicant picked one (or the form is not new).
-  const chosenByDate = useRef<string | null>(fresh && !kept ? initial.rotationId : null);
+  const byDate = useRotationByDate(fresh && !kept, choices, draft, (rotationId, { untouched: blank }) => {
+    setDraft((d) => ({ ...d, rotationId }));
+    if (blank) setUntouched((u) => ({ ...u, rotationId }));
+  });
   useEffect(() => {
     if (fresh) focusOnOpen(summary.current);
   }, []);
-  useEffect(() => {
-    if (chosenByDate.current === null || !choices) return;
-    if (draft.rotationId !== chosenByDate.current) {
-      chosenByDate.current = null;
-      return;
-    }
-    const running = rotationRunningOn(choices.rotations, draft.occurredOn || today());
-    chosenByDate.current = running;
-    if (running === draft.rotationId) return;
-    setDraft((d) => ({ ...d, rotationId: running }));
-    if (!draft.occurredOn) setUntouched((u) => ({ ...u, rotationId: running }));
-  }, [choices, draft.occurredOn]);
   const phi = usePhiCheck({ summary: draft.summary, title: draft.title, whatIDid: draft.whatIDid, whatItShows: draft.whatItShows });
 
   useKeptDraft(drafts, userId, draftKey, draft, sameDraft(draft, untouched));
@@ -100,7 +90,7 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
   function startOver() {
     drafts.clear(userId, draftKey);
     setDraft(untouched);
-    if (fresh) chosenByDate.current = untouched.rotationId;
+    byDate.restart(untouched.rotationId);
     setRestored(false);
   }
 
