@@ -130,6 +130,11 @@ describe('the set-up steps of a new account', () => {
     expect(routeOf(SETUP_TARGETS.FIRST_STORY)).toEqual({ name: 'newStory' });
   });
 
+  it('a story link opens the log form, or the story it names', () => {
+    expect(routeOf(linkTarget({ kind: 'STORY', id: null, href: '/api/v1/stories' })!)).toEqual({ name: 'newStory' });
+    expect(routeOf(linkTarget({ kind: 'STORY', id: 's-1', href: '/api/v1/stories/s-1' })!)).toEqual({ name: 'story', id: 's-1' });
+  });
+
   it("a letter's link opens that letter's screen, not only the board", () => {
     expect(routeOf(linkTarget({ kind: 'LETTER', id: LETTER, href: `/api/v1/letters/${LETTER}` })!)).toEqual({ name: 'letter', id: LETTER });
   });

@@ -3,7 +3,7 @@
 // that to the screen where the applicant does it, in one tap. No rule of the
 // coaching engine is repeated here: only addresses.
 import type { CoachLink, Reminder, SetupStepKind, TodayAction } from '../api/types';
-import { formPath, letterPath, messagesPath, paths, planPath, programPath } from '../app/router';
+import { formPath, letterPath, messagesPath, paths, planPath, programPath, storyPath } from '../app/router';
 
 /** Where each set-up step of a new account is done: the step says which, whatever its link. */
 export const SETUP_TARGETS: Record<SetupStepKind, string> = {
@@ -33,6 +33,9 @@ export function linkTarget(link: CoachLink | null | undefined): string | null {
       return paths.targetSheet;
     case 'CHECKPOINT':
       return planPath(id);
+    case 'STORY':
+      // The first story of a new account: the log form; a story the API names: that story.
+      return id ? storyPath(id) : paths.newStory;
     case 'HABITS':
       return paths.habits;
     case 'PORTFOLIO':
