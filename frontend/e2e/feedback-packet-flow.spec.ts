@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { apiAs } from './seed';
-import { fillTargetSheet, logIn, newAccount, openMore, screenshot, storyItems } from './support';
+import { fillTargetSheet, logIn, newAccount, openLetter, openMore, recordLetterStep, screenshot, storyItems } from './support';
 
 const logButton = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log a story or feedback' });
 
@@ -99,8 +99,12 @@ test('story and feedback from the log button → letter agreed → packet (previ
   await openMore(page);
   await page.getByRole('link', { name: /Letters board/ }).tap();
   await page.getByRole('button', { name: 'Add as a candidate' }).tap();
-  await page.getByRole('region', { name: /Candidate/ }).getByRole('button', { name: 'I asked' }).tap();
-  await page.getByRole('region', { name: /Asked/ }).getByRole('button', { name: 'They agreed' }).tap();
+  await openLetter(page, 'Dr. Maya Lindqvist');
+  await recordLetterStep(page, 'I asked');
+  await expect(page.getByText('Now: Asked')).toBeVisible();
+  await recordLetterStep(page, 'They agreed');
+  await expect(page.getByText('Now: Agreed')).toBeVisible();
+  await page.getByRole('link', { name: 'Back to the letters board' }).tap();
   const agreed = page.getByRole('region', { name: /Agreed/ });
   await expect(agreed.getByRole('heading', { name: 'Dr. Maya Lindqvist' })).toBeVisible();
 

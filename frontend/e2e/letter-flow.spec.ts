@@ -3,7 +3,7 @@
 // request moved candidate → asked → agreed. axe checks each new screen.
 import { expect, test } from '@playwright/test';
 import { expectNoViolations } from './axe';
-import { apiSession, baseUrl, fillTargetSheet, logIn, newAccount, openMore, openToday, screenshot, storyItems } from './support';
+import { apiSession, baseUrl, fillTargetSheet, logIn, newAccount, openLetter, openMore, openToday, recordLetterStep, screenshot, storyItems } from './support';
 
 test('target sheet → rotation → attending → story with witness → letter agreed', async ({ page, request }, testInfo) => {
   const checkA11y = testInfo.project.name === 'iphone';
@@ -54,7 +54,7 @@ test('target sheet → rotation → attending → story with witness → letter 
   await expect(page.getByRole('heading', { level: 1, name: 'Attendings' })).toBeVisible();
   const card = page.locator('.card.attending', { hasText: 'Dr. Maya Lindqvist' });
   await expect(card).toContainText('High priority');
-  await expect(card).toContainText('28 days together');
+  await expect(card).toContainText('20 working days together');
   // No feedback yet: not a letter writer yet, and the card says why.
   await expect(card).toContainText('Not yet a letter writer');
   await page.getByRole('button', { name: 'A–Z' }).tap();
@@ -79,9 +79,10 @@ test('target sheet → rotation → attending → story with witness → letter 
   await expect(page.locator('.story-fields')).toContainText('Dr. Maya Lindqvist');
   await expect(page.locator('.story-fields')).toContainText('Mercy General Hospital');
 
-  // The next story starts with the same rotation and witness.
+  // The next story starts with nobody ticked: the last witness is a visible, one-tap offer.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log a story' }).tap();
-  await expect(page.getByRole('group', { name: 'Who saw it?' }).getByLabel('Dr. Maya Lindqvist')).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Who saw it?' }).getByLabel('Dr. Maya Lindqvist')).not.toBeChecked();
+  await expect(page.getByRole('button', { name: 'Same as last time: Dr. Maya Lindqvist' })).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).tap();
 
   // 5. Letters board: candidate → asked → agreed
@@ -91,19 +92,22 @@ test('target sheet → rotation → attending → story with witness → letter 
   await page.getByRole('button', { name: 'Add as a candidate' }).tap();
   const candidates = page.getByRole('region', { name: /Candidate/ });
   await expect(candidates.getByRole('heading', { name: 'Dr. Maya Lindqvist' })).toBeVisible();
-  // Only the moves the flow allows from here.
-  await expect(candidates.getByRole('button')).toHaveText(['I hinted I may ask', 'I asked']);
   if (checkA11y) await expectNoViolations(page, 'letters board');
-  await candidates.getByRole('button', { name: 'I asked' }).tap();
-  const asked = page.getByRole('region', { name: /Asked/ });
-  await expect(asked.getByRole('button')).toHaveText(['They agreed', 'They declined']);
-  await asked.getByRole('button', { name: 'They agreed' }).tap();
+  await openLetter(page, 'Dr. Maya Lindqvist');
+  // Only the moves the API allows from here (its allowedNext).
+  await expect(page.getByRole('group', { name: 'What happened next?' }).getByRole('radio')).toHaveCount(2);
+  await expect(page.getByLabel('On which day?')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await recordLetterStep(page, 'I asked');
+  await expect(page.getByText('Now: Asked')).toBeVisible();
+  await recordLetterStep(page, 'They agreed', { note: 'After rounds; a strong letter.' });
+  await expect(page.getByText('Now: Agreed')).toBeVisible();
+  await expect(page.getByText(/Soft deadline/)).toBeVisible();
+  await expect(page.locator('.history li')).toHaveCount(2);
+  await expect(page.locator('.history li').last()).toContainText('After rounds; a strong letter.');
+  if (checkA11y) await expectNoViolations(page, 'letter screen, agreed with history');
+  await page.getByRole('link', { name: 'Back to the letters board' }).tap();
   const agreed = page.getByRole('region', { name: /Agreed/ });
   await expect(agreed.getByRole('heading', { name: 'Dr. Maya Lindqvist' })).toBeVisible();
-  await expect(agreed).toContainText('Soft deadline');
-  await agreed.getByText('History').tap();
-  await expect(agreed.locator('.history li')).toHaveCount(2);
-  if (checkA11y) await expectNoViolations(page, 'letters board, agreed with history');
   await screenshot(page, testInfo, 'letter-flow-5-letters');
 
   // 6. Today: what to do next, with its reason (a yes calls for the packet soon).

@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { seedNearSubmission } from './portfolio-seed';
-import { appCachedForOffline, baseUrl, logIn, mainNav, newAccount, openMore, screenshot } from './support';
+import { appCachedForOffline, baseUrl, logIn, mainNav, newAccount, openLetter, openMore, recordLetterStep, screenshot } from './support';
 
 const checkCard = (page: Page, title: string) => page.locator('.portfolio-check', { has: page.getByRole('heading', { name: title, exact: true }) });
 
@@ -61,17 +61,20 @@ test('portfolio: unmet checks with their sentence, a link to act on each; board 
   const open = portfolio.checks.filter((c: { status: string }) => c.status === 'MISSING' || c.status === 'WARNING').length;
   await expect(summary).toContainText(`${open} checks need you.`);
   await screenshot(page, testInfo, 'portfolio-2-board-card', summary);
-  // Moving a letter asks the API again: the silent writer agrees, a second letter is secured.
-  const silentCard = page.locator('.card.letter', { hasText: season.silentName });
-  await silentCard.getByRole('button', { name: 'They agreed' }).tap();
+  // The silent writer agrees, recorded on the letter's screen: back on the board, a second letter is secured.
+  await openLetter(page, season.silentName);
+  await recordLetterStep(page, 'They agreed');
+  await expect(page.getByText('Now: Agreed')).toBeVisible();
+  await page.getByRole('link', { name: 'Back to the letters board' }).tap();
   await expect(summary).toContainText('2 letters secured');
-  // What the core-faculty writer said: a plain yes, recorded on the board.
-  const coreCard = page.locator('.card.letter', { hasText: season.attendingName });
-  await coreCard.getByText('Your target specialty · They said: not recorded').tap();
-  await coreCard.getByLabel('What they said when you asked').selectOption({ label: 'A plain yes' });
-  await coreCard.getByRole('button', { name: `Save for ${season.attendingName}` }).tap();
-  await expect(page.getByText(`${season.attendingName}: saved.`)).toBeVisible();
-  await expect(coreCard.getByText('Your target specialty · They said: A plain yes')).toBeVisible();
+  // What the core-faculty writer said: a plain yes, recorded on the letter's screen.
+  await openLetter(page, season.attendingName);
+  await page.getByText('Your target specialty · They said: not recorded').tap();
+  await page.getByLabel('What they said when you asked').selectOption({ label: 'A plain yes' });
+  await page.getByRole('button', { name: `Save for ${season.attendingName}` }).tap();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await expect(page.getByText('Your target specialty · They said: A plain yes')).toBeVisible();
+  await page.getByRole('link', { name: 'Back to the letters board' }).tap();
   await screenshot(page, testInfo, 'portfolio-3-board-after');
   await summary.getByRole('link', { name: 'See the portfolio check' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Letter portfolio' })).toBeVisible();

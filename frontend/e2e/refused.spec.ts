@@ -29,6 +29,7 @@ test('a refused story is shown on the item and next to its field, then fixed', a
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log a story' }).tap();
   await page.getByLabel('What happened?').fill('Worked up chest pain on my own and presented it to the attending.');
+  await page.getByText('More details').tap();
   await page.getByLabel('Title (optional)').fill("Mr Whitfield's chest pain");
   await page.getByRole('button', { name: 'Save story' }).tap();
 

@@ -119,3 +119,20 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string, p
 }
 
 export const storyItems = (page: Page) => page.locator('.story-list > li');
+
+/** On a letter's screen: records a step as the applicant does, the move, its day (today when not
+ *  given) and a note; a final step is confirmed in its dialog. Waits for the API's answer. */
+export async function recordLetterStep(page: Page, move: string, { on, note, confirm }: { on?: string; note?: string; confirm?: string } = {}): Promise<void> {
+  const form = page.locator('form', { has: page.getByRole('group', { name: 'What happened next?' }) });
+  await form.getByLabel(move).check();
+  if (on) await form.getByLabel('On which day?').fill(on);
+  if (note) await form.getByLabel('Note (optional)').fill(note);
+  await form.getByRole('button', { name: 'Record this step' }).tap();
+  if (confirm) await page.getByRole('dialog').getByRole('button', { name: confirm }).tap();
+}
+
+/** From the letters board: the letter screen of one writer. */
+export async function openLetter(page: Page, writer: string): Promise<void> {
+  await page.getByRole('link', { name: new RegExp(`^(Record a step|Open) for ${writer}$`) }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: `Letter from ${writer}` })).toBeVisible();
+}

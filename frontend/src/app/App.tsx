@@ -24,6 +24,7 @@ const RotationForm = lazyScreen(() => import('../writers/RotationForm').then((m)
 const AttendingList = lazyScreen(() => import('../writers/AttendingList').then((m) => m.AttendingList));
 const AttendingForm = lazyScreen(() => import('../writers/AttendingForm').then((m) => m.AttendingForm));
 const LettersBoard = lazyScreen(() => import('../writers/LettersBoard').then((m) => m.LettersBoard));
+const LetterScreen = lazyScreen(() => import('../writers/LetterScreen').then((m) => m.LetterScreen));
 const SecurityScreen = lazyScreen(() => import('../security/SecurityScreen').then((m) => m.SecurityScreen));
 // Feedback, programs and packets.
 const FeedbackList = lazyScreen(() => import('../feedback/FeedbackList').then((m) => m.FeedbackList));
@@ -75,7 +76,7 @@ export function App() {
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'newStory':
-      return <NewStory />;
+      return <NewStory witness={route.witness} />;
     case 'story':
       return <StoryDetail id={route.id} />;
     case 'editStory':
@@ -96,6 +97,8 @@ function Screen({ route }: { route: Route }) {
       return <AttendingForm id={route.id} />;
     case 'letters':
       return <LettersBoard />;
+    case 'letter':
+      return <LetterScreen id={route.id} />;
     case 'stories':
       return <StoryList />;
     case 'feedback':

@@ -6,6 +6,8 @@ describe('router', () => {
     const routes: Route[] = [
       { name: 'stories' },
       { name: 'newStory' },
+      { name: 'newStory', witness: 'a-7 b' },
+      { name: 'letter', id: '0b7a3c1e-9f2d-4c55-8a1e-3f4b5c6d7e8f' },
       { name: 'login' },
       { name: 'register' },
       { name: 'story', id: '0b7a3c1e-9f2d-4c55-8a1e-3f4b5c6d7e8f' },

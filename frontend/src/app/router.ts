@@ -5,7 +5,8 @@ import { createStore, useStore } from '../shared/store';
 
 export type Route =
   | { name: 'stories' }
-  | { name: 'newStory' }
+  /** `witness`: log a story for this writer (from their card): ticked, in sight. */
+  | { name: 'newStory'; witness?: string }
   | { name: 'login' }
   | { name: 'register' }
   | { name: 'settings' }
@@ -14,6 +15,8 @@ export type Route =
   | { name: 'rotations' }
   | { name: 'attendings' }
   | { name: 'letters' }
+  /** One letter request: its moves with their dates, corrections and ERAS facts. */
+  | { name: 'letter'; id: string }
   | { name: 'today' }
   /** A rotation or attending form: `id` absent for a new one. */
   | { name: 'rotationForm'; id?: string }
@@ -65,7 +68,7 @@ export const paths = {
 } as const;
 
 /** The screens that open from the "More" menu: its tab stays marked there. Feedback, programs and packets too. */
-const LETTER_WORK_SCREENS: readonly RouteName[] = ['feedback', 'feedbackForm', 'programs', 'program', 'programForm', 'packet'];
+const LETTER_WORK_SCREENS: readonly RouteName[] = ['letter', 'feedback', 'feedbackForm', 'programs', 'program', 'programForm', 'packet'];
 
 export const MORE_SCREENS: readonly RouteName[] = ['settings', 'security', 'targetSheet', 'rotations', 'attendings', 'letters', 'rotationForm', 'attendingForm', ...LETTER_WORK_SCREENS];
 
@@ -84,6 +87,9 @@ export const feedbackPath = (id: string) => `#/feedback/${encodeURIComponent(id)
 export const programPath = (id: string) => `#/programs/${encodeURIComponent(id)}`;
 export const programFormPath = (id?: string) => (id ? `${programPath(id)}/edit` : '#/programs/new');
 export const packetPath = (attendingId: string) => `#/attendings/${encodeURIComponent(attendingId)}/packet`;
+
+export const letterPath = (id: string) => `#/letters/${encodeURIComponent(id)}`;
+export const newStoryPath = (witness?: string) => (witness ? `${paths.newStory}?witness=${encodeURIComponent(witness)}` : paths.newStory);
 
 export const storyPath = (id: string) => `#/stories/${encodeURIComponent(id)}`;
 export const editStoryPath = (id: string) => `${storyPath(id)}/edit`;
@@ -109,6 +115,8 @@ export function hashOf(route: Route): string {
   if (route.name === 'messages') return messagesPath(route);
   if (route.name === 'plan') return planPath(route.at);
   if (route.name === 'story') return storyPath(route.id);
+  if (route.name === 'letter') return letterPath(route.id);
+  if (route.name === 'newStory') return newStoryPath(route.witness);
   if (route.name === 'editStory') return editStoryPath(route.id);
   if (route.name === 'rotationForm' || route.name === 'attendingForm') return formPath(route.name, route.id);
   return paths[route.name];
@@ -135,7 +143,10 @@ export function routeOf(hash: string): Route {
       Object.fromEntries(keys.filter((key) => params.get(key)).map((key) => [key, params.get(key)!])) as Partial<Record<K, string>>;
     return query[1] === QUERY_SCREENS.plan ? { name: 'plan', ...only('at') } : { name: 'messages', ...only('letterId', 'attendingId', 'kind') };
   }
-  const story = /^#\/stories\/([^/]+)(\/edit)?$/.exec(hash);
+  const forWriter = /^#\/stories\/new\?witness=([^&/]+)$/.exec(hash);
+  const witness = forWriter ? safeDecode(forWriter[1]!) : null;
+  if (witness) return { name: 'newStory', witness };
+  const story = /^#\/stories\/([^/?]+)(\/edit)?$/.exec(hash);
   if (story) {
     const id = safeDecode(story[1]!);
     if (id) return story[2] ? { name: 'editStory', id } : { name: 'story', id };
@@ -163,6 +174,8 @@ function letterWorkRouteOf(hash: string): Route | null {
   if (programForm) return { name: 'programForm', id: programForm };
   const program = id(/^#\/programs\/([^/]+)$/.exec(hash));
   if (program) return { name: 'program', id: program };
+  const letter = id(/^#\/letters\/([^/?]+)$/.exec(hash));
+  if (letter) return { name: 'letter', id: letter };
   const packet = id(/^#\/attendings\/([^/]+)\/packet$/.exec(hash));
   if (packet) return { name: 'packet', attendingId: packet };
   return null;

@@ -1,12 +1,12 @@
 // The last data loaded from the API, kept on the phone so the app opens and
-// shows the applicant's Today, portfolio and stories with no connection at all. Per
+// shows the applicant's Today, portfolio, stories and the log forms' pickers with no connection at all. Per
 // applicant; forgotten on log out.
 import type { Portfolio, Story, Today, User } from '../api/types';
 import type { KeyValue } from './keyValue';
 
 const USER_KEY = 'lastLoaded.me';
 /** What is kept per applicant: `lastLoaded.<what>.<userId>`. */
-const KEPT = ['stories', 'today', 'portfolio'] as const;
+const KEPT = ['stories', 'today', 'portfolio', 'linkChoices'] as const;
 type Kept = (typeof KEPT)[number];
 const keyOf = (what: Kept, userId: string) => `lastLoaded.${what}.${userId}`;
 
@@ -42,6 +42,9 @@ export function createLastLoaded(kv: KeyValue) {
     saveToday: (userId: string, today: SavedCopy<Today>) => quietly(() => kv.set(keyOf('today', userId), today), undefined),
     portfolio: (userId: string) => quietly(() => kv.get<SavedCopy<Portfolio>>(keyOf('portfolio', userId)), undefined),
     savePortfolio: (userId: string, portfolio: SavedCopy<Portfolio>) => quietly(() => kv.set(keyOf('portfolio', userId), portfolio), undefined),
+    /** The rotations and attendings the log forms pick from (see shared/useLinkChoices). */
+    linkChoices: <T>(userId: string) => quietly(() => kv.get<SavedCopy<T>>(keyOf('linkChoices', userId)), undefined),
+    saveLinkChoices: <T>(userId: string, choices: SavedCopy<T>) => quietly(() => kv.set(keyOf('linkChoices', userId), choices), undefined),
     async forget(userId: string | undefined): Promise<void> {
       await quietly(() => kv.del(USER_KEY), undefined);
       if (userId) for (const what of KEPT) await quietly(() => kv.del(keyOf(what, userId)), undefined);

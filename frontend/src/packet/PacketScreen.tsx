@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { oneLine } from '../api/result';
 import type { Attending } from '../api/types';
-import { messagesPath, paths } from '../app/router';
+import { messagesPath, newStoryPath, paths } from '../app/router';
 import { FormErrorList } from '../shared/Field';
 import { PageHeading } from '../shared/PageHeading';
 import { Loaded, useLoad } from '../shared/useLoad';
@@ -48,6 +48,13 @@ function Packet({ attending, html }: { attending: Attending; html: PacketAnswer<
         {html.withheld > 0 && (
           <p class="warning-line" role="status">
             {withheldSentence(html.withheld)} <a href={paths.stories}>Review them in My stories</a>
+          </p>
+        )}
+        {(attending.storyCount ?? 0) < 3 && (
+          // The packet quotes only stories this writer saw, and pads with nobody else's.
+          <p class="warning-line">
+            {attending.storyCount ?? 0} of the three stories a packet needs are ones {attending.name} saw.{' '}
+            <a href={newStoryPath(attending.id!)}>Log a story they saw</a>
           </p>
         )}
         <PdfDownload attending={attending} />

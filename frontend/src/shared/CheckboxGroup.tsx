@@ -8,9 +8,11 @@ interface Props<T extends string> {
   options: readonly { value: T; label: string }[];
   chosen: readonly T[];
   onChange(chosen: T[]): void;
+  /** Short labels (names) side by side, wrapping: five writers fit in two rows on a phone. */
+  inline?: boolean;
 }
 
-export function CheckboxGroup<T extends string>({ legend, hint, error, options, chosen, onChange }: Props<T>) {
+export function CheckboxGroup<T extends string>({ legend, hint, error, options, chosen, onChange, inline = false }: Props<T>) {
   const toggle = (value: T, on: boolean) => {
     const next = on ? [...chosen, value] : chosen.filter((v) => v !== value);
     // Keep the list's own order, whatever order they were ticked in.
@@ -18,14 +20,15 @@ export function CheckboxGroup<T extends string>({ legend, hint, error, options, 
   };
   return (
     <ChoiceFieldset legend={legend} hint={hint} error={error}>
-      {() =>
-        options.map((option) => (
+      {() => {
+        const boxes = options.map((option) => (
           <label key={option.value} class="checkbox">
             <input type="checkbox" checked={chosen.includes(option.value)} onChange={(e) => toggle(option.value, e.currentTarget.checked)} />
             {option.label}
           </label>
-        ))
-      }
+        ));
+        return inline ? <div class="inline-choices">{boxes}</div> : boxes;
+      }}
     </ChoiceFieldset>
   );
 }

@@ -1,11 +1,13 @@
 // The applicant's rotations and attendings, for the pickers of the log forms.
-// They come from the API when online. With `copyForOffline`, the last lists
-// loaded are kept on the phone, so feedback (which must name its attending)
-// can be logged offline too.
+// They come from the API when online; the last lists loaded are kept on the
+// phone (IndexedDB, with Today's copy, forgotten on log out), so a story or a
+// piece of feedback logged offline is linked by the applicant's own choice,
+// from pickers they see, never by a value carried over out of sight.
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client';
 import type { Attending, Rotation } from '../api/types';
 import { currentUser } from '../auth/session';
+import { lastLoaded } from '../offline/appStorage';
 import { browserStorage } from './browserStorage';
 
 export interface LinkChoices {
@@ -15,44 +17,48 @@ export interface LinkChoices {
   fromCopy?: boolean;
 }
 
-const storage = browserStorage();
-const copyKey = (userId: string) => `lorkit.linkChoices.${userId}`;
-
-function readCopy(userId: string): LinkChoices | null {
-  try {
-    const copy = JSON.parse(storage.getItem(copyKey(userId)) ?? 'null') as LinkChoices | null;
-    return copy && Array.isArray(copy.rotations) && Array.isArray(copy.attendings) ? { ...copy, fromCopy: true } : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Only what the pickers show: names, dates and links, not notes or emails. */
-function keepCopy(userId: string, { rotations, attendings }: LinkChoices): void {
-  const copy: LinkChoices = {
+export function pickerCopy({ rotations, attendings }: LinkChoices): LinkChoices {
+  return {
     rotations: rotations.map(({ id, institution, specialty, startsOn, endsOn }) => ({ id, institution, specialty, startsOn, endsOn }) as Rotation),
     attendings: attendings.map(({ id, name, rotations: links }) => ({ id, name, rotations: links }) as Attending),
   };
-  try {
-    storage.setItem(copyKey(userId), JSON.stringify(copy));
-  } catch {
-    // Storage full: offline logging then waits for a connection.
-  }
 }
 
-export function useLinkChoices({ copyForOffline = false } = {}): LinkChoices | null {
+/** Older versions kept the copy in localStorage: it goes once the new one is kept. */
+const forgetOldCopy = (userId: string) => {
+  try {
+    browserStorage().removeItem(`lorkit.linkChoices.${userId}`);
+  } catch {
+    // nothing kept
+  }
+};
+
+/** `copyForOffline` is kept for the callers that asked for it: every caller now gets the copy. */
+export function useLinkChoices(_options: { copyForOffline?: boolean } = {}): LinkChoices | null {
   const userId = currentUser()?.id;
-  const [choices, setChoices] = useState<LinkChoices | null>(() => (copyForOffline && userId ? readCopy(userId) : null));
+  const [choices, setChoices] = useState<LinkChoices | null>(null);
   useEffect(() => {
+    let fresh = false;
+    if (userId) {
+      void lastLoaded.linkChoices<LinkChoices>(userId).then((copy) => {
+        const value = copy?.value;
+        if (!fresh && value && Array.isArray(value.rotations) && Array.isArray(value.attendings)) setChoices({ ...value, fromCopy: true });
+      });
+    }
     void Promise.all([
       api.GET('/api/v1/rotations', { params: { query: { size: 100 } } }),
       api.GET('/api/v1/attendings', { params: { query: { size: 100, sort: 'rank' } } }),
     ]).then(
       ([rotations, attendings]) => {
         if (!rotations.data || !attendings.data) return;
-        const fresh = { rotations: rotations.data.items ?? [], attendings: attendings.data.items ?? [] };
-        setChoices(fresh);
-        if (copyForOffline && userId) keepCopy(userId, fresh);
+        fresh = true;
+        const answer = { rotations: rotations.data.items ?? [], attendings: attendings.data.items ?? [] };
+        setChoices(answer);
+        if (userId) {
+          void lastLoaded.saveLinkChoices(userId, { value: pickerCopy(answer), loadedAt: new Date().toISOString() });
+          forgetOldCopy(userId);
+        }
       },
       () => undefined, // offline: the copy if any, else no pickers
     );

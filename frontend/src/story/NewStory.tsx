@@ -1,4 +1,7 @@
 // Log a story: saved on the phone at once (the outbox), sent when it can be.
+// It starts with no witness: who saw it is the applicant's choice every time
+// (the last story's witnesses are one tap away), except when the applicant came
+// from a writer's card to log a story for that writer, who is then ticked.
 import { navigate } from '../app/router';
 import { online } from '../offline/connection';
 import { queueCreate } from '../outbox/appOutbox';
@@ -10,9 +13,10 @@ import { lastLinks, rememberLinks } from './lastLinks';
 import { StoryForm } from './StoryForm';
 import { LogChoice } from '../app/LogChoice';
 
-export function NewStory() {
+export function NewStory({ witness }: { witness?: string | undefined }) {
   const userId = currentUser()?.id ?? 'anonymous';
-  const [initial] = useState(() => ({ ...EMPTY_DRAFT, ...lastLinks(userId) }));
+  const [initial] = useState(() => ({ ...EMPTY_DRAFT, witnessAttendingIds: witness ? [witness] : [] }));
+  const [lastWitnesses] = useState(() => lastLinks(userId).witnessAttendingIds ?? []);
 
   async function save(draft: typeof EMPTY_DRAFT) {
     await queueCreate(toStoryInput(draft));
@@ -29,11 +33,13 @@ export function NewStory() {
     <StoryForm
       heading="Log a story"
       before={<LogChoice current="story" />}
-      draftKey="new"
+      draftKey={witness ? `new-for-${witness}` : 'new'}
       initial={initial}
       submitLabel="Save story"
       onSave={save}
       onCancel={() => navigate({ name: 'stories' })}
+      fresh
+      lastWitnesses={lastWitnesses}
     />
   );
 }

@@ -2,12 +2,12 @@
 // enough; the rest hides under "More details". What is typed is kept on the
 // phone at every keystroke (formDraft.ts) until Save puts it in the outbox.
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { NO_ERRORS, type FormErrors } from '../api/problem';
 import type { StoryKind } from '../api/types';
 import { currentUser } from '../auth/session';
 import { Field } from '../shared/Field';
-import { focusFirstProblem } from '../shared/focus';
+import { focusFirstProblem, focusOnOpen } from '../shared/focus';
 import { PageHeading } from '../shared/PageHeading';
 import { useKeptDraft } from '../shared/useKeptDraft';
 import { today } from './dates';
@@ -16,6 +16,7 @@ import { drafts } from './formDraft';
 import { KIND_LABELS } from './kinds';
 import { PhiLive } from './PhiLive';
 import { usePhiCheck } from './usePhiCheck';
+import { useRotationByDate } from './useRotationByDate';
 import { StoryLinks, useLinkChoices } from './StoryLinks';
 import { CheckboxGroup } from '../shared/CheckboxGroup';
 import { COMPETENCIES, COMPETENCY_LABELS } from '../shared/competencies';
@@ -37,9 +38,14 @@ export interface StoryFormProps {
   onSave(draft: Draft): Promise<void>;
   /** Leaves without saving. The draft stays on the phone: a stray tap must not cost a note. */
   onCancel(): void;
+  /** A new story: the rotation running on its day is chosen (visibly, and changed with the day
+   *  until the applicant picks one), and focus starts in the text box. */
+  fresh?: boolean;
+  /** The witnesses of the last story, offered as a "same as last time" button. */
+  lastWitnesses?: readonly string[];
 }
 
-export function StoryForm({ heading, before, draftKey, initial, initialErrors = NO_ERRORS, submitLabel, onSave, onCancel }: StoryFormProps) {
+export function StoryForm({ heading, before, draftKey, initial, initialErrors = NO_ERRORS, submitLabel, onSave, onCancel, fresh = false, lastWitnesses }: StoryFormProps) {
   const userId = currentUser()?.id ?? 'anonymous';
   const [kept] = useState(() => drafts.load(userId, draftKey));
   // A draft kept by an older version of the app may lack newer fields.
@@ -50,9 +56,19 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
   const [detailsOpen, setDetailsOpen] = useState(() => DETAIL_INPUTS.some((name) => initialErrors.fields[name]));
   const form = useRef<HTMLFormElement>(null);
   const choices = useLinkChoices();
+  const summary = useRef<HTMLTextAreaElement>(null);
+  // What the form holds when the applicant has typed nothing: `initial` with the rotation running today.
+  const [untouched, setUntouched] = useState(initial);
+  const byDate = useRotationByDate(fresh && !kept, choices, draft, (rotationId, { untouched: blank }) => {
+    setDraft((d) => ({ ...d, rotationId }));
+    if (blank) setUntouched((u) => ({ ...u, rotationId }));
+  });
+  useEffect(() => {
+    if (fresh) focusOnOpen(summary.current);
+  }, []);
   const phi = usePhiCheck({ summary: draft.summary, title: draft.title, whatIDid: draft.whatIDid, whatItShows: draft.whatItShows });
 
-  useKeptDraft(drafts, userId, draftKey, draft, sameDraft(draft, initial));
+  useKeptDraft(drafts, userId, draftKey, draft, sameDraft(draft, untouched));
 
   const update = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
@@ -73,7 +89,8 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
 
   function startOver() {
     drafts.clear(userId, draftKey);
-    setDraft(initial);
+    setDraft(untouched);
+    byDate.restart(untouched.rotationId);
     setRestored(false);
   }
 
@@ -82,6 +99,19 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
     if (DETAIL_INPUTS.some((name) => next.fields[name])) setDetailsOpen(true);
     requestAnimationFrame(() => focusFirstProblem(form.current));
   }
+
+  // On the log form the title waits under "More details" (the first sentence makes one): the
+  // quick path is text, rotation, witnesses, Save. When editing, it is in sight.
+  const titleField = (
+    <>
+      <Field label="Title (optional)" name="title" hint="If you leave it empty, we use your first sentence." error={errors.fields.title}>
+        {(a11y) => (
+          <input {...a11y} type="text" value={draft.title} onInput={(e) => update('title')(e.currentTarget.value)} />
+        )}
+      </Field>
+      <PhiLive text={draft.title} warnings={phi.title} onChange={update('title')} />
+    </>
+  );
 
   return (
     <section>
@@ -98,23 +128,20 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
           {(a11y) => (
             <textarea
               {...a11y}
-              rows={4}
+              ref={summary}
+              rows={3}
               value={draft.summary}
               onInput={(e) => update('summary')(e.currentTarget.value)}
             />
           )}
         </Field>
         <PhiLive text={draft.summary} warnings={phi.summary} onChange={update('summary')} />
-        <Field label="Title (optional)" name="title" hint="If you leave it empty, we use your first sentence." error={errors.fields.title}>
-          {(a11y) => (
-            <input {...a11y} type="text" value={draft.title} onInput={(e) => update('title')(e.currentTarget.value)} />
-          )}
-        </Field>
-        <PhiLive text={draft.title} warnings={phi.title} onChange={update('title')} />
-        <StoryLinks choices={choices} draft={draft} errors={errors.fields} onChange={(links) => setDraft((d) => ({ ...d, ...links }))} />
+        {!fresh && titleField}
+        <StoryLinks choices={choices} draft={draft} errors={errors.fields} lastWitnesses={lastWitnesses} onChange={(links) => setDraft((d) => ({ ...d, ...links }))} />
 
         <details open={detailsOpen} onToggle={(e) => setDetailsOpen(e.currentTarget.open)}>
           <summary>More details</summary>
+          {fresh && titleField}
           <Field label="When did it happen?" name="occurredOn" error={errors.fields.occurredOn}>
             {(a11y) => (
               <input

@@ -30,7 +30,7 @@ export const EMPTY_DRAFT: Draft = {
 };
 
 /** Inputs under "More details": an error in one of them opens the section. */
-export const DETAIL_INPUTS: readonly string[] = ['occurredOn', 'kind', 'whatIDid', 'whatItShows', 'competencies', 'includeInPacket'];
+export const DETAIL_INPUTS: readonly string[] = ['title', 'occurredOn', 'kind', 'whatIDid', 'whatItShows', 'competencies', 'includeInPacket'];
 
 /** The body to send: blank inputs are left out, so the API applies its defaults. */
 export function toStoryInput(draft: Draft): StoryInput {

@@ -23,6 +23,7 @@ import { actionTarget, linkTarget, quickAnswer } from './actionTarget';
 import { ACTION_KIND_LABELS, daysLeftText } from './labels';
 import '../shared/coach.css';
 import { ErrorLines } from '../shared/Notices';
+import { SetupSteps } from './SetupSteps';
 
 const loadToday = () => callApi(() => api.GET('/api/v1/today'));
 
@@ -49,6 +50,8 @@ function TodayList({ today, offline, reload }: { today: Today; offline: boolean;
   const newsLine = useRef<HTMLParagraphElement>(null);
   const actions = today.actions ?? [];
   const deadlines = today.nextDeadlines ?? [];
+  const setup = today.setup ?? [];
+  const settingUp = setup.some((s) => !s.done);
   function answered(message: string) {
     setNews(message);
     reload();
@@ -60,8 +63,9 @@ function TodayList({ today, offline, reload }: { today: Today; offline: boolean;
       <p ref={newsLine} tabIndex={-1} role="status" class={news ? 'notice' : ''}>
         {news}
       </p>
+      <SetupSteps steps={setup} />
       {actions.length === 0 ? (
-        <p class="empty">Nothing urgent today. Log a story or ask for feedback while it's fresh.</p>
+        !settingUp && <p class="empty">Nothing urgent today. Log a story or ask for feedback while it's fresh.</p>
       ) : (
         <ol class="card-list today-list">
           {actions.map((action, index) => (

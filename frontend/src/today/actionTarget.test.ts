@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TodayAction } from '../api/types';
 import { routeOf } from '../app/router';
-import { actionTarget, checkpointTarget, linkTarget, quickAnswer, reminderTarget } from './actionTarget';
+import { actionTarget, checkpointTarget, linkTarget, quickAnswer, reminderTarget, SETUP_TARGETS } from './actionTarget';
 
 const LETTER = '0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a';
 const ATTENDING = '6a1f4c9e-2b7d-4f0a-9c3e-1d2b3c4d5e6f';
@@ -119,5 +119,23 @@ describe('where a reminder is answered', () => {
 
   it('opens the ranked attendings when a backup writer is needed', () => {
     expect(routeOf(reminderTarget({ rule: 'BACKUP_WRITER', letterId: LETTER, messageKind: 'DIRECT_ASK' }))).toEqual({ name: 'attendings' });
+  });
+});
+
+describe('the set-up steps of a new account', () => {
+  it('each open the screen where that step is done: target sheet, a new rotation, a new attending, the log form', () => {
+    expect(routeOf(SETUP_TARGETS.TARGET_SHEET)).toEqual({ name: 'targetSheet' });
+    expect(routeOf(SETUP_TARGETS.ROTATION)).toEqual({ name: 'rotationForm' });
+    expect(routeOf(SETUP_TARGETS.ATTENDING)).toEqual({ name: 'attendingForm' });
+    expect(routeOf(SETUP_TARGETS.FIRST_STORY)).toEqual({ name: 'newStory' });
+  });
+
+  it('a story link opens the log form, or the story it names', () => {
+    expect(routeOf(linkTarget({ kind: 'STORY', id: null, href: '/api/v1/stories' })!)).toEqual({ name: 'newStory' });
+    expect(routeOf(linkTarget({ kind: 'STORY', id: 's-1', href: '/api/v1/stories/s-1' })!)).toEqual({ name: 'story', id: 's-1' });
+  });
+
+  it("a letter's link opens that letter's screen, not only the board", () => {
+    expect(routeOf(linkTarget({ kind: 'LETTER', id: LETTER, href: `/api/v1/letters/${LETTER}` })!)).toEqual({ name: 'letter', id: LETTER });
   });
 });

@@ -2,8 +2,16 @@
 // is about (a letter, a message to send, a checkpoint, the habits…); this maps
 // that to the screen where the applicant does it, in one tap. No rule of the
 // coaching engine is repeated here: only addresses.
-import type { CoachLink, Reminder, TodayAction } from '../api/types';
-import { formPath, messagesPath, paths, planPath, programPath } from '../app/router';
+import type { CoachLink, Reminder, SetupStepKind, TodayAction } from '../api/types';
+import { formPath, letterPath, messagesPath, paths, planPath, programPath, storyPath } from '../app/router';
+
+/** Where each set-up step of a new account is done: the step says which, whatever its link. */
+export const SETUP_TARGETS: Record<SetupStepKind, string> = {
+  TARGET_SHEET: paths.targetSheet,
+  ROTATION: formPath('rotationForm'),
+  ATTENDING: formPath('attendingForm'),
+  FIRST_STORY: paths.newStory,
+};
 
 /** The screen for a link from Today, the plan or the deadlines; null when there is none. */
 export function linkTarget(link: CoachLink | null | undefined): string | null {
@@ -16,7 +24,7 @@ export function linkTarget(link: CoachLink | null | undefined): string | null {
       // The packet goes out with the packet email: sending (and marking) it moves the letter on.
       return messagesPath({ attendingId: id, kind: 'PACKET_EMAIL' });
     case 'LETTER':
-      return paths.letters;
+      return id ? letterPath(id) : paths.letters;
     case 'ATTENDING':
       return id ? formPath('attendingForm', id) : paths.attendings;
     case 'ROTATION':
@@ -25,6 +33,9 @@ export function linkTarget(link: CoachLink | null | undefined): string | null {
       return paths.targetSheet;
     case 'CHECKPOINT':
       return planPath(id);
+    case 'STORY':
+      // The first story of a new account: the log form; a story the API names: that story.
+      return id ? storyPath(id) : paths.newStory;
     case 'HABITS':
       return paths.habits;
     case 'PORTFOLIO':

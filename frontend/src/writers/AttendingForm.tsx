@@ -90,6 +90,18 @@ function AttendingFields({ attending, rotations }: { attending: Attending | null
     <form ref={form} onSubmit={save} noValidate aria-busy={saving}>
       {text('name', 'Name')}
       {text('degree', 'Degree (optional)')}
+      <Field
+        label="How to greet them (optional)"
+        name="addressAs"
+        hint={
+          input.addressAs?.trim()
+            ? `Emails and scripts open with “Dear ${input.addressAs.trim()},”. Leave it empty to let LORkit choose from the name and degree.`
+            : `Emails and scripts open with “Dear ${attending?.greeting || 'Dr. Surname'},”${attending?.greeting ? '' : ' (from the name and a doctoral degree)'}. Write another way if they prefer, e.g. Prof. Okafor.`
+        }
+        error={errors.fields.addressAs}
+      >
+        {(a11y) => <input {...a11y} type="text" autocomplete="off" maxLength={100} value={input.addressAs ?? ''} onInput={(e) => set('addressAs')(e.currentTarget.value || null)} />}
+      </Field>
       <Field label="Role" name="role" hint="Program directors and core faculty weigh most with programs." error={errors.fields.role}>
         {(a11y) => (
           <select {...a11y} value={input.role} onChange={(e) => set('role')(e.currentTarget.value as AttendingRole)}>
@@ -174,6 +186,7 @@ function inputOf(a: Attending): AttendingInput {
     institution: a.institution ?? null,
     email: a.email ?? null,
     coordinatorEmail: a.coordinatorEmail ?? null,
+    addressAs: a.addressAs ?? null,
     notes: a.notes ?? null,
     hasSeenMePresent: a.hasSeenMePresent ?? false,
     rotations: (a.rotations ?? []).map((l) => ({ rotationId: l.rotationId!, from: l.from ?? null, to: l.to ?? null })),

@@ -2,7 +2,9 @@
 // then tier, same specialty, enthusiasm, days together). Loaded on first use.
 import { useState } from 'preact/hooks';
 import type { Attending } from '../api/types';
-import { feedbackListPath, formPath, packetPath } from '../app/router';
+import { feedbackListPath, formPath, newStoryPath, packetPath } from '../app/router';
+import { today } from '../story/dates';
+import { dayCountsLine } from './dayCounts';
 import { useFlash } from '../shared/flash';
 import { Loaded, useLoad } from '../shared/useLoad';
 import { PageHeading } from '../shared/PageHeading';
@@ -57,6 +59,7 @@ function AttendingCard({ attending: a }: { attending: Attending }) {
       <a class="card-link" href={formPath('attendingForm', a.id)}>
         <h2 class="card-title">{[a.name, a.degree].filter(Boolean).join(', ')}</h2>
       </a>
+      {a.greeting && <p class="card-meta">Emails greet them as “Dear {a.greeting},”</p>}
       <p class="card-meta">{[ROLE_LABELS[a.role!], a.specialty, a.institution].filter(Boolean).join(' · ')}</p>
       <p>
         <span class={`pill ${eligible ? 'ok' : 'no'}`}>{eligible ? 'Can write a letter' : 'Not yet a letter writer'}</span>
@@ -73,9 +76,15 @@ function AttendingCard({ attending: a }: { attending: Attending }) {
         ))}
       </ul>
       <p class="card-meta">
-        {a.daysWorkedTogether ?? 0} days together · {a.feedbackCount ?? 0} feedback · {a.storyCount ?? 0} stories
+        {dayCountsLine(a, today())} · {a.feedbackCount ?? 0} feedback · {a.storyCount ?? 0} {a.storyCount === 1 ? 'story' : 'stories'}
         {a.enthusiasm && ` · Enthusiasm: ${ENTHUSIASM_LABELS[a.enthusiasm] ?? a.enthusiasm}`}
       </p>
+      {(a.storyCount ?? 0) < 3 && (
+        <p class="warning-line">
+          {a.storyCount ? `Only ${a.storyCount} ${a.storyCount === 1 ? 'story' : 'stories'} that ${a.name} saw` : `No story yet that ${a.name} saw`}: a packet needs three of their own.{' '}
+          <a href={newStoryPath(a.id!)}>Log a story they saw</a>
+        </p>
+      )}
       <div class="form-actions">
         <a class="button small" href={feedbackListPath(a.id)}>
           Feedback<span class="visually-hidden"> from {a.name}</span>

@@ -1,21 +1,20 @@
 // The letters board: every writer by status (one group per status on a
-// phone), each with only the moves the status flow allows, its history and
-// its soft deadline. Loaded on first use.
+// phone), each with the day of its last step and its soft deadline. Steps are
+// recorded, dated and corrected on the letter's own screen (LetterScreen), not
+// by one tap here. Loaded on first use.
 import { useState } from 'preact/hooks';
-import type { Attending, Letter, LetterStatus } from '../api/types';
-import { formPath, packetPath } from '../app/router';
+import type { Attending, Letter } from '../api/types';
+import { formPath, letterPath, packetPath } from '../app/router';
 import { PortfolioSummary } from '../portfolio/PortfolioSummary';
 import { Field, FormErrorList } from '../shared/Field';
 import { Loaded, useLoad } from '../shared/useLoad';
 import { PageHeading } from '../shared/PageHeading';
 import { day } from './dates';
-import { MOVE_LABELS, STATUS_LABELS } from './labels';
-import { LetterKindForm } from './LetterKindForm';
-import { allowedNext, STATUS_ORDER } from './letterFlow';
-import { createLetter, listAttendings, listLetters, moveLetter } from './writersApi';
+import { STATUS_LABELS } from './labels';
+import { STATUS_ORDER } from './letterFlow';
+import { dayOf } from './letterDates';
+import { createLetter, listAttendings, listLetters } from './writersApi';
 import { BackToMore } from '../shared/Notices';
-
-const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function LettersBoard() {
   // Each letter added or moved: the portfolio card asks the API again.
@@ -71,18 +70,7 @@ function Board({ initial, attendings, onChange }: { initial: Letter[]; attending
             </h2>
             <ul class="card-list">
               {group.map((letter) => (
-                <LetterCard
-                  key={letter.id}
-                  letter={letter}
-                  onMoved={(moved) => {
-                    replace(moved);
-                    setNews(`${moved.attendingName}: ${STATUS_LABELS[moved.status!]}.`);
-                  }}
-                  onSaved={(saved) => {
-                    replace(saved);
-                    setNews(`${saved.attendingName}: saved.`);
-                  }}
-                />
+                <LetterCard key={letter.id} letter={letter} />
               ))}
             </ul>
           </section>
@@ -138,75 +126,28 @@ function AddWriter({ attendings, onAdded }: { attendings: Attending[]; onAdded(l
   );
 }
 
-function LetterCard({ letter, onMoved, onSaved }: { letter: Letter; onMoved(letter: Letter): void; onSaved(letter: Letter): void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  /** Set from a 409: what the API says is allowed now (it knows best). */
-  const [apiNext, setApiNext] = useState<LetterStatus[] | null>(null);
-  const next = apiNext ?? allowedNext(letter.status!);
-  const deadline = letter.softDeadline ?? letter.suggestedSoftDeadline;
-
-  async function move(to: LetterStatus) {
-    setBusy(true);
-    const answer = await moveLetter(letter, to);
-    setBusy(false);
-    if (answer.ok) {
-      setError(null);
-      setApiNext(null);
-      return onMoved(answer.value);
-    }
-    const allowed = (answer.problem as { allowedNext?: LetterStatus[] } | undefined)?.allowedNext;
-    if (answer.status === 409 && allowed) {
-      setApiNext(allowed);
-      setError(
-        allowed.length
-          ? `That step isn't possible from here. Next can be: ${allowed.map((s) => STATUS_LABELS[s]).join(' or ')}.`
-          : 'This letter is at its last step.',
-      );
-    } else setError([...answer.errors.form, ...Object.values(answer.errors.fields)].join(' '));
-  }
-
+function LetterCard({ letter }: { letter: Letter }) {
+  const deadline = letter.softDeadline ?? letter.softDeadlineSuggested ?? letter.suggestedSoftDeadline;
+  const last = (letter.history ?? []).at(-1);
   return (
     <li class="card letter">
-      <h3 class="card-title">{letter.attendingName}</h3>
+      <h3 class="card-title">
+        <a href={letterPath(letter.id!)}>{letter.attendingName}</a>
+      </h3>
       <p class="card-meta">
         {STATUS_LABELS[letter.status!]}
+        {last?.at && ` since ${day(dayOf(last.at))}`}
         {deadline && ` · Soft deadline ${day(deadline)}${letter.softDeadline ? '' : ' (suggested)'}`}
       </p>
-      {error && (
-        <p class="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <p>
-        <a href={packetPath(letter.attendingId!)}>
+      <p class="form-actions">
+        <a class="button small" href={letterPath(letter.id!)}>
+          {(letter.allowedNext ?? []).length > 0 ? 'Record a step' : 'Open'}
+          <span class="visually-hidden"> for {letter.attendingName}</span>
+        </a>
+        <a class="button small" href={packetPath(letter.attendingId!)}>
           Packet<span class="visually-hidden"> for {letter.attendingName}</span>
         </a>
       </p>
-      {next.length > 0 && (
-        <div class="form-actions">
-          {next.map((to) => (
-            <button key={to} type="button" class={`button small ${to === 'DECLINED' ? 'danger' : ''}`} disabled={busy} onClick={() => void move(to)}>
-              {MOVE_LABELS[to]}
-            </button>
-          ))}
-        </div>
-      )}
-      {/* A new version (saved, or moved: a decline records the answer) starts the form afresh. */}
-      <LetterKindForm key={letter.version} letter={letter} onSaved={onSaved} />
-      {(letter.history ?? []).length > 0 && (
-        <details>
-          <summary>History</summary>
-          <ol class="history">
-            {(letter.history ?? []).map((h, index) => (
-              <li key={index}>
-                {STATUS_LABELS[h.from!]} → {STATUS_LABELS[h.to!]}, <time dateTime={h.at}>{WHEN.format(new Date(h.at!))}</time>
-                {h.note && ` — ${h.note}`}
-              </li>
-            ))}
-          </ol>
-        </details>
-      )}
     </li>
   );
 }

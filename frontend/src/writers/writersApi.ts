@@ -8,7 +8,7 @@ import { newIdempotencyKey } from '../api/idempotencyKey';
 export type { Result };
 
 export const ROTATION_INPUTS = ['institution', 'location', 'specialty', 'kind', 'startsOn', 'endsOn'] as const;
-export const ATTENDING_INPUTS = ['name', 'degree', 'role', 'specialty', 'institution', 'email', 'coordinatorEmail', 'notes', 'rotations'] as const;
+export const ATTENDING_INPUTS = ['name', 'degree', 'role', 'specialty', 'institution', 'email', 'coordinatorEmail', 'addressAs', 'notes', 'rotations'] as const;
 
 export function listRotations(): Promise<Result<Rotation[]>> {
   return callApi(async () => {
@@ -66,12 +66,44 @@ export function createLetter(attendingId: string): Promise<Result<Letter>> {
   );
 }
 
-export function moveLetter(letter: Letter, to: LetterStatus): Promise<Result<Letter>> {
+export function getLetter(id: string): Promise<Result<Letter>> {
+  return callApi(() => api.GET('/api/v1/letters/{id}', { params: { path: { id } } }), []);
+}
+
+/** A move of the letter, dated the day it happened (see letterDates.momentOf), with the applicant's note. */
+export interface LetterMove {
+  to: LetterStatus;
+  at: string;
+  note: string;
+}
+
+const MOVE_INPUTS = ['to', 'at', 'note'] as const;
+const moveBody = ({ to, at, note }: LetterMove) => ({ to, at, note: note.trim() || null });
+
+export function moveLetter(letter: Letter, move: LetterMove): Promise<Result<Letter>> {
   return callApi(
-    () => api.POST('/api/v1/letters/{id}/transitions', { params: { path: { id: letter.id! }, header: ifMatch(letter.version) }, body: { to } }),
-    [],
+    () =>
+      api.POST('/api/v1/letters/{id}/transitions', {
+        params: { path: { id: letter.id! }, header: { ...ifMatch(letter.version), 'Idempotency-Key': newIdempotencyKey() } },
+        body: moveBody(move),
+      }),
+    MOVE_INPUTS,
   );
 }
+
+/** Corrects the last move (an undo, or "I meant this instead"); the history keeps both. */
+export function correctLetter(letter: Letter, move: LetterMove): Promise<Result<Letter>> {
+  return callApi(
+    () =>
+      api.POST('/api/v1/letters/{id}/corrections', {
+        params: { path: { id: letter.id! }, header: ifMatch(letter.version) as { 'If-Match': string } },
+        body: moveBody(move),
+      }),
+    MOVE_INPUTS,
+  );
+}
+
+export const LETTER_INPUTS = ['letterType', 'commitment', 'erasLetterId', 'waivedRightToSee', 'softDeadline', 'remindersSent', 'receivedOn'] as const;
 
 /** PUT replaces every writable field: the letter's own values are sent back, with `changes` on top. */
 export function updateLetter(letter: Letter, changes: Partial<LetterInput>): Promise<Result<Letter>> {
@@ -89,6 +121,6 @@ export function updateLetter(letter: Letter, changes: Partial<LetterInput>): Pro
   };
   return callApi(
     () => api.PUT('/api/v1/letters/{id}', { params: { path: { id: letter.id! }, header: ifMatch(letter.version) }, body: input }),
-    ['letterType', 'commitment'],
+    LETTER_INPUTS,
   );
 }
