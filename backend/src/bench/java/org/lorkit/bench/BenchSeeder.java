@@ -28,7 +28,7 @@ import org.lorkit.attending.AttendingService;
 import org.lorkit.auth.AppUser;
 import org.lorkit.auth.AuthService;
 import org.lorkit.auth.Passwords;
-import org.lorkit.feedback.Enthusiasm;
+import org.lorkit.attending.Enthusiasm;
 import org.lorkit.feedback.FeedbackInput;
 import org.lorkit.feedback.FeedbackKind;
 import org.lorkit.feedback.FeedbackService;

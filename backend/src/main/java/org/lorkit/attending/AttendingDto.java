@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lorkit.common.Stored;
-import org.lorkit.feedback.Enthusiasm;
+import org.lorkit.attending.Enthusiasm;
 
 @Schema(name = "Attending", description = "A possible letter writer, with facts derived on every read (readOnly): days worked "
         + "together, feedback and story counts, letter eligibility, priority tier, same specialty and enthusiasm. "

@@ -3,7 +3,7 @@ package org.lorkit.attending;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import org.lorkit.feedback.Enthusiasm;
+import org.lorkit.attending.Enthusiasm;
 
 /** The pure rules behind an attending's derived facts, kept apart from queries so they read like the product spec. */
 final class AttendingFacts {

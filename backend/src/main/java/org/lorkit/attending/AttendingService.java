@@ -25,7 +25,7 @@ import org.lorkit.common.Problem;
 import org.lorkit.common.ProblemException;
 import org.lorkit.common.Referrers;
 import org.lorkit.common.Texts;
-import org.lorkit.feedback.Enthusiasm;
+import org.lorkit.attending.Enthusiasm;
 import org.lorkit.profile.ProfileFacts;
 import org.lorkit.profile.ProfileService;
 import org.lorkit.rotation.Rotation;

@@ -20,7 +20,7 @@ import org.lorkit.security.ClientAddress;
 import org.lorkit.security.RateLimiter;
 import org.lorkit.security.SecurityEventKind;
 import org.lorkit.security.SecurityEvents;
-import org.lorkit.security.SecondFactor;
+import org.lorkit.auth.SecondFactor;
 
 /** Accounts and sessions. Login answers never tell whether an email is registered. */
 @ApplicationScoped

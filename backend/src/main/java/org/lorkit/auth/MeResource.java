@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lorkit.auth.AuthDtos.UserDto;
-import org.lorkit.coach.DataRightsService;
+import org.lorkit.datarights.DataRightsService;
 import org.lorkit.common.CurrentUser;
 import org.lorkit.common.Problem;
 import org.lorkit.common.ProblemException;

@@ -36,4 +36,9 @@ public final class Texts {
         boolean comingThisYear = day.getYear() == today.getYear() && day.getMonthValue() >= today.getMonthValue();
         return comingThisYear ? month : month + " " + day.getYear();
     }
+
+    /** A day as sentences say it, or "[date]" where the applicant has not set it yet. */
+    public static String dayOrPlaceholder(java.time.LocalDate day) {
+        return day == null ? "[date]" : day(day);
+    }
 }

@@ -1,5 +1,7 @@
 package org.lorkit.feedback;
 
+import org.lorkit.attending.Enthusiasm;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

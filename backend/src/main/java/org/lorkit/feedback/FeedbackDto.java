@@ -1,5 +1,7 @@
 package org.lorkit.feedback;
 
+import org.lorkit.attending.Enthusiasm;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package org.lorkit.feedback;
 
+import org.lorkit.attending.Enthusiasm;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;

@@ -11,7 +11,7 @@ public record SecurityEventDto(
         @Schema(nullable = true, examples = "203.0.113.7") String clientAddress,
         @Schema(nullable = true) String detail) {
 
-    static SecurityEventDto of(SecurityEvent e) {
+    public static SecurityEventDto of(SecurityEvent e) {
         return new SecurityEventDto(e.kind, e.occurredAt, e.clientAddress, e.detail);
     }
 

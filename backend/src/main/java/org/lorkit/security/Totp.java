@@ -73,7 +73,7 @@ public final class Totp {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    static String base32(byte[] data) {
+    public static String base32(byte[] data) {
         StringBuilder out = new StringBuilder();
         int buffer = 0;
         int bits = 0;

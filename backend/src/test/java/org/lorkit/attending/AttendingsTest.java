@@ -20,7 +20,7 @@ class AttendingsTest {
     // ---- letter eligibility: two working weeks together (10 working days), ≥ 1 feedback, has seen you present ----
 
     @jakarta.inject.Inject
-    org.lorkit.coach.MutableClock clock;
+    org.lorkit.platform.MutableClock clock;
 
     @org.junit.jupiter.api.AfterEach
     void realTimeAgain() {

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lorkit.coach.MutableClock;
+import org.lorkit.platform.MutableClock;
 import org.lorkit.support.Lor;
 import org.lorkit.support.TwoWritersSeason;
 

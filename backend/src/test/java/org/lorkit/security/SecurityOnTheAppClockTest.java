@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.lorkit.coach.MutableClock;
+import org.lorkit.platform.MutableClock;
 import org.lorkit.support.Applicant;
 
 /**

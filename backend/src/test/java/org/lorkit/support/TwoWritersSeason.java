@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.lorkit.coach.MutableClock;
+import org.lorkit.platform.MutableClock;
 
 /**
  * The season of issue 13 on the test clock (today December 1, 2026, Chicago): a 4-week Internal

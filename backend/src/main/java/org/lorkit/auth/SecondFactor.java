@@ -1,0 +1,143 @@
+package org.lorkit.auth;
+
+import org.lorkit.security.RateLimiter;
+import org.lorkit.security.RecoveryCode;
+import org.lorkit.security.SecurityEventKind;
+import org.lorkit.security.SecurityEvents;
+import org.lorkit.security.Totp;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.lorkit.auth.AppUser;
+import org.lorkit.common.ProblemException;
+
+/** Optional TOTP second factor: enrol, confirm with a first code, use at login, disable. */
+@ApplicationScoped
+public class SecondFactor {
+
+    static final String ISSUER = "LORkit";
+    static final int RECOVERY_CODES = 10;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The one clock (platform's producer; MutableClock in tests), so tests can walk through windows. */
+    @Inject
+    Clock clock;
+
+    @Inject
+    SecurityEvents events;
+
+    @Inject
+    RateLimiter limiter;
+
+    /** Enrolment data for a QR code or manual entry. */
+    public record Enrolment(String secret, String otpauthUri) {
+    }
+
+    @Transactional
+    public Enrolment enrol(UUID userId) {
+        AppUser user = AppUser.findById(userId);
+        if (user.hasSecondFactor()) {
+            throw ProblemException.conflict("A second factor is already on. Turn it off first to enrol a new phone.");
+        }
+        user.totpSecret = Totp.newSecret();
+        return new Enrolment(user.totpSecret, Totp.otpauthUri(ISSUER, user.email, user.totpSecret));
+    }
+
+    /** The first right code proves the app works; answers the recovery codes, shown once. */
+    @Transactional
+    public List<String> confirm(UUID userId, String code) {
+        limiter.acquire("totp:account:" + userId, 10, Duration.ofMinutes(15));
+        AppUser user = AppUser.findById(userId);
+        if (user.hasSecondFactor()) {
+            throw ProblemException.conflict("The second factor is already on.");
+        }
+        if (user.totpSecret == null) {
+            throw ProblemException.conflict("Start the enrolment first (POST /api/v1/me/totp).");
+        }
+        long step = Totp.matchingStep(user.totpSecret, code, clock.instant().getEpochSecond());
+        if (step < 0) {
+            throw ProblemException.invalid("code", "is not the code your app shows now");
+        }
+        user.totpLastStep = step;
+        user.totpEnabledAt = clock.instant();
+        RecoveryCode.delete("userId", userId);
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < RECOVERY_CODES; i++) {
+            String plain = newRecoveryCode();
+            RecoveryCode stored = new RecoveryCode();
+            stored.id = UUID.randomUUID();
+            stored.userId = userId;
+            stored.codeHash = hash(plain);
+            stored.persist();
+            codes.add(plain);
+        }
+        events.record(userId, SecurityEventKind.SECOND_FACTOR_ENABLED, null);
+        return codes;
+    }
+
+    /** Turning it off needs the password again, so a borrowed unlocked phone is not enough. */
+    @Transactional
+    public void disable(UUID userId, String password, org.lorkit.auth.Passwords passwords) {
+        limiter.acquire("totp-off:account:" + userId, 5, Duration.ofMinutes(15));
+        AppUser user = AppUser.findById(userId);
+        if (!passwords.matches(password, user.passwordHash)) {
+            throw ProblemException.invalid("password", "is not your current password");
+        }
+        if (!user.hasSecondFactor() && user.totpSecret == null) {
+            return;
+        }
+        user.totpSecret = null;
+        user.totpEnabledAt = null;
+        user.totpLastStep = null;
+        RecoveryCode.delete("userId", userId);
+        events.record(userId, SecurityEventKind.SECOND_FACTOR_DISABLED, null);
+    }
+
+    /** Within the caller's transaction: a code counts once; a recovery code is used up. */
+    public boolean verifyAtLogin(AppUser user, String totpCode, String recoveryCode) {
+        if (totpCode != null) {
+            long step = Totp.matchingStep(user.totpSecret, totpCode.trim(), clock.instant().getEpochSecond());
+            if (step >= 0 && (user.totpLastStep == null || step > user.totpLastStep)) {
+                user.totpLastStep = step;
+                return true;
+            }
+        } else if (recoveryCode != null) {
+            RecoveryCode match = RecoveryCode.<RecoveryCode>find("userId = ?1 and codeHash = ?2 and usedAt is null",
+                    user.id, hash(normalise(recoveryCode))).firstResult();
+            if (match != null) {
+                match.usedAt = clock.instant();
+                events.record(user.id, SecurityEventKind.RECOVERY_CODE_USED, null);
+                return true;
+            }
+        }
+        if (totpCode != null || recoveryCode != null) {
+            events.recordRefused(user.id, SecurityEventKind.SECOND_FACTOR_FAILED, null);
+        }
+        return false;
+    }
+
+    private static String newRecoveryCode() {
+        byte[] bytes = new byte[10];
+        RANDOM.nextBytes(bytes);
+        String code = Totp.base32(bytes).toLowerCase(Locale.ROOT);
+        return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8, 12) + "-" + code.substring(12, 16);
+    }
+
+    private static String normalise(String code) {
+        String plain = code.trim().toLowerCase(Locale.ROOT).replace("-", "").replace(" ", "");
+        return plain.length() == 16 ? plain.substring(0, 4) + "-" + plain.substring(4, 8) + "-" + plain.substring(8, 12) + "-" + plain.substring(12) : plain;
+    }
+
+    private static String hash(String code) {
+        return org.lorkit.common.Sha256.hex(code);
+    }
+}

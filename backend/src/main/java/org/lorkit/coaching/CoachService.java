@@ -1,0 +1,125 @@
+package org.lorkit.coaching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.lorkit.coaching.CoachDtos.Checkpoint;
+import org.lorkit.coaching.CoachDtos.Plan;
+import org.lorkit.coaching.CoachDtos.Portfolio;
+import org.lorkit.coaching.CoachDtos.Reminders;
+import org.lorkit.coaching.CoachDtos.Today;
+import org.lorkit.common.FieldErrors;
+import org.lorkit.common.OwnedReferences;
+import org.lorkit.common.ProblemException;
+
+/** The coaching engine: loads a season once per request and evaluates the pure rules on it. */
+@ApplicationScoped
+public class CoachService {
+
+    @Inject
+    SeasonLoader loader;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    OwnedReferences references;
+
+    @Transactional
+    public Plan plan(UUID owner) {
+        Season s = loader.load(owner);
+        List<Checkpoint> checkpoints = PlanRules.evaluate(s);
+        return new Plan(s.today(), s.submissionTarget(), s.defaultSoftDeadline(), PlanRules.counts(checkpoints), checkpoints);
+    }
+
+    @Transactional
+    public Reminders reminders(UUID owner) {
+        Season s = loader.load(owner);
+        ReminderRules.Result r = ReminderRules.evaluate(s);
+        return new Reminders(s.today(), s.submissionTarget(), s.defaultSoftDeadline(), s.matchDay(), r.due(), r.upcoming());
+    }
+
+    @Transactional
+    public Today today(UUID owner) {
+        Season s = loader.load(owner);
+        return TodayRules.evaluate(s, PlanRules.evaluate(s), ReminderRules.evaluate(s).due(), HabitRules.evaluate(s));
+    }
+
+    @Transactional
+    public Portfolio portfolio(UUID owner) {
+        Season s = loader.load(owner);
+        return PortfolioRules.evaluate(s, ReminderRules.evaluate(s).due());
+    }
+
+    @Transactional
+    public HabitRules.Habits habits(UUID owner) {
+        return HabitRules.evaluate(loader.load(owner));
+    }
+
+    /** Ticks a checkpoint by hand (again: the day is replaced). Unknown checkpoint ids answer 404. */
+    @Transactional
+    public Checkpoint tick(UUID owner, String checkpointId, LocalDate on) {
+        Season s = loader.load(owner);
+        requireCheckpoint(s, checkpointId);
+        LocalDate day = on == null ? s.today() : on;
+        if (day.isAfter(s.today())) {
+            throw ProblemException.invalid("on", "must not be in the future");
+        }
+        em.createNativeQuery("""
+                INSERT INTO plan_tick (owner_id, checkpoint_id, done_on, created_at) VALUES (?1, ?2, ?3, ?4)
+                ON CONFLICT (owner_id, checkpoint_id) DO UPDATE SET done_on = EXCLUDED.done_on""")
+                .setParameter(1, owner).setParameter(2, checkpointId).setParameter(3, day).setParameter(4, clock.instant())
+                .executeUpdate();
+        return requireCheckpoint(loader.load(owner), checkpointId);
+    }
+
+    @Transactional
+    public void untick(UUID owner, String checkpointId) {
+        requireCheckpoint(loader.load(owner), checkpointId);
+        em.createNativeQuery("DELETE FROM plan_tick WHERE owner_id = ?1 AND checkpoint_id = ?2")
+                .setParameter(1, owner).setParameter(2, checkpointId).executeUpdate();
+    }
+
+    /** One check-in per habit and day (a repeat changes nothing). */
+    @Transactional
+    public HabitRules.Habits checkIn(UUID owner, CheckInInput input) {
+        references.of(owner).add(OwnedReferences.Kind.ROTATION, "rotationId", input.rotationId()).verify();
+        Season s = loader.load(owner);
+        LocalDate day = input.on() == null ? s.today() : input.on();
+        new FieldErrors().check(!day.isAfter(s.today()), "on", "must not be in the future").throwIfAny();
+        em.createNativeQuery("""
+                INSERT INTO habit_check_in (owner_id, habit, checked_on, rotation_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                ON CONFLICT (owner_id, habit, checked_on) DO UPDATE SET rotation_id = coalesce(EXCLUDED.rotation_id, habit_check_in.rotation_id)""")
+                .setParameter(1, owner).setParameter(2, input.habit().name()).setParameter(3, day)
+                .setParameter(4, input.rotationId()).setParameter(5, clock.instant()).executeUpdate();
+        return HabitRules.evaluate(loader.load(owner));
+    }
+
+    /** Replaces the red-flag self-check of a rotation (an empty list means: no red flags). */
+    @Transactional
+    public HabitRules.Habits redFlags(UUID owner, RedFlagInput input) {
+        references.of(owner).add(OwnedReferences.Kind.ROTATION, "rotationId", input.rotationId()).verify();
+        Season s = loader.load(owner);
+        String flags = "{" + String.join(",", input.flags().stream().distinct().map(Enum::name).toList()) + "}";
+        em.createNativeQuery("""
+                INSERT INTO red_flag_check (owner_id, rotation_id, flags, checked_on) VALUES (?1, ?2, CAST(?3 AS varchar(40)[]), ?4)
+                ON CONFLICT (owner_id, rotation_id) DO UPDATE SET flags = EXCLUDED.flags, checked_on = EXCLUDED.checked_on""")
+                .setParameter(1, owner).setParameter(2, input.rotationId()).setParameter(3, flags).setParameter(4, s.today())
+                .executeUpdate();
+        return HabitRules.evaluate(loader.load(owner));
+    }
+
+    private static Checkpoint requireCheckpoint(Season s, String checkpointId) {
+        return PlanRules.evaluate(s).stream().filter(c -> c.id().equals(checkpointId)).findFirst()
+                .orElseThrow(() -> new ProblemException(404, "urn:lorkit:problem:not-found", "Not found",
+                        "Your plan has no checkpoint " + checkpointId + ".", null));
+    }
+}

@@ -1,0 +1,215 @@
+package org.lorkit.coaching;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.lorkit.attending.AttendingRole;
+import org.lorkit.attending.Enthusiasm;
+import org.lorkit.feedback.FeedbackKind;
+import org.lorkit.letter.Commitment;
+import org.lorkit.letter.LetterStatus;
+import org.lorkit.letter.LetterType;
+
+/**
+ * Everything the coaching rules read about one applicant, loaded at once by {@link SeasonLoader}
+ * (a constant number of queries) and then evaluated in memory by pure rules: {@link PlanRules},
+ * {@link ReminderRules}, {@link PortfolioRules}, {@link TodayRules}, {@link HabitRules}.
+ */
+public record Season(
+        UUID owner,
+        LocalDate today,
+        ZoneId zone,
+        String applicantName,
+        Profile profile,
+        List<Rotation> rotations,
+        Map<UUID, Attending> attendings,
+        List<Feedback> feedback,
+        Map<UUID, RotationStories> storiesByRotation,
+        Set<LocalDate> storyDays,
+        Map<UUID, Long> packetStoriesByWitness,
+        List<Letter> letters,
+        List<Program> programs,
+        Map<String, LocalDate> ticks,
+        List<Sent> sent,
+        List<CheckIn> checkIns,
+        Map<UUID, RedFlags> redFlags) {
+
+    /** Soft deadline default: 21 days (3 weeks) before the submission target. */
+    public static final int SOFT_DEADLINE_DAYS = 21;
+
+    public record Profile(String targetSpecialty, Integer season, LocalDate erasOpensOn, LocalDate submissionTargetOn,
+            List<String> strengths, String strengthsNote, boolean cvReady, LocalDate cvUpdatedOn,
+            String personalStatementStatus, LocalDate personalStatementUpdatedOn) {
+    }
+
+    public record Rotation(UUID id, String institution, String specialty, String kind, LocalDate startsOn, LocalDate endsOn) {
+
+        public String label() {
+            return institution + (specialty == null ? "" : " (" + specialty + ")");
+        }
+    }
+
+    public record Link(UUID rotationId, LocalDate from, LocalDate to) {
+    }
+
+    public record Attending(UUID id, String name, String degree, String addressAs, AttendingRole role, String specialty,
+            String institution, String email, String coordinatorEmail, boolean hasSeenMePresent, List<Link> links) {
+
+        /** How scripts greet the writer: "Dr. Mitchell" (see org.lorkit.attending.Greeting). */
+        public String greeting() {
+            return org.lorkit.attending.Greeting.of(addressAs, name, degree);
+        }
+
+        /** "Dr Maria Hernandez": how scripts address the writer. */
+        public String addressed() {
+            return name.matches("(?i)^(dr\\.?|prof\\.?)\\s.*") ? name : "Dr " + name;
+        }
+
+        public boolean workedOn(UUID rotationId) {
+            return links.stream().anyMatch(l -> l.rotationId().equals(rotationId));
+        }
+    }
+
+    public record Feedback(UUID id, UUID attendingId, UUID rotationId, LocalDate receivedOn, FeedbackKind kind,
+            Enthusiasm enthusiasm, String toImprove, String whatIChanged) {
+    }
+
+    public record RotationStories(long count, long teaching, LocalDate latest) {
+    }
+
+    public record Change(LetterStatus to, LocalDate on) {
+    }
+
+    public record Letter(UUID id, UUID attendingId, LetterType type, LetterStatus status, Commitment commitment,
+            String erasLetterId, LocalDate softDeadline, List<LocalDate> remindersSent, LocalDate receivedOn,
+            LocalDate thankedAfterSubmissionOn, LocalDate thankedInterviewInvitationsOn, LocalDate thankedMatchDayOn,
+            List<Change> history) {
+
+        /** The day the letter (last) reached this status; empty when it never did. */
+        public Optional<LocalDate> reached(LetterStatus status) {
+            return history.stream().filter(c -> c.to() == status).map(Change::on).reduce((a, b) -> b);
+        }
+
+        public boolean hasReached(LetterStatus status) {
+            return this.status == status || reached(status).isPresent();
+        }
+
+        public Optional<LocalDate> lastReminder() {
+            return remindersSent.stream().max(Comparator.naturalOrder());
+        }
+
+        /** A writer who said (or may still say) yes and whose letter is not in yet. */
+        public boolean awaited() {
+            return switch (status) {
+                case ASKED, AGREED, PACKET_SENT, REQUESTED_IN_ERAS -> true;
+                default -> false;
+            };
+        }
+
+        public boolean committed() {
+            return switch (status) {
+                case AGREED, PACKET_SENT, REQUESTED_IN_ERAS, RECEIVED -> true;
+                default -> false;
+            };
+        }
+    }
+
+    public record Program(UUID id, String name, String specialty, int lettersRequired, int fromUsClinicians, int inSpecialty,
+            boolean locked, List<UUID> letterIds) {
+    }
+
+    public record Sent(UUID id, MessageKind kind, UUID letterId, UUID attendingId, LocalDate sentOn) {
+    }
+
+    public record CheckIn(Habit habit, LocalDate on, UUID rotationId) {
+    }
+
+    public record RedFlags(List<RedFlag> flags, LocalDate checkedOn) {
+    }
+
+    // ---- derived facts shared by the rules ----
+
+    public LocalDate submissionTarget() {
+        return profile.submissionTargetOn();
+    }
+
+    /** The soft deadline given to a writer: the letter's own, else 21 days before the submission target. */
+    public LocalDate softDeadlineOf(Letter letter) {
+        if (letter.softDeadline() != null) {
+            return letter.softDeadline();
+        }
+        return defaultSoftDeadline();
+    }
+
+    public LocalDate defaultSoftDeadline() {
+        return submissionTarget() == null ? null : submissionTarget().minusDays(SOFT_DEADLINE_DAYS);
+    }
+
+    /**
+     * Match Day: the third Friday of March of the year after the application season (the profile's
+     * season is the year the applicant applies; the Match is the following spring). Without a season,
+     * the year after the submission target; null without either.
+     */
+    public LocalDate matchDay() {
+        Integer year = profile.season() != null ? Integer.valueOf(profile.season() + 1)
+                : submissionTarget() != null ? Integer.valueOf(submissionTarget().getYear() + 1) : null;
+        if (year == null) {
+            return null;
+        }
+        return MonthDay.of(3, 1).atYear(year).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.FRIDAY));
+    }
+
+    /** The day the applicant marked the ERAS application as submitted (plan checkpoint "submit-eras"). */
+    public LocalDate submittedOn() {
+        return ticks.get(PlanRules.SUBMIT_ERAS);
+    }
+
+    /** The day the applicant marked that interview invitations came in (plan checkpoint "interview-invitations"). */
+    public LocalDate interviewInvitationsOn() {
+        return ticks.get(PlanRules.INTERVIEW_INVITATIONS);
+    }
+
+    public String writerName(UUID attendingId) {
+        Attending a = attendings.get(attendingId);
+        return a == null ? "your writer" : a.addressed();
+    }
+
+    public Optional<Letter> letter(UUID id) {
+        return letters.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    public long daysUntil(LocalDate day) {
+        return ChronoUnit.DAYS.between(today, day);
+    }
+
+    public long daysSince(LocalDate day) {
+        return ChronoUnit.DAYS.between(day, today);
+    }
+
+    public boolean sentFor(MessageKind kind, UUID letterId) {
+        return sent.stream().anyMatch(s -> s.kind() == kind && letterId.equals(s.letterId()));
+    }
+
+    public Optional<Rotation> firstRotation() {
+        return rotations.stream().min(Comparator.comparing(Rotation::startsOn));
+    }
+
+    /** A day as sentences say it: "September 9, 2026". */
+    public static String date(java.time.LocalDate day) {
+        return org.lorkit.common.Texts.day(day);
+    }
+
+    /** Plural helper for sentences: 1 day, 2 days. */
+    public static String days(long n) {
+        return n + (Math.abs(n) == 1 ? " day" : " days");
+    }
+}
