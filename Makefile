@@ -35,7 +35,7 @@ frontend-deps:
 		cd frontend && npm ci --no-audit --no-fund; fi
 
 frontend-test: frontend-deps
-	cd frontend && npm run typecheck && npm test && npm run size
+	cd frontend && npm run lint && npm run typecheck && npm test && npm run size
 
 e2e: frontend-deps browser
 	cd frontend && npm run e2e

@@ -5,8 +5,19 @@ import { expect, test } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { apiAs } from './seed';
 import { seedSeason } from './coach-seed';
-import { apiSession, appCachedForOffline, baseUrl, logIn, mainNav, newAccount, openMore, openMyStories, openToday, screenshot, storyItems } from './support';
-
+import {
+  apiSession,
+  appCachedForOffline,
+  baseUrl,
+  logIn,
+  mainNav,
+  newAccount,
+  openMore,
+  openMyStories,
+  openToday,
+  screenshot,
+  storyItems,
+} from './support';
 
 // The first screen after login, on the narrowest phone the app is made for:
 // the four entries of the bottom bar fit, each a thumb-sized target on one
@@ -51,7 +62,7 @@ test('axe: Today as home at 360 px, the bottom bar fits', async ({ page, request
   await screenshot(page, testInfo, 'a11y-bottom-bar-360', mainNav(page));
 });
 
-test('axe: log in and create account', async ({ page }, testInfo) => {
+test('axe: log in and create account', async ({ page }) => {
   await page.goto(baseUrl());
   await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
   await expectNoViolations(page, 'log in');
@@ -65,7 +76,7 @@ test('axe: log in and create account', async ({ page }, testInfo) => {
   await expectNoViolations(page, 'create account');
 });
 
-test('axe: Today of a new account, empty list, log form, list', async ({ page, request }, testInfo) => {
+test('axe: Today of a new account, empty list, log form, list', async ({ page, request }) => {
   await logIn(page, await newAccount(request));
   await expect(page.locator('.today-list > li, .empty').first()).toBeVisible();
   await expectNoViolations(page, 'today, new account');
@@ -81,7 +92,9 @@ test('axe: Today of a new account, empty list, log form, list', async ({ page, r
   await expect(page.getByText('Write a sentence about what happened, or give it a title.')).toBeVisible();
   await expectNoViolations(page, 'log form with an error');
 
-  await page.getByLabel('What happened?').fill('Gave a 10-minute talk on hyponatremia to the team. The chief resident asked for the handout.');
+  await page
+    .getByLabel('What happened?')
+    .fill('Gave a 10-minute talk on hyponatremia to the team. The chief resident asked for the handout.');
   await page.getByRole('button', { name: 'Save story' }).tap();
   await expect(storyItems(page)).toHaveCount(1);
   await expect(storyItems(page).getByText(/Pending/)).toHaveCount(0);
@@ -91,7 +104,9 @@ test('axe: Today of a new account, empty list, log form, list', async ({ page, r
 test('axe: story, delete confirmation, edit, clash, offline', async ({ page, context, request }, testInfo) => {
   const account = await newAccount(request);
   const laptop = await apiSession(request, account);
-  const stored = await laptop.create('Gave a 10-minute talk on hyponatremia to the team. The chief resident asked for the handout.');
+  const stored = await laptop.create(
+    'Gave a 10-minute talk on hyponatremia to the team. The chief resident asked for the handout.',
+  );
   await logIn(page, account);
   await openMyStories(page);
 
@@ -132,7 +147,11 @@ test('axe: story, delete confirmation, edit, clash, offline', async ({ page, con
   await context.setOffline(false);
 });
 
-test('axe: feedback, programs and packet; feedback logged offline waits on the phone, then goes', async ({ page, context, request }) => {
+test('axe: feedback, programs and packet; feedback logged offline waits on the phone, then goes', async ({
+  page,
+  context,
+  request,
+}) => {
   const account = await newAccount(request);
   const api = await apiAs(request, account);
   const { attendingId } = await api.writerWithLetter('Dr. Lena Park');
@@ -234,7 +253,9 @@ test('axe: coaching screens (Today, plan, habits, messages, portfolio, calendar 
   await openMore(page);
   await page.getByRole('link', { name: /^Your data/ }).tap();
   await expectNoViolations(page, 'your data');
-  await page.getByLabel('File from “Download my data”').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+  await page
+    .getByLabel('File from “Download my data”')
+    .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{') });
   await page.getByRole('button', { name: 'Import', exact: true }).tap();
   await page.getByRole('button', { name: 'Delete my account…' }).tap();
   await expect(page.getByText('Enter your password to confirm it is you.')).toBeVisible();

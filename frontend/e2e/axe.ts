@@ -6,7 +6,9 @@ export async function expectNoViolations(page: Page, screen: string) {
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
-  const readable = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+  const readable = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
   expect(readable, `axe on "${screen}"`).toEqual([]);
   await expectThumbSizedTargets(page, screen);
 }
@@ -20,10 +22,16 @@ async function expectThumbSizedTargets(page: Page, screen: string) {
       'button, a.button, a.brand, .nav-link, .story-link, .back a, input:not([type="checkbox"]):not([type="radio"]), select, textarea, summary, label.checkbox',
     );
     return Array.from(controls)
-      .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('dialog:not([open])'))
+      .filter(
+        (el) =>
+          el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('dialog:not([open])'),
+      )
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.height < 44 || box.width < 44)
-      .map(({ el, box }) => `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      .map(
+        ({ el, box }) =>
+          `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+      );
   });
   expect(tooSmall, `touch targets under 44 px on "${screen}"`).toEqual([]);
 }

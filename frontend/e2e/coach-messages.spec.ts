@@ -66,7 +66,9 @@ test('messages: copy, mail app, mark as sent moves the letter', async ({ page, c
 
   await openMore(page);
   await page.getByRole('link', { name: /^Letters board/ }).tap();
-  await expect(page.getByRole('region', { name: /Packet sent/ }).getByRole('heading', { name: season.attendingName })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: /Packet sent/ }).getByRole('heading', { name: season.attendingName }),
+  ).toBeVisible();
 
   // And Today no longer asks for the packet.
   await openToday(page);

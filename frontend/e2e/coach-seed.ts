@@ -23,9 +23,20 @@ export async function seedSeason(request: APIRequestContext, account: Account): 
 
   const current = await request.get(url('/profile'), { headers });
   const etag = current.headers()['etag'];
-  await send('put', '/profile', { targetSpecialty: 'Internal Medicine', season: 2027, erasOpensOn: '2027-06-07', submissionTargetOn: '2027-09-24' }, etag ? { 'If-Match': etag } : {});
+  await send(
+    'put',
+    '/profile',
+    { targetSpecialty: 'Internal Medicine', season: 2027, erasOpensOn: '2027-06-07', submissionTargetOn: '2027-09-24' },
+    etag ? { 'If-Match': etag } : {},
+  );
   const rotation = await (
-    await send('post', '/rotations', { institution: 'Mercy General Hospital', specialty: 'Internal Medicine', kind: 'EXTERNSHIP', startsOn: isoDay(-3), endsOn: isoDay(24) })
+    await send('post', '/rotations', {
+      institution: 'Mercy General Hospital',
+      specialty: 'Internal Medicine',
+      kind: 'EXTERNSHIP',
+      startsOn: isoDay(-3),
+      endsOn: isoDay(24),
+    })
   ).json();
   const attendingName = 'Dr. Maya Lindqvist';
   const attending = await (
@@ -37,10 +48,16 @@ export async function seedSeason(request: APIRequestContext, account: Account): 
       rotations: [{ rotationId: rotation.id }],
     })
   ).json();
-  await send('post', '/stories', { summary: 'Presented a new admission on rounds and taught the team about the workup.', rotationId: rotation.id, witnessAttendingIds: [attending.id] });
+  await send('post', '/stories', {
+    summary: 'Presented a new admission on rounds and taught the team about the workup.',
+    rotationId: rotation.id,
+    witnessAttendingIds: [attending.id],
+  });
   let letter = await (await send('post', '/letters', { attendingId: attending.id })).json();
   for (const to of ['ASKED', 'AGREED']) {
-    letter = await (await send('post', `/letters/${letter.id}/transitions`, { to }, { 'If-Match': `"${letter.version}"` })).json();
+    letter = await (
+      await send('post', `/letters/${letter.id}/transitions`, { to }, { 'If-Match': `"${letter.version}"` })
+    ).json();
   }
   return { headers, rotationId: rotation.id, attendingId: attending.id, letterId: letter.id, attendingName };
 }

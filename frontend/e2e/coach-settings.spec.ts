@@ -83,7 +83,11 @@ test('your data: download, import into a new account, delete it', async ({ page,
   await expect(page.getByText(/This file isn't a LORkit export: it isn't JSON/)).toBeVisible();
   // A document the API refuses: its places named in sentences.
   const broken = { ...exported, rotations: [{ ...exported.rotations[0], kind: 'VACATION' }] };
-  await fileInput.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await fileInput.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
   await page.getByRole('button', { name: 'Import', exact: true }).tap();
   await expect(page.getByText(/can't be imported as it is/)).toBeVisible();
 
@@ -125,9 +129,13 @@ test('your data: download, import into a new account, delete it', async ({ page,
   await page.getByLabel('Password', { exact: true }).fill(second.password);
   await page.getByRole('button', { name: 'Log in' }).tap();
   await expect(page.getByText("That email and password don't match an account.")).toBeVisible();
-  const login = await request.post(`${baseUrl()}/api/v1/auth/login`, { data: { email: second.email, password: second.password } });
+  const login = await request.post(`${baseUrl()}/api/v1/auth/login`, {
+    data: { email: second.email, password: second.password },
+  });
   expect(login.status()).toBe(401);
   // The first account is untouched.
-  const firstLogin = await request.post(`${baseUrl()}/api/v1/auth/login`, { data: { email: first.email, password: first.password } });
+  const firstLogin = await request.post(`${baseUrl()}/api/v1/auth/login`, {
+    data: { email: first.email, password: first.password },
+  });
   expect(firstLogin.status()).toBe(200);
 });

@@ -13,7 +13,10 @@ test('Today → action → the screen that does it; plan tick; habit check-ins',
   const api = async (path: string) => (await request.get(`${baseUrl()}/api/v1${path}`, { headers: season.headers })).json();
   // Home is Today: logging in opens it.
   await logIn(page, account);
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   const actions = page.locator('.today-list > li');
   await expect(actions.first()).toBeVisible();
   await screenshot(page, testInfo, 'coach-today-1-actions');
@@ -24,7 +27,10 @@ test('Today → action → the screen that does it; plan tick; habit check-ins',
   const packet = page.locator('details[open]');
   await expect(packet).toHaveCount(1);
   await expect(packet.locator('summary')).toHaveText(/Packet email after a yes/);
-  await expect(packet.getByRole('link', { name: 'Open in mail app' })).toHaveAttribute('href', /^mailto:mlindqvist@example\.org\?/);
+  await expect(packet.getByRole('link', { name: 'Open in mail app' })).toHaveAttribute(
+    'href',
+    /^mailto:mlindqvist@example\.org\?/,
+  );
   await page.goBack();
 
   // 2. A daily habit, checked in from Today itself.
@@ -34,7 +40,9 @@ test('Today → action → the screen that does it; plan tick; habit check-ins',
   await expect(page.getByRole('status').filter({ hasText: `Checked in: ${habitTitle}` })).toBeVisible();
   await expect(page.getByRole('link', { name: habitTitle })).toHaveCount(0);
   const habits = await api('/habits');
-  expect(habits.habits.filter((h: { doneThisPeriod: boolean; cadence: string }) => h.cadence === 'DAILY' && h.doneThisPeriod)).toHaveLength(1);
+  expect(
+    habits.habits.filter((h: { doneThisPeriod: boolean; cadence: string }) => h.cadence === 'DAILY' && h.doneThisPeriod),
+  ).toHaveLength(1);
 
   // 3. The week-1 step of the rotation: the plan, at that step, ticked there.
   const weekOne = actions.filter({ hasText: /Week 1 at Mercy General Hospital/ });

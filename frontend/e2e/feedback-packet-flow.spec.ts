@@ -9,9 +9,13 @@ import { expectNoViolations } from './axe';
 import { apiAs } from './seed';
 import { fillTargetSheet, logIn, newAccount, openLetter, openMore, recordLetterStep, screenshot, storyItems } from './support';
 
-const logButton = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log a story or feedback' });
+const logButton = (page: Page) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log a story or feedback' });
 
-test('story and feedback from the log button → letter agreed → packet (preview, PDF, print) → programs', async ({ page, request }, testInfo) => {
+test('story and feedback from the log button → letter agreed → packet (preview, PDF, print) → programs', async ({
+  page,
+  request,
+}, testInfo) => {
   test.setTimeout(150_000);
   const checkA11y = testInfo.project.name === 'iphone';
   const account = await newAccount(request);
@@ -44,7 +48,9 @@ test('story and feedback from the log button → letter agreed → packet (previ
   // 2. Quick log: a story with her as witness…
   await logButton(page).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Log a story' })).toBeVisible();
-  await page.getByLabel('What happened?').fill('Presented a new admission with hyponatremia on rounds; taught the team the workup.');
+  await page
+    .getByLabel('What happened?')
+    .fill('Presented a new admission with hyponatremia on rounds; taught the team the workup.');
   await page.getByLabel('Rotation').selectOption({ label: 'Mercy General Hospital — Internal Medicine' });
   await page.getByRole('group', { name: 'Who saw it?' }).getByLabel('Dr. Maya Lindqvist').check();
   await page.getByRole('button', { name: 'Save story' }).tap();
@@ -56,7 +62,9 @@ test('story and feedback from the log button → letter agreed → packet (previ
   await page.getByRole('navigation', { name: 'What to log' }).getByRole('link', { name: 'Feedback' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Log feedback' })).toBeVisible();
   await expect(page.getByLabel('Who gave it?').locator('option:checked')).toHaveText('Dr. Maya Lindqvist');
-  await expect(page.getByLabel('Rotation (optional)').locator('option:checked')).toHaveText('Mercy General Hospital — Internal Medicine');
+  await expect(page.getByLabel('Rotation (optional)').locator('option:checked')).toHaveText(
+    'Mercy General Hospital — Internal Medicine',
+  );
   await page.getByLabel(/End of rotation/).check();
   await page.getByRole('button', { name: 'Save feedback' }).tap();
   // Summative feedback says how they sounded: asked next to the choice, before anything is queued.
@@ -80,8 +88,16 @@ test('story and feedback from the log button → letter agreed → packet (previ
   await expect(card).not.toContainText('Pending');
   if (checkA11y) await expectNoViolations(page, 'feedback list');
   await screenshot(page, testInfo, 'feedback-flow-2-feedback-list');
-  const stored = await api.get<{ items: { kind: string; enthusiasm: string; myPlan: string; rotationId: string }[] }>('/feedback');
-  expect(stored.items).toEqual([expect.objectContaining({ kind: 'SUMMATIVE', enthusiasm: 'ENTHUSIASTIC_WITH_SPECIFICS', myPlan: 'Lead with a one-line summary.' })]);
+  const stored = await api.get<{ items: { kind: string; enthusiasm: string; myPlan: string; rotationId: string }[] }>(
+    '/feedback',
+  );
+  expect(stored.items).toEqual([
+    expect.objectContaining({
+      kind: 'SUMMATIVE',
+      enthusiasm: 'ENTHUSIASTIC_WITH_SPECIFICS',
+      myPlan: 'Lead with a one-line summary.',
+    }),
+  ]);
   expect(stored.items[0]!.rotationId).toBeTruthy();
 
   // Edit it (If-Match), and she is now a letter writer: 28 days, one feedback, has seen me present.
@@ -109,7 +125,10 @@ test('story and feedback from the log button → letter agreed → packet (previ
   await expect(agreed.getByRole('heading', { name: 'Dr. Maya Lindqvist' })).toBeVisible();
 
   // A story with a patient's record number waits for its review: the packet leaves it out and says so.
-  await api.post('/stories', { summary: 'Admitted the patient with MRN 4482913, a second case.', witnessAttendingIds: [(await api.get<{ items: { id: string }[] }>('/attendings')).items[0]!.id] });
+  await api.post('/stories', {
+    summary: 'Admitted the patient with MRN 4482913, a second case.',
+    witnessAttendingIds: [(await api.get<{ items: { id: string }[] }>('/attendings')).items[0]!.id],
+  });
 
   // 4. The packet, from the board.
   await agreed.getByRole('link', { name: 'Packet for Dr. Maya Lindqvist' }).tap();
@@ -171,7 +190,8 @@ test('story and feedback from the log button → letter agreed → packet (previ
   // Four more writers on the board: the fifth letter for one program is refused, and the API's reason shows next to the choice.
   for (const name of ['Dr. Ada Obi', 'Dr. Ben Roth', 'Dr. Chen Wu', 'Dr. Dana Cruz']) await api.writerWithLetter(name);
   await page.reload();
-  for (const name of ['Dr. Ada Obi', 'Dr. Ben Roth', 'Dr. Chen Wu', 'Dr. Dana Cruz']) await choose.getByLabel(new RegExp(name)).check();
+  for (const name of ['Dr. Ada Obi', 'Dr. Ben Roth', 'Dr. Chen Wu', 'Dr. Dana Cruz'])
+    await choose.getByLabel(new RegExp(name)).check();
   await page.getByRole('button', { name: 'Save letters' }).tap();
   await expect(choose.locator('.field-error')).toHaveText('At most 4 letters can go to one program (5 given).');
   await expect(choose).toHaveAttribute('aria-describedby', /error/);

@@ -47,7 +47,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     } else if (!apiUrl) {
       const jar = resolve(FRONTEND, process.env.LORKIT_E2E_JAR ?? '../backend/target/quarkus-app/quarkus-run.jar');
       if (!existsSync(jar)) {
-        throw new Error(`e2e: API jar not found at ${jar}. Build the back end first, or set LORKIT_E2E_JAR / LORKIT_E2E_API_URL.`);
+        throw new Error(
+          `e2e: API jar not found at ${jar}. Build the back end first, or set LORKIT_E2E_JAR / LORKIT_E2E_API_URL.`,
+        );
       }
       const port = await freePort();
       dataDir = mkdtempSync(join(tmpdir(), 'lorkit-e2e-'));

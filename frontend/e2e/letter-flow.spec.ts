@@ -3,7 +3,19 @@
 // request moved candidate → asked → agreed. axe checks each new screen.
 import { expect, test } from '@playwright/test';
 import { expectNoViolations } from './axe';
-import { apiSession, baseUrl, fillTargetSheet, logIn, newAccount, openLetter, openMore, openToday, recordLetterStep, screenshot, storyItems } from './support';
+import {
+  apiSession,
+  baseUrl,
+  fillTargetSheet,
+  logIn,
+  newAccount,
+  openLetter,
+  openMore,
+  openToday,
+  recordLetterStep,
+  screenshot,
+  storyItems,
+} from './support';
 
 test('target sheet → rotation → attending → story with witness → letter agreed', async ({ page, request }, testInfo) => {
   const checkA11y = testInfo.project.name === 'iphone';
@@ -64,7 +76,9 @@ test('target sheet → rotation → attending → story with witness → letter 
 
   // 4. Quick-log a story with the attending as witness
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log a story' }).tap();
-  await page.getByLabel('What happened?').fill('Presented a new admission with hyponatremia on rounds; the attending asked me to teach the team.');
+  await page
+    .getByLabel('What happened?')
+    .fill('Presented a new admission with hyponatremia on rounds; the attending asked me to teach the team.');
   await page.getByLabel('Rotation').selectOption({ label: 'Mercy General Hospital — Internal Medicine' });
   await page.getByRole('group', { name: 'Who saw it?' }).getByLabel('Dr. Maya Lindqvist').check();
   if (checkA11y) await expectNoViolations(page, 'log form with pickers');
@@ -72,7 +86,10 @@ test('target sheet → rotation → attending → story with witness → letter 
   await page.getByRole('button', { name: 'Save story' }).tap();
   await expect(storyItems(page)).toHaveCount(1);
   await expect(storyItems(page).getByText(/Pending/)).toHaveCount(0);
-  const stored = (await (await apiSession(request, account)).stories()).items[0] as unknown as { witnessAttendingIds: string[]; rotationId: string };
+  const stored = (await (await apiSession(request, account)).stories()).items[0] as unknown as {
+    witnessAttendingIds: string[];
+    rotationId: string;
+  };
   expect(stored.witnessAttendingIds).toHaveLength(1);
   expect(stored.rotationId).toBeTruthy();
   await storyItems(page).first().getByRole('link').tap();
@@ -116,7 +133,9 @@ test('target sheet → rotation → attending → story with witness → letter 
   if (checkA11y) await expectNoViolations(page, 'today');
   await screenshot(page, testInfo, 'letter-flow-6-today');
 
-  const login = await request.post(`${baseUrl()}/api/v1/auth/login`, { data: { email: account.email, password: account.password } });
+  const login = await request.post(`${baseUrl()}/api/v1/auth/login`, {
+    data: { email: account.email, password: account.password },
+  });
   const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
   const letters = await (await request.get(`${baseUrl()}/api/v1/letters`, { headers })).json();
   expect(letters.items[0]).toMatchObject({ status: 'AGREED' });

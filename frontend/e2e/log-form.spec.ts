@@ -10,16 +10,35 @@ import { appCachedForOffline, logIn, mainNav, newAccount, openMyStories, storyIt
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 const whoSawIt = (page: Page) => page.getByRole('group', { name: 'Who saw it?' });
 
-test('a story takes text and one tap: focus in the box, the running rotation chosen, Save in sight at 360×640 and 390×844', async ({ page, request }) => {
+test('a story takes text and one tap: focus in the box, the running rotation chosen, Save in sight at 360×640 and 390×844', async ({
+  page,
+  request,
+}) => {
   const account = await newAccount(request);
   const api = await apiAs(request, account);
   // Two rotations overlap today: the one that started last is the one running for this story.
-  await api.post('/rotations', { institution: 'Riverside Medical Center', specialty: 'Internal Medicine', kind: 'EXTERNSHIP', startsOn: isoDay(-16), endsOn: isoDay(11) });
-  const clinic = await api.post('/rotations', { institution: 'Lakeshore Clinic', specialty: 'Internal Medicine', kind: 'ELECTIVE', startsOn: isoDay(-2), endsOn: isoDay(2) });
-  for (const name of ['Sarah Mitchell', 'James Okafor', 'Priya Raman', 'Elena Petrova', 'Luis Ortega']) await api.post('/attendings', { name, role: 'CORE_FACULTY' });
+  await api.post('/rotations', {
+    institution: 'Riverside Medical Center',
+    specialty: 'Internal Medicine',
+    kind: 'EXTERNSHIP',
+    startsOn: isoDay(-16),
+    endsOn: isoDay(11),
+  });
+  const clinic = await api.post('/rotations', {
+    institution: 'Lakeshore Clinic',
+    specialty: 'Internal Medicine',
+    kind: 'ELECTIVE',
+    startsOn: isoDay(-2),
+    endsOn: isoDay(2),
+  });
+  for (const name of ['Sarah Mitchell', 'James Okafor', 'Priya Raman', 'Elena Petrova', 'Luis Ortega'])
+    await api.post('/attendings', { name, role: 'CORE_FACULTY' });
   await logIn(page, account);
 
-  for (const size of [{ width: 360, height: 640 }, { width: 390, height: 844 }]) {
+  for (const size of [
+    { width: 360, height: 640 },
+    { width: 390, height: 844 },
+  ]) {
     await page.setViewportSize(size);
     await mainNav(page).getByRole('link', { name: 'Log a story' }).tap();
     const box = page.getByLabel('What happened?');
@@ -48,10 +67,20 @@ test('a story takes text and one tap: focus in the box, the running rotation cho
   await expect(whoSawIt(page).getByLabel('James Okafor')).toBeChecked();
 });
 
-test('offline, the log form still offers the rotation and witness pickers, and sends only what was ticked', async ({ page, context, request }) => {
+test('offline, the log form still offers the rotation and witness pickers, and sends only what was ticked', async ({
+  page,
+  context,
+  request,
+}) => {
   const account = await newAccount(request);
   const api = await apiAs(request, account);
-  const externship = await api.post('/rotations', { institution: 'Riverside Medical Center', specialty: 'Internal Medicine', kind: 'EXTERNSHIP', startsOn: isoDay(-16), endsOn: isoDay(11) });
+  const externship = await api.post('/rotations', {
+    institution: 'Riverside Medical Center',
+    specialty: 'Internal Medicine',
+    kind: 'EXTERNSHIP',
+    startsOn: isoDay(-16),
+    endsOn: isoDay(11),
+  });
   const mitchell = await api.post('/attendings', { name: 'Sarah Mitchell', role: 'CORE_FACULTY' });
   const okafor = await api.post('/attendings', { name: 'James Okafor', role: 'PROGRAM_DIRECTOR' });
   await logIn(page, account);
@@ -81,7 +110,8 @@ test('offline, the log form still offers the rotation and witness pickers, and s
 
   await context.setOffline(false);
   await expect(storyItems(page).getByText(/Pending/)).toHaveCount(0, { timeout: 15_000 });
-  const stories = (await api.get<{ items: { summary: string; rotationId: string; witnessAttendingIds: string[] }[] }>('/stories')).items;
+  const stories = (await api.get<{ items: { summary: string; rotationId: string; witnessAttendingIds: string[] }[] }>('/stories'))
+    .items;
   expect(stories).toHaveLength(2);
   const offline = stories.find((s) => s.summary.includes('family meeting'))!;
   expect(offline.witnessAttendingIds).toEqual([okafor.id]);
@@ -89,15 +119,35 @@ test('offline, the log form still offers the rotation and witness pickers, and s
   expect(stories.find((s) => s.summary.includes('potassium'))!.witnessAttendingIds).toEqual([mitchell.id]);
 });
 
-test("a story's rotation and witness are fixed by editing it offline, from the same pickers", async ({ page, context, request }) => {
+test("a story's rotation and witness are fixed by editing it offline, from the same pickers", async ({
+  page,
+  context,
+  request,
+}) => {
   const account = await newAccount(request);
   const api = await apiAs(request, account);
-  const externship = await api.post('/rotations', { institution: 'Riverside Medical Center', specialty: 'Internal Medicine', kind: 'EXTERNSHIP', startsOn: isoDay(-16), endsOn: isoDay(11) });
-  const elective = await api.post('/rotations', { institution: 'Lakeshore Clinic', specialty: 'Cardiology', kind: 'ELECTIVE', startsOn: isoDay(-40), endsOn: isoDay(-30) });
+  const externship = await api.post('/rotations', {
+    institution: 'Riverside Medical Center',
+    specialty: 'Internal Medicine',
+    kind: 'EXTERNSHIP',
+    startsOn: isoDay(-16),
+    endsOn: isoDay(11),
+  });
+  const elective = await api.post('/rotations', {
+    institution: 'Lakeshore Clinic',
+    specialty: 'Cardiology',
+    kind: 'ELECTIVE',
+    startsOn: isoDay(-40),
+    endsOn: isoDay(-30),
+  });
   const mitchell = await api.post('/attendings', { name: 'Sarah Mitchell', role: 'CORE_FACULTY' });
   const okafor = await api.post('/attendings', { name: 'James Okafor', role: 'PROGRAM_DIRECTOR' });
   // Stored with the wrong writer, the way the old form's hidden carry-over did it.
-  await api.post('/stories', { summary: 'Led the code-status talk for an ICU transfer.', rotationId: externship.id, witnessAttendingIds: [mitchell.id] });
+  await api.post('/stories', {
+    summary: 'Led the code-status talk for an ICU transfer.',
+    rotationId: externship.id,
+    witnessAttendingIds: [mitchell.id],
+  });
   await logIn(page, account);
   await openMyStories(page);
   await storyItems(page).first().getByRole('link').tap();
@@ -120,6 +170,8 @@ test("a story's rotation and witness are fixed by editing it offline, from the s
 
   await context.setOffline(false);
   await expect
-    .poll(async () => (await api.get<{ items: { rotationId: string; witnessAttendingIds: string[] }[] }>('/stories')).items[0], { timeout: 20_000 })
+    .poll(async () => (await api.get<{ items: { rotationId: string; witnessAttendingIds: string[] }[] }>('/stories')).items[0], {
+      timeout: 20_000,
+    })
     .toMatchObject({ rotationId: elective.id, witnessAttendingIds: [okafor.id] });
 });

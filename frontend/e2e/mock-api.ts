@@ -38,7 +38,13 @@ export function startMockApi(port: number): Promise<Server> {
       if (!body.password || body.password.length < 8) {
         return problem(res, 400, 'Invalid input', [{ field: 'password', message: 'must be at least 8 characters' }]);
       }
-      const user = { id: randomUUID(), email: body.email, displayName: body.displayName, createdAt: new Date().toISOString(), password: body.password };
+      const user = {
+        id: randomUUID(),
+        email: body.email,
+        displayName: body.displayName,
+        createdAt: new Date().toISOString(),
+        password: body.password,
+      };
       users.set(user.email, user);
       const { password: _, ...dto } = user;
       return send(res, 201, dto);
@@ -79,7 +85,12 @@ export function startMockApi(port: number): Promise<Server> {
         secured: 0,
         received: 0,
         checks: [
-          { code: 'LETTER_COUNT', status: 'MISSING', message: '0 letters secured so far; aim for 2 to 4 strong ones.', links: [] },
+          {
+            code: 'LETTER_COUNT',
+            status: 'MISSING',
+            message: '0 letters secured so far; aim for 2 to 4 strong ones.',
+            links: [],
+          },
           { code: 'BACKUP_NEEDED', status: 'OK', message: 'No writer is silent close to submission.', links: [] },
         ],
       });
@@ -94,9 +105,18 @@ export function startMockApi(port: number): Promise<Server> {
       const replay = req.headers['idempotency-key'] ? replays.get(key) : undefined;
       if (replay) return send(res, 201, replay, { ETag: `"${replay.version}"` });
       const fields = storyFields(body);
-      if (!fields.title) return problem(res, 400, 'Invalid input', [{ field: 'title', message: 'give a title or a first sentence in summary' }]);
+      if (!fields.title)
+        return problem(res, 400, 'Invalid input', [{ field: 'title', message: 'give a title or a first sentence in summary' }]);
       const now = new Date().toISOString();
-      const story = { id: randomUUID(), ...fields, phiWarnings: phiWarnings(fields), phiReviewed: false, createdAt: now, updatedAt: now, version: 0 };
+      const story = {
+        id: randomUUID(),
+        ...fields,
+        phiWarnings: phiWarnings(fields),
+        phiReviewed: false,
+        createdAt: now,
+        updatedAt: now,
+        version: 0,
+      };
       mine.unshift(story);
       if (req.headers['idempotency-key']) replays.set(key, story);
       return send(res, 201, story, { ETag: '"0"', Location: `/api/v1/stories/${story.id}` });
@@ -117,8 +137,15 @@ export function startMockApi(port: number): Promise<Server> {
       }
       if (req.method === 'PUT') {
         const fields = storyFields(body);
-        if (!fields.title) return problem(res, 400, 'Invalid input', [{ field: 'title', message: 'give a title or a first sentence in summary' }]);
-        const changed = { ...story, ...fields, phiWarnings: phiWarnings(fields), updatedAt: new Date().toISOString(), version: story.version + 1 };
+        if (!fields.title)
+          return problem(res, 400, 'Invalid input', [{ field: 'title', message: 'give a title or a first sentence in summary' }]);
+        const changed = {
+          ...story,
+          ...fields,
+          phiWarnings: phiWarnings(fields),
+          updatedAt: new Date().toISOString(),
+          version: story.version + 1,
+        };
         mine[index] = changed;
         return send(res, 200, changed, { ETag: `"${changed.version}"` });
       }
@@ -143,7 +170,8 @@ function storyFields(body: Record<string, any>) {
   const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null);
   const summary = text(body.summary);
   return {
-    title: text(body.title)?.trim() ?? (summary ? /^(.+?)(?:[.!?](?:\s|$)|\n|$)/s.exec(summary.trim())?.[1]?.trim() ?? null : null),
+    title:
+      text(body.title)?.trim() ?? (summary ? (/^(.+?)(?:[.!?](?:\s|$)|\n|$)/s.exec(summary.trim())?.[1]?.trim() ?? null) : null),
     summary,
     whatIDid: text(body.whatIDid),
     whatItShows: text(body.whatItShows),

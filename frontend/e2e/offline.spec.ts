@@ -5,7 +5,17 @@
 import { expect, test } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { seedSeason } from './coach-seed';
-import { apiSession, appCachedForOffline, logIn, mainNav, newAccount, openMyStories, screenshot, storyItems, uniqueRun } from './support';
+import {
+  apiSession,
+  appCachedForOffline,
+  logIn,
+  mainNav,
+  newAccount,
+  openMyStories,
+  screenshot,
+  storyItems,
+  uniqueRun,
+} from './support';
 
 test('log a story offline, reload offline, sync once back online', async ({ page, context, request }, testInfo) => {
   const account = await newAccount(request);
@@ -53,7 +63,7 @@ test('log a story offline, reload offline, sync once back online', async ({ page
   expect(stored.items[0]?.summary).toBe(summary);
 });
 
-test("Today opens offline on its last answer; actions that need the API say so", async ({ page, context, request }, testInfo) => {
+test('Today opens offline on its last answer; actions that need the API say so', async ({ page, context, request }, testInfo) => {
   const account = await newAccount(request);
   const season = await seedSeason(request, account);
   await logIn(page, account);

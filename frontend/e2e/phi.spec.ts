@@ -13,7 +13,9 @@ test('flag patient identifiers while typing, mark them, review them', async ({ p
   const account = await newAccount(request);
   await logIn(page, account);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log a story' }).tap();
-  await page.getByLabel('What happened?').fill('Mr Jonas Whitfield, MRN 00482913, came in with chest pain; I caught the STEMI on the ECG.');
+  await page
+    .getByLabel('What happened?')
+    .fill('Mr Jonas Whitfield, MRN 00482913, came in with chest pain; I caught the STEMI on the ECG.');
 
   // Before leaving the screen: the flagged words, marked in their sentence.
   const live = page.locator('.phi-live');

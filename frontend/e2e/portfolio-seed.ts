@@ -20,11 +20,24 @@ export async function seedNearSubmission(request: APIRequestContext, account: Ac
   const { send, post } = await apiAs(request, account);
   const profile = await request.get(`${baseUrl()}/api/v1/profile`, { headers: season.headers });
   const sheet = await profile.json();
-  await send('put', '/profile', { ...sheet, erasOpensOn: isoDay(-60), submissionTargetOn: isoDay(5) }, { 'If-Match': profile.headers()['etag']! });
+  await send(
+    'put',
+    '/profile',
+    { ...sheet, erasOpensOn: isoDay(-60), submissionTargetOn: isoDay(5) },
+    { 'If-Match': profile.headers()['etag']! },
+  );
 
   const silentName = 'Dr. Omar Haddad';
-  const silent = await post('/attendings', { name: silentName, role: 'COMMUNITY_ATTENDING', specialty: 'Family Medicine', rotations: [{ rotationId: season.rotationId }] });
-  const letter = await post<{ id: string; version: number }>('/letters', { attendingId: silent.id, letterType: 'OTHER_US_SPECIALTY' });
+  const silent = await post('/attendings', {
+    name: silentName,
+    role: 'COMMUNITY_ATTENDING',
+    specialty: 'Family Medicine',
+    rotations: [{ rotationId: season.rotationId }],
+  });
+  const letter = await post<{ id: string; version: number }>('/letters', {
+    attendingId: silent.id,
+    letterType: 'OTHER_US_SPECIALTY',
+  });
   await send('post', `/letters/${letter.id}/transitions`, { to: 'ASKED' }, { 'If-Match': `"${letter.version}"` });
   return { ...season, silentName };
 }

@@ -8,11 +8,26 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { seedNearSubmission } from './portfolio-seed';
-import { appCachedForOffline, baseUrl, logIn, mainNav, newAccount, openLetter, openMore, recordLetterStep, screenshot } from './support';
+import {
+  appCachedForOffline,
+  baseUrl,
+  logIn,
+  mainNav,
+  newAccount,
+  openLetter,
+  openMore,
+  recordLetterStep,
+  screenshot,
+} from './support';
 
-const checkCard = (page: Page, title: string) => page.locator('.portfolio-check', { has: page.getByRole('heading', { name: title, exact: true }) });
+const checkCard = (page: Page, title: string) =>
+  page.locator('.portfolio-check', { has: page.getByRole('heading', { name: title, exact: true }) });
 
-test('portfolio: unmet checks with their sentence, a link to act on each; board card; offline copy', async ({ page, context, request }, testInfo) => {
+test('portfolio: unmet checks with their sentence, a link to act on each; board card; offline copy', async ({
+  page,
+  context,
+  request,
+}, testInfo) => {
   const account = await newAccount(request);
   const season = await seedNearSubmission(request, account);
   const portfolio = await (await request.get(`${baseUrl()}/api/v1/portfolio`, { headers: season.headers })).json();

@@ -12,7 +12,19 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { apiAs } from './seed';
-import { appCachedForOffline, baseUrl, logIn, mainNav, newAccount, openLetter, openMore, openMyStories, recordLetterStep, storyItems, type Account } from './support';
+import {
+  appCachedForOffline,
+  baseUrl,
+  logIn,
+  mainNav,
+  newAccount,
+  openLetter,
+  openMore,
+  openMyStories,
+  recordLetterStep,
+  storyItems,
+  type Account,
+} from './support';
 
 const SCREENS = join(import.meta.dirname, '..', '..', 'docs', 'screens');
 const whoSawIt = (page: Page) => page.getByRole('group', { name: 'Who saw it?' });
@@ -46,35 +58,83 @@ async function seedSeason(request: APIRequestContext, account: Account) {
     endsOn: '2026-12-13',
     canPresentPatients: true,
   });
-  const observership = await api.post('/rotations', { institution: 'Lakeshore Community Hospital', specialty: 'Internal Medicine', kind: 'OBSERVERSHIP', startsOn: '2027-01-11', endsOn: '2027-01-22' });
+  const observership = await api.post('/rotations', {
+    institution: 'Lakeshore Community Hospital',
+    specialty: 'Internal Medicine',
+    kind: 'OBSERVERSHIP',
+    startsOn: '2027-01-11',
+    endsOn: '2027-01-22',
+  });
   const writer = async (input: Record<string, unknown>, greeting: string): Promise<Writer> => {
-    const made = await api.post<{ id: string; name: string }>('/attendings', { hasSeenMePresent: true, specialty: 'Internal Medicine', ...input });
+    const made = await api.post<{ id: string; name: string }>('/attendings', {
+      hasSeenMePresent: true,
+      specialty: 'Internal Medicine',
+      ...input,
+    });
     return { id: made.id, name: made.name, greeting };
   };
   const mitchell = await writer(
-    { name: 'Sarah Mitchell', degree: 'MD', role: 'CORE_FACULTY', email: 'smitchell@example.org', rotations: [{ rotationId: externship.id, from: '2026-11-16', to: '2026-11-29' }] },
+    {
+      name: 'Sarah Mitchell',
+      degree: 'MD',
+      role: 'CORE_FACULTY',
+      email: 'smitchell@example.org',
+      rotations: [{ rotationId: externship.id, from: '2026-11-16', to: '2026-11-29' }],
+    },
     'Dr. Mitchell',
   );
   // Only a coordinator's address, the way many program directors are reached.
   const okafor = await writer(
-    { name: 'Dr James Okafor', degree: 'MD', role: 'PROGRAM_DIRECTOR', coordinatorEmail: 'im-coordinator@example.org', rotations: [{ rotationId: externship.id, from: '2026-11-23', to: '2026-12-13' }] },
+    {
+      name: 'Dr James Okafor',
+      degree: 'MD',
+      role: 'PROGRAM_DIRECTOR',
+      coordinatorEmail: 'im-coordinator@example.org',
+      rotations: [{ rotationId: externship.id, from: '2026-11-23', to: '2026-12-13' }],
+    },
     'Dr. Okafor',
   );
-  const raman = await writer({ name: 'Priya Raman', degree: 'MD', role: 'ASSOCIATE_PROGRAM_DIRECTOR', email: 'praman@example.org', rotations: [{ rotationId: observership.id }] }, 'Dr. Raman');
-  const petrova = await writer({ name: 'Elena Petrova', degree: 'DO', role: 'COMMUNITY_ATTENDING', email: 'epetrova@example.org', rotations: [{ rotationId: observership.id }] }, 'Dr. Petrova');
-  const ortega = await writer({ name: 'Luis Ortega', degree: 'PhD', role: 'RESEARCH_MENTOR', email: 'lortega@example.org', specialty: null }, 'Prof. Ortega');
+  const raman = await writer(
+    {
+      name: 'Priya Raman',
+      degree: 'MD',
+      role: 'ASSOCIATE_PROGRAM_DIRECTOR',
+      email: 'praman@example.org',
+      rotations: [{ rotationId: observership.id }],
+    },
+    'Dr. Raman',
+  );
+  const petrova = await writer(
+    {
+      name: 'Elena Petrova',
+      degree: 'DO',
+      role: 'COMMUNITY_ATTENDING',
+      email: 'epetrova@example.org',
+      rotations: [{ rotationId: observership.id }],
+    },
+    'Dr. Petrova',
+  );
+  const ortega = await writer(
+    { name: 'Luis Ortega', degree: 'PhD', role: 'RESEARCH_MENTOR', email: 'lortega@example.org', specialty: null },
+    'Prof. Ortega',
+  );
   // Three stories only Dr Mitchell saw, in phone shorthand.
   const stories = [
     ['2026-11-17', 'pt w/ DKA on admission, walked the team through the anion gap before the senior asked'],
     ['2026-11-19', 'flagged a missed sepsis bundle at 2am, lactate redrawn, abx in 40 min'],
     ['2026-11-24', 'discharge teaching w/ teach-back for a new insulin start, family repeated every step'],
   ];
-  for (const [occurredOn, summary] of stories) await api.post('/stories', { summary, occurredOn, rotationId: externship.id, witnessAttendingIds: [mitchell.id] });
+  for (const [occurredOn, summary] of stories)
+    await api.post('/stories', { summary, occurredOn, rotationId: externship.id, witnessAttendingIds: [mitchell.id] });
   for (const w of [mitchell, okafor]) await api.post('/letters', { attendingId: w.id });
   return { api, externship, writers: { mitchell, okafor, raman, petrova, ortega } };
 }
 
-test('the season of issue 13: offline story for the PD, own material per writer, a dated letter with one correction', async ({ page, context, request }, testInfo) => {
+test('the season of issue 13: offline story for the PD, own material per writer, a dated letter with one correction', async ({
+  page,
+  context,
+  request,
+}, testInfo) => {
   test.skip(testInfo.project.name !== 'iphone', 'played at the 390×844 phone size');
   test.setTimeout(240_000);
   mkdirSync(SCREENS, { recursive: true });
@@ -100,7 +160,9 @@ test('the season of issue 13: offline story for the PD, own material per writer,
     await page.reload();
     await mainNav(page).getByRole('link', { name: 'Log a story' }).tap();
     await expect(page.getByText('No connection: these lists are the ones last loaded on this phone.')).toBeVisible();
-    await page.getByLabel('What happened?').fill('ran the code-status conversation for an ICU transfer w/ the PD in the room, he asked me to lead the next one');
+    await page
+      .getByLabel('What happened?')
+      .fill('ran the code-status conversation for an ICU transfer w/ the PD in the room, he asked me to lead the next one');
     await page.getByLabel('Rotation').selectOption({ label: 'Riverside Medical Center — Internal Medicine' });
     await whoSawIt(page).getByLabel(okafor.name).tap();
     await expect(whoSawIt(page).getByLabel(mitchell.name)).not.toBeChecked();
@@ -112,7 +174,9 @@ test('the season of issue 13: offline story for the PD, own material per writer,
     await expect(pending.getByText('Pending: not sent yet')).toBeVisible();
     await context.setOffline(false);
     await expect(storyItems(page).getByText(/Pending/)).toHaveCount(0, { timeout: 20_000 });
-    const stored = (await api.get<{ items: { summary: string; rotationId: string; witnessAttendingIds: string[] }[] }>('/stories?size=100')).items;
+    const stored = (
+      await api.get<{ items: { summary: string; rotationId: string; witnessAttendingIds: string[] }[] }>('/stories?size=100')
+    ).items;
     const forPd = stored.filter((s) => s.summary.includes(OKAFOR_STORY));
     expect(forPd).toHaveLength(1);
     expect(forPd[0]!.witnessAttendingIds).toEqual([okafor.id]);
@@ -144,7 +208,9 @@ test('the season of issue 13: offline story for the PD, own material per writer,
     await expect(page.getByText('Now: Packet sent')).toBeVisible();
     // In ERAS before ERAS opens: refused, and the sentence is shown under the control.
     await recordLetterStep(page, 'I requested it in ERAS');
-    await expect(page.getByText('ERAS opens on June 2, 2027; a letter cannot be requested there before then.').first()).toBeVisible();
+    await expect(
+      page.getByText('ERAS opens on June 2, 2027; a letter cannot be requested there before then.').first(),
+    ).toBeVisible();
     await expect(page.getByText('Now: Packet sent')).toBeVisible();
 
     await page.getByLabel('ERAS Letter ID').fill('L-2027-448120');
@@ -168,7 +234,13 @@ test('the season of issue 13: offline story for the PD, own material per writer,
 
     const letters = (await api.get<{ items: Letter[] }>('/letters')).items;
     const letter = letters.find((l) => l.attendingId === okafor.id)!;
-    expect(letter).toMatchObject({ status: 'PACKET_SENT', erasLetterId: 'L-2027-448120', waivedRightToSee: true, commitment: 'STRONG', softDeadline: '2027-08-18' });
+    expect(letter).toMatchObject({
+      status: 'PACKET_SENT',
+      erasLetterId: 'L-2027-448120',
+      waivedRightToSee: true,
+      commitment: 'STRONG',
+      softDeadline: '2027-08-18',
+    });
     expect(letter.history.map((h) => [h.from, h.to, h.correction ?? false])).toEqual([
       ['CANDIDATE', 'ASKED', false],
       ['ASKED', 'DECLINED', false],
@@ -203,7 +275,9 @@ test('the season of issue 13: offline story for the PD, own material per writer,
 
   await test.step("each writer's packet and scripts name only their own stories, greet them by title and surname, and give months with their year", async () => {
     for (const writer of Object.values(writers)) {
-      const packet = await request.get(`${baseUrl()}/api/v1/attendings/${writer.id}/packet`, { headers: { ...api.headers, Accept: 'text/markdown' } });
+      const packet = await request.get(`${baseUrl()}/api/v1/attendings/${writer.id}/packet`, {
+        headers: { ...api.headers, Accept: 'text/markdown' },
+      });
       expect(packet.status()).toBe(200);
       const sheet = await packet.text();
       const own = writer === mitchell ? MITCHELL_STORIES : writer === okafor ? [OKAFOR_STORY] : [];
@@ -211,7 +285,11 @@ test('the season of issue 13: offline story for the PD, own material per writer,
       for (const words of own) expect(sheet, `${writer.name}'s packet`).toContain(words);
       for (const words of others) expect(sheet, `${writer.name}'s packet quotes a story they never saw`).not.toContain(words);
 
-      const messages = (await api.get<{ messages: { kind: string; body: string; to: string | null; cc: string | null }[] }>(`/messages?attendingId=${writer.id}`)).messages;
+      const messages = (
+        await api.get<{ messages: { kind: string; body: string; to: string | null; cc: string | null }[] }>(
+          `/messages?attendingId=${writer.id}`,
+        )
+      ).messages;
       expect(messages.length).toBeGreaterThan(0);
       for (const message of messages) {
         for (const words of others) expect(message.body, `${writer.name}'s ${message.kind}`).not.toContain(words);
@@ -238,7 +316,10 @@ test('the season of issue 13: offline story for the PD, own material per writer,
   });
 });
 
-test('a brand-new account sees its set-up steps on Today, in order, the done ones ticked', async ({ page, request }, testInfo) => {
+test('a brand-new account sees its set-up steps on Today, in order, the done ones ticked', async ({
+  page,
+  request,
+}, testInfo) => {
   test.skip(testInfo.project.name !== 'iphone', 'played at the 390×844 phone size');
   const account = await newAccount(request, 'Amara Nwosu');
   await logIn(page, account);

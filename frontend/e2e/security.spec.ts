@@ -26,7 +26,9 @@ test('turn on the authenticator app, then log in with a code', async ({ page, re
   await screenshot(page, testInfo, 'security-1-enrol');
 
   // A wrong code is refused next to the field.
-  await page.getByLabel('Code from your authenticator app').fill('000000' === totpAt(secret, currentStep()) ? '111111' : '000000');
+  await page
+    .getByLabel('Code from your authenticator app')
+    .fill('000000' === totpAt(secret, currentStep()) ? '111111' : '000000');
   await page.getByRole('button', { name: 'Turn on', exact: true }).tap();
   await expect(page.locator('.field-error')).toBeVisible();
 

@@ -30,7 +30,9 @@ export async function newAccount(request: APIRequestContext, displayName = 'Ana 
 
 /** Logs in through the API: the Authorization header of a new session of `account`. */
 export async function bearer(request: APIRequestContext, account: Account): Promise<Record<string, string>> {
-  const login = await request.post(`${baseUrl()}/api/v1/auth/login`, { data: { email: account.email, password: account.password } });
+  const login = await request.post(`${baseUrl()}/api/v1/auth/login`, {
+    data: { email: account.email, password: account.password },
+  });
   expect(login.status()).toBe(200);
   return { Authorization: `Bearer ${(await login.json()).accessToken}` };
 }
@@ -122,7 +124,11 @@ export const storyItems = (page: Page) => page.locator('.story-list > li');
 
 /** On a letter's screen: records a step as the applicant does, the move, its day (today when not
  *  given) and a note; a final step is confirmed in its dialog. Waits for the API's answer. */
-export async function recordLetterStep(page: Page, move: string, { on, note, confirm }: { on?: string; note?: string; confirm?: string } = {}): Promise<void> {
+export async function recordLetterStep(
+  page: Page,
+  move: string,
+  { on, note, confirm }: { on?: string; note?: string; confirm?: string } = {},
+): Promise<void> {
   const form = page.locator('form', { has: page.getByRole('group', { name: 'What happened next?' }) });
   await form.getByLabel(move).check();
   if (on) await form.getByLabel('On which day?').fill(on);

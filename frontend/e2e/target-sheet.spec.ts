@@ -29,7 +29,9 @@ test('fill in the target sheet; a change from another device is not overwritten 
   await screenshot(page, testInfo, 'target-sheet-1-saved');
 
   // Another device saves meanwhile: the phone's next save is refused (412) and says so.
-  const login = await request.post(`${baseUrl()}/api/v1/auth/login`, { data: { email: account.email, password: account.password } });
+  const login = await request.post(`${baseUrl()}/api/v1/auth/login`, {
+    data: { email: account.email, password: account.password },
+  });
   const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
   const current = await request.get(`${baseUrl()}/api/v1/profile`, { headers });
   const laptop = await request.put(`${baseUrl()}/api/v1/profile`, {

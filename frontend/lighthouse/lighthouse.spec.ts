@@ -24,7 +24,13 @@ test('Lighthouse: login, Today and story list', async () => {
   // in the default (persistent) context, so it sees the login this page makes.
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.LORKIT_E2E_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--no-first-run', `--remote-debugging-port=${port}`],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-gpu',
+      '--no-first-run',
+      `--remote-debugging-port=${port}`,
+    ],
     hasTouch: true,
   });
   try {
@@ -49,7 +55,9 @@ test('Lighthouse: login, Today and story list', async () => {
 
     console.log('\nLighthouse (mobile, simulated slow 4G):');
     for (const s of scores) {
-      console.log(`  ${s.name.padEnd(8)} performance ${s.performance}  accessibility ${s.accessibility}  best practices ${s.bestPractices}  SEO ${s.seo}`);
+      console.log(
+        `  ${s.name.padEnd(8)} performance ${s.performance}  accessibility ${s.accessibility}  best practices ${s.bestPractices}  SEO ${s.seo}`,
+      );
     }
     console.log(`  reports: ${REPORTS}\n`);
     for (const s of scores) {
@@ -77,5 +85,11 @@ async function audit(port: number, url: string, name: string) {
   writeFileSync(join(REPORTS, `${name}.json`), json!);
   const score = (id: string) => Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
   for (const error of result.lhr.runWarnings) console.warn(`  ${name}: ${error}`);
-  return { name, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+  return {
+    name,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+  };
 }

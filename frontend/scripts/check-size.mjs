@@ -25,9 +25,13 @@ for (const file of files) {
   console.log(`  ${file}  ${(gz / 1024).toFixed(2)} KB gzip`);
 }
 // For information: the screens loaded on first use (not counted).
-const lazy = readdirSync(resolve(dist, 'assets')).filter((f) => f.endsWith('.js') && !files.some((file) => file.endsWith(`/${f}`)));
+const lazy = readdirSync(resolve(dist, 'assets')).filter(
+  (f) => f.endsWith('.js') && !files.some((file) => file.endsWith(`/${f}`)),
+);
 for (const file of lazy) {
-  console.log(`  /assets/${file}  ${(gzipSync(readFileSync(resolve(dist, 'assets', file))).length / 1024).toFixed(2)} KB gzip (lazy, not counted)`);
+  console.log(
+    `  /assets/${file}  ${(gzipSync(readFileSync(resolve(dist, 'assets', file))).length / 1024).toFixed(2)} KB gzip (lazy, not counted)`,
+  );
 }
 const verdict = total <= BUDGET_BYTES ? 'OK' : 'OVER BUDGET';
 console.log(`size: initial JS ${(total / 1024).toFixed(2)} KB gzip (budget ${BUDGET_BYTES / 1024} KB): ${verdict}`);

@@ -1,6 +1,6 @@
 // The app's single API client and token store. Everything that talks to the
 // API imports `api` from here.
-import { apiAnswered } from '../offline/connection';
+import { apiAnswered } from '../shared/connection';
 import { createApi } from './createApi';
 import { createTokenStore } from './tokens';
 

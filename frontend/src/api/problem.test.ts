@@ -57,9 +57,10 @@ describe('problemToFormErrors', () => {
       fields: {},
       form: ['Wrong email or password.'],
     });
-    expect(
-      problemToFormErrors({ status: 409 }, 409, ['email'], { 409: { field: 'email', message: 'Taken.' } }),
-    ).toEqual({ fields: { email: 'Taken.' }, form: [] });
+    expect(problemToFormErrors({ status: 409 }, 409, ['email'], { 409: { field: 'email', message: 'Taken.' } })).toEqual({
+      fields: { email: 'Taken.' },
+      form: [],
+    });
   });
 
   it('answers in plain words when the body is not a problem (proxy error page, empty body)', () => {

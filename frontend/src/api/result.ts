@@ -5,7 +5,8 @@
 import { offlineErrors, problemToFormErrors, type FormErrors, type StatusMessages } from './problem';
 
 /** `offline`: no answer at all (no connection, API down), as opposed to an answer that is an error. */
-export type Result<T> = { ok: true; value: T } | { ok: false; errors: FormErrors; problem?: unknown; status?: number; offline?: true };
+export type Result<T> =
+  { ok: true; value: T } | { ok: false; errors: FormErrors; problem?: unknown; status?: number; offline?: true };
 
 interface Answer<T> {
   data?: T;
@@ -14,11 +15,20 @@ interface Answer<T> {
 }
 
 /** Any 2xx is success: `value` is the body (undefined for 204). */
-export async function callApi<T>(call: () => Promise<Answer<T>>, inputs: readonly string[] = [], byStatus: StatusMessages = {}): Promise<Result<T>> {
+export async function callApi<T>(
+  call: () => Promise<Answer<T>>,
+  inputs: readonly string[] = [],
+  byStatus: StatusMessages = {},
+): Promise<Result<T>> {
   try {
     const { data, error, response } = await call();
     if (response.ok) return { ok: true, value: data as T };
-    return { ok: false, errors: problemToFormErrors(error, response.status, inputs, byStatus), problem: error, status: response.status };
+    return {
+      ok: false,
+      errors: problemToFormErrors(error, response.status, inputs, byStatus),
+      problem: error,
+      status: response.status,
+    };
   } catch {
     return { ok: false, errors: offlineErrors(), offline: true };
   }

@@ -34,7 +34,9 @@ export type Feedback = JsonBody<operations['getFeedback']['responses'][200]>;
 export type FeedbackInput = JsonBody<operations['createFeedback']['requestBody']>;
 export type FeedbackKind = NonNullable<Feedback['kind']>;
 // Input and answer type enthusiasm loosely (anyOf with null); the export names the plain enum.
-export type Enthusiasm = NonNullable<NonNullable<JsonBody<operations['exportAccount']['responses'][200]>['feedback']>[number]['enthusiasm']>;
+export type Enthusiasm = NonNullable<
+  NonNullable<JsonBody<operations['exportAccount']['responses'][200]>['feedback']>[number]['enthusiasm']
+>;
 export type Program = JsonBody<operations['getProgram']['responses'][200]>;
 export type ProgramInput = JsonBody<operations['createProgram']['requestBody']>;
 export type AssignedLetter = NonNullable<Program['assignedLetters']>[number];

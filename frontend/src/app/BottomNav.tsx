@@ -18,10 +18,18 @@ export function BottomNav({ route }: { route: Route }) {
           Log<span class="visually-hidden"> a</span> <span class="log-what">story or feedback</span>
         </span>
       </a>
-      <a class="nav-link" href={paths.stories} {...current(route.name === 'stories' || route.name === 'story' || route.name === 'editStory')}>
+      <a
+        class="nav-link"
+        href={paths.stories}
+        {...current(route.name === 'stories' || route.name === 'story' || route.name === 'editStory')}
+      >
         My stories
       </a>
-      <a class="nav-link" href={paths.settings} {...current(MORE_SCREENS.includes(route.name) || COACH_SCREENS.includes(route.name))}>
+      <a
+        class="nav-link"
+        href={paths.settings}
+        {...current(MORE_SCREENS.includes(route.name) || COACH_SCREENS.includes(route.name))}
+      >
         More
       </a>
     </nav>

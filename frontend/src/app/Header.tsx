@@ -1,7 +1,7 @@
 import type { User } from '../api/types';
 import { confirmLogOut } from '../auth/confirmLogOut';
 import { logOut } from '../auth/session';
-import { useOnline } from '../offline/connection';
+import { useOnline } from '../shared/connection';
 import { paths } from './router';
 
 export function Header({ user }: { user: User | null }) {

@@ -68,9 +68,27 @@ export const paths = {
 } as const;
 
 /** The screens that open from the "More" menu: its tab stays marked there. Feedback, programs and packets too. */
-const LETTER_WORK_SCREENS: readonly RouteName[] = ['letter', 'feedback', 'feedbackForm', 'programs', 'program', 'programForm', 'packet'];
+const LETTER_WORK_SCREENS: readonly RouteName[] = [
+  'letter',
+  'feedback',
+  'feedbackForm',
+  'programs',
+  'program',
+  'programForm',
+  'packet',
+];
 
-export const MORE_SCREENS: readonly RouteName[] = ['settings', 'security', 'targetSheet', 'rotations', 'attendings', 'letters', 'rotationForm', 'attendingForm', ...LETTER_WORK_SCREENS];
+export const MORE_SCREENS: readonly RouteName[] = [
+  'settings',
+  'security',
+  'targetSheet',
+  'rotations',
+  'attendings',
+  'letters',
+  'rotationForm',
+  'attendingForm',
+  ...LETTER_WORK_SCREENS,
+];
 
 /** The log forms: the bottom bar's log button stays marked on either. */
 export const LOG_SCREENS: readonly RouteName[] = ['newStory', 'newFeedback'];
@@ -82,14 +100,16 @@ const FORM_OF = { rotationForm: 'rotations', attendingForm: 'attendings' } as co
 export const formPath = (name: keyof typeof FORM_OF, id?: string) =>
   id ? `#/${FORM_OF[name]}/${encodeURIComponent(id)}/edit` : `#/${FORM_OF[name]}/new`;
 
-export const feedbackListPath = (attendingId?: string) => (attendingId ? `#/feedback?attending=${encodeURIComponent(attendingId)}` : paths.feedback);
+export const feedbackListPath = (attendingId?: string) =>
+  attendingId ? `#/feedback?attending=${encodeURIComponent(attendingId)}` : paths.feedback;
 export const feedbackPath = (id: string) => `#/feedback/${encodeURIComponent(id)}/edit`;
 export const programPath = (id: string) => `#/programs/${encodeURIComponent(id)}`;
 export const programFormPath = (id?: string) => (id ? `${programPath(id)}/edit` : '#/programs/new');
 export const packetPath = (attendingId: string) => `#/attendings/${encodeURIComponent(attendingId)}/packet`;
 
 export const letterPath = (id: string) => `#/letters/${encodeURIComponent(id)}`;
-export const newStoryPath = (witness?: string) => (witness ? `${paths.newStory}?witness=${encodeURIComponent(witness)}` : paths.newStory);
+export const newStoryPath = (witness?: string) =>
+  witness ? `${paths.newStory}?witness=${encodeURIComponent(witness)}` : paths.newStory;
 
 export const storyPath = (id: string) => `#/stories/${encodeURIComponent(id)}`;
 export const editStoryPath = (id: string) => `${storyPath(id)}/edit`;
@@ -140,8 +160,12 @@ export function routeOf(hash: string): Route {
   if (query && (query[1] === QUERY_SCREENS.messages || query[1] === QUERY_SCREENS.plan)) {
     const params = new URLSearchParams(query[2] ?? '');
     const only = <K extends string>(...keys: K[]) =>
-      Object.fromEntries(keys.filter((key) => params.get(key)).map((key) => [key, params.get(key)!])) as Partial<Record<K, string>>;
-    return query[1] === QUERY_SCREENS.plan ? { name: 'plan', ...only('at') } : { name: 'messages', ...only('letterId', 'attendingId', 'kind') };
+      Object.fromEntries(keys.filter((key) => params.get(key)).map((key) => [key, params.get(key)!])) as Partial<
+        Record<K, string>
+      >;
+    return query[1] === QUERY_SCREENS.plan
+      ? { name: 'plan', ...only('at') }
+      : { name: 'messages', ...only('letterId', 'attendingId', 'kind') };
   }
   const forWriter = /^#\/stories\/new\?witness=([^&/]+)$/.exec(hash);
   const witness = forWriter ? safeDecode(forWriter[1]!) : null;

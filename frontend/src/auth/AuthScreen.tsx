@@ -73,8 +73,8 @@ export function AuthScreen({ mode, sessionEnded = false }: { mode: 'login' | 're
       <FlashNotice message={flash} />
       {sessionEnded && !isRegister && (
         <p class="notice" role="status">
-          Your session ended, so please log in again. Anything you logged or were typing is kept on this phone and sent
-          once you're back in.
+          Your session ended, so please log in again. Anything you logged or were typing is kept on this phone and sent once
+          you're back in.
         </p>
       )}
       <form ref={form} onSubmit={submit} noValidate aria-busy={busy}>
@@ -93,41 +93,41 @@ export function AuthScreen({ mode, sessionEnded = false }: { mode: 'login' | 're
         )}
         {factor && <SecondFactorFields mode={factor} code={code} errors={errors.fields} onCode={setCode} />}
         <div hidden={!!factor}>
-        <Field label="Email" name="email" error={errors.fields.email}>
-          {(a11y) => (
-            <input
-              {...a11y}
-              type="email"
-              inputMode="email"
-              autocomplete="email"
-              autocapitalize="off"
-              spellcheck={false}
-              value={email}
-              onInput={(e) => setEmail(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field
-          label="Password"
-          name="password"
-          hint={isRegister ? 'At least 8 characters. A short phrase is easy to remember and hard to guess.' : undefined}
-          error={errors.fields.password}
-        >
-          {(a11y) => {
-            const props = {
-              ...a11y,
-              autocomplete: isRegister ? 'new-password' : 'current-password',
-              value: password,
-              onInput: (e: Event) => setPassword((e.currentTarget as HTMLInputElement).value),
-            };
-            // Same input element either way (Preact only swaps the attribute), so focus and caret stay.
-            return showPassword ? <input {...props} type="text" /> : <input {...props} type="password" />;
-          }}
-        </Field>
-        <label class="checkbox">
-          <input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.currentTarget.checked)} />
-          Show password
-        </label>
+          <Field label="Email" name="email" error={errors.fields.email}>
+            {(a11y) => (
+              <input
+                {...a11y}
+                type="email"
+                inputMode="email"
+                autocomplete="email"
+                autocapitalize="off"
+                spellcheck={false}
+                value={email}
+                onInput={(e) => setEmail(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <Field
+            label="Password"
+            name="password"
+            hint={isRegister ? 'At least 8 characters. A short phrase is easy to remember and hard to guess.' : undefined}
+            error={errors.fields.password}
+          >
+            {(a11y) => {
+              const props = {
+                ...a11y,
+                autocomplete: isRegister ? 'new-password' : 'current-password',
+                value: password,
+                onInput: (e: Event) => setPassword((e.currentTarget as HTMLInputElement).value),
+              };
+              // Same input element either way (Preact only swaps the attribute), so focus and caret stay.
+              return showPassword ? <input {...props} type="text" /> : <input {...props} type="password" />;
+            }}
+          </Field>
+          <label class="checkbox">
+            <input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.currentTarget.checked)} />
+            Show password
+          </label>
         </div>
         <FormErrorList messages={errors.form} />
         <button type="submit" class="button primary" disabled={busy}>

@@ -57,16 +57,24 @@ export function SecondFactorFields({ mode, code, errors, onCode }: Props) {
 }
 
 /** Below the Log in button: the other way to prove it, or back to another account. */
-export function SecondFactorChoices({ mode, onMode, onCancel }: { mode: FactorMode; onMode(mode: FactorMode): void; onCancel(): void }) {
+export function SecondFactorChoices({
+  mode,
+  onMode,
+  onCancel,
+}: {
+  mode: FactorMode;
+  onMode(mode: FactorMode): void;
+  onCancel(): void;
+}) {
   const isApp = mode === 'app';
   return (
     <div class="form-actions stacked">
       <button type="button" class="button" onClick={() => onMode(isApp ? 'recovery' : 'app')}>
-          {isApp ? 'Use a recovery code instead' : 'Use my authenticator app instead'}
-        </button>
-        <button type="button" class="button" onClick={onCancel}>
-          Use another account
-        </button>
+        {isApp ? 'Use a recovery code instead' : 'Use my authenticator app instead'}
+      </button>
+      <button type="button" class="button" onClick={onCancel}>
+        Use another account
+      </button>
     </div>
   );
 }

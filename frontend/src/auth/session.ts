@@ -5,7 +5,7 @@ import { isTokenPair } from '../api/tokens';
 import { offlineErrors, problemToFormErrors, type FormErrors } from '../api/problem';
 import type { RegisterInput, User } from '../api/types';
 import { lastLoaded } from '../offline/appStorage';
-import { onReconnect } from '../offline/connection';
+import { onReconnect } from '../shared/connection';
 import { createStore, useStore } from '../shared/store';
 
 export type Session =
@@ -121,7 +121,11 @@ function isSecondFactorProblem(error: unknown): boolean {
 function secondFactorProblem(sent: SecondFactor | undefined): LoginProblem {
   if (!sent) return { fields: {}, form: [], secondFactor: true };
   if ('recoveryCode' in sent) {
-    return { fields: { recoveryCode: "That recovery code isn't right, or was already used. Check it and try again." }, form: [], secondFactor: true };
+    return {
+      fields: { recoveryCode: "That recovery code isn't right, or was already used. Check it and try again." },
+      form: [],
+      secondFactor: true,
+    };
   }
   return {
     fields: { totpCode: "That code isn't right, or was already used. Enter the code your app shows now." },

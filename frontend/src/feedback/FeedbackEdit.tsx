@@ -52,7 +52,8 @@ function StoredFeedbackForm({ feedback }: { feedback: Feedback }) {
 
   async function remove() {
     const answer = await deleteFeedback(feedback);
-    if (!answer.ok) return setDeleteErrors(answer.status === 412 ? [STALE] : [...answer.errors.form, ...Object.values(answer.errors.fields)]);
+    if (!answer.ok)
+      return setDeleteErrors(answer.status === 412 ? [STALE] : [...answer.errors.form, ...Object.values(answer.errors.fields)]);
     showOnNextScreen('Feedback deleted.');
     back();
   }
@@ -73,8 +74,17 @@ function StoredFeedbackForm({ feedback }: { feedback: Feedback }) {
               Delete feedback
             </button>
           </p>
-          <ConfirmDialog dialog={confirm} title="Delete this feedback?" confirmLabel="Delete feedback" cancelLabel="Keep it" onConfirm={() => void remove()}>
-            <p>It will no longer count for {feedback.attendingName ?? 'this attending'} nor appear in their packet. This can't be undone.</p>
+          <ConfirmDialog
+            dialog={confirm}
+            title="Delete this feedback?"
+            confirmLabel="Delete feedback"
+            cancelLabel="Keep it"
+            onConfirm={() => void remove()}
+          >
+            <p>
+              It will no longer count for {feedback.attendingName ?? 'this attending'} nor appear in their packet. This can't be
+              undone.
+            </p>
           </ConfirmDialog>
         </>
       }
@@ -117,7 +127,11 @@ function WaitingFeedback({ localKey }: { localKey: string }) {
       heading={entry.state === 'invalid' ? 'Fix feedback' : 'Edit feedback'}
       draftKey={localKey}
       initial={feedbackDraftOf(entry.input)}
-      initialErrors={entry.state === 'invalid' ? (entry.errors ?? { fields: {}, form: [entry.lastError ?? 'LORkit could not save this feedback.'] }) : undefined}
+      initialErrors={
+        entry.state === 'invalid'
+          ? (entry.errors ?? { fields: {}, form: [entry.lastError ?? 'LORkit could not save this feedback.'] })
+          : undefined
+      }
       submitLabel="Save and send"
       onSave={save}
       onCancel={back}

@@ -14,7 +14,7 @@ import { focusFirstProblem } from '../shared/focus';
 import { PageHeading } from '../shared/PageHeading';
 import { useKeptDraft } from '../shared/useKeptDraft';
 import { RadioGroup } from '../shared/RadioGroup';
-import { useLinkChoices, type LinkChoices } from '../shared/useLinkChoices';
+import { useLinkChoices, type LinkChoices } from '../writers/useLinkChoices';
 import { today } from '../story/dates';
 import { EMPTY_FEEDBACK, feedbackProblems, sameFeedbackDraft, type FeedbackDraft } from './feedbackDraft';
 import { FEEDBACK_DETAIL_INPUTS } from './feedbackInputs';
@@ -43,7 +43,17 @@ export interface FeedbackFormProps {
   after?: ComponentChildren;
 }
 
-export function FeedbackForm({ heading, draftKey, initial, initialErrors = NO_ERRORS, submitLabel, onSave, onCancel, before, after }: FeedbackFormProps) {
+export function FeedbackForm({
+  heading,
+  draftKey,
+  initial,
+  initialErrors = NO_ERRORS,
+  submitLabel,
+  onSave,
+  onCancel,
+  before,
+  after,
+}: FeedbackFormProps) {
   const userId = currentUser()?.id ?? 'anonymous';
   const [kept] = useState(() => drafts.load(userId, draftKey));
   const [draft, setDraft] = useState<FeedbackDraft>(kept ?? initial);
@@ -69,7 +79,10 @@ export function FeedbackForm({ heading, draftKey, initial, initialErrors = NO_ER
     }
   }, [choices]);
 
-  const update = <K extends keyof FeedbackDraft>(key: K) => (value: FeedbackDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const update =
+    <K extends keyof FeedbackDraft>(key: K) =>
+    (value: FeedbackDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
 
   function showErrors(next: FormErrors) {
     setErrors(next);
@@ -107,7 +120,9 @@ export function FeedbackForm({ heading, draftKey, initial, initialErrors = NO_ER
   );
   const dateInput = (name: 'receivedOn' | 'checkedBackOn', label: string, hint?: string) => (
     <Field label={label} name={name} hint={hint} error={errors.fields[name]}>
-      {(a11y) => <input {...a11y} type="date" max={today()} value={draft[name]} onInput={(e) => update(name)(e.currentTarget.value)} />}
+      {(a11y) => (
+        <input {...a11y} type="date" max={today()} value={draft[name]} onInput={(e) => update(name)(e.currentTarget.value)} />
+      )}
     </Field>
   );
 
@@ -117,7 +132,12 @@ export function FeedbackForm({ heading, draftKey, initial, initialErrors = NO_ER
       {before}
       {restored && <RestoredDraftNotice onStartOver={startOver} />}
       <form ref={form} class="feedback-form" onSubmit={save} noValidate aria-busy={saving}>
-        <WhoAndWhere choices={choices} draft={draft} errors={errors.fields} onChange={(links) => setDraft((d) => ({ ...d, ...links }))} />
+        <WhoAndWhere
+          choices={choices}
+          draft={draft}
+          errors={errors.fields}
+          onChange={(links) => setDraft((d) => ({ ...d, ...links }))}
+        />
         <RadioGroup<FeedbackKind>
           legend="What kind of feedback?"
           name="kind"
@@ -136,7 +156,10 @@ export function FeedbackForm({ heading, draftKey, initial, initialErrors = NO_ER
             name="enthusiasm"
             hint="Be honest with yourself: it decides whom to ask for a strong letter."
             error={errors.fields.enthusiasm}
-            options={(Object.keys(ENTHUSIASM_CHOICES) as Enthusiasm[]).map((value) => ({ value, label: ENTHUSIASM_CHOICES[value] }))}
+            options={(Object.keys(ENTHUSIASM_CHOICES) as Enthusiasm[]).map((value) => ({
+              value,
+              label: ENTHUSIASM_CHOICES[value],
+            }))}
             chosen={draft.enthusiasm}
             onChange={update('enthusiasm')}
           />
@@ -206,7 +229,13 @@ function WhoAndWhere({ choices, draft, errors, onChange }: WhoProps) {
         )}
       </Field>
       {rotations.length > 0 && (
-        <RotationPicker label="Rotation (optional)" rotations={rotations} value={draft.rotationId} error={errors.rotationId} onChange={(rotationId) => onChange({ rotationId })} />
+        <RotationPicker
+          label="Rotation (optional)"
+          rotations={rotations}
+          value={draft.rotationId}
+          error={errors.rotationId}
+          onChange={(rotationId) => onChange({ rotationId })}
+        />
       )}
     </>
   );

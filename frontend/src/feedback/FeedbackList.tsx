@@ -10,12 +10,13 @@ import { Field } from '../shared/Field';
 import { useFlash } from '../shared/flash';
 import { PageHeading } from '../shared/PageHeading';
 import { Loaded, useLoad } from '../shared/useLoad';
-import { useLinkChoices, type LinkChoices } from '../shared/useLinkChoices';
+import { useLinkChoices, type LinkChoices } from '../writers/useLinkChoices';
 import { formatDay } from '../story/dates';
 import { ENTHUSIASM_LABELS } from '../writers/labels';
 import { listFeedback, type FeedbackFilter } from './feedbackApi';
 import { FEEDBACK_KIND_LABELS } from './labels';
-import { BackToMore, FlashNotice } from '../shared/Notices';
+import { FlashNotice } from '../shared/Notices';
+import { BackToMore } from '../app/BackToMore';
 
 export function FeedbackList({ attendingId }: { attendingId?: string }) {
   const [filter, setFilter] = useState<FeedbackFilter>(() => (attendingId ? { attendingId } : {}));
@@ -73,7 +74,15 @@ function useReloadWhenSent(waiting: number, reload: () => void) {
   }, [waiting]);
 }
 
-function Filters({ choices, filter, onChange }: { choices: LinkChoices; filter: FeedbackFilter; onChange(filter: FeedbackFilter): void }) {
+function Filters({
+  choices,
+  filter,
+  onChange,
+}: {
+  choices: LinkChoices;
+  filter: FeedbackFilter;
+  onChange(filter: FeedbackFilter): void;
+}) {
   const set = (key: keyof FeedbackFilter) => (value: string) => onChange({ ...filter, [key]: value || undefined });
   return (
     <details class="filters" open={Object.values(filter).some(Boolean)}>
@@ -120,7 +129,8 @@ function Filters({ choices, filter, onChange }: { choices: LinkChoices; filter: 
   );
 }
 
-const rotationName = (choices: LinkChoices | null, id?: string | null) => (id ? choices?.rotations.find((r) => r.id === id)?.institution : undefined);
+const rotationName = (choices: LinkChoices | null, id?: string | null) =>
+  id ? choices?.rotations.find((r) => r.id === id)?.institution : undefined;
 
 function FeedbackCard({ feedback: f, choices }: { feedback: Feedback; choices: LinkChoices | null }) {
   return (
@@ -128,7 +138,11 @@ function FeedbackCard({ feedback: f, choices }: { feedback: Feedback; choices: L
       <a class="card-link" href={feedbackPath(f.id!)}>
         <h2 class="card-title">{f.attendingName}</h2>
       </a>
-      <p class="card-meta">{[FEEDBACK_KIND_LABELS[f.kind!], f.receivedOn && formatDay(f.receivedOn), rotationName(choices, f.rotationId)].filter(Boolean).join(' · ')}</p>
+      <p class="card-meta">
+        {[FEEDBACK_KIND_LABELS[f.kind!], f.receivedOn && formatDay(f.receivedOn), rotationName(choices, f.rotationId)]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
       {f.enthusiasm && <p class="pill ok">Sounded: {ENTHUSIASM_LABELS[f.enthusiasm]}</p>}
       <Said feedback={f} />
     </li>
@@ -144,10 +158,17 @@ function WaitingCard({ entry, choices }: { entry: FeedbackEntry; choices: LinkCh
       <a class="card-link" href={feedbackPath(entry.storyKey)}>
         <h2 class="card-title">{who}</h2>
       </a>
-      <p class="card-meta">{[FEEDBACK_KIND_LABELS[input.kind as FeedbackKind], rotationName(choices, input.rotationId)].filter(Boolean).join(' · ')}</p>
+      <p class="card-meta">
+        {[FEEDBACK_KIND_LABELS[input.kind as FeedbackKind], rotationName(choices, input.rotationId)].filter(Boolean).join(' · ')}
+      </p>
       <p class={`change-badge ${refused ? 'problem' : 'pending'}`}>
         <span class="badge-text">{refused ? 'Not saved: needs a fix' : 'Pending: not sent yet'}</span>
-        {refused && <span class="badge-detail"> {[...(entry.errors?.form ?? []), ...Object.values(entry.errors?.fields ?? {})].join(' ') || entry.lastError}</span>}
+        {refused && (
+          <span class="badge-detail">
+            {' '}
+            {[...(entry.errors?.form ?? []), ...Object.values(entry.errors?.fields ?? {})].join(' ') || entry.lastError}
+          </span>
+        )}
       </p>
       <Said feedback={input} />
     </li>

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { LogChoice } from '../app/LogChoice';
 import { navigate } from '../app/router';
 import { currentUser } from '../auth/session';
-import { online } from '../offline/connection';
+import { online } from '../shared/connection';
 import { queueFeedback } from '../outbox/appOutbox';
 import { showOnNextScreen } from '../shared/flash';
 import { createLastChoice } from '../shared/lastChoice';
@@ -28,7 +28,9 @@ export function NewFeedback() {
   async function save(draft: FeedbackDraft) {
     await queueFeedback(toFeedbackInput(draft));
     lastFeedback.remember(userId, { attendingId: draft.attendingId, rotationId: draft.rotationId });
-    showOnNextScreen(online.get() ? 'Feedback saved.' : "Feedback saved on this phone. It will be sent to LORkit when you're back online.");
+    showOnNextScreen(
+      online.get() ? 'Feedback saved.' : "Feedback saved on this phone. It will be sent to LORkit when you're back online.",
+    );
     navigate({ name: 'feedback' });
   }
 

@@ -26,11 +26,18 @@ export function getFeedback(id: string): Promise<Result<Feedback>> {
 
 export function updateFeedback(existing: Feedback, input: FeedbackInput): Promise<Result<Feedback>> {
   return callApi(
-    () => api.PUT('/api/v1/feedback/{id}', { params: { path: { id: existing.id! }, header: ifMatch(existing.version) }, body: input }),
+    () =>
+      api.PUT('/api/v1/feedback/{id}', {
+        params: { path: { id: existing.id! }, header: ifMatch(existing.version) },
+        body: input,
+      }),
     FEEDBACK_INPUTS,
   );
 }
 
 export function deleteFeedback(existing: Feedback): Promise<Result<void>> {
-  return callApi(() => api.DELETE('/api/v1/feedback/{id}', { params: { path: { id: existing.id! }, header: ifMatch(existing.version) } }), []);
+  return callApi(
+    () => api.DELETE('/api/v1/feedback/{id}', { params: { path: { id: existing.id! }, header: ifMatch(existing.version) } }),
+    [],
+  );
 }

@@ -16,7 +16,9 @@ describe('feedbackProblems', () => {
   });
 
   it("keeps the texts within the contract's 5,000 characters", () => {
-    expect(feedbackProblems({ ...draft, toImprove: 'x'.repeat(5_001) })).toEqual({ toImprove: 'Please keep this under 5,000 characters (now 5,001).' });
+    expect(feedbackProblems({ ...draft, toImprove: 'x'.repeat(5_001) })).toEqual({
+      toImprove: 'Please keep this under 5,000 characters (now 5,001).',
+    });
     expect(feedbackProblems({ ...draft, toImprove: `${'x'.repeat(5_000)}   ` })).toBeNull();
   });
 });
@@ -43,7 +45,15 @@ describe('toFeedbackInput', () => {
   });
 
   it('round-trips through the form', () => {
-    const full = { ...draft, rotationId: 'r1', kind: 'SUMMATIVE' as const, enthusiasm: 'VAGUE' as const, receivedOn: '2026-09-20', myPlan: 'Ask weekly.', checkedBackOn: '2026-09-27' };
+    const full = {
+      ...draft,
+      rotationId: 'r1',
+      kind: 'SUMMATIVE' as const,
+      enthusiasm: 'VAGUE' as const,
+      receivedOn: '2026-09-20',
+      myPlan: 'Ask weekly.',
+      checkedBackOn: '2026-09-27',
+    };
     expect(sameFeedbackDraft(feedbackDraftOf(toFeedbackInput(full)), full)).toBe(true);
   });
 });

@@ -64,10 +64,13 @@ export function toFeedbackInput(draft: FeedbackDraft): FeedbackInput {
 export function feedbackProblems(draft: FeedbackDraft): Record<string, string> | null {
   const problems: Record<string, string> = {};
   if (!draft.attendingId) problems.attendingId = 'Choose who gave you this feedback.';
-  if (draft.kind === 'SUMMATIVE' && !draft.enthusiasm) problems.enthusiasm = 'Choose how they sounded: it tells how strong their letter could be.';
+  if (draft.kind === 'SUMMATIVE' && !draft.enthusiasm)
+    problems.enthusiasm = 'Choose how they sounded: it tells how strong their letter could be.';
   for (const name of TEXTS) {
     const length = draft[name].trim().length;
-    if (length > MAX_TEXT) problems[name] = `Please keep this under ${MAX_TEXT.toLocaleString('en-US')} characters (now ${length.toLocaleString('en-US')}).`;
+    if (length > MAX_TEXT)
+      problems[name] =
+        `Please keep this under ${MAX_TEXT.toLocaleString('en-US')} characters (now ${length.toLocaleString('en-US')}).`;
   }
   return Object.keys(problems).length > 0 ? problems : null;
 }

@@ -47,7 +47,11 @@ function HabitsView({ initial }: { initial: Habits }) {
       {!habits.onRotation && <p class="muted">You're not on a rotation today: the daily habits matter most while you are.</p>}
       <ul class="card-list">
         {(habits.habits ?? []).map((habit) => (
-          <HabitCard key={habit.habit} habit={habit} onChecked={(next) => update(next, `Checked in: ${HABIT_LABELS[habit.habit!]}.`)} />
+          <HabitCard
+            key={habit.habit}
+            habit={habit}
+            onChecked={(next) => update(next, `Checked in: ${HABIT_LABELS[habit.habit!]}.`)}
+          />
         ))}
       </ul>
       <h2 class="form-section">Your rotations</h2>

@@ -11,7 +11,7 @@ import { CHECKPOINT_STATUS_LABELS } from '../plan/labels';
 import { reminderTarget } from '../today/actionTarget';
 import { REMINDER_RULE_LABELS } from './labels';
 import { getReminders } from './messagesApi';
-import { BackToMore } from '../shared/Notices';
+import { BackToMore } from '../app/BackToMore';
 
 interface Overview {
   reminders: Reminders;
@@ -24,7 +24,14 @@ async function loadOverview() {
   for (const answer of [reminders, letters, attendings]) {
     if (!answer.ok) return { ok: false as const, errors: { fields: {}, form: allMessages(answer.errors) } };
   }
-  return { ok: true as const, value: { reminders: reminders.ok ? reminders.value : {}, letters: letters.ok ? letters.value : [], attendings: attendings.ok ? attendings.value : [] } };
+  return {
+    ok: true as const,
+    value: {
+      reminders: reminders.ok ? reminders.value : {},
+      letters: letters.ok ? letters.value : [],
+      attendings: attendings.ok ? attendings.value : [],
+    },
+  };
 }
 
 export function MessagesIndex() {
@@ -82,7 +89,8 @@ function Overview({ reminders, letters, attendings }: Overview) {
         </h2>
         {letters.length + withoutLetter.length === 0 ? (
           <p class="empty">
-            No attendings yet. <a href={formPath('attendingForm')}>Add the attendings you work with</a> to get their scripts and emails.
+            No attendings yet. <a href={formPath('attendingForm')}>Add the attendings you work with</a> to get their scripts and
+            emails.
           </p>
         ) : (
           <ul class="menu-list">

@@ -14,7 +14,8 @@ interface Props {
 }
 
 export function MessagesScreen({ letterId, attendingId, kind }: Props) {
-  if (letterId || attendingId) return <WriterMessages writer={{ letterId, attendingId }} kind={kind as MessageKind | undefined} />;
+  if (letterId || attendingId)
+    return <WriterMessages writer={{ letterId, attendingId }} kind={kind as MessageKind | undefined} />;
   return (
     <section>
       <PageHeading title="Messages" />

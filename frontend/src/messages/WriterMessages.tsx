@@ -11,7 +11,10 @@ import { getLetter, getMessages, type Writer } from './messagesApi';
 import type { Messages } from '../api/types';
 
 async function loadWriter(writer: Writer) {
-  const [messages, letter] = await Promise.all([getMessages(writer), writer.letterId ? getLetter(writer.letterId) : Promise.resolve(null)]);
+  const [messages, letter] = await Promise.all([
+    getMessages(writer),
+    writer.letterId ? getLetter(writer.letterId) : Promise.resolve(null),
+  ]);
   if (!messages.ok) return messages;
   return { ok: true as const, value: { messages: messages.value, letter: letter?.ok ? letter.value : null } };
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildMailto, mailtoHref } from './mailto';
 
-const email = { inPerson: false, to: 'mlindqvist@example.org', cc: null, subject: 'Thank you', body: 'Dear Dr Lindqvist', mailto: null };
+const email = {
+  inPerson: false,
+  to: 'mlindqvist@example.org',
+  cc: null,
+  subject: 'Thank you',
+  body: 'Dear Dr Lindqvist',
+  mailto: null,
+};
 
 describe('mailtoHref', () => {
   it("uses the API's own mailto: link", () => {
@@ -10,7 +17,9 @@ describe('mailtoHref', () => {
   });
 
   it('never uses an address that is not a mailto: link', () => {
-    expect(mailtoHref({ ...email, mailto: 'javascript:alert(1)' })).toBe('mailto:mlindqvist@example.org?subject=Thank%20you&body=Dear%20Dr%20Lindqvist');
+    expect(mailtoHref({ ...email, mailto: 'javascript:alert(1)' })).toBe(
+      'mailto:mlindqvist@example.org?subject=Thank%20you&body=Dear%20Dr%20Lindqvist',
+    );
   });
 
   it('has none for a script said in person', () => {
@@ -43,6 +52,8 @@ describe('buildMailto', () => {
     expect(buildMailto({ to: 'a@example.org, b@example.org', cc: 'coordinator@example.org', subject: '', body: '' })).toBe(
       'mailto:a@example.org,b@example.org?cc=coordinator@example.org',
     );
-    expect(buildMailto({ to: 'odd?name@example.org', cc: '', subject: 'x', body: '' })).toBe('mailto:odd%3Fname@example.org?subject=x');
+    expect(buildMailto({ to: 'odd?name@example.org', cc: '', subject: 'x', body: '' })).toBe(
+      'mailto:odd%3Fname@example.org?subject=x',
+    );
   });
 });

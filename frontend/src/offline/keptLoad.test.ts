@@ -15,21 +15,37 @@ const BEN = 'user-ben';
 const MORNING = '2027-07-01T07:00:00.000Z';
 const NOON = '2027-07-01T12:00:00.000Z';
 
-const today = (title: string): Today => ({ today: '2027-07-01', actions: [{ id: 'habit:GOOD_QUESTION', kind: 'HABIT', title, reason: 'Daily.' }], nextDeadlines: [] });
+const today = (title: string): Today => ({
+  today: '2027-07-01',
+  actions: [{ id: 'habit:GOOD_QUESTION', kind: 'HABIT', title, reason: 'Daily.' }],
+  nextDeadlines: [],
+});
 const answer = (value: Today): Result<Today> => ({ ok: true, value });
 const noAnswer: Result<Today> = { ok: false, errors: offlineErrors(), offline: true };
-const errorAnswer: Result<Today> = { ok: false, errors: { fields: {}, form: ['LORkit had a problem. Try again in a minute.'] }, status: 503 };
+const errorAnswer: Result<Today> = {
+  ok: false,
+  errors: { fields: {}, form: ['LORkit had a problem. Try again in a minute.'] },
+  status: 503,
+};
 
 let db = 0;
 function phone() {
   const lastLoaded = createLastLoaded(idbKeyValue(`kept-test-${++db}`));
-  const placeOf = (userId: string): CopyPlace<Today> => ({ read: () => lastLoaded.today(userId), keep: (copy) => lastLoaded.saveToday(userId, copy) });
+  const placeOf = (userId: string): CopyPlace<Today> => ({
+    read: () => lastLoaded.today(userId),
+    keep: (copy) => lastLoaded.saveToday(userId, copy),
+  });
   return { lastLoaded, placeOf };
 }
 
 async function shownBy(place: CopyPlace<Today>, result: Result<Today> | Promise<Result<Today>>, now = NOON) {
   const states: Loading<Shown<Today>>[] = [];
-  await loadKept(place, () => Promise.resolve(result), (state) => states.push(state), { now: () => now });
+  await loadKept(
+    place,
+    () => Promise.resolve(result),
+    (state) => states.push(state),
+    { now: () => now },
+  );
   return states;
 }
 
@@ -37,7 +53,10 @@ describe("Today's answer kept on the phone", () => {
   it('shows the fresh answer and keeps it, with when it was loaded', async () => {
     const { lastLoaded, placeOf } = phone();
     const states = await shownBy(placeOf(ANA), answer(today('Ask one good question')), MORNING);
-    expect(states.at(-1)).toEqual({ status: 'loaded', value: { value: today('Ask one good question'), loadedAt: MORNING, fromCopy: false, checking: false } });
+    expect(states.at(-1)).toEqual({
+      status: 'loaded',
+      value: { value: today('Ask one good question'), loadedAt: MORNING, fromCopy: false, checking: false },
+    });
     expect(await lastLoaded.today(ANA)).toEqual({ value: today('Ask one good question'), loadedAt: MORNING });
   });
 
@@ -45,7 +64,10 @@ describe("Today's answer kept on the phone", () => {
     const { placeOf } = phone();
     await shownBy(placeOf(ANA), answer(today('Ask one good question')), MORNING);
     const states = await shownBy(placeOf(ANA), noAnswer);
-    expect(states.at(-1)).toEqual({ status: 'loaded', value: { value: today('Ask one good question'), loadedAt: MORNING, fromCopy: true, checking: false } });
+    expect(states.at(-1)).toEqual({
+      status: 'loaded',
+      value: { value: today('Ask one good question'), loadedAt: MORNING, fromCopy: true, checking: false },
+    });
   });
 
   it('shows the copy at once while the API is still being asked, then the answer', async () => {
@@ -53,7 +75,12 @@ describe("Today's answer kept on the phone", () => {
     await shownBy(placeOf(ANA), answer(today('Old')), MORNING);
     let reply!: (result: Result<Today>) => void;
     const states: Loading<Shown<Today>>[] = [];
-    const done = loadKept(placeOf(ANA), () => new Promise((resolve) => (reply = resolve)), (state) => states.push(state), { now: () => NOON });
+    const done = loadKept(
+      placeOf(ANA),
+      () => new Promise((resolve) => (reply = resolve)),
+      (state) => states.push(state),
+      { now: () => NOON },
+    );
     await expect.poll(() => states.length).toBe(1);
     expect(states[0]).toMatchObject({ status: 'loaded', value: { value: today('Old'), fromCopy: true, checking: true } });
     reply(answer(today('New')));
@@ -65,7 +92,12 @@ describe("Today's answer kept on the phone", () => {
     const { placeOf } = phone();
     await shownBy(placeOf(ANA), answer(today('Old')), MORNING);
     const states: Loading<Shown<Today>>[] = [];
-    await loadKept(placeOf(ANA), () => Promise.resolve(answer(today('New'))), (state) => states.push(state), { copyFirst: false });
+    await loadKept(
+      placeOf(ANA),
+      () => Promise.resolve(answer(today('New'))),
+      (state) => states.push(state),
+      { copyFirst: false },
+    );
     expect(states).toHaveLength(1);
     expect(states[0]).toMatchObject({ value: { value: today('New') } });
   });
@@ -75,9 +107,16 @@ describe("Today's answer kept on the phone", () => {
     await shownBy(placeOf(ANA), answer(today('Old')), MORNING);
     const place = placeOf(ANA);
     let readDone!: () => void;
-    const slowPlace: CopyPlace<Today> = { read: () => new Promise((resolve) => (readDone = () => void place.read().then(resolve))), keep: place.keep };
+    const slowPlace: CopyPlace<Today> = {
+      read: () => new Promise((resolve) => (readDone = () => void place.read().then(resolve))),
+      keep: place.keep,
+    };
     const states: Loading<Shown<Today>>[] = [];
-    const done = loadKept(slowPlace, () => Promise.resolve(answer(today('New'))), (state) => states.push(state));
+    const done = loadKept(
+      slowPlace,
+      () => Promise.resolve(answer(today('New'))),
+      (state) => states.push(state),
+    );
     await expect.poll(() => states.length).toBe(1);
     readDone();
     await done;
@@ -108,7 +147,14 @@ describe("Today's answer kept on the phone", () => {
 
   it("keeps the portfolio's last answer apart from Today's, and forgets it on log out too", async () => {
     const { lastLoaded } = phone();
-    const portfolio: Portfolio = { today: '2027-07-01', secured: 1, received: 0, byStatus: { AGREED: 1 }, byCommitment: { NONE: 1 }, checks: [] };
+    const portfolio: Portfolio = {
+      today: '2027-07-01',
+      secured: 1,
+      received: 0,
+      byStatus: { AGREED: 1 },
+      byCommitment: { NONE: 1 },
+      checks: [],
+    };
     await lastLoaded.saveToday(ANA, { value: today('Old'), loadedAt: MORNING });
     await lastLoaded.savePortfolio(ANA, { value: portfolio, loadedAt: NOON });
     expect(await lastLoaded.portfolio(ANA)).toEqual({ value: portfolio, loadedAt: NOON });

@@ -41,10 +41,12 @@ export function createLastLoaded(kv: KeyValue) {
     today: (userId: string) => quietly(() => kv.get<SavedCopy<Today>>(keyOf('today', userId)), undefined),
     saveToday: (userId: string, today: SavedCopy<Today>) => quietly(() => kv.set(keyOf('today', userId), today), undefined),
     portfolio: (userId: string) => quietly(() => kv.get<SavedCopy<Portfolio>>(keyOf('portfolio', userId)), undefined),
-    savePortfolio: (userId: string, portfolio: SavedCopy<Portfolio>) => quietly(() => kv.set(keyOf('portfolio', userId), portfolio), undefined),
+    savePortfolio: (userId: string, portfolio: SavedCopy<Portfolio>) =>
+      quietly(() => kv.set(keyOf('portfolio', userId), portfolio), undefined),
     /** The rotations and attendings the log forms pick from (see shared/useLinkChoices). */
     linkChoices: <T>(userId: string) => quietly(() => kv.get<SavedCopy<T>>(keyOf('linkChoices', userId)), undefined),
-    saveLinkChoices: <T>(userId: string, choices: SavedCopy<T>) => quietly(() => kv.set(keyOf('linkChoices', userId), choices), undefined),
+    saveLinkChoices: <T>(userId: string, choices: SavedCopy<T>) =>
+      quietly(() => kv.set(keyOf('linkChoices', userId), choices), undefined),
     async forget(userId: string | undefined): Promise<void> {
       await quietly(() => kv.del(USER_KEY), undefined);
       if (userId) for (const what of KEPT) await quietly(() => kv.del(keyOf(what, userId)), undefined);

@@ -3,10 +3,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Result } from '../api/result';
 import type { Loading } from '../shared/useLoad';
-import { onApiAnswer, onReconnect, useOnline } from './connection';
+import { onApiAnswer, onReconnect, useOnline } from '../shared/connection';
 import { loadKept, type CopyPlace, type Shown } from './keptLoad';
 
-export function useKeptLoad<T>(place: CopyPlace<T>, load: () => Promise<Result<T>>, deps: unknown[] = []): [Loading<Shown<T>>, () => void] {
+export function useKeptLoad<T>(
+  place: CopyPlace<T>,
+  load: () => Promise<Result<T>>,
+  deps: unknown[] = [],
+): [Loading<Shown<T>>, () => void] {
   const [state, setState] = useState<Loading<Shown<T>>>({ status: 'loading' });
   const shown = useRef(state);
   shown.current = state;
@@ -16,7 +20,9 @@ export function useKeptLoad<T>(place: CopyPlace<T>, load: () => Promise<Result<T
   const reload = () => {
     const mine = ++run.current;
     inFlight.current = true;
-    void loadKept(place, load, (next) => mine === run.current && setState(next), { copyFirst: shown.current.status !== 'loaded' }).finally(() => {
+    void loadKept(place, load, (next) => mine === run.current && setState(next), {
+      copyFirst: shown.current.status !== 'loaded',
+    }).finally(() => {
       if (mine === run.current) inFlight.current = false;
     });
   };

@@ -7,7 +7,7 @@ import { newIdempotencyKey } from '../api/idempotencyKey';
 import type { FeedbackInput, Story, StoryInput } from '../api/types';
 import { currentUser, onSessionChange } from '../auth/session';
 import { kv } from '../offline/appStorage';
-import { onReconnect } from '../offline/connection';
+import { onReconnect } from '../shared/connection';
 import { createStore, useStore } from '../shared/store';
 import { clearStories, storyDeleted, storyStored } from '../story/storyStore';
 import { createOutbox, type SyncEvents } from './outbox';

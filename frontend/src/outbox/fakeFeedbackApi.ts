@@ -29,7 +29,14 @@ export class FakeFeedbackApi implements FeedbackSender {
     if (input.kind === 'SUMMATIVE' && !input.enthusiasm) {
       return { kind: 'refused', errors: { fields: { enthusiasm: 'Is required on SUMMATIVE feedback.' }, form: [] } };
     }
-    const feedback: Feedback = { ...input, id: `f${this.nextId++}`, kind: (input.kind ?? 'FORMATIVE') as FeedbackKind, enthusiasm: (input.enthusiasm ?? null) as Feedback['enthusiasm'], receivedOn: input.receivedOn ?? '2025-03-01', version: 0 };
+    const feedback: Feedback = {
+      ...input,
+      id: `f${this.nextId++}`,
+      kind: (input.kind ?? 'FORMATIVE') as FeedbackKind,
+      enthusiasm: (input.enthusiasm ?? null) as Feedback['enthusiasm'],
+      receivedOn: input.receivedOn ?? '2025-03-01',
+      version: 0,
+    };
     this.stored.set(feedback.id!, feedback);
     this.replays.set(key, feedback);
     return { kind: 'stored', item: feedback, etag: '"0"' };

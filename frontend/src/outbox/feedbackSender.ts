@@ -10,7 +10,12 @@ export function createFeedbackSender(api: ApiClient, sessionLost: () => boolean)
   return {
     createFeedback: (input, idempotencyKey) =>
       callForOutbox<Feedback>(
-        () => api.POST('/api/v1/feedback', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body: input, signal: answerTimeout() }),
+        () =>
+          api.POST('/api/v1/feedback', {
+            params: { header: { 'Idempotency-Key': idempotencyKey } },
+            body: input,
+            signal: answerTimeout(),
+          }),
         sessionLost,
         FEEDBACK_INPUTS,
       ),

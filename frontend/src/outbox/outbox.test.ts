@@ -21,7 +21,14 @@ let outbox: Outbox;
 
 /** Another outbox on the same database: what a reload or a new tab sees. */
 function reopen(): Outbox {
-  return createOutbox({ kv, sender: api, feedbackSender: feedbackApi, newKey: () => `key-${++keys}`, now: () => clock, random: () => 1 });
+  return createOutbox({
+    kv,
+    sender: api,
+    feedbackSender: feedbackApi,
+    newKey: () => `key-${++keys}`,
+    now: () => clock,
+    random: () => 1,
+  });
 }
 
 let db = 0;
@@ -316,7 +323,12 @@ describe('outbox: refusals and failures', () => {
     expect(api.calls).toHaveLength(1);
 
     // The applicant fixes it: it goes again, under a fresh Idempotency-Key.
-    await outbox.queueUpdate(ANA, { storyKey: entry.storyKey, storyId: null, etag: null }, { ...story('Fine.'), title: 'Short' }, null);
+    await outbox.queueUpdate(
+      ANA,
+      { storyKey: entry.storyKey, storyId: null, etag: null },
+      { ...story('Fine.'), title: 'Short' },
+      null,
+    );
     const [fixed] = await outbox.entries(ANA);
     expect(fixed).toMatchObject({ state: 'pending', op: 'create', attempts: 0 });
     expect(fixed!.idempotencyKey).not.toBe(entry.idempotencyKey);
@@ -384,7 +396,12 @@ describe('outbox: deleting', () => {
 });
 
 describe('outbox: feedback logged on the phone', () => {
-  const feedback = (fields: Partial<FeedbackInput> = {}): FeedbackInput => ({ attendingId: 'att-1', kind: 'FORMATIVE', toImprove: 'Shorter presentations.', ...fields });
+  const feedback = (fields: Partial<FeedbackInput> = {}): FeedbackInput => ({
+    attendingId: 'att-1',
+    kind: 'FORMATIVE',
+    toImprove: 'Shorter presentations.',
+    ...fields,
+  });
 
   it('is kept offline, then created once, with the same Idempotency-Key on every try', async () => {
     feedbackApi.offline = true;
@@ -428,7 +445,9 @@ describe('outbox: feedback logged on the phone', () => {
     await outbox.sync(ANA, {}, { skipWaits: true });
     expect(feedbackApi.keys).toHaveLength(1); // never retried as is
 
-    expect(await outbox.refixFeedback(ANA, entry.storyKey, feedback({ kind: 'SUMMATIVE', enthusiasm: 'POSITIVE' }))).toMatchObject({ state: 'pending' });
+    expect(
+      await outbox.refixFeedback(ANA, entry.storyKey, feedback({ kind: 'SUMMATIVE', enthusiasm: 'POSITIVE' })),
+    ).toMatchObject({ state: 'pending' });
     const [fixed] = await outbox.entries(ANA);
     expect(fixed!.idempotencyKey).not.toBe(entry.idempotencyKey);
     await outbox.sync(ANA);
@@ -444,7 +463,20 @@ describe('outbox: feedback logged on the phone', () => {
 
   it('story changes queued before feedback joined the outbox (no resource) still go as stories', async () => {
     await kv.update<StoryEntry[]>('outbox', () => [
-      { seq: 1, userId: ANA, op: 'create', storyKey: 'local-old', storyId: null, idempotencyKey: 'old-key', ifMatch: null, input: story('Queued by the last version.'), queuedAt: new Date(clock).toISOString(), attempts: 0, notBefore: 0, state: 'pending' },
+      {
+        seq: 1,
+        userId: ANA,
+        op: 'create',
+        storyKey: 'local-old',
+        storyId: null,
+        idempotencyKey: 'old-key',
+        ifMatch: null,
+        input: story('Queued by the last version.'),
+        queuedAt: new Date(clock).toISOString(),
+        attempts: 0,
+        notBefore: 0,
+        state: 'pending',
+      },
     ]);
     await outbox.sync(ANA);
     expect(api.calls).toEqual([{ method: 'POST', key: 'old-key' }]);

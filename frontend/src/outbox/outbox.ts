@@ -53,7 +53,10 @@ export function createOutbox({ kv, sender, feedbackSender, newKey, now = Date.no
   const iso = () => new Date(now()).toISOString();
 
   /** Changes one user's entries in a single transaction; returns what `change` returns. */
-  async function edit<R>(userId: string, change: (mine: OutboxEntry[], nextSeq: number) => { mine: OutboxEntry[]; result: R }): Promise<R> {
+  async function edit<R>(
+    userId: string,
+    change: (mine: OutboxEntry[], nextSeq: number) => { mine: OutboxEntry[]; result: R },
+  ): Promise<R> {
     let result!: R;
     await kv.update<OutboxEntry[]>(KEY, (all = []) => {
       const others = all.filter((e) => e.userId !== userId);
@@ -65,12 +68,17 @@ export function createOutbox({ kv, sender, feedbackSender, newKey, now = Date.no
     return result;
   }
 
-  function newEntry(userId: string, seq: number, fields: Pick<StoryEntry, 'op' | 'storyKey' | 'storyId' | 'ifMatch'> & Partial<StoryEntry>): StoryEntry {
+  function newEntry(
+    userId: string,
+    seq: number,
+    fields: Pick<StoryEntry, 'op' | 'storyKey' | 'storyId' | 'ifMatch'> & Partial<StoryEntry>,
+  ): StoryEntry {
     return { seq, userId, queuedAt: iso(), attempts: 0, notBefore: 0, state: 'pending', ...fields };
   }
 
   /** A story's own entries (feedback is never about a story). */
-  const storyEntries = (mine: OutboxEntry[], storyKey: string) => mine.filter((e): e is StoryEntry => isStoryEntry(e) && e.storyKey === storyKey);
+  const storyEntries = (mine: OutboxEntry[], storyKey: string) =>
+    mine.filter((e): e is StoryEntry => isStoryEntry(e) && e.storyKey === storyKey);
 
   /** Unsent so far (or refused, so certainly not stored): its content may still be rewritten. */
   const rewritable = (e: OutboxEntry) => (e.state === 'pending' && e.attempts === 0) || e.state === 'invalid';
@@ -165,7 +173,13 @@ export function createOutbox({ kv, sender, feedbackSender, newKey, now = Date.no
         if (e.seq !== seq || e.state !== 'conflict' || !isStoryEntry(e)) return e;
         const retry = { ...e, state: 'pending' as const, attempts: 0, notBefore: 0, lastError: undefined, theirs: undefined };
         // Mine wins for what I edited; what I did not touch (fields my form doesn't show) stays theirs.
-        if (e.theirs) return { ...retry, ifMatch: e.theirs.etag, base: e.theirs.story, ...(e.input ? { input: rebase(e.input, e.theirs.story) } : {}) };
+        if (e.theirs)
+          return {
+            ...retry,
+            ifMatch: e.theirs.etag,
+            base: e.theirs.story,
+            ...(e.input ? { input: rebase(e.input, e.theirs.story) } : {}),
+          };
         if (e.op !== 'update') return e; // deleting what is already deleted: drop is the only way out
         movedTo = `${LOCAL_ID_PREFIX}${newKey()}`;
         return { ...retry, op: 'create' as const, storyKey: movedTo, storyId: null, ifMatch: null, idempotencyKey: newKey() };
@@ -187,7 +201,11 @@ export function createOutbox({ kv, sender, feedbackSender, newKey, now = Date.no
   }
 
   /** `change` holds state only (attempts, waits, errors), never what the entry is about. */
-  async function patch(userId: string, seq: number, change: Partial<Omit<StoryEntry, 'resource' | 'op' | 'input' | 'base'>>): Promise<OutboxEntry | undefined> {
+  async function patch(
+    userId: string,
+    seq: number,
+    change: Partial<Omit<StoryEntry, 'resource' | 'op' | 'input' | 'base'>>,
+  ): Promise<OutboxEntry | undefined> {
     return edit(userId, (mine) => {
       let changed: OutboxEntry | undefined;
       const next = mine.map((e) => (e.seq === seq ? (changed = { ...e, ...change } as OutboxEntry) : e));
@@ -284,7 +302,10 @@ export function createOutbox({ kv, sender, feedbackSender, newKey, now = Date.no
         case 'stale':
         case 'notFound':
           // settleStale turned these into the cases above; a create is never stale.
-          await patch(userId, e.seq, { state: 'invalid', lastError: isStoryEntry(e) ? 'LORkit could not find this story.' : 'LORkit could not find what this refers to.' });
+          await patch(userId, e.seq, {
+            state: 'invalid',
+            lastError: isStoryEntry(e) ? 'LORkit could not find this story.' : 'LORkit could not find what this refers to.',
+          });
           break;
       }
     }
@@ -319,7 +340,16 @@ export function createOutbox({ kv, sender, feedbackSender, newKey, now = Date.no
       let fixed: FeedbackEntry | null = null;
       const next = mine.map((e) => {
         if (e.resource !== 'feedback' || e.storyKey !== storyKey || !rewritable(e)) return e;
-        fixed = { ...e, input, state: 'pending', attempts: 0, notBefore: 0, errors: undefined, lastError: undefined, ...(e.state === 'invalid' ? { idempotencyKey: newKey() } : {}) };
+        fixed = {
+          ...e,
+          input,
+          state: 'pending',
+          attempts: 0,
+          notBefore: 0,
+          errors: undefined,
+          lastError: undefined,
+          ...(e.state === 'invalid' ? { idempotencyKey: newKey() } : {}),
+        };
         return fixed;
       });
       return { mine: next, result: fixed };

@@ -25,7 +25,13 @@ export function createStorySender(api: ApiClient, sessionLost: () => boolean): S
 
   return {
     create: (input, idempotencyKey) =>
-      call(() => api.POST('/api/v1/stories', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body: input, signal: timeout() })),
+      call(() =>
+        api.POST('/api/v1/stories', {
+          params: { header: { 'Idempotency-Key': idempotencyKey } },
+          body: input,
+          signal: timeout(),
+        }),
+      ),
     update: (id, input, ifMatch) =>
       call(() =>
         api.PUT('/api/v1/stories/{id}', {
@@ -46,7 +52,11 @@ export function createStorySender(api: ApiClient, sessionLost: () => boolean): S
 }
 
 /** One call, with no answer at all (offline, timeout) sorted as `noAnswer`. */
-export async function callForOutbox<T>(request: () => Promise<Answer>, sessionLost: () => boolean, inputs: readonly string[]): Promise<SendResult<T>> {
+export async function callForOutbox<T>(
+  request: () => Promise<Answer>,
+  sessionLost: () => boolean,
+  inputs: readonly string[],
+): Promise<SendResult<T>> {
   let answer: Answer;
   try {
     answer = await request();
@@ -57,10 +67,15 @@ export async function callForOutbox<T>(request: () => Promise<Answer>, sessionLo
 }
 
 /** @param inputs the form's inputs, so a refusal's messages land next to them. */
-export function sortAnswer<T = Story>({ data, error, response }: Answer, sessionLost: boolean, inputs: readonly string[] = STORY_INPUTS): SendResult<T> {
+export function sortAnswer<T = Story>(
+  { data, error, response }: Answer,
+  sessionLost: boolean,
+  inputs: readonly string[] = STORY_INPUTS,
+): SendResult<T> {
   const { status } = response;
   if (status === 204) return { kind: 'deleted' };
-  if (response.ok && hasId(data)) return { kind: 'stored', item: data as T, etag: response.headers.get('ETag') ?? `"${data.version}"` };
+  if (response.ok && hasId(data))
+    return { kind: 'stored', item: data as T, etag: response.headers.get('ETag') ?? `"${data.version}"` };
   if (status === 401) return sessionLost ? { kind: 'signedOut' } : { kind: 'noAnswer' };
   // A 404 that names a field is about the content (a rotation or attending deleted
   // meanwhile), not about the item itself: the applicant has to choose another.

@@ -42,8 +42,8 @@ function Packet({ attending, html }: { attending: Attending; html: PacketAnswer<
     <>
       <div class="no-print">
         <p class="hint">
-          One page of talking points to send within a day or two of their yes: your time together, stories they may remember, their feedback and your
-          timeline.
+          One page of talking points to send within a day or two of their yes: your time together, stories they may remember,
+          their feedback and your timeline.
         </p>
         {html.withheld > 0 && (
           <p class="warning-line" role="status">
@@ -103,7 +103,11 @@ function PdfDownload({ attending }: { attending: Attending }) {
       <FormErrorList messages={errors} />
       {file && (
         <p role="status">
-          PDF ready: <a href={file.url} download={file.name}>{file.name}</a>. Attach it to your email to {attending.name}.
+          PDF ready:{' '}
+          <a href={file.url} download={file.name}>
+            {file.name}
+          </a>
+          . Attach it to your email to {attending.name}.
         </p>
       )}
     </>

@@ -5,10 +5,20 @@ import type { SafeNode } from './safeTree';
 
 function render(nodes: SafeNode[]): ComponentChildren {
   return nodes.map((node, index) =>
-    typeof node === 'string' ? node : h(node.tag, { key: index, ...(node.className ? { class: `packet-${node.className}` } : {}) }, ...(node.tag === 'br' ? [] : [render(node.children)])),
+    typeof node === 'string'
+      ? node
+      : h(
+          node.tag,
+          { key: index, ...(node.className ? { class: `packet-${node.className}` } : {}) },
+          ...(node.tag === 'br' ? [] : [render(node.children)]),
+        ),
   );
 }
 
 export function PacketView({ nodes }: { nodes: SafeNode[] }) {
-  return <article class="packet-sheet" aria-label="Packet preview">{render(nodes)}</article>;
+  return (
+    <article class="packet-sheet" aria-label="Packet preview">
+      {render(nodes)}
+    </article>
+  );
 }

@@ -18,7 +18,10 @@ export function packetHtml(attendingId: string): Promise<Result<PacketAnswer<str
       headers: { Accept: 'text/html' },
       parseAs: 'text',
     });
-    return { ...answer, data: answer.data === undefined ? undefined : { body: answer.data, withheld: storiesWithheld(answer.response.headers) } };
+    return {
+      ...answer,
+      data: answer.data === undefined ? undefined : { body: answer.data, withheld: storiesWithheld(answer.response.headers) },
+    };
   }, []);
 }
 
@@ -29,6 +32,9 @@ export function packetPdf(attendingId: string): Promise<Result<PacketAnswer<Blob
       headers: { Accept: 'application/pdf' },
       parseAs: 'blob',
     });
-    return { ...answer, data: answer.data === undefined ? undefined : { body: answer.data, withheld: storiesWithheld(answer.response.headers) } };
+    return {
+      ...answer,
+      data: answer.data === undefined ? undefined : { body: answer.data, withheld: storiesWithheld(answer.response.headers) },
+    };
   }, []);
 }

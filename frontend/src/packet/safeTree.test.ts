@@ -15,7 +15,11 @@ const body = (...children: NodeLike[]) => el('body', children);
 describe('safeChildren', () => {
   it('keeps headings (one level down), paragraphs, lists and bold', () => {
     const tree = safeChildren(
-      body(el('h1', [text('Talking points')]), el('p', [text('For Dr. Lee')], { class: 'sub' }), el('ol', [el('li', [el('strong', [text('Case')]), text(' shown.')])])),
+      body(
+        el('h1', [text('Talking points')]),
+        el('p', [text('For Dr. Lee')], { class: 'sub' }),
+        el('ol', [el('li', [el('strong', [text('Case')]), text(' shown.')])]),
+      ),
     );
     expect(tree).toEqual([
       { tag: 'h2', children: ['Talking points'] },
@@ -37,7 +41,12 @@ describe('safeChildren', () => {
   });
 
   it('keeps no attribute but the two classes the packet uses', () => {
-    const tree = safeChildren(body(el('p', [text('x')], { class: 'note evil', onclick: 'alert(1)', style: 'color:red' }), el('p', [text('y')], { class: 'evil' })));
+    const tree = safeChildren(
+      body(
+        el('p', [text('x')], { class: 'note evil', onclick: 'alert(1)', style: 'color:red' }),
+        el('p', [text('y')], { class: 'evil' }),
+      ),
+    );
     expect(tree).toEqual([
       { tag: 'p', className: 'note', children: ['x'] },
       { tag: 'p', children: ['y'] },

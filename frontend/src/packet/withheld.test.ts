@@ -26,7 +26,7 @@ describe('withheldSentence', () => {
 });
 
 describe('packetFileName', () => {
-  it("names the file after the writer, without titles or accents", () => {
+  it('names the file after the writer, without titles or accents', () => {
     expect(packetFileName('Dr. Maya Lindqvist')).toBe('talking-points-maya-lindqvist.pdf');
     expect(packetFileName('José Núñez, MD')).toBe('talking-points-jose-nunez-md.pdf');
     expect(packetFileName(undefined)).toBe('talking-points.pdf');

@@ -61,7 +61,9 @@ function PlanView({ plan, at, reload }: { plan: Plan; at?: string | undefined; r
   return (
     <>
       <p>
-        {plan.submissionTargetOn ? `You plan to submit on ${day(plan.submissionTargetOn)}.` : 'Set a submission date on your target sheet to date every step.'}
+        {plan.submissionTargetOn
+          ? `You plan to submit on ${day(plan.submissionTargetOn)}.`
+          : 'Set a submission date on your target sheet to date every step.'}
         {plan.softDeadline && ` Letters should be in by ${day(plan.softDeadline)}.`}
       </p>
       <p class="plan-counts">
@@ -89,7 +91,13 @@ function PlanView({ plan, at, reload }: { plan: Plan; at?: string | undefined; r
             </h2>
             <ol class="card-list">
               {steps.map((checkpoint) => (
-                <CheckpointCard key={checkpoint.id} checkpoint={checkpoint} focused={checkpoint.id === at} onTicked={replace} onUnticked={reload} />
+                <CheckpointCard
+                  key={checkpoint.id}
+                  checkpoint={checkpoint}
+                  focused={checkpoint.id === at}
+                  onTicked={replace}
+                  onUnticked={reload}
+                />
               ))}
             </ol>
           </section>

@@ -10,7 +10,10 @@ export function getPlan(): Promise<Result<Plan>> {
 
 /** `on`: the day it was done ('' or absent: today, in the applicant's time zone). */
 export function tickCheckpoint(id: string, on?: string): Promise<Result<Checkpoint>> {
-  return callApi(() => api.POST('/api/v1/plan/{checkpointId}/done', { params: { path: { checkpointId: id } }, body: on ? { on } : {} }), ['on']);
+  return callApi(
+    () => api.POST('/api/v1/plan/{checkpointId}/done', { params: { path: { checkpointId: id } }, body: on ? { on } : {} }),
+    ['on'],
+  );
 }
 
 export function untickCheckpoint(id: string): Promise<Result<void>> {

@@ -21,6 +21,11 @@ describe('hide done steps', () => {
   });
 
   it('keeps the step asked for, and a step ticked just now, on screen', () => {
-    expect(ids(visibleSteps(plan, true, new Set(['prep-cv'])))).toEqual(['prep-cv', 'prep-statement', 'rotation-r1-formative', 'submit-eras']);
+    expect(ids(visibleSteps(plan, true, new Set(['prep-cv'])))).toEqual([
+      'prep-cv',
+      'prep-statement',
+      'rotation-r1-formative',
+      'submit-eras',
+    ]);
   });
 });

@@ -48,8 +48,20 @@ function PortfolioView({ portfolio }: { portfolio: Portfolio }) {
           <CheckCard key={check.code ?? index} check={check} />
         ))}
       </ul>
-      <Counts title="Your letters by status" id="by-status" counts={portfolio.byStatus} order={STATUS_ORDER} labels={STATUS_LABELS} />
-      <Counts title="What your writers said" id="by-commitment" counts={portfolio.byCommitment} order={COMMITMENT_ORDER} labels={COMMITMENT_LABELS} />
+      <Counts
+        title="Your letters by status"
+        id="by-status"
+        counts={portfolio.byStatus}
+        order={STATUS_ORDER}
+        labels={STATUS_LABELS}
+      />
+      <Counts
+        title="What your writers said"
+        id="by-commitment"
+        counts={portfolio.byCommitment}
+        order={COMMITMENT_ORDER}
+        labels={COMMITMENT_LABELS}
+      />
     </>
   );
 }
@@ -58,9 +70,7 @@ function CheckCard({ check }: { check: PortfolioCheck }) {
   const action = checkAction(check);
   return (
     <li class={`card portfolio-check${check.status === 'OK' ? ' met' : ''}`}>
-      <h2 class="card-title">
-        {check.code ? (CHECK_TITLES[check.code] ?? check.code) : ''}
-      </h2>
+      <h2 class="card-title">{check.code ? (CHECK_TITLES[check.code] ?? check.code) : ''}</h2>
       <p class="card-meta">
         <span class={`pill ${checkPillClass(check.status)}`}>{check.status ? CHECK_STATUS_LABELS[check.status] : ''}</span>
       </p>

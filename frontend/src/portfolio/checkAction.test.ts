@@ -29,27 +29,48 @@ describe('where a portfolio check is acted on', () => {
 
   it('opens the attendings for a kind of writer still missing, or a plain yes', () => {
     for (const code of ['CORE_IN_SPECIALTY', 'OTHER_US_SPECIALTY', 'RESEARCH_MENTOR', 'STRENGTH_OF_COMMITMENTS'] as const) {
-      expect(where({ code, status: code === 'RESEARCH_MENTOR' ? 'INFO' : 'MISSING', message: '…', links: [] }), code).toEqual({ name: 'attendings' });
+      expect(where({ code, status: code === 'RESEARCH_MENTOR' ? 'INFO' : 'MISSING', message: '…', links: [] }), code).toEqual({
+        name: 'attendings',
+      });
     }
   });
 
   it('opens the letters board when there are too few letters', () => {
-    expect(where({ code: 'LETTER_COUNT', status: 'MISSING', message: '1 letter secured so far…', links: [letterLink] })).toEqual({ name: 'letters' });
+    expect(where({ code: 'LETTER_COUNT', status: 'MISSING', message: '1 letter secured so far…', links: [letterLink] })).toEqual({
+      name: 'letters',
+    });
   });
 
   it('opens the one program short of letters, the programs for several, and asks to add them when there are none', () => {
-    expect(where({ code: 'PROGRAMS_MISSING_LETTERS', status: 'WARNING', message: '…', links: [programLink(PROGRAM)] })).toEqual({ name: 'program', id: PROGRAM });
-    expect(where({ code: 'PROGRAMS_MISSING_LETTERS', status: 'WARNING', message: '…', links: [programLink(PROGRAM), programLink(OTHER_PROGRAM)] })).toEqual({ name: 'programs' });
+    expect(where({ code: 'PROGRAMS_MISSING_LETTERS', status: 'WARNING', message: '…', links: [programLink(PROGRAM)] })).toEqual({
+      name: 'program',
+      id: PROGRAM,
+    });
+    expect(
+      where({
+        code: 'PROGRAMS_MISSING_LETTERS',
+        status: 'WARNING',
+        message: '…',
+        links: [programLink(PROGRAM), programLink(OTHER_PROGRAM)],
+      }),
+    ).toEqual({ name: 'programs' });
     const none = checkAction({ code: 'PROGRAMS_MISSING_LETTERS', status: 'INFO', message: 'No programs added yet…', links: [] });
     expect(none).toEqual({ href: '#/programs', label: 'Add your programs' });
   });
 
   it('opens the programs, where letters are assigned, for a received letter no program gets', () => {
-    expect(where({ code: 'RECEIVED_NOT_ASSIGNED', status: 'WARNING', message: '…', links: [letterLink] })).toEqual({ name: 'programs' });
+    expect(where({ code: 'RECEIVED_NOT_ASSIGNED', status: 'WARNING', message: '…', links: [letterLink] })).toEqual({
+      name: 'programs',
+    });
   });
 
-  it("follows the first link of a check it does not know yet, or gives none", () => {
-    const unknown = { code: 'SOMETHING_NEW', status: 'WARNING', message: '…', links: [programLink(PROGRAM)] } as unknown as PortfolioCheck;
+  it('follows the first link of a check it does not know yet, or gives none', () => {
+    const unknown = {
+      code: 'SOMETHING_NEW',
+      status: 'WARNING',
+      message: '…',
+      links: [programLink(PROGRAM)],
+    } as unknown as PortfolioCheck;
     expect(where(unknown)).toEqual({ name: 'program', id: PROGRAM });
     expect(checkAction({ ...unknown, links: [] })).toBeNull();
   });

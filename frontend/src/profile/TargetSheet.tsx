@@ -12,7 +12,7 @@ import { Field, FormErrorList } from '../shared/Field';
 import { focusFirstProblem } from '../shared/focus';
 import { PageHeading } from '../shared/PageHeading';
 import { sheetOf, sheetProblems, toProfileInput, type Sheet } from './sheet';
-import { BackToMore } from '../shared/Notices';
+import { BackToMore } from '../app/BackToMore';
 
 const STATEMENT_LABELS: Record<PersonalStatementStatus, string> = {
   NOT_STARTED: 'Not started',
@@ -21,8 +21,17 @@ const STATEMENT_LABELS: Record<PersonalStatementStatus, string> = {
 };
 
 const INPUTS = [
-  'targetSpecialty', 'season', 'erasOpensOn', 'submissionTargetOn', 'strengths', 'strengthsNote',
-  'cvReady', 'cvUpdatedOn', 'personalStatementStatus', 'personalStatementUpdatedOn', 'timeZone',
+  'targetSpecialty',
+  'season',
+  'erasOpensOn',
+  'submissionTargetOn',
+  'strengths',
+  'strengthsNote',
+  'cvReady',
+  'cvUpdatedOn',
+  'personalStatementStatus',
+  'personalStatementUpdatedOn',
+  'timeZone',
 ] as const;
 
 type Loaded = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'loaded'; etag: string };
@@ -69,10 +78,12 @@ export function TargetSheet() {
     );
   }
 
-  const set = <K extends keyof Sheet>(key: K) => (value: Sheet[K]) => {
-    setSaved(null);
-    setSheet((s) => (s ? { ...s, [key]: value } : s));
-  };
+  const set =
+    <K extends keyof Sheet>(key: K) =>
+    (value: Sheet[K]) => {
+      setSaved(null);
+      setSheet((s) => (s ? { ...s, [key]: value } : s));
+    };
   const etag = loaded.etag;
 
   async function save(event: Event) {
@@ -97,7 +108,12 @@ export function TargetSheet() {
         }
         if (response.status === 412) {
           await load(true);
-          result = { fields: {}, form: ['Your target sheet was changed on another device meanwhile. Your entries are still here: save again to keep them.'] };
+          result = {
+            fields: {},
+            form: [
+              'Your target sheet was changed on another device meanwhile. Your entries are still here: save again to keep them.',
+            ],
+          };
         } else {
           result = problemToFormErrors(error, response.status, INPUTS);
         }
@@ -116,16 +132,42 @@ export function TargetSheet() {
       <PageHeading title="Target sheet" />
       <p class="muted">What you're aiming for. LORkit plans your letters and reminders from these dates.</p>
       <form ref={form} onSubmit={save} noValidate aria-busy={saving}>
-        <Field label="Target specialty" name="targetSpecialty" hint="For example: Internal Medicine." error={errors.fields.targetSpecialty}>
-          {(a11y) => <input {...a11y} type="text" value={sheet.targetSpecialty} onInput={(e) => set('targetSpecialty')(e.currentTarget.value)} />}
-        </Field>
-        <Field label="Application season (year)" name="season" hint="The year you apply; the Match is the next spring." error={errors.fields.season}>
+        <Field
+          label="Target specialty"
+          name="targetSpecialty"
+          hint="For example: Internal Medicine."
+          error={errors.fields.targetSpecialty}
+        >
           {(a11y) => (
-            <input {...a11y} type="text" inputMode="numeric" maxLength={4} value={sheet.season} onInput={(e) => set('season')(e.currentTarget.value)} />
+            <input
+              {...a11y}
+              type="text"
+              value={sheet.targetSpecialty}
+              onInput={(e) => set('targetSpecialty')(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label="Application season (year)"
+          name="season"
+          hint="The year you apply; the Match is the next spring."
+          error={errors.fields.season}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              type="text"
+              inputMode="numeric"
+              maxLength={4}
+              value={sheet.season}
+              onInput={(e) => set('season')(e.currentTarget.value)}
+            />
           )}
         </Field>
         <Field label="ERAS opens on" name="erasOpensOn" error={errors.fields.erasOpensOn}>
-          {(a11y) => <input {...a11y} type="date" value={sheet.erasOpensOn} onInput={(e) => set('erasOpensOn')(e.currentTarget.value)} />}
+          {(a11y) => (
+            <input {...a11y} type="date" value={sheet.erasOpensOn} onInput={(e) => set('erasOpensOn')(e.currentTarget.value)} />
+          )}
         </Field>
         <Field
           label="I plan to submit on"
@@ -134,7 +176,13 @@ export function TargetSheet() {
           error={errors.fields.submissionTargetOn}
         >
           {(a11y) => (
-            <input {...a11y} type="date" min={sheet.erasOpensOn || undefined} value={sheet.submissionTargetOn} onInput={(e) => set('submissionTargetOn')(e.currentTarget.value)} />
+            <input
+              {...a11y}
+              type="date"
+              min={sheet.erasOpensOn || undefined}
+              value={sheet.submissionTargetOn}
+              onInput={(e) => set('submissionTargetOn')(e.currentTarget.value)}
+            />
           )}
         </Field>
 
@@ -148,20 +196,43 @@ export function TargetSheet() {
           onChange={set('strengths')}
         />
         <Field label="In your own words (optional)" name="strengthsNote" error={errors.fields.strengthsNote}>
-          {(a11y) => <textarea {...a11y} rows={3} value={sheet.strengthsNote} onInput={(e) => set('strengthsNote')(e.currentTarget.value)} />}
+          {(a11y) => (
+            <textarea
+              {...a11y}
+              rows={3}
+              value={sheet.strengthsNote}
+              onInput={(e) => set('strengthsNote')(e.currentTarget.value)}
+            />
+          )}
         </Field>
 
         <h2 class="form-section">Documents</h2>
         <label class="checkbox">
-          <input type="checkbox" name="cvReady" checked={sheet.cvReady} onChange={(e) => set('cvReady')(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            name="cvReady"
+            checked={sheet.cvReady}
+            onChange={(e) => set('cvReady')(e.currentTarget.checked)}
+          />
           My CV is up to date and at most 2 pages
         </label>
         <Field label="CV last updated on" name="cvUpdatedOn" error={errors.fields.cvUpdatedOn}>
-          {(a11y) => <input {...a11y} type="date" value={sheet.cvUpdatedOn} onInput={(e) => set('cvUpdatedOn')(e.currentTarget.value)} />}
-        </Field>
-        <Field label="Personal statement" name="personalStatementStatus" hint="A working draft is enough for a letter packet." error={errors.fields.personalStatementStatus}>
           {(a11y) => (
-            <select {...a11y} value={sheet.personalStatementStatus} onChange={(e) => set('personalStatementStatus')(e.currentTarget.value as PersonalStatementStatus)}>
+            <input {...a11y} type="date" value={sheet.cvUpdatedOn} onInput={(e) => set('cvUpdatedOn')(e.currentTarget.value)} />
+          )}
+        </Field>
+        <Field
+          label="Personal statement"
+          name="personalStatementStatus"
+          hint="A working draft is enough for a letter packet."
+          error={errors.fields.personalStatementStatus}
+        >
+          {(a11y) => (
+            <select
+              {...a11y}
+              value={sheet.personalStatementStatus}
+              onChange={(e) => set('personalStatementStatus')(e.currentTarget.value as PersonalStatementStatus)}
+            >
               {(Object.keys(STATEMENT_LABELS) as PersonalStatementStatus[]).map((status) => (
                 <option key={status} value={status}>
                   {STATEMENT_LABELS[status]}
@@ -170,13 +241,27 @@ export function TargetSheet() {
             </select>
           )}
         </Field>
-        <Field label="Personal statement last worked on" name="personalStatementUpdatedOn" error={errors.fields.personalStatementUpdatedOn}>
+        <Field
+          label="Personal statement last worked on"
+          name="personalStatementUpdatedOn"
+          error={errors.fields.personalStatementUpdatedOn}
+        >
           {(a11y) => (
-            <input {...a11y} type="date" value={sheet.personalStatementUpdatedOn} onInput={(e) => set('personalStatementUpdatedOn')(e.currentTarget.value)} />
+            <input
+              {...a11y}
+              type="date"
+              value={sheet.personalStatementUpdatedOn}
+              onInput={(e) => set('personalStatementUpdatedOn')(e.currentTarget.value)}
+            />
           )}
         </Field>
 
-        <Field label="Your time zone" name="timeZone" hint="Decides when “today” starts for your plan." error={errors.fields.timeZone}>
+        <Field
+          label="Your time zone"
+          name="timeZone"
+          hint="Decides when “today” starts for your plan."
+          error={errors.fields.timeZone}
+        >
           {(a11y) => (
             <select {...a11y} value={sheet.timeZone} onChange={(e) => set('timeZone')(e.currentTarget.value)}>
               {zones.map((zone) => (

@@ -20,7 +20,12 @@ const saved: Profile = {
 
 describe('target sheet', () => {
   it('round-trips a saved sheet', () => {
-    expect(toProfileInput(sheetOf(saved))).toMatchObject({ season: 2027, strengths: ['CLINICAL_REASONING'], timeZone: 'America/Chicago', strengthsNote: null });
+    expect(toProfileInput(sheetOf(saved))).toMatchObject({
+      season: 2027,
+      strengths: ['CLINICAL_REASONING'],
+      timeZone: 'America/Chicago',
+      strengthsNote: null,
+    });
   });
   it('checks the year and the order of the dates', () => {
     const sheet = { ...sheetOf(saved), season: '27', submissionTargetOn: '2027-06-01' };

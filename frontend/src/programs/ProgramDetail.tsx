@@ -59,7 +59,9 @@ function Shown({ initial, letters }: { initial: Program; letters: Letter[] }) {
       <FlashNotice message={flash} />
       <p class="card-meta">{[program.specialty, requirementsLine(program)].filter(Boolean).join(' · ')}</p>
       <p>
-        <span class={`pill ${program.requirementsMet ? 'ok' : 'no'}`}>{program.requirementsMet ? 'Letters complete' : 'Letters missing'}</span>
+        <span class={`pill ${program.requirementsMet ? 'ok' : 'no'}`}>
+          {program.requirementsMet ? 'Letters complete' : 'Letters missing'}
+        </span>
         {program.locked && <span class="pill no">Sent: letters locked</span>}
       </p>
       <Missing program={program} />
@@ -79,7 +81,13 @@ function Shown({ initial, letters }: { initial: Program; letters: Letter[] }) {
           Delete program
         </button>
       </div>
-      <ConfirmDialog dialog={confirm} title="Delete this program?" confirmLabel="Delete program" cancelLabel="Keep it" onConfirm={() => void remove()}>
+      <ConfirmDialog
+        dialog={confirm}
+        title="Delete this program?"
+        confirmLabel="Delete program"
+        cancelLabel="Keep it"
+        onConfirm={() => void remove()}
+      >
         <p>The program and its choice of letters go; the letters themselves stay on your board.</p>
       </ConfirmDialog>
       <p class="back">
@@ -118,7 +126,8 @@ function Assign({ program, letters, onSaved }: { program: Program; letters: Lett
   if (letters.length === 0) {
     return (
       <p>
-        No letters on your board yet. <a href={paths.letters}>Add writers on the letters board</a>, then choose here which go to this program.
+        No letters on your board yet. <a href={paths.letters}>Add writers on the letters board</a>, then choose here which go to
+        this program.
       </p>
     );
   }

@@ -47,7 +47,10 @@ function ProgramFields({ program }: { program: Program | null }) {
   const [saving, setSaving] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const lockQuestion = useRef<HTMLDialogElement>(null);
-  const set = <K extends keyof ProgramDraft>(key: K) => (value: ProgramDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof ProgramDraft>(key: K) =>
+    (value: ProgramDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
   const wasLocked = !!program?.locked;
 
   function submit(event: Event) {
@@ -71,7 +74,10 @@ function ProgramFields({ program }: { program: Program | null }) {
         showOnNextScreen('Program saved.');
         return navigate({ name: 'program', id: answer.value.id! });
       }
-      result = answer.status === 412 ? { fields: {}, form: ['This program was changed on another device. Go back and open it again.'] } : answer.errors;
+      result =
+        answer.status === 412
+          ? { fields: {}, form: ['This program was changed on another device. Go back and open it again.'] }
+          : answer.errors;
     }
     setErrors(result);
     requestAnimationFrame(() => focusFirstProblem(form.current));
@@ -84,7 +90,18 @@ function ProgramFields({ program }: { program: Program | null }) {
   );
   const count = (key: Requirement, label: string, hint?: string) => (
     <Field label={label} name={key} hint={hint} error={errors.fields[key]}>
-      {(a11y) => <input {...a11y} type="number" inputMode="numeric" min={0} max={4} step={1} value={draft[key]} onInput={(e) => set(key)(e.currentTarget.value)} />}
+      {(a11y) => (
+        <input
+          {...a11y}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={4}
+          step={1}
+          value={draft[key]}
+          onInput={(e) => set(key)(e.currentTarget.value)}
+        />
+      )}
     </Field>
   );
 
@@ -99,22 +116,55 @@ function ProgramFields({ program }: { program: Program | null }) {
         {count('fromUsClinicians', 'How many from US clinicians (optional)')}
         {count('inSpecialty', 'How many from its specialty (optional)')}
       </fieldset>
-      <Field label="Added to my list on (optional)" name="addedOn" hint="Programs added late are the ones easiest to forget when assigning letters." error={errors.fields.addedOn}>
-        {(a11y) => <input {...a11y} type="date" max={today()} value={draft.addedOn} onInput={(e) => set('addedOn')(e.currentTarget.value)} />}
+      <Field
+        label="Added to my list on (optional)"
+        name="addedOn"
+        hint="Programs added late are the ones easiest to forget when assigning letters."
+        error={errors.fields.addedOn}
+      >
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="date"
+            max={today()}
+            value={draft.addedOn}
+            onInput={(e) => set('addedOn')(e.currentTarget.value)}
+          />
+        )}
       </Field>
       <Field label="Notes (optional)" name="notes" error={errors.fields.notes}>
         {(a11y) => <textarea {...a11y} rows={3} value={draft.notes} onInput={(e) => set('notes')(e.currentTarget.value)} />}
       </Field>
       {program && (
         <label class="checkbox">
-          <input type="checkbox" name="locked" checked={draft.locked} disabled={wasLocked} onChange={(e) => set('locked')(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            name="locked"
+            checked={draft.locked}
+            disabled={wasLocked}
+            onChange={(e) => set('locked')(e.currentTarget.checked)}
+          />
           {wasLocked ? 'Application sent: its letters are locked' : 'I sent my application: lock its letters (cannot be undone)'}
         </label>
       )}
       {errors.fields.locked && <p class="field-error">{errors.fields.locked}</p>}
-      <FormFooter errors={errors.form} saving={saving} submitLabel="Save program" cancel={program?.id ? programPath(program.id) : paths.programs} />
-      <ConfirmDialog dialog={lockQuestion} title="Lock this program's letters?" confirmLabel="Yes, lock them" cancelLabel="Not yet" danger={false} onConfirm={() => void save()}>
-        <p>Do this once the application is sent in ERAS. The letters assigned to it can't be changed afterwards, here or in ERAS.</p>
+      <FormFooter
+        errors={errors.form}
+        saving={saving}
+        submitLabel="Save program"
+        cancel={program?.id ? programPath(program.id) : paths.programs}
+      />
+      <ConfirmDialog
+        dialog={lockQuestion}
+        title="Lock this program's letters?"
+        confirmLabel="Yes, lock them"
+        cancelLabel="Not yet"
+        danger={false}
+        onConfirm={() => void save()}
+      >
+        <p>
+          Do this once the application is sent in ERAS. The letters assigned to it can't be changed afterwards, here or in ERAS.
+        </p>
       </ConfirmDialog>
     </form>
   );

@@ -7,7 +7,8 @@ import { PageHeading } from '../shared/PageHeading';
 import { Loaded, useLoad } from '../shared/useLoad';
 import { requirementsLine } from './labels';
 import { listPrograms } from './programsApi';
-import { BackToMore, FlashNotice } from '../shared/Notices';
+import { FlashNotice } from '../shared/Notices';
+import { BackToMore } from '../app/BackToMore';
 
 export function ProgramList() {
   const [state, retry] = useLoad(listPrograms);
@@ -24,7 +25,9 @@ export function ProgramList() {
       <Loaded state={state} retry={retry}>
         {(programs) =>
           programs.length === 0 ? (
-            <p class="empty">No programs yet. Add each program you apply to, with the letters it asks for, then choose which letters go to it.</p>
+            <p class="empty">
+              No programs yet. Add each program you apply to, with the letters it asks for, then choose which letters go to it.
+            </p>
           ) : (
             <ul class="card-list">
               {programs.map((p) => (
@@ -48,7 +51,9 @@ export function ProgramCard({ program: p }: { program: Program }) {
       </a>
       <p class="card-meta">{[p.specialty, requirementsLine(p)].filter(Boolean).join(' · ')}</p>
       <p>
-        <span class={`pill ${p.requirementsMet ? 'ok' : 'no'}`}>{p.requirementsMet ? 'Letters complete' : 'Letters missing'}</span>
+        <span class={`pill ${p.requirementsMet ? 'ok' : 'no'}`}>
+          {p.requirementsMet ? 'Letters complete' : 'Letters missing'}
+        </span>
         {p.locked && <span class="pill no">Sent: letters locked</span>}
       </p>
       <p class="card-meta">

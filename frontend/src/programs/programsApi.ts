@@ -5,7 +5,16 @@ import { callApi, ifMatch, type Result } from '../api/result';
 import { newIdempotencyKey } from '../api/idempotencyKey';
 import type { Program, ProgramInput } from '../api/types';
 
-export const PROGRAM_INPUTS = ['name', 'specialty', 'lettersRequired', 'fromUsClinicians', 'inSpecialty', 'addedOn', 'locked', 'notes'] as const;
+export const PROGRAM_INPUTS = [
+  'name',
+  'specialty',
+  'lettersRequired',
+  'fromUsClinicians',
+  'inSpecialty',
+  'addedOn',
+  'locked',
+  'notes',
+] as const;
 
 export function listPrograms(): Promise<Result<Program[]>> {
   return callApi(async () => {
@@ -22,20 +31,30 @@ export function saveProgram(input: ProgramInput, existing?: Program): Promise<Re
   return callApi(
     () =>
       existing?.id
-        ? api.PUT('/api/v1/programs/{id}', { params: { path: { id: existing.id }, header: ifMatch(existing.version) }, body: input })
+        ? api.PUT('/api/v1/programs/{id}', {
+            params: { path: { id: existing.id }, header: ifMatch(existing.version) },
+            body: input,
+          })
         : api.POST('/api/v1/programs', { params: { header: { 'Idempotency-Key': newIdempotencyKey() } }, body: input }),
     PROGRAM_INPUTS,
   );
 }
 
 export function deleteProgram(existing: Program): Promise<Result<void>> {
-  return callApi(() => api.DELETE('/api/v1/programs/{id}', { params: { path: { id: existing.id! }, header: ifMatch(existing.version) } }), []);
+  return callApi(
+    () => api.DELETE('/api/v1/programs/{id}', { params: { path: { id: existing.id! }, header: ifMatch(existing.version) } }),
+    [],
+  );
 }
 
 /** Replaces the letters going to the program. The API applies the cap of 4 and says so (422, naming letterIds). */
 export function assignLetters(program: Program, letterIds: string[]): Promise<Result<Program>> {
   return callApi(
-    () => api.PUT('/api/v1/programs/{id}/letters', { params: { path: { id: program.id! }, header: ifMatch(program.version) }, body: { letterIds } }),
+    () =>
+      api.PUT('/api/v1/programs/{id}/letters', {
+        params: { path: { id: program.id! }, header: ifMatch(program.version) },
+        body: { letterIds },
+      }),
     ['letterIds'],
   );
 }

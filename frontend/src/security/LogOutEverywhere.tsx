@@ -21,14 +21,18 @@ export function LogOutEverywhere() {
   return (
     <section class="panel" aria-labelledby="everywhere-title">
       <h2 id="everywhere-title">Log out everywhere</h2>
-      <p>Ends every session on every phone and computer, this one too. Use it if you lost a device or logged in on someone else's.</p>
+      <p>
+        Ends every session on every phone and computer, this one too. Use it if you lost a device or logged in on someone else's.
+      </p>
       <FormErrorList messages={errors} />
       <button type="button" class="button danger" onClick={() => confirm.current?.showModal()}>
         Log out everywhere
       </button>
       <dialog ref={confirm} class="confirm" aria-labelledby="everywhere-confirm-title" aria-describedby="everywhere-confirm-text">
         <h2 id="everywhere-confirm-title">Log out everywhere?</h2>
-        <p id="everywhere-confirm-text">You'll need your password (and your authenticator app, if it's on) to log in again on each device.</p>
+        <p id="everywhere-confirm-text">
+          You'll need your password (and your authenticator app, if it's on) to log in again on each device.
+        </p>
         <div class="form-actions">
           <button type="button" class="button" onClick={() => confirm.current?.close()}>
             Stay logged in

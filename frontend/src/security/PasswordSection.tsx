@@ -47,7 +47,13 @@ export function PasswordSection({ onChanged }: { onChanged(): void }) {
       <form ref={form} onSubmit={submit} noValidate aria-busy={busy}>
         <Field label="Current password" name="currentPassword" error={errors.fields.currentPassword}>
           {(a11y) => (
-            <input {...a11y} type="password" autocomplete="current-password" value={current} onInput={(e) => setCurrent(e.currentTarget.value)} />
+            <input
+              {...a11y}
+              type="password"
+              autocomplete="current-password"
+              value={current}
+              onInput={(e) => setCurrent(e.currentTarget.value)}
+            />
           )}
         </Field>
         <Field
@@ -57,7 +63,13 @@ export function PasswordSection({ onChanged }: { onChanged(): void }) {
           error={errors.fields.newPassword}
         >
           {(a11y) => (
-            <input {...a11y} type="password" autocomplete="new-password" value={next} onInput={(e) => setNext(e.currentTarget.value)} />
+            <input
+              {...a11y}
+              type="password"
+              autocomplete="new-password"
+              value={next}
+              onInput={(e) => setNext(e.currentTarget.value)}
+            />
           )}
         </Field>
         <FormErrorList messages={errors.form} />

@@ -24,8 +24,8 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone(): vo
         Authenticator app on: save your recovery codes now
       </h2>
       <p>
-        <strong>This is the only time you'll see them.</strong> If you lose your phone, each code lets you log in once instead of the
-        app. Keep them somewhere safe, away from your phone: a password manager, or on paper.
+        <strong>This is the only time you'll see them.</strong> If you lose your phone, each code lets you log in once instead of
+        the app. Keep them somewhere safe, away from your phone: a password manager, or on paper.
       </p>
       <ul class="recovery-codes">
         {codes.map((code) => (

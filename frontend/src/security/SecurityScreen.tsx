@@ -9,7 +9,7 @@ import { recentEvents } from './securityApi';
 import { secondFactorOn } from './securityText';
 import { SecurityEvents } from './SecurityEvents';
 import { TwoFactorSection } from './TwoFactorSection';
-import { BackToMore } from '../shared/Notices';
+import { BackToMore } from '../app/BackToMore';
 
 type Events = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'loaded'; items: SecurityEvent[] };
 
@@ -18,7 +18,9 @@ export function SecurityScreen() {
 
   async function load() {
     const result = await recentEvents();
-    setEvents(result.ok ? { status: 'loaded', items: result.value } : { status: 'failed', message: result.errors.form.join(' ') });
+    setEvents(
+      result.ok ? { status: 'loaded', items: result.value } : { status: 'failed', message: result.errors.form.join(' ') },
+    );
   }
 
   useEffect(() => void load(), []);

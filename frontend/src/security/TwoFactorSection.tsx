@@ -89,16 +89,19 @@ export function TwoFactorSection({ on, onChanged }: { on: boolean; onChanged(): 
                 </a>
               </p>
               <p>Or choose “enter a setup key” in the app and type this key:</p>
-              <p class="secret">
-                {groupInFours(step.enrolment.secret)}
-              </p>
+              <p class="secret">{groupInFours(step.enrolment.secret)}</p>
               <details>
                 <summary>Show the full setup link</summary>
                 <p class="long-text">{step.enrolment.otpauthUri}</p>
               </details>
             </li>
             <li>
-              <Field label="Code from your authenticator app" name="code" hint="The 6 digits LORkit now shows in the app." error={errors.fields.code}>
+              <Field
+                label="Code from your authenticator app"
+                name="code"
+                hint="The 6 digits LORkit now shows in the app."
+                error={errors.fields.code}
+              >
                 {(a11y) => <OneTimeCodeInput a11y={a11y} value={input} onInput={setInput} />}
               </Field>
             </li>
@@ -120,7 +123,13 @@ export function TwoFactorSection({ on, onChanged }: { on: boolean; onChanged(): 
           </p>
           <Field label="Password, to turn it off" name="password" error={errors.fields.password}>
             {(a11y) => (
-              <input {...a11y} type="password" autocomplete="current-password" value={input} onInput={(e) => setInput(e.currentTarget.value)} />
+              <input
+                {...a11y}
+                type="password"
+                autocomplete="current-password"
+                value={input}
+                onInput={(e) => setInput(e.currentTarget.value)}
+              />
             )}
           </Field>
           <FormErrorList messages={errors.form} />
@@ -131,7 +140,8 @@ export function TwoFactorSection({ on, onChanged }: { on: boolean; onChanged(): 
       ) : (
         <div>
           <p>
-            <strong>Off.</strong> Add a second step to logging in: a code from an app on your phone, so a stolen password is not enough.
+            <strong>Off.</strong> Add a second step to logging in: a code from an app on your phone, so a stolen password is not
+            enough.
           </p>
           <FormErrorList messages={errors.form} />
           <button type="button" class="button primary" disabled={busy} onClick={() => void start()}>

@@ -7,7 +7,11 @@ import type { SecurityEvent, TotpEnrolment } from '../api/types';
 
 type Result<T> = { ok: true; value: T } | { ok: false; errors: FormErrors; status?: number };
 
-async function call<T>(run: () => Promise<{ data?: T; error?: unknown; response: Response }>, inputs: readonly string[], ok: (data: T | undefined, response: Response) => boolean = (d) => d !== undefined): Promise<Result<T>> {
+async function call<T>(
+  run: () => Promise<{ data?: T; error?: unknown; response: Response }>,
+  inputs: readonly string[],
+  ok: (data: T | undefined, response: Response) => boolean = (d) => d !== undefined,
+): Promise<Result<T>> {
   try {
     const { data, error, response } = await run();
     if (response.ok && ok(data, response)) return { ok: true, value: data as T };
@@ -37,15 +41,19 @@ export function confirmTotp(code: string): Promise<Result<string[]>> {
 }
 
 export function disableTotp(password: string): Promise<Result<void>> {
-  return call(() => api.POST('/api/v1/me/totp/disable', { body: { password } }), ['password'], (_d, r) => r.status === 204);
+  return call(
+    () => api.POST('/api/v1/me/totp/disable', { body: { password } }),
+    ['password'],
+    (_d, r) => r.status === 204,
+  );
 }
 
 /** The API ends every other session and answers new tokens for this one: keep them, or the next call fails. */
 export async function changePassword(currentPassword: string, newPassword: string): Promise<Result<void>> {
-  const result = await call(() => api.POST('/api/v1/me/password', { body: { currentPassword, newPassword } }), [
-    'currentPassword',
-    'newPassword',
-  ]);
+  const result = await call(
+    () => api.POST('/api/v1/me/password', { body: { currentPassword, newPassword } }),
+    ['currentPassword', 'newPassword'],
+  );
   if (!result.ok) return result;
   if (!isTokenPair(result.value)) return { ok: false, errors: { fields: {}, form: ['Something went wrong. Please try again.'] } };
   tokens.save(result.value);
@@ -53,5 +61,9 @@ export async function changePassword(currentPassword: string, newPassword: strin
 }
 
 export function logOutEverywhereCall(): Promise<Result<void>> {
-  return call(() => api.POST('/api/v1/auth/logout-everywhere'), [], (_d, r) => r.status === 204);
+  return call(
+    () => api.POST('/api/v1/auth/logout-everywhere'),
+    [],
+    (_d, r) => r.status === 204,
+  );
 }

@@ -10,7 +10,7 @@ import { useCall } from '../shared/useCall';
 import { allMessages } from '../api/result';
 import { feedUrl, newCalendarFeed } from './calendarApi';
 import '../shared/coach.css';
-import { BackToMore } from '../shared/Notices';
+import { BackToMore } from '../app/BackToMore';
 
 export function CalendarScreen() {
   const [url, setUrl] = useState<string | null>(null);
@@ -30,17 +30,24 @@ export function CalendarScreen() {
     <section>
       <PageHeading title="Calendar link" />
       <p>
-        Add your rotations, plan steps, letter deadlines and reminder days to Google Calendar, Apple Calendar or Outlook. Subscribe to your
-        private link there ("add calendar from URL") and the dates stay up to date by themselves.
+        Add your rotations, plan steps, letter deadlines and reminder days to Google Calendar, Apple Calendar or Outlook.
+        Subscribe to your private link there ("add calendar from URL") and the dates stay up to date by themselves.
       </p>
-      <p class="muted">Anyone who has the link can see these dates, so keep it to yourself. If it leaks, make a new one: the old one stops working at once.</p>
+      <p class="muted">
+        Anyone who has the link can see these dates, so keep it to yourself. If it leaks, make a new one: the old one stops
+        working at once.
+      </p>
       {url ? (
         <div class="panel">
           <h2>Your private link</h2>
           <p class="feed-url" data-testid="feed-url">
             {url}
           </p>
-          <p role="status">{replaced ? 'New link made. The old one no longer works: update your calendar app.' : 'Copy it now: LORkit shows it only once.'}</p>
+          <p role="status">
+            {replaced
+              ? 'New link made. The old one no longer works: update your calendar app.'
+              : 'Copy it now: LORkit shows it only once.'}
+          </p>
           <div class="form-actions">
             <CopyButton text={url} label="Copy link" what="the link" />
             <button type="button" class="button small danger" onClick={() => confirm.current?.showModal()}>
@@ -51,8 +58,8 @@ export function CalendarScreen() {
       ) : (
         <div class="panel">
           <p>
-            LORkit shows a link only once (it keeps just a fingerprint of it). Made one before? Making a link now replaces it: the old one stops
-            working.
+            LORkit shows a link only once (it keeps just a fingerprint of it). Made one before? Making a link now replaces it: the
+            old one stops working.
           </p>
           <button type="button" class="button primary" disabled={busy} onClick={() => void make()}>
             {busy ? 'Making…' : 'Make my calendar link'}

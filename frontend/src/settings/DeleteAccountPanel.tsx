@@ -44,13 +44,19 @@ export function DeleteAccountPanel() {
     <section class="panel" aria-labelledby="delete-title">
       <h2 id="delete-title">Delete my account</h2>
       <p>
-        Erases your account and everything in it: stories, attendings, letters, plan, sessions. It can't be undone, so download your data
-        first if you may want it.
+        Erases your account and everything in it: stories, attendings, letters, plan, sessions. It can't be undone, so download
+        your data first if you may want it.
       </p>
       <form ref={form} onSubmit={askToConfirm} noValidate aria-busy={busy}>
         <Field label="Your password" name="password" error={errors.fields.password}>
           {(a11y) => (
-            <input {...a11y} type="password" autocomplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+            <input
+              {...a11y}
+              type="password"
+              autocomplete="current-password"
+              value={password}
+              onInput={(e) => setPassword(e.currentTarget.value)}
+            />
           )}
         </Field>
         <FormErrorList messages={errors.form} />

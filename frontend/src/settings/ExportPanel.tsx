@@ -20,7 +20,10 @@ export function ExportPanel() {
   return (
     <section class="panel" aria-labelledby="export-title">
       <h2 id="export-title">Download my data</h2>
-      <p>One file with your target sheet, rotations, attendings, stories, feedback, letters, programs and plan. Keep it somewhere safe: it holds your notes.</p>
+      <p>
+        One file with your target sheet, rotations, attendings, stories, feedback, letters, programs and plan. Keep it somewhere
+        safe: it holds your notes.
+      </p>
       <FormErrorList messages={allMessages(errors)} />
       <p role="status" class={done ? 'notice' : ''}>
         {done && `Saved as ${done}.`}

@@ -48,10 +48,15 @@ export function ImportPanel() {
   return (
     <section class="panel" aria-labelledby="import-title">
       <h2 id="import-title">Import a file</h2>
-      <p>Moves a downloaded file into this account. It works only while the account is new and empty, so nothing you have is overwritten.</p>
+      <p>
+        Moves a downloaded file into this account. It works only while the account is new and empty, so nothing you have is
+        overwritten.
+      </p>
       <form ref={form} onSubmit={submit} noValidate aria-busy={busy}>
         <Field label="File from “Download my data”" name="file" error={problem?.summary}>
-          {(a11y) => <input {...a11y} ref={input} type="file" accept=".json,application/json" onChange={() => setProblem(null)} />}
+          {(a11y) => (
+            <input {...a11y} ref={input} type="file" accept=".json,application/json" onChange={() => setProblem(null)} />
+          )}
         </Field>
         {problem && problem.details.length > 0 && (
           <div class="form-errors">
@@ -72,4 +77,3 @@ export function ImportPanel() {
     </section>
   );
 }
-

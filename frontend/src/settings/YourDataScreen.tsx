@@ -5,7 +5,7 @@ import { DeleteAccountPanel } from './DeleteAccountPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import '../shared/coach.css';
-import { BackToMore } from '../shared/Notices';
+import { BackToMore } from '../app/BackToMore';
 
 export function YourDataScreen() {
   return (

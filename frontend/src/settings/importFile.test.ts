@@ -12,8 +12,14 @@ describe('parseExportFile', () => {
     expect(parseExportFile('')).toMatchObject({ ok: false, message: expect.stringContaining("it isn't JSON") });
     expect(parseExportFile('[1, 2]')).toMatchObject({ ok: false, message: expect.stringContaining('no account data') });
     expect(parseExportFile('null')).toMatchObject({ ok: false, message: expect.stringContaining('no account data') });
-    expect(parseExportFile('{"rotations": []}')).toMatchObject({ ok: false, message: expect.stringContaining('no format version') });
-    expect(parseExportFile('{"formatVersion": "1"}')).toMatchObject({ ok: false, message: expect.stringContaining('no format version') });
+    expect(parseExportFile('{"rotations": []}')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('no format version'),
+    });
+    expect(parseExportFile('{"formatVersion": "1"}')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('no format version'),
+    });
   });
 });
 
@@ -45,7 +51,9 @@ describe('importProblem', () => {
   });
 
   it('falls back to the detail of a 400 without field errors', () => {
-    expect(importProblem({ status: 400, detail: 'The body is not valid JSON.' }, 400).details).toEqual(['The body is not valid JSON.']);
+    expect(importProblem({ status: 400, detail: 'The body is not valid JSON.' }, 400).details).toEqual([
+      'The body is not valid JSON.',
+    ]);
     expect(importProblem('<html>', 400).details).toEqual([]);
   });
 

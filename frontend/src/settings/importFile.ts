@@ -12,13 +12,22 @@ export function parseExportFile(text: string): ParsedFile {
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, message: "This file isn't a LORkit export: it isn't JSON. Choose the .json file that \"Download my data\" saved." };
+    return {
+      ok: false,
+      message: 'This file isn\'t a LORkit export: it isn\'t JSON. Choose the .json file that "Download my data" saved.',
+    };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, message: "This file isn't a LORkit export: it holds no account data. Choose the .json file that \"Download my data\" saved." };
+    return {
+      ok: false,
+      message: 'This file isn\'t a LORkit export: it holds no account data. Choose the .json file that "Download my data" saved.',
+    };
   }
   if (typeof (value as { formatVersion?: unknown }).formatVersion !== 'number') {
-    return { ok: false, message: "This file isn't a LORkit export: it has no format version. Choose the .json file that \"Download my data\" saved." };
+    return {
+      ok: false,
+      message: 'This file isn\'t a LORkit export: it has no format version. Choose the .json file that "Download my data" saved.',
+    };
   }
   return { ok: true, document: value as AccountExport };
 }
@@ -34,7 +43,8 @@ export function importProblem(problem: unknown, status: number): ImportProblem {
   const detail = textOf(problem, 'detail');
   if (status === 409) {
     return {
-      summary: 'Your account already has data, and import only fills an empty account. Create a new account, log in with it and import there. Nothing was changed.',
+      summary:
+        'Your account already has data, and import only fills an empty account. Create a new account, log in with it and import there. Nothing was changed.',
       details: [],
     };
   }
@@ -50,7 +60,8 @@ export function importProblem(problem: unknown, status: number): ImportProblem {
   }
   if (status === 413) return { summary: 'This file is larger than LORkit accepts. Nothing was changed.', details: [] };
   if (status === 401) return { summary: 'Your session has ended. Please log in again, then import.', details: [] };
-  if (status >= 500) return { summary: 'Something went wrong on our side. Nothing was changed; please try again in a moment.', details: [] };
+  if (status >= 500)
+    return { summary: 'Something went wrong on our side. Nothing was changed; please try again in a moment.', details: [] };
   return { summary: detail ?? 'The import did not work. Nothing was changed.', details: [] };
 }
 
@@ -68,12 +79,15 @@ export function whereIs(field: string): string {
 }
 
 const words = (camel: string) => camel.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-const singular = (name: string) => (name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.endsWith('s') && name !== 'feedback' ? name.slice(0, -1) : name);
+const singular = (name: string) =>
+  name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.endsWith('s') && name !== 'feedback' ? name.slice(0, -1) : name;
 
 function fieldErrors(problem: unknown): { field: string; message: string }[] {
   const errors = (problem as { errors?: unknown } | null)?.errors;
   if (!Array.isArray(errors)) return [];
-  return errors.filter((e): e is { field: string; message: string } => typeof e?.field === 'string' && typeof e?.message === 'string');
+  return errors.filter(
+    (e): e is { field: string; message: string } => typeof e?.field === 'string' && typeof e?.message === 'string',
+  );
 }
 
 function textOf(problem: unknown, key: 'detail' | 'title'): string | undefined {

@@ -23,7 +23,11 @@ export function CheckboxGroup<T extends string>({ legend, hint, error, options, 
       {() => {
         const boxes = options.map((option) => (
           <label key={option.value} class="checkbox">
-            <input type="checkbox" checked={chosen.includes(option.value)} onChange={(e) => toggle(option.value, e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={chosen.includes(option.value)}
+              onChange={(e) => toggle(option.value, e.currentTarget.checked)}
+            />
             {option.label}
           </label>
         ));

@@ -18,7 +18,16 @@ interface Props {
   danger?: boolean;
 }
 
-export function ConfirmDialog({ dialog, title, children, confirmLabel, cancelLabel, onConfirm, busyLabel, danger = true }: Props) {
+export function ConfirmDialog({
+  dialog,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  busyLabel,
+  danger = true,
+}: Props) {
   const id = useId();
   const [busy, setBusy] = useState(false);
 
@@ -43,7 +52,12 @@ export function ConfirmDialog({ dialog, title, children, confirmLabel, cancelLab
         <button type="button" class="button" onClick={() => dialog.current?.close()}>
           {cancelLabel}
         </button>
-        <button type="button" class={`button ${danger ? 'danger-solid' : 'primary'}`} disabled={busy} onClick={() => void confirm()}>
+        <button
+          type="button"
+          class={`button ${danger ? 'danger-solid' : 'primary'}`}
+          disabled={busy}
+          onClick={() => void confirm()}
+        >
           {busy && busyLabel ? busyLabel : confirmLabel}
         </button>
       </div>

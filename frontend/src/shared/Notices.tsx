@@ -1,21 +1,11 @@
 // The small pieces every screen shows the same way: the one-time message of the
-// previous screen, the way back to More, a failure's sentences, and a draft kept
+// previous screen, a failure's sentences, and a draft kept
 // from last time. One place, so they look and read alike everywhere.
-import { paths } from '../app/router';
-
 export function FlashNotice({ message }: { message: string | null }) {
   if (!message) return null;
   return (
     <p class="notice" role="status">
       {message}
-    </p>
-  );
-}
-
-export function BackToMore() {
-  return (
-    <p class="back">
-      <a href={paths.settings}>Back to More</a>
     </p>
   );
 }

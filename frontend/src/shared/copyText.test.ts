@@ -11,7 +11,17 @@ function fakeDocument(copyWorks: boolean) {
       },
     },
     createElement() {
-      const area = { value: '', removed: false, style: {}, setAttribute() {}, select() {}, setSelectionRange() {}, remove() { area.removed = true; } };
+      const area = {
+        value: '',
+        removed: false,
+        style: {},
+        setAttribute() {},
+        select() {},
+        setSelectionRange() {},
+        remove() {
+          area.removed = true;
+        },
+      };
       return area;
     },
     execCommand: vi.fn(() => copyWorks),

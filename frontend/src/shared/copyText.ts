@@ -8,7 +8,10 @@ export interface CopyEnv {
   document?: Document | undefined;
 }
 
-export async function copyText(text: string, env: CopyEnv = { clipboard: globalThis.navigator?.clipboard, document: globalThis.document }): Promise<boolean> {
+export async function copyText(
+  text: string,
+  env: CopyEnv = { clipboard: globalThis.navigator?.clipboard, document: globalThis.document },
+): Promise<boolean> {
   if (env.clipboard) {
     try {
       await env.clipboard.writeText(text);

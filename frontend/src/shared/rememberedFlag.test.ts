@@ -31,7 +31,15 @@ describe('a remembered choice', () => {
   });
 
   it('reads as off when the storage is blocked', () => {
-    const blocked = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('blocked'); }, removeItem: () => undefined };
+    const blocked = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('blocked');
+      },
+      removeItem: () => undefined,
+    };
     const flag = createRememberedFlag('planHideDone', blocked);
     expect(() => flag.set('ana', true)).not.toThrow();
     expect(flag.get('ana')).toBe(false);

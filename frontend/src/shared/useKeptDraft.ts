@@ -5,7 +5,13 @@
 import { useLayoutEffect } from 'preact/hooks';
 import type { DraftStore } from './draftStore';
 
-export function useKeptDraft<T extends object>(store: DraftStore<T>, userId: string, itemKey: string, draft: T, untouched: boolean): void {
+export function useKeptDraft<T extends object>(
+  store: DraftStore<T>,
+  userId: string,
+  itemKey: string,
+  draft: T,
+  untouched: boolean,
+): void {
   useLayoutEffect(() => {
     if (untouched) store.clear(userId, itemKey);
     else store.save(userId, itemKey, draft);

@@ -11,7 +11,11 @@ export function useLoad<T>(load: () => Promise<Answer<T>>, deps: unknown[] = [])
   const [state, setState] = useState<Loading<T>>({ status: 'loading' });
   const reload = () => {
     void load().then((answer) =>
-      setState(answer.ok ? { status: 'loaded', value: answer.value } : { status: 'failed', message: [...answer.errors.form, ...Object.values(answer.errors.fields)].join(' ') }),
+      setState(
+        answer.ok
+          ? { status: 'loaded', value: answer.value }
+          : { status: 'failed', message: [...answer.errors.form, ...Object.values(answer.errors.fields)].join(' ') },
+      ),
     );
   };
   useEffect(reload, deps);
@@ -19,7 +23,15 @@ export function useLoad<T>(load: () => Promise<Answer<T>>, deps: unknown[] = [])
 }
 
 /** Shows "Loading…" or the failure; renders `children` once loaded. */
-export function Loaded<T>({ state, retry, children }: { state: Loading<T>; retry(): void; children: (value: T) => ComponentChildren }) {
+export function Loaded<T>({
+  state,
+  retry,
+  children,
+}: {
+  state: Loading<T>;
+  retry(): void;
+  children: (value: T) => ComponentChildren;
+}) {
   if (state.status === 'loaded') return <>{children(state.value)}</>;
   if (state.status === 'failed') {
     return (

@@ -58,8 +58,8 @@ export function ConflictPanel({ entry }: { entry: StoryEntry }) {
     <section class="conflict" aria-labelledby="conflict-title">
       <h2 id="conflict-title">This story changed on another device</h2>
       <p>
-        You edited it here while it was being changed somewhere else. Choose which version to keep: the other one's
-        changes to these fields will be lost.
+        You edited it here while it was being changed somewhere else. Choose which version to keep: the other one's changes to
+        these fields will be lost.
       </p>
       <dl class="differences">
         {changes.map((change) => (

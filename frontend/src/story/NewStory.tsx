@@ -3,7 +3,7 @@
 // (the last story's witnesses are one tap away), except when the applicant came
 // from a writer's card to log a story for that writer, who is then ticked.
 import { navigate } from '../app/router';
-import { online } from '../offline/connection';
+import { online } from '../shared/connection';
 import { queueCreate } from '../outbox/appOutbox';
 import { showOnNextScreen } from '../shared/flash';
 import { currentUser } from '../auth/session';

@@ -62,8 +62,8 @@ export function PhiLive({ text, warnings, onChange }: PhiLiveProps) {
       )}
       {keptCount > 0 && (
         <p class="phi-kept">
-          {keptCount === 1 ? '1 word' : `${keptCount} words`} kept as not a patient's. When you save, tap “I checked” on
-          the story if the guard still flags them.
+          {keptCount === 1 ? '1 word' : `${keptCount} words`} kept as not a patient's. When you save, tap “I checked” on the story
+          if the guard still flags them.
         </p>
       )}
     </div>

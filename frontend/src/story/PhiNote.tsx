@@ -29,8 +29,8 @@ export function PhiWarnings({ story, onReviewed }: { story: Story; onReviewed?: 
     <section class="phi-warnings" aria-labelledby="phi-title">
       <h2 id="phi-title">Check for patient information</h2>
       <p>
-        These words, <mark class="phi-mark">marked</mark> below, may identify a patient. Edit them out: until then, this story stays
-        out of your packets.
+        These words, <mark class="phi-mark">marked</mark> below, may identify a patient. Edit them out: until then, this story
+        stays out of your packets.
       </p>
       <ul>
         {warnings.map((w) => (
@@ -41,7 +41,9 @@ export function PhiWarnings({ story, onReviewed }: { story: Story; onReviewed?: 
       </ul>
       {onReviewed && (
         <>
-          <p class="review-hint">If none of them is about a patient (a drug name, your attending, a hospital), say so and the story can go in packets.</p>
+          <p class="review-hint">
+            If none of them is about a patient (a drug name, your attending, a hospital), say so and the story can go in packets.
+          </p>
           <button type="button" class="button" onClick={onReviewed}>
             I checked — no patient information
           </button>

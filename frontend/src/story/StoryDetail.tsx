@@ -2,7 +2,7 @@
 // API refused or that clashed with another device. Loaded on first use.
 import { useRef, useState } from 'preact/hooks';
 import { editStoryPath, navigate, paths } from '../app/router';
-import { online } from '../offline/connection';
+import { online } from '../shared/connection';
 import { queueDelete, queueUpdate } from '../outbox/appOutbox';
 import { useFlash, showOnNextScreen } from '../shared/flash';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
@@ -35,14 +35,20 @@ export function StoryDetail({ id }: { id: string }) {
 
   async function remove() {
     await queueDelete(ref, shown.stored);
-    showOnNextScreen(online.get() ? 'Story deleted.' : "Story deleted on this phone. LORkit deletes it too when you're back online.");
+    showOnNextScreen(
+      online.get() ? 'Story deleted.' : "Story deleted on this phone. LORkit deletes it too when you're back online.",
+    );
     navigate({ name: 'stories' });
   }
 
   /** The applicant vouches for the text as it is now; any later edit needs a new look. */
   async function markReviewed() {
     await queueUpdate(ref, { ...inputOf(story), phiReviewed: true }, shown.stored);
-    setReviewNote(online.get() ? 'Marked as checked: no patient information.' : "Marked as checked on this phone. LORkit hears it when you're back online.");
+    setReviewNote(
+      online.get()
+        ? 'Marked as checked: no patient information.'
+        : "Marked as checked on this phone. LORkit hears it when you're back online.",
+    );
   }
 
   const text = (field: 'summary' | 'whatIDid' | 'whatItShows') => {
@@ -99,7 +105,9 @@ export function StoryDetail({ id }: { id: string }) {
             <dt>Who saw it</dt>
             <dd>
               {choices
-                ? (story.witnessAttendingIds ?? []).map((id) => choices.attendings.find((a) => a.id === id)?.name ?? 'An attending').join(', ')
+                ? (story.witnessAttendingIds ?? [])
+                    .map((id) => choices.attendings.find((a) => a.id === id)?.name ?? 'An attending')
+                    .join(', ')
                 : `${story.witnessAttendingIds!.length} attending(s)`}
             </dd>
           </>
@@ -128,7 +136,13 @@ export function StoryDetail({ id }: { id: string }) {
         <a href={paths.stories}>Back to my stories</a>
       </p>
 
-      <ConfirmDialog dialog={confirm} title="Delete this story?" confirmLabel="Delete story" cancelLabel="Keep it" onConfirm={() => void remove()}>
+      <ConfirmDialog
+        dialog={confirm}
+        title="Delete this story?"
+        confirmLabel="Delete story"
+        cancelLabel="Keep it"
+        onConfirm={() => void remove()}
+      >
         <p>“{story.title}” will be gone from LORkit and from your packets. This can't be undone.</p>
       </ConfirmDialog>
     </article>

@@ -3,7 +3,7 @@
 // ETag of the version shown, so a clash with another device is caught.
 // Loaded on first use.
 import { navigate, paths, storyPath } from '../app/router';
-import { online } from '../offline/connection';
+import { online } from '../shared/connection';
 import { queueUpdate } from '../outbox/appOutbox';
 import { showOnNextScreen } from '../shared/flash';
 import { PageHeading } from '../shared/PageHeading';
@@ -48,7 +48,11 @@ export function StoryEdit({ id }: { id: string }) {
       heading="Edit story"
       draftKey={shown.key}
       initial={draftOf(shown.story)}
-      initialErrors={refused ? (refused.errors ?? { fields: {}, form: [refused.lastError ?? 'LORkit could not save this change.'] }) : undefined}
+      initialErrors={
+        refused
+          ? (refused.errors ?? { fields: {}, form: [refused.lastError ?? 'LORkit could not save this change.'] })
+          : undefined
+      }
       submitLabel="Save changes"
       onSave={save}
       onCancel={back}

@@ -45,7 +45,18 @@ export interface StoryFormProps {
   lastWitnesses?: readonly string[];
 }
 
-export function StoryForm({ heading, before, draftKey, initial, initialErrors = NO_ERRORS, submitLabel, onSave, onCancel, fresh = false, lastWitnesses }: StoryFormProps) {
+export function StoryForm({
+  heading,
+  before,
+  draftKey,
+  initial,
+  initialErrors = NO_ERRORS,
+  submitLabel,
+  onSave,
+  onCancel,
+  fresh = false,
+  lastWitnesses,
+}: StoryFormProps) {
   const userId = currentUser()?.id ?? 'anonymous';
   const [kept] = useState(() => drafts.load(userId, draftKey));
   // A draft kept by an older version of the app may lack newer fields.
@@ -66,11 +77,19 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
   useEffect(() => {
     if (fresh) focusOnOpen(summary.current);
   }, []);
-  const phi = usePhiCheck({ summary: draft.summary, title: draft.title, whatIDid: draft.whatIDid, whatItShows: draft.whatItShows });
+  const phi = usePhiCheck({
+    summary: draft.summary,
+    title: draft.title,
+    whatIDid: draft.whatIDid,
+    whatItShows: draft.whatItShows,
+  });
 
   useKeptDraft(drafts, userId, draftKey, draft, sameDraft(draft, untouched));
 
-  const update = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const update =
+    <K extends keyof Draft>(key: K) =>
+    (value: Draft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
 
   async function save(event: Event) {
     event.preventDefault();
@@ -83,7 +102,10 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
       drafts.clear(userId, draftKey);
     } catch (error) {
       setSaving(false);
-      showErrors({ fields: {}, form: [error instanceof Error ? error.message : 'This story could not be kept. Please try again.'] });
+      showErrors({
+        fields: {},
+        form: [error instanceof Error ? error.message : 'This story could not be kept. Please try again.'],
+      });
     }
   }
 
@@ -104,10 +126,13 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
   // quick path is text, rotation, witnesses, Save. When editing, it is in sight.
   const titleField = (
     <>
-      <Field label="Title (optional)" name="title" hint="If you leave it empty, we use your first sentence." error={errors.fields.title}>
-        {(a11y) => (
-          <input {...a11y} type="text" value={draft.title} onInput={(e) => update('title')(e.currentTarget.value)} />
-        )}
+      <Field
+        label="Title (optional)"
+        name="title"
+        hint="If you leave it empty, we use your first sentence."
+        error={errors.fields.title}
+      >
+        {(a11y) => <input {...a11y} type="text" value={draft.title} onInput={(e) => update('title')(e.currentTarget.value)} />}
       </Field>
       <PhiLive text={draft.title} warnings={phi.title} onChange={update('title')} />
     </>
@@ -137,7 +162,13 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
         </Field>
         <PhiLive text={draft.summary} warnings={phi.summary} onChange={update('summary')} />
         {!fresh && titleField}
-        <StoryLinks choices={choices} draft={draft} errors={errors.fields} lastWitnesses={lastWitnesses} onChange={(links) => setDraft((d) => ({ ...d, ...links }))} />
+        <StoryLinks
+          choices={choices}
+          draft={draft}
+          errors={errors.fields}
+          lastWitnesses={lastWitnesses}
+          onChange={(links) => setDraft((d) => ({ ...d, ...links }))}
+        />
 
         <details open={detailsOpen} onToggle={(e) => setDetailsOpen(e.currentTarget.open)}>
           <summary>More details</summary>
@@ -169,7 +200,7 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
               <textarea {...a11y} rows={3} value={draft.whatIDid} onInput={(e) => update('whatIDid')(e.currentTarget.value)} />
             )}
           </Field>
-        <PhiLive text={draft.whatIDid} warnings={phi.whatIDid} onChange={update('whatIDid')} />
+          <PhiLive text={draft.whatIDid} warnings={phi.whatIDid} onChange={update('whatIDid')} />
           <Field
             label="What it shows about me"
             name="whatItShows"
@@ -185,7 +216,7 @@ export function StoryForm({ heading, before, draftKey, initial, initialErrors = 
               />
             )}
           </Field>
-        <PhiLive text={draft.whatItShows} warnings={phi.whatItShows} onChange={update('whatItShows')} />
+          <PhiLive text={draft.whatItShows} warnings={phi.whatItShows} onChange={update('whatItShows')} />
           <CheckboxGroup
             legend="What it shows (competencies)"
             error={errors.fields.competencies}

@@ -5,7 +5,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Attending } from '../api/types';
 import { CheckboxGroup } from '../shared/CheckboxGroup';
-import { useLinkChoices, type LinkChoices } from '../shared/useLinkChoices';
+import { useLinkChoices, type LinkChoices } from '../writers/useLinkChoices';
 import type { Draft } from './draft';
 import { RotationPicker } from '../shared/RotationPicker';
 
@@ -39,7 +39,8 @@ export function StoryLinks({ choices, draft, errors, onChange, lastWitnesses = [
   const options = ordered.map((a) => ({ value: a.id!, label: a.name! }));
   // Chosen on another device after this phone's copy was kept: still shown, so nothing is sent unseen.
   for (const id of draft.witnessAttendingIds) {
-    if (!options.some((o) => o.value === id)) options.push({ value: id, label: 'A writer added since this phone last had a connection' });
+    if (!options.some((o) => o.value === id))
+      options.push({ value: id, label: 'A writer added since this phone last had a connection' });
   }
   const nameOf = (id: string) => attendings.find((a) => a.id === id)?.name;
   const last = lastWitnesses.filter((id) => nameOf(id));
@@ -48,7 +49,13 @@ export function StoryLinks({ choices, draft, errors, onChange, lastWitnesses = [
     <>
       {choices.fromCopy && <p class="hint">No connection: these lists are the ones last loaded on this phone.</p>}
       {rotations.length > 0 && (
-        <RotationPicker label="Rotation" rotations={rotations} value={draft.rotationId} error={errors.rotationId} onChange={(rotationId) => onChange({ rotationId })} />
+        <RotationPicker
+          label="Rotation"
+          rotations={rotations}
+          value={draft.rotationId}
+          error={errors.rotationId}
+          onChange={(rotationId) => onChange({ rotationId })}
+        />
       )}
       {options.length > 0 && (
         <CheckboxGroup

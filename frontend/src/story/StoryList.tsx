@@ -3,7 +3,7 @@
 import { useEffect } from 'preact/hooks';
 import { storyPath, paths } from '../app/router';
 import { useSession } from '../auth/session';
-import { onApiAnswer, onReconnect, useOnline } from '../offline/connection';
+import { onApiAnswer, onReconnect, useOnline } from '../shared/connection';
 import { OfflineNote } from '../offline/OfflineNote';
 import { syncSoon, useOutbox, useSyncing } from '../outbox/appOutbox';
 import { useFlash } from '../shared/flash';
@@ -49,7 +49,9 @@ export function StoryList() {
       <PageHeading title="My stories" />
       <FlashNotice message={flash} />
       {offline && (
-        <OfflineNote loadedAt={mine.loadedAt}>New stories and changes stay on this phone and are sent when you're back online.</OfflineNote>
+        <OfflineNote loadedAt={mine.loadedAt}>
+          New stories and changes stay on this phone and are sent when you're back online.
+        </OfflineNote>
       )}
       {waiting > 0 && (
         <div class="sync-bar">
@@ -68,7 +70,10 @@ export function StoryList() {
           Loading your stories…
         </p>
       )}
-      {mine && !mine.loading && !mine.error && shown.length === 0 &&
+      {mine &&
+        !mine.loading &&
+        !mine.error &&
+        shown.length === 0 &&
         (mine.fromCopy && !mine.loadedAt ? (
           <p class="muted">Your stories show here once LORkit can be reached. You can log new ones now.</p>
         ) : (
@@ -127,8 +132,8 @@ function EmptyState() {
         <strong>No stories yet.</strong>
       </p>
       <p>
-        A story is a moment an attending could mention in your letter: a case you worked up, a talk you gave, feedback
-        you acted on. Right after rounds, write a sentence or two. Details can wait.
+        A story is a moment an attending could mention in your letter: a case you worked up, a talk you gave, feedback you acted
+        on. Right after rounds, write a sentence or two. Details can wait.
       </p>
       <a class="button primary" href={paths.newStory}>
         Log your first story

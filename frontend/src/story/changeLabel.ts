@@ -23,7 +23,8 @@ export function changeLabel(shown: ShownStory): ChangeLabel | null {
     return { tone: 'problem', text: 'Not saved: needs a fix', detail: reason ?? 'Open it to see what to change.' };
   }
   if (!op) return null;
-  const text = op === 'create' ? 'Pending: not sent yet' : op === 'update' ? 'Pending: edit not sent yet' : 'Pending: will be deleted';
+  const text =
+    op === 'create' ? 'Pending: not sent yet' : op === 'update' ? 'Pending: edit not sent yet' : 'Pending: will be deleted';
   const busy = shown.changes.find((e) => e.lastError)?.lastError;
   return { tone: 'pending', text, detail: busy ? `${busy} We'll keep trying.` : 'Kept on this phone until LORkit has it.' };
 }

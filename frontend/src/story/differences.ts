@@ -30,9 +30,14 @@ export function differences(mine: Compared, theirs: Compared, base: Compared | n
     label,
     mine: show(mine[key]),
     theirs: show(theirs[key]),
-    changedBy: !base ? null : same(base, theirs, key) ? ('me' as const) : same(base, mine, key) ? ('them' as const) : ('both' as const),
+    changedBy: !base
+      ? null
+      : same(base, theirs, key)
+        ? ('me' as const)
+        : same(base, mine, key)
+          ? ('them' as const)
+          : ('both' as const),
   }));
 }
 
 export const CHANGED_BY = { me: 'You changed this here.', them: 'Changed on the other device.', both: 'Changed on both.' };
-

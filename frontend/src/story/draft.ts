@@ -30,7 +30,15 @@ export const EMPTY_DRAFT: Draft = {
 };
 
 /** Inputs under "More details": an error in one of them opens the section. */
-export const DETAIL_INPUTS: readonly string[] = ['title', 'occurredOn', 'kind', 'whatIDid', 'whatItShows', 'competencies', 'includeInPacket'];
+export const DETAIL_INPUTS: readonly string[] = [
+  'title',
+  'occurredOn',
+  'kind',
+  'whatIDid',
+  'whatItShows',
+  'competencies',
+  'includeInPacket',
+];
 
 /** The body to send: blank inputs are left out, so the API applies its defaults. */
 export function toStoryInput(draft: Draft): StoryInput {
@@ -69,7 +77,9 @@ export function draftProblems(draft: Draft): Record<string, string> | null {
   const problems: Record<string, string> = { ...missingContent(draft) };
   for (const [name, max] of Object.entries(MAX_LENGTHS) as [keyof Draft, number][]) {
     const length = String(draft[name]).trim().length;
-    if (length > max) problems[name] = `Please keep this under ${max.toLocaleString('en-US')} characters (now ${length.toLocaleString('en-US')}).`;
+    if (length > max)
+      problems[name] =
+        `Please keep this under ${max.toLocaleString('en-US')} characters (now ${length.toLocaleString('en-US')}).`;
   }
   return Object.keys(problems).length > 0 ? problems : null;
 }

@@ -16,7 +16,7 @@ describe('form drafts', () => {
     expect(drafts.load('ana', 'new')).toBeNull();
   });
 
-  it("forgets everything of one applicant kept on the phone, and only theirs (a deleted account)", () => {
+  it('forgets everything of one applicant kept on the phone, and only theirs (a deleted account)', () => {
     const storage = memoryStorage();
     const drafts = createDraftStore(storage);
     const feedbackDrafts = createStore('lorkit.feedbackDraft.', { note: '' }, storage);

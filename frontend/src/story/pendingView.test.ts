@@ -72,11 +72,27 @@ describe('shownStories', () => {
     const [refused, clash] = shownStories(
       [stored('s1', 'A'), stored('s2', 'B')],
       [
-        entry({ op: 'update', storyKey: 's1', storyId: 's1', state: 'invalid', errors: { fields: { title: 'Please keep this under 200 characters.' }, form: [] } }),
-        entry({ op: 'update', storyKey: 's2', storyId: 's2', state: 'conflict', theirs: { story: stored('s2', 'B2'), etag: '"1"' } }),
+        entry({
+          op: 'update',
+          storyKey: 's1',
+          storyId: 's1',
+          state: 'invalid',
+          errors: { fields: { title: 'Please keep this under 200 characters.' }, form: [] },
+        }),
+        entry({
+          op: 'update',
+          storyKey: 's2',
+          storyId: 's2',
+          state: 'conflict',
+          theirs: { story: stored('s2', 'B2'), etag: '"1"' },
+        }),
       ],
     );
-    expect(changeLabel(refused!)).toEqual({ tone: 'problem', text: 'Not saved: needs a fix', detail: 'Please keep this under 200 characters.' });
+    expect(changeLabel(refused!)).toEqual({
+      tone: 'problem',
+      text: 'Not saved: needs a fix',
+      detail: 'Please keep this under 200 characters.',
+    });
     expect(changeLabel(clash!)).toMatchObject({ tone: 'problem', text: 'Changed on another device' });
   });
 });

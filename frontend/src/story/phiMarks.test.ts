@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { PhiWarning } from '../api/types';
 import { phiPieces } from './phiMarks';
 
-const warning = (start: number, end: number, text: string): PhiWarning => ({ field: 'summary', kind: 'RECORD_NUMBER', start, end, text, reason: 'record number' });
+const warning = (start: number, end: number, text: string): PhiWarning => ({
+  field: 'summary',
+  kind: 'RECORD_NUMBER',
+  start,
+  end,
+  text,
+  reason: 'record number',
+});
 
 describe('phiPieces', () => {
   it('marks the flagged words and keeps the rest', () => {

@@ -12,6 +12,8 @@ type Dated = Pick<Rotation, 'id' | 'startsOn' | 'endsOn'>;
  *  ends first. A rotation with no end date is taken as that one day. */
 export function rotationRunningOn(rotations: readonly Dated[], day: string): string {
   const running = rotations.filter((r) => r.id && r.startsOn && r.startsOn <= day && day <= (r.endsOn || r.startsOn));
-  running.sort((a, b) => b.startsOn!.localeCompare(a.startsOn!) || (a.endsOn || a.startsOn!).localeCompare(b.endsOn || b.startsOn!));
+  running.sort(
+    (a, b) => b.startsOn!.localeCompare(a.startsOn!) || (a.endsOn || a.startsOn!).localeCompare(b.endsOn || b.startsOn!),
+  );
   return running[0]?.id ?? '';
 }

@@ -26,7 +26,12 @@ export async function getStory(id: string): Promise<Result<{ story: Story; etag:
   try {
     const { data, error, response } = await api.GET('/api/v1/stories/{id}', { params: { path: { id } } });
     if (data) return { ok: true, value: { story: data, etag: response.headers.get('ETag') ?? `"${data.version}"` } };
-    return { ok: false, offline: refreshFailed(response), notFound: response.status === 404, errors: problemToFormErrors(error, response.status, []) };
+    return {
+      ok: false,
+      offline: refreshFailed(response),
+      notFound: response.status === 404,
+      errors: problemToFormErrors(error, response.status, []),
+    };
   } catch {
     return { ok: false, offline: true, errors: offlineErrors() };
   }

@@ -54,9 +54,15 @@ describe('story fields', () => {
       competencies: ['TEACHING'],
     } as Story;
     const input = inputOf(story);
-    expect(input).toMatchObject({ rotationId: 'r1', witnessAttendingIds: ['a1'], competencies: ['TEACHING'], summary: 'Ran the code.' });
+    expect(input).toMatchObject({
+      rotationId: 'r1',
+      witnessAttendingIds: ['a1'],
+      competencies: ['TEACHING'],
+      summary: 'Ran the code.',
+    });
     // Never re-sent: the API's own fields, and a PHI review that was for other words.
-    for (const key of ['id', 'version', 'createdAt', 'updatedAt', 'phiWarnings', 'phiReviewed']) expect(input).not.toHaveProperty(key);
+    for (const key of ['id', 'version', 'createdAt', 'updatedAt', 'phiWarnings', 'phiReviewed'])
+      expect(input).not.toHaveProperty(key);
     // Rebased on their version: my form's fields, their others; a field I cleared stays cleared.
     const theirs = { ...story, competencies: ['RESEARCH'], summary: 'Theirs.' } as Story;
     const mine = rebase({ ...input, summary: 'Mine.', whatIDid: undefined }, theirs);

@@ -4,7 +4,10 @@
 import type { Story, StoryInput, StoryKind } from '../api/types';
 
 /** What the applicant writes in a story (the API adds ids, dates, versions and PHI warnings). */
-export type StoryContent = Pick<Story, 'title' | 'summary' | 'whatIDid' | 'whatItShows' | 'occurredOn' | 'kind' | 'includeInPacket'>;
+export type StoryContent = Pick<
+  Story,
+  'title' | 'summary' | 'whatIDid' | 'whatItShows' | 'occurredOn' | 'kind' | 'includeInPacket'
+>;
 
 /** The story as the API will store this input (the same defaults and title rule). */
 export function storedForm(input: StoryInput): StoryContent {

@@ -22,7 +22,16 @@ export interface StoriesState {
   error: string | null;
 }
 
-const EMPTY: StoriesState = { userId: null, items: [], total: 0, nextPage: 0, loadedAt: null, fromCopy: false, loading: false, error: null };
+const EMPTY: StoriesState = {
+  userId: null,
+  items: [],
+  total: 0,
+  nextPage: 0,
+  loadedAt: null,
+  fromCopy: false,
+  loading: false,
+  error: null,
+};
 /** Enough for the home screen to be useful offline without filling the phone. */
 const KEPT_ON_PHONE = 100;
 
@@ -153,7 +162,11 @@ export function clearStories(): void {
 async function keepCopy(): Promise<void> {
   const { userId, items, total, loadedAt } = stories.get();
   if (!userId) return;
-  await lastLoaded.saveStories(userId, { items: items.slice(0, KEPT_ON_PHONE), total, loadedAt: loadedAt ?? new Date().toISOString() });
+  await lastLoaded.saveStories(userId, {
+    items: items.slice(0, KEPT_ON_PHONE),
+    total,
+    loadedAt: loadedAt ?? new Date().toISOString(),
+  });
 }
 
 function mergeById(first: Story[], more: Story[]): Story[] {

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api/client';
 import type { PhiWarning } from '../api/types';
-import { online } from '../offline/connection';
+import { online } from '../shared/connection';
 
 const PAUSE_MS = 600;
 

@@ -3,7 +3,7 @@
 // changes, until the applicant picks one in the picker. An edit, or a draft
 // brought back, keeps the rotation it has.
 import { useEffect, useRef } from 'preact/hooks';
-import type { LinkChoices } from '../shared/useLinkChoices';
+import type { LinkChoices } from '../writers/useLinkChoices';
 import { today } from './dates';
 import type { Draft } from './draft';
 import { rotationRunningOn } from './runningRotation';

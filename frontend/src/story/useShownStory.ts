@@ -26,7 +26,10 @@ export function useShownStory(id: string, screen: Route['name']): Lookup {
   // Logged offline and created since: continue on the story's real address.
   const createdId = isLocalId(id) ? createdIdOf(id) : undefined;
   useEffect(() => {
-    if (createdId) navigate(screen === 'editStory' ? { name: 'editStory', id: createdId } : { name: 'story', id: createdId }, { replace: true });
+    if (createdId)
+      navigate(screen === 'editStory' ? { name: 'editStory', id: createdId } : { name: 'story', id: createdId }, {
+        replace: true,
+      });
   }, [createdId]);
 
   useEffect(() => {

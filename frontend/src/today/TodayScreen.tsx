@@ -37,7 +37,11 @@ export function TodayScreen() {
   return (
     <section>
       <PageHeading title="Today" />
-      {shownOffline && <OfflineNote loadedAt={shownOffline.loadedAt}>Logging a story or feedback works offline; the other actions wait for a connection.</OfflineNote>}
+      {shownOffline && (
+        <OfflineNote loadedAt={shownOffline.loadedAt}>
+          Logging a story or feedback works offline; the other actions wait for a connection.
+        </OfflineNote>
+      )}
       <Loaded state={state} retry={reload}>
         {({ value }) => <TodayList today={value} offline={offline} reload={reload} />}
       </Loaded>
@@ -124,7 +128,8 @@ function ActionCard({ action, offline, onAnswered }: CardProps) {
   const answerable = quick && (quick === 'tick' ? action.id : habit);
 
   async function answer() {
-    const result = quick === 'tick' ? await run(() => tickCheckpoint(action.id!)) : habit ? await run(() => checkIn(habit)) : null;
+    const result =
+      quick === 'tick' ? await run(() => tickCheckpoint(action.id!)) : habit ? await run(() => checkIn(habit)) : null;
     if (result?.ok) onAnswered(quick === 'tick' ? `Marked done: ${action.title}` : `Checked in: ${action.title}`);
   }
 

@@ -29,30 +29,54 @@ describe('where a Today action is done', () => {
 
   it('opens the plan at a rotation step, where it is ticked', () => {
     const id = `rotation-${ROTATION}-expectations`;
-    const action: TodayAction = { id, kind: 'CHECKPOINT', link: { kind: 'ROTATION', id: ROTATION, href: `/api/v1/rotations/${ROTATION}` } };
+    const action: TodayAction = {
+      id,
+      kind: 'CHECKPOINT',
+      link: { kind: 'ROTATION', id: ROTATION, href: `/api/v1/rotations/${ROTATION}` },
+    };
     expect(routeOf(actionTarget(action))).toEqual({ name: 'plan', at: id });
     expect(quickAnswer(action)).toBe('tick');
   });
 
   it('opens the log form for the step of writing down stories', () => {
-    const action: TodayAction = { id: `rotation-${ROTATION}-stories`, kind: 'CHECKPOINT', link: { kind: 'ROTATION', id: ROTATION, href: '' } };
+    const action: TodayAction = {
+      id: `rotation-${ROTATION}-stories`,
+      kind: 'CHECKPOINT',
+      link: { kind: 'ROTATION', id: ROTATION, href: '' },
+    };
     expect(routeOf(actionTarget(action))).toEqual({ name: 'newStory' });
   });
 
   it('opens the target sheet for a step the target sheet completes', () => {
-    const action: TodayAction = { id: 'prep-cv', kind: 'CHECKPOINT', link: { kind: 'PROFILE', id: null, href: '/api/v1/profile' } };
+    const action: TodayAction = {
+      id: 'prep-cv',
+      kind: 'CHECKPOINT',
+      link: { kind: 'PROFILE', id: null, href: '/api/v1/profile' },
+    };
     expect(routeOf(actionTarget(action))).toEqual({ name: 'targetSheet' });
   });
 
   it('opens the ranked attendings to line up a backup writer', () => {
-    const action: TodayAction = { id: `BACKUP_WRITER:${LETTER}`, kind: 'BACKUP', link: { kind: 'ATTENDING', id: null, href: '/api/v1/attendings?sort=rank' } };
+    const action: TodayAction = {
+      id: `BACKUP_WRITER:${LETTER}`,
+      kind: 'BACKUP',
+      link: { kind: 'ATTENDING', id: null, href: '/api/v1/attendings?sort=rank' },
+    };
     expect(routeOf(actionTarget(action))).toEqual({ name: 'attendings' });
     expect(quickAnswer(action)).toBeNull();
   });
 
   it('opens the habits for a habit or a red flag, and checks a habit in from Today', () => {
-    const habit: TodayAction = { id: 'habit:GOOD_QUESTION', kind: 'HABIT', link: { kind: 'HABITS', id: null, href: '/api/v1/habits' } };
-    const flag: TodayAction = { id: `red-flags:${ROTATION}`, kind: 'RED_FLAG', link: { kind: 'ROTATION', id: ROTATION, href: `/api/v1/rotations/${ROTATION}` } };
+    const habit: TodayAction = {
+      id: 'habit:GOOD_QUESTION',
+      kind: 'HABIT',
+      link: { kind: 'HABITS', id: null, href: '/api/v1/habits' },
+    };
+    const flag: TodayAction = {
+      id: `red-flags:${ROTATION}`,
+      kind: 'RED_FLAG',
+      link: { kind: 'ROTATION', id: ROTATION, href: `/api/v1/rotations/${ROTATION}` },
+    };
     expect(routeOf(actionTarget(habit))).toEqual({ name: 'habits' });
     expect(routeOf(actionTarget(flag))).toEqual({ name: 'habits' });
     expect(quickAnswer(habit)).toBe('checkIn');
@@ -60,11 +84,23 @@ describe('where a Today action is done', () => {
   });
 
   it('opens the plan for a step ticked by hand, and the board for a letter step', () => {
-    expect(routeOf(actionTarget({ id: 'submit-eras', kind: 'CHECKPOINT', link: { kind: 'CHECKPOINT', id: 'submit-eras', href: '/api/v1/plan/submit-eras/done' } }))).toEqual({
+    expect(
+      routeOf(
+        actionTarget({
+          id: 'submit-eras',
+          kind: 'CHECKPOINT',
+          link: { kind: 'CHECKPOINT', id: 'submit-eras', href: '/api/v1/plan/submit-eras/done' },
+        }),
+      ),
+    ).toEqual({
       name: 'plan',
       at: 'submit-eras',
     });
-    expect(routeOf(actionTarget({ id: 'eras-entries', kind: 'CHECKPOINT', link: { kind: 'LETTER', id: null, href: '/api/v1/letters' } }))).toEqual({ name: 'letters' });
+    expect(
+      routeOf(
+        actionTarget({ id: 'eras-entries', kind: 'CHECKPOINT', link: { kind: 'LETTER', id: null, href: '/api/v1/letters' } }),
+      ),
+    ).toEqual({ name: 'letters' });
   });
 });
 
@@ -83,12 +119,19 @@ describe('where a plan step is done', () => {
 
 describe('links of the plan and deadlines', () => {
   it('opens the record named', () => {
-    expect(routeOf(linkTarget({ kind: 'ATTENDING', id: ATTENDING, href: '' })!)).toEqual({ name: 'attendingForm', id: ATTENDING });
+    expect(routeOf(linkTarget({ kind: 'ATTENDING', id: ATTENDING, href: '' })!)).toEqual({
+      name: 'attendingForm',
+      id: ATTENDING,
+    });
     expect(routeOf(linkTarget({ kind: 'ROTATION', id: ROTATION, href: '' })!)).toEqual({ name: 'rotationForm', id: ROTATION });
   });
 
   it('reads a message link by attending when there is no letter yet', () => {
-    expect(routeOf(linkTarget({ kind: 'MESSAGE', id: ATTENDING, href: `/api/v1/messages?kind=SOFT_SIGNAL&attendingId=${ATTENDING}` })!)).toEqual({
+    expect(
+      routeOf(
+        linkTarget({ kind: 'MESSAGE', id: ATTENDING, href: `/api/v1/messages?kind=SOFT_SIGNAL&attendingId=${ATTENDING}` })!,
+      ),
+    ).toEqual({
       name: 'messages',
       attendingId: ATTENDING,
       kind: 'SOFT_SIGNAL',
@@ -97,7 +140,10 @@ describe('links of the plan and deadlines', () => {
 
   it('opens the program a link names, and the portfolio (programs short of letters) without one', () => {
     const PROGRAM = '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a';
-    expect(routeOf(linkTarget({ kind: 'PROGRAM', id: PROGRAM, href: `/api/v1/programs/${PROGRAM}` })!)).toEqual({ name: 'program', id: PROGRAM });
+    expect(routeOf(linkTarget({ kind: 'PROGRAM', id: PROGRAM, href: `/api/v1/programs/${PROGRAM}` })!)).toEqual({
+      name: 'program',
+      id: PROGRAM,
+    });
     expect(routeOf(linkTarget({ kind: 'PROGRAM', id: null, href: '/api/v1/programs' })!)).toEqual({ name: 'portfolio' });
   });
 
@@ -114,11 +160,17 @@ describe('links of the plan and deadlines', () => {
 
 describe('where a reminder is answered', () => {
   it('opens the message of its kind for the letter', () => {
-    expect(routeOf(reminderTarget({ rule: 'FIRST_REMINDER', letterId: LETTER, messageKind: 'REMINDER' }))).toEqual({ name: 'messages', letterId: LETTER, kind: 'REMINDER' });
+    expect(routeOf(reminderTarget({ rule: 'FIRST_REMINDER', letterId: LETTER, messageKind: 'REMINDER' }))).toEqual({
+      name: 'messages',
+      letterId: LETTER,
+      kind: 'REMINDER',
+    });
   });
 
   it('opens the ranked attendings when a backup writer is needed', () => {
-    expect(routeOf(reminderTarget({ rule: 'BACKUP_WRITER', letterId: LETTER, messageKind: 'DIRECT_ASK' }))).toEqual({ name: 'attendings' });
+    expect(routeOf(reminderTarget({ rule: 'BACKUP_WRITER', letterId: LETTER, messageKind: 'DIRECT_ASK' }))).toEqual({
+      name: 'attendings',
+    });
   });
 });
 
@@ -136,6 +188,9 @@ describe('the set-up steps of a new account', () => {
   });
 
   it("a letter's link opens that letter's screen, not only the board", () => {
-    expect(routeOf(linkTarget({ kind: 'LETTER', id: LETTER, href: `/api/v1/letters/${LETTER}` })!)).toEqual({ name: 'letter', id: LETTER });
+    expect(routeOf(linkTarget({ kind: 'LETTER', id: LETTER, href: `/api/v1/letters/${LETTER}` })!)).toEqual({
+      name: 'letter',
+      id: LETTER,
+    });
   });
 });

@@ -20,7 +20,10 @@ const EMPTY: AttendingInput = { name: '', role: 'CORE_FACULTY', hasSeenMePresent
 
 export function AttendingForm({ id }: { id?: string }) {
   const [state, retry] = useLoad(async () => {
-    const [attending, rotations] = await Promise.all([id ? getAttending(id) : Promise.resolve({ ok: true as const, value: null }), listRotations()]);
+    const [attending, rotations] = await Promise.all([
+      id ? getAttending(id) : Promise.resolve({ ok: true as const, value: null }),
+      listRotations(),
+    ]);
     if (!attending.ok) return attending;
     if (!rotations.ok) return rotations;
     return { ok: true as const, value: { attending: attending.value, rotations: rotations.value } };
@@ -46,7 +49,9 @@ function AttendingFields({ attending, rotations }: { attending: Attending | null
 
   function toggleRotation(rotation: Rotation, on: boolean) {
     // Ticking a rotation assumes the whole of it; the dates can be narrowed after.
-    const next = on ? [...links, { rotationId: rotation.id!, from: rotation.startsOn, to: rotation.endsOn }] : links.filter((l) => l.rotationId !== rotation.id);
+    const next = on
+      ? [...links, { rotationId: rotation.id!, from: rotation.startsOn, to: rotation.endsOn }]
+      : links.filter((l) => l.rotationId !== rotation.id);
     set('rotations')(next);
   }
   function setLinkDate(rotationId: string, key: 'from' | 'to', value: string) {
@@ -67,7 +72,10 @@ function AttendingFields({ attending, rotations }: { attending: Attending | null
         showOnNextScreen('Attending saved.');
         return navigate({ name: 'attendings' });
       }
-      result = answer.status === 412 ? { fields: {}, form: ['This attending was changed on another device. Go back and open it again.'] } : answer.errors;
+      result =
+        answer.status === 412
+          ? { fields: {}, form: ['This attending was changed on another device. Go back and open it again.'] }
+          : answer.errors;
     }
     setErrors(result);
     requestAnimationFrame(() => focusFirstProblem(form.current));
@@ -75,13 +83,29 @@ function AttendingFields({ attending, rotations }: { attending: Attending | null
 
   const text = (key: 'name' | 'degree' | 'specialty' | 'institution', label: string) => (
     <Field label={label} name={key} error={errors.fields[key]}>
-      {(a11y) => <input {...a11y} type="text" autocomplete="off" value={input[key] ?? ''} onInput={(e) => set(key)(e.currentTarget.value || (key === 'name' ? '' : null))} />}
+      {(a11y) => (
+        <input
+          {...a11y}
+          type="text"
+          autocomplete="off"
+          value={input[key] ?? ''}
+          onInput={(e) => set(key)(e.currentTarget.value || (key === 'name' ? '' : null))}
+        />
+      )}
     </Field>
   );
   const email = (key: 'email' | 'coordinatorEmail', label: string, hint?: string) => (
     <Field label={label} name={key} hint={hint} error={errors.fields[key]}>
       {(a11y) => (
-        <input {...a11y} type="email" inputMode="email" autocapitalize="off" spellcheck={false} value={input[key] ?? ''} onInput={(e) => set(key)(e.currentTarget.value || null)} />
+        <input
+          {...a11y}
+          type="email"
+          inputMode="email"
+          autocapitalize="off"
+          spellcheck={false}
+          value={input[key] ?? ''}
+          onInput={(e) => set(key)(e.currentTarget.value || null)}
+        />
       )}
     </Field>
   );
@@ -100,9 +124,23 @@ function AttendingFields({ attending, rotations }: { attending: Attending | null
         }
         error={errors.fields.addressAs}
       >
-        {(a11y) => <input {...a11y} type="text" autocomplete="off" maxLength={100} value={input.addressAs ?? ''} onInput={(e) => set('addressAs')(e.currentTarget.value || null)} />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="text"
+            autocomplete="off"
+            maxLength={100}
+            value={input.addressAs ?? ''}
+            onInput={(e) => set('addressAs')(e.currentTarget.value || null)}
+          />
+        )}
       </Field>
-      <Field label="Role" name="role" hint="Program directors and core faculty weigh most with programs." error={errors.fields.role}>
+      <Field
+        label="Role"
+        name="role"
+        hint="Program directors and core faculty weigh most with programs."
+        error={errors.fields.role}
+      >
         {(a11y) => (
           <select {...a11y} value={input.role} onChange={(e) => set('role')(e.currentTarget.value as AttendingRole)}>
             {(Object.keys(ROLE_LABELS) as AttendingRole[]).map((role) => (
@@ -118,7 +156,11 @@ function AttendingFields({ attending, rotations }: { attending: Attending | null
       {email('email', 'Email (optional)')}
       {email('coordinatorEmail', "Coordinator's email (optional)", 'Often the best way to reach a busy program director.')}
       <label class="checkbox">
-        <input type="checkbox" checked={!!input.hasSeenMePresent} onChange={(e) => set('hasSeenMePresent')(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={!!input.hasSeenMePresent}
+          onChange={(e) => set('hasSeenMePresent')(e.currentTarget.checked)}
+        />
         Has seen me present or care for patients
       </label>
 
@@ -138,7 +180,9 @@ function AttendingFields({ attending, rotations }: { attending: Attending | null
                 <input type="checkbox" checked={!!link} onChange={(e) => toggleRotation(rotation, e.currentTarget.checked)} />
                 {label}
               </label>
-              {link && <LinkDates rotation={rotation} link={link} onDate={(key, value) => setLinkDate(rotation.id!, key, value)} />}
+              {link && (
+                <LinkDates rotation={rotation} link={link} onDate={(key, value) => setLinkDate(rotation.id!, key, value)} />
+              )}
             </div>
           );
         })}
@@ -146,7 +190,9 @@ function AttendingFields({ attending, rotations }: { attending: Attending | null
       </fieldset>
 
       <Field label="Notes (optional)" name="notes" error={errors.fields.notes}>
-        {(a11y) => <textarea {...a11y} rows={3} value={input.notes ?? ''} onInput={(e) => set('notes')(e.currentTarget.value || null)} />}
+        {(a11y) => (
+          <textarea {...a11y} rows={3} value={input.notes ?? ''} onInput={(e) => set('notes')(e.currentTarget.value || null)} />
+        )}
       </Field>
       <FormFooter errors={errors.form} saving={saving} submitLabel="Save attending" cancel={paths.attendings} />
       {attending?.id && (
@@ -163,14 +209,40 @@ function AttendingFields({ attending, rotations }: { attending: Attending | null
   );
 }
 
-function LinkDates({ rotation, link, onDate }: { rotation: Rotation; link: Link; onDate(key: 'from' | 'to', value: string): void }) {
+function LinkDates({
+  rotation,
+  link,
+  onDate,
+}: {
+  rotation: Rotation;
+  link: Link;
+  onDate(key: 'from' | 'to', value: string): void;
+}) {
   return (
     <div class="link-row">
       <Field label="From" name={`from-${rotation.id}`}>
-        {(a11y) => <input {...a11y} type="date" min={rotation.startsOn} max={rotation.endsOn} value={link.from ?? ''} onInput={(e) => onDate('from', e.currentTarget.value)} />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="date"
+            min={rotation.startsOn}
+            max={rotation.endsOn}
+            value={link.from ?? ''}
+            onInput={(e) => onDate('from', e.currentTarget.value)}
+          />
+        )}
       </Field>
       <Field label="To" name={`to-${rotation.id}`}>
-        {(a11y) => <input {...a11y} type="date" min={rotation.startsOn} max={rotation.endsOn} value={link.to ?? ''} onInput={(e) => onDate('to', e.currentTarget.value)} />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="date"
+            min={rotation.startsOn}
+            max={rotation.endsOn}
+            value={link.to ?? ''}
+            onInput={(e) => onDate('to', e.currentTarget.value)}
+          />
+        )}
       </Field>
     </div>
   );

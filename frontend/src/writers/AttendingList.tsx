@@ -10,7 +10,8 @@ import { Loaded, useLoad } from '../shared/useLoad';
 import { PageHeading } from '../shared/PageHeading';
 import { ENTHUSIASM_LABELS, ROLE_LABELS, TIER_LABELS } from './labels';
 import { listAttendings } from './writersApi';
-import { BackToMore, FlashNotice } from '../shared/Notices';
+import { FlashNotice } from '../shared/Notices';
+import { BackToMore } from '../app/BackToMore';
 
 export function AttendingList() {
   const [ranked, setRanked] = useState(true);
@@ -36,7 +37,9 @@ export function AttendingList() {
       <Loaded state={state} retry={retry}>
         {(attendings) =>
           attendings.length === 0 ? (
-            <p class="empty">No attendings yet. Add the people who supervised you: LORkit tells you who can write a strong letter.</p>
+            <p class="empty">
+              No attendings yet. Add the people who supervised you: LORkit tells you who can write a strong letter.
+            </p>
           ) : (
             <ul class="card-list">
               {attendings.map((a) => (
@@ -76,13 +79,16 @@ function AttendingCard({ attending: a }: { attending: Attending }) {
         ))}
       </ul>
       <p class="card-meta">
-        {dayCountsLine(a, today())} · {a.feedbackCount ?? 0} feedback · {a.storyCount ?? 0} {a.storyCount === 1 ? 'story' : 'stories'}
+        {dayCountsLine(a, today())} · {a.feedbackCount ?? 0} feedback · {a.storyCount ?? 0}{' '}
+        {a.storyCount === 1 ? 'story' : 'stories'}
         {a.enthusiasm && ` · Enthusiasm: ${ENTHUSIASM_LABELS[a.enthusiasm] ?? a.enthusiasm}`}
       </p>
       {(a.storyCount ?? 0) < 3 && (
         <p class="warning-line">
-          {a.storyCount ? `Only ${a.storyCount} ${a.storyCount === 1 ? 'story' : 'stories'} that ${a.name} saw` : `No story yet that ${a.name} saw`}: a packet needs three of their own.{' '}
-          <a href={newStoryPath(a.id!)}>Log a story they saw</a>
+          {a.storyCount
+            ? `Only ${a.storyCount} ${a.storyCount === 1 ? 'story' : 'stories'} that ${a.name} saw`
+            : `No story yet that ${a.name} saw`}
+          : a packet needs three of their own. <a href={newStoryPath(a.id!)}>Log a story they saw</a>
         </p>
       )}
       <div class="form-actions">

@@ -44,13 +44,31 @@ export function LetterFactsForm({ letter, onSaved }: Props) {
   return (
     <form class="panel" onSubmit={save} noValidate aria-busy={busy} aria-labelledby="eras-facts">
       <h2 id="eras-facts">In ERAS</h2>
-      <Field label="ERAS Letter ID" name="erasLetterId" hint="MyERAS shows it once you confirm the letter entry; each ID is used for one letter only." error={errors.fields.erasLetterId}>
-        {(a11y) => <input {...a11y} type="text" autoComplete="off" maxLength={64} value={erasLetterId} onInput={(e) => setErasLetterId(e.currentTarget.value)} />}
+      <Field
+        label="ERAS Letter ID"
+        name="erasLetterId"
+        hint="MyERAS shows it once you confirm the letter entry; each ID is used for one letter only."
+        error={errors.fields.erasLetterId}
+      >
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="text"
+            autoComplete="off"
+            maxLength={64}
+            value={erasLetterId}
+            onInput={(e) => setErasLetterId(e.currentTarget.value)}
+          />
+        )}
       </Field>
       <Field
         label="Soft deadline given to the writer"
         name="softDeadline"
-        hint={suggested ? `Filled in with ${day(suggested)}: three weeks before your submission target, room for a reminder.` : 'Set a submission target on your target sheet for a suggestion.'}
+        hint={
+          suggested
+            ? `Filled in with ${day(suggested)}: three weeks before your submission target, room for a reminder.`
+            : 'Set a submission target on your target sheet for a suggestion.'
+        }
         error={errors.fields.softDeadline}
       >
         {(a11y) => <input {...a11y} type="date" value={softDeadline} onInput={(e) => setSoftDeadline(e.currentTarget.value)} />}
@@ -72,14 +90,34 @@ export function LetterFactsForm({ letter, onSaved }: Props) {
           </ul>
         )}
         <Field label="A reminder sent on" name="remindersSent" error={errors.fields.remindersSent}>
-          {(a11y) => <input {...a11y} type="date" max={today()} value={reminderDay} onInput={(e) => setReminderDay(e.currentTarget.value)} />}
+          {(a11y) => (
+            <input
+              {...a11y}
+              type="date"
+              max={today()}
+              value={reminderDay}
+              onInput={(e) => setReminderDay(e.currentTarget.value)}
+            />
+          )}
         </Field>
-        <button type="button" class="button small" disabled={!reminderDay} onClick={() => setReminders([...new Set([...reminders, reminderDay])].sort())}>
+        <button
+          type="button"
+          class="button small"
+          disabled={!reminderDay}
+          onClick={() => setReminders([...new Set([...reminders, reminderDay])].sort())}
+        >
           Add this reminder
         </button>
       </fieldset>
-      <Field label="Received on" name="receivedOn" hint="The day ERAS showed the letter as received." error={errors.fields.receivedOn}>
-        {(a11y) => <input {...a11y} type="date" max={today()} value={receivedOn} onInput={(e) => setReceivedOn(e.currentTarget.value)} />}
+      <Field
+        label="Received on"
+        name="receivedOn"
+        hint="The day ERAS showed the letter as received."
+        error={errors.fields.receivedOn}
+      >
+        {(a11y) => (
+          <input {...a11y} type="date" max={today()} value={receivedOn} onInput={(e) => setReceivedOn(e.currentTarget.value)} />
+        )}
       </Field>
       <FormErrorList messages={errors.form} />
       <button type="submit" class="button primary" disabled={busy}>
@@ -110,14 +148,22 @@ export function WaiverPanel({ letter, onSaved }: Props) {
     <section class="panel" aria-labelledby="waiver">
       <h2 id="waiver">Right to see the letter</h2>
       <p>
-        When you add this letter in MyERAS, you choose whether to waive your right to read it. Waiving tells programs the writer could speak freely, and most programs
-        expect it. Once the entry is confirmed, ERAS does not let you change the choice.
+        When you add this letter in MyERAS, you choose whether to waive your right to read it. Waiving tells programs the writer
+        could speak freely, and most programs expect it. Once the entry is confirmed, ERAS does not let you change the choice.
       </p>
       <button type="button" class="button" onClick={() => question.current?.showModal()}>
         I waived my right to see it
       </button>
       <FormErrorList messages={errors} />
-      <ConfirmDialog dialog={question} title="Record the waiver?" confirmLabel="Yes, I waived it" cancelLabel="Not yet" busyLabel="Saving…" danger={false} onConfirm={waive}>
+      <ConfirmDialog
+        dialog={question}
+        title="Record the waiver?"
+        confirmLabel="Yes, I waived it"
+        cancelLabel="Not yet"
+        busyLabel="Saving…"
+        danger={false}
+        onConfirm={waive}
+      >
         <p>Record it once you chose it in MyERAS for {letter.attendingName}'s letter. It cannot be undone, in ERAS or here.</p>
       </ConfirmDialog>
     </section>

@@ -65,7 +65,9 @@ export function LetterMoveForm({ letter, onMoved }: Props) {
             {(a11y) => <input {...a11y} type="date" max={today()} value={when} onInput={(e) => setWhen(e.currentTarget.value)} />}
           </Field>
           <Field label="Note (optional)" name="note" error={errors.fields.note}>
-            {(a11y) => <input {...a11y} type="text" maxLength={500} value={note} onInput={(e) => setNote(e.currentTarget.value)} />}
+            {(a11y) => (
+              <input {...a11y} type="text" maxLength={500} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+            )}
           </Field>
           <FormErrorList messages={errors.form} />
           <button type="submit" class="button primary" disabled={busy}>
@@ -121,8 +123,8 @@ function CorrectLast({ letter, onCorrected }: { letter: Letter; onCorrected: Pro
       <summary>Correct the last step</summary>
       <form onSubmit={correct} noValidate aria-busy={busy}>
         <p>
-          Last step: {STATUS_LABELS[last.to]} on {day(dayOf(last.at))}. Undoing it puts the letter back to {STATUS_LABELS[back]}; the history keeps both, marked as a
-          correction.
+          Last step: {STATUS_LABELS[last.to]} on {day(dayOf(last.at))}. Undoing it puts the letter back to {STATUS_LABELS[back]};
+          the history keeps both, marked as a correction.
         </p>
         <Field label="Why (optional)" name="note" error={errors.fields.note ?? errors.fields.to}>
           {(a11y) => <input {...a11y} type="text" maxLength={500} value={note} onInput={(e) => setNote(e.currentTarget.value)} />}

@@ -14,7 +14,7 @@ import { STATUS_LABELS } from './labels';
 import { STATUS_ORDER } from './letterFlow';
 import { dayOf } from './letterDates';
 import { createLetter, listAttendings, listLetters } from './writersApi';
-import { BackToMore } from '../shared/Notices';
+import { BackToMore } from '../app/BackToMore';
 
 export function LettersBoard() {
   // Each letter added or moved: the portfolio card asks the API again.
@@ -42,7 +42,9 @@ function Board({ initial, attendings, onChange }: { initial: Letter[]; attending
   const [letters, setLetters] = useState(initial);
   const [news, setNews] = useState<string | null>(null);
   const replace = (letter: Letter) => {
-    setLetters((all) => (all.some((l) => l.id === letter.id) ? all.map((l) => (l.id === letter.id ? letter : l)) : [...all, letter]));
+    setLetters((all) =>
+      all.some((l) => l.id === letter.id) ? all.map((l) => (l.id === letter.id ? letter : l)) : [...all, letter],
+    );
     onChange();
   };
   const without = attendings.filter((a) => !letters.some((l) => l.attendingId === a.id));

@@ -60,7 +60,10 @@ function RotationFields({ rotation }: { rotation: Rotation | null }) {
         showOnNextScreen('Rotation saved.');
         return navigate({ name: 'rotations' });
       }
-      result = answer.status === 412 ? { fields: {}, form: ['This rotation was changed on another device. Go back and open it again.'] } : answer.errors;
+      result =
+        answer.status === 412
+          ? { fields: {}, form: ['This rotation was changed on another device. Go back and open it again.'] }
+          : answer.errors;
     }
     setErrors(result);
     requestAnimationFrame(() => focusFirstProblem(form.current));
@@ -92,7 +95,15 @@ function RotationFields({ rotation }: { rotation: Rotation | null }) {
         {(a11y) => <input {...a11y} type="date" value={input.startsOn} onInput={(e) => set('startsOn')(e.currentTarget.value)} />}
       </Field>
       <Field label="Last day" name="endsOn" hint="Two weeks or more gives a writer enough to say." error={errors.fields.endsOn}>
-        {(a11y) => <input {...a11y} type="date" min={input.startsOn || undefined} value={input.endsOn} onInput={(e) => set('endsOn')(e.currentTarget.value)} />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="date"
+            min={input.startsOn || undefined}
+            value={input.endsOn}
+            onInput={(e) => set('endsOn')(e.currentTarget.value)}
+          />
+        )}
       </Field>
       <fieldset class="field choices">
         <legend>On this rotation</legend>

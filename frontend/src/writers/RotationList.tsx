@@ -7,7 +7,8 @@ import { PageHeading } from '../shared/PageHeading';
 import { dayRange } from './dates';
 import { ROTATION_KIND_LABELS } from './labels';
 import { listRotations } from './writersApi';
-import { BackToMore, FlashNotice } from '../shared/Notices';
+import { FlashNotice } from '../shared/Notices';
+import { BackToMore } from '../app/BackToMore';
 
 export function RotationList() {
   const [state, retry] = useLoad(listRotations);
@@ -32,9 +33,7 @@ export function RotationList() {
                   <a class="card-link" href={formPath('rotationForm', r.id)}>
                     <h2 class="card-title">{r.institution}</h2>
                   </a>
-                  <p class="card-meta">
-                    {[ROTATION_KIND_LABELS[r.kind!], r.specialty, r.location].filter(Boolean).join(' · ')}
-                  </p>
+                  <p class="card-meta">{[ROTATION_KIND_LABELS[r.kind!], r.specialty, r.location].filter(Boolean).join(' · ')}</p>
                   <p class="card-meta">
                     {dayRange(r.startsOn, r.endsOn)} ({r.days} days)
                   </p>

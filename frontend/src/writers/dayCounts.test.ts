@@ -17,7 +17,9 @@ describe("an attending's days, in words", () => {
   });
 
   it('says when two working weeks are never reached, and the year of a day in another year', () => {
-    expect(dayCountsLine({ daysWorkedTogether: 0, daysWorkedByEnd: 4, twoWeeksReachedOn: null }, TODAY)).toBe('0 working days so far, 4 by the end (short of two working weeks)');
+    expect(dayCountsLine({ daysWorkedTogether: 0, daysWorkedByEnd: 4, twoWeeksReachedOn: null }, TODAY)).toBe(
+      '0 working days so far, 4 by the end (short of two working weeks)',
+    );
     expect(monthDay('2027-01-22', TODAY)).toBe('January 22, 2027');
     expect(dayCountsLine({ daysWorkedTogether: 1 }, TODAY)).toBe('1 working day so far');
   });

@@ -20,7 +20,12 @@ export const ROLE_LABELS: Record<AttendingRole, string> = {
   RESEARCH_MENTOR: 'Research mentor',
 };
 
-export const TIER_LABELS: Record<string, string> = { HIGHEST: 'Highest priority', HIGH: 'High priority', MEDIUM: 'Medium priority', LOW: 'Low priority' };
+export const TIER_LABELS: Record<string, string> = {
+  HIGHEST: 'Highest priority',
+  HIGH: 'High priority',
+  MEDIUM: 'Medium priority',
+  LOW: 'Low priority',
+};
 
 export const ENTHUSIASM_LABELS: Record<string, string> = {
   ENTHUSIASTIC_WITH_SPECIFICS: 'Enthusiastic, with specifics',

@@ -5,7 +5,11 @@ const at = (day: string) => `${day}T17:00:00Z`;
 
 describe('the step a correction undoes', () => {
   it('is the last step when nothing was corrected', () => {
-    expect(lastStandingMove([{ from: 'CANDIDATE', to: 'ASKED', at: at('2026-11-25') }])).toEqual({ from: 'CANDIDATE', to: 'ASKED', at: at('2026-11-25') });
+    expect(lastStandingMove([{ from: 'CANDIDATE', to: 'ASKED', at: at('2026-11-25') }])).toEqual({
+      from: 'CANDIDATE',
+      to: 'ASKED',
+      at: at('2026-11-25'),
+    });
   });
 
   it('after an undo, is the step before the one undone', () => {

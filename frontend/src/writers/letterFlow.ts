@@ -3,4 +3,13 @@
 // carries its `allowedNext`, and the phone keeps no copy of the rule.
 import type { LetterStatus } from '../api/types';
 
-export const STATUS_ORDER: LetterStatus[] = ['CANDIDATE', 'SIGNALED', 'ASKED', 'AGREED', 'PACKET_SENT', 'REQUESTED_IN_ERAS', 'RECEIVED', 'DECLINED'];
+export const STATUS_ORDER: LetterStatus[] = [
+  'CANDIDATE',
+  'SIGNALED',
+  'ASKED',
+  'AGREED',
+  'PACKET_SENT',
+  'REQUESTED_IN_ERAS',
+  'RECEIVED',
+  'DECLINED',
+];

@@ -8,7 +8,18 @@ import { newIdempotencyKey } from '../api/idempotencyKey';
 export type { Result };
 
 export const ROTATION_INPUTS = ['institution', 'location', 'specialty', 'kind', 'startsOn', 'endsOn'] as const;
-export const ATTENDING_INPUTS = ['name', 'degree', 'role', 'specialty', 'institution', 'email', 'coordinatorEmail', 'addressAs', 'notes', 'rotations'] as const;
+export const ATTENDING_INPUTS = [
+  'name',
+  'degree',
+  'role',
+  'specialty',
+  'institution',
+  'email',
+  'coordinatorEmail',
+  'addressAs',
+  'notes',
+  'rotations',
+] as const;
 
 export function listRotations(): Promise<Result<Rotation[]>> {
   return callApi(async () => {
@@ -25,7 +36,10 @@ export function saveRotation(input: RotationInput, existing?: Rotation): Promise
   return callApi(
     () =>
       existing?.id
-        ? api.PUT('/api/v1/rotations/{id}', { params: { path: { id: existing.id }, header: ifMatch(existing.version) }, body: input })
+        ? api.PUT('/api/v1/rotations/{id}', {
+            params: { path: { id: existing.id }, header: ifMatch(existing.version) },
+            body: input,
+          })
         : api.POST('/api/v1/rotations', { params: { header: { 'Idempotency-Key': newIdempotencyKey() } }, body: input }),
     ROTATION_INPUTS,
   );
@@ -46,7 +60,10 @@ export function saveAttending(input: AttendingInput, existing?: Attending): Prom
   return callApi(
     () =>
       existing?.id
-        ? api.PUT('/api/v1/attendings/{id}', { params: { path: { id: existing.id }, header: ifMatch(existing.version) }, body: input })
+        ? api.PUT('/api/v1/attendings/{id}', {
+            params: { path: { id: existing.id }, header: ifMatch(existing.version) },
+            body: input,
+          })
         : api.POST('/api/v1/attendings', { params: { header: { 'Idempotency-Key': newIdempotencyKey() } }, body: input }),
     ATTENDING_INPUTS,
   );
@@ -103,7 +120,15 @@ export function correctLetter(letter: Letter, move: LetterMove): Promise<Result<
   );
 }
 
-export const LETTER_INPUTS = ['letterType', 'commitment', 'erasLetterId', 'waivedRightToSee', 'softDeadline', 'remindersSent', 'receivedOn'] as const;
+export const LETTER_INPUTS = [
+  'letterType',
+  'commitment',
+  'erasLetterId',
+  'waivedRightToSee',
+  'softDeadline',
+  'remindersSent',
+  'receivedOn',
+] as const;
 
 /** PUT replaces every writable field: the letter's own values are sent back, with `changes` on top. */
 export function updateLetter(letter: Letter, changes: Partial<LetterInput>): Promise<Result<Letter>> {

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,7 +28,13 @@ public class AdminBootstrap {
     /** Any fixed number; it only has to be the same in every replica. */
     private static final long LOCK_KEY = 0x4c4f526b6974L; // "LORkit"
 
-    public enum Outcome { NOT_CONFIGURED, ADMIN_EXISTS, CREATED, PROMOTED, PASSWORD_MISSING }
+    public enum Outcome {
+        NOT_CONFIGURED,
+        ADMIN_EXISTS,
+        CREATED,
+        PROMOTED,
+        PASSWORD_MISSING
+    }
 
     @ConfigProperty(name = "lorkit.admin.email")
     Optional<String> email;
@@ -48,14 +53,17 @@ public class AdminBootstrap {
     EntityManager em;
 
     void onStart(@Observes StartupEvent event) {
-        Outcome outcome = ensureFirstAdmin(email.filter(e -> !e.isBlank()).orElse(null),
+        Outcome outcome = ensureFirstAdmin(
+                email.filter(e -> !e.isBlank()).orElse(null),
                 initialPassword.filter(p -> !p.isEmpty()).orElse(null));
         switch (outcome) {
-            case CREATED -> LOG.warn("Created the first admin account from LORKIT_ADMIN_EMAIL. Log in, change its password "
-                    + "and remove LORKIT_ADMIN_INITIAL_PASSWORD from the environment.");
+            case CREATED ->
+                LOG.warn("Created the first admin account from LORKIT_ADMIN_EMAIL. Log in, change its password "
+                        + "and remove LORKIT_ADMIN_INITIAL_PASSWORD from the environment.");
             case PROMOTED -> LOG.warn("Made the existing account named by LORKIT_ADMIN_EMAIL an admin.");
-            case PASSWORD_MISSING -> LOG.error("LORKIT_ADMIN_EMAIL names no account yet and LORKIT_ADMIN_INITIAL_PASSWORD "
-                    + "is not set (or too weak): no admin was created.");
+            case PASSWORD_MISSING ->
+                LOG.error("LORKIT_ADMIN_EMAIL names no account yet and LORKIT_ADMIN_INITIAL_PASSWORD "
+                        + "is not set (or too weak): no admin was created.");
             case ADMIN_EXISTS -> LOG.debug("An admin exists: LORKIT_ADMIN_EMAIL is ignored (you may remove it).");
             case NOT_CONFIGURED -> LOG.debug("LORKIT_ADMIN_EMAIL is not set.");
         }
@@ -67,7 +75,9 @@ public class AdminBootstrap {
         if (adminEmail == null) {
             return Outcome.NOT_CONFIGURED;
         }
-        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS locked").setParameter(1, LOCK_KEY).getSingleResult();
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS locked")
+                .setParameter(1, LOCK_KEY)
+                .getSingleResult();
         if (AppUser.count("role", Role.ADMIN) > 0) {
             return Outcome.ADMIN_EXISTS;
         }

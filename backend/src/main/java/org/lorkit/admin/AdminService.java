@@ -38,8 +38,9 @@ public class AdminService {
 
     private static final Logger LOG = Logger.getLogger(AdminService.class);
     /** API field → column of app_user. */
-    static final Map<String, String> SORTABLE = Map.of(
-            "createdAt", "created_at", "email", "email_key", "displayName", "display_name");
+    static final Map<String, String> SORTABLE =
+            Map.of("createdAt", "created_at", "email", "email_key", "displayName", "display_name");
+
     static final String DEFAULT_SORT = "createdAt,desc";
     static final Duration ACTIVE_WINDOW = Duration.ofDays(30);
 
@@ -55,7 +56,13 @@ public class AdminService {
         String where = "";
         String pattern = null;
         if (query != null && !query.isBlank()) {
-            pattern = "%" + query.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            pattern = "%"
+                    + query.trim()
+                            .toLowerCase(Locale.ROOT)
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_")
+                    + "%";
             where = " WHERE u.email_key LIKE :q OR lower(u.display_name) LIKE :q";
         }
         String order = request.sort().getColumns().stream()
@@ -129,7 +136,9 @@ public class AdminService {
             throw ProblemException.conflict("You cannot delete your own account here; ask another admin.");
         }
         Etags.requireMatch(ifMatch, account(id).version);
-        int deleted = em.createNativeQuery("DELETE FROM app_user WHERE id = :id").setParameter("id", id).executeUpdate();
+        int deleted = em.createNativeQuery("DELETE FROM app_user WHERE id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
         if (deleted == 0) {
             throw noSuchAccount();
         }
@@ -140,14 +149,14 @@ public class AdminService {
     public AdminStats stats() {
         Instant now = clock.instant();
         OffsetDateTime since = now.minus(ACTIVE_WINDOW).atOffset(java.time.ZoneOffset.UTC);
-        Object[] row = (Object[]) em.createNativeQuery("""
+        Object[] row = (Object[])
+                em.createNativeQuery("""
                 SELECT (SELECT count(*) FROM app_user),
                        (SELECT count(*) FROM app_user WHERE role = 'ADMIN'),
                        (SELECT count(*) FROM app_user WHERE disabled_at IS NOT NULL),
                        (SELECT count(DISTINCT user_id) FROM refresh_token WHERE issued_at >= :since),
                        (SELECT count(*) FROM story),
-                       (SELECT count(*) FROM story WHERE created_at >= :since)""")
-                .setParameter("since", since).getSingleResult();
+                       (SELECT count(*) FROM story WHERE created_at >= :since)""").setParameter("since", since).getSingleResult();
         return new AdminStats(n(row[0]), n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]), now);
     }
 
@@ -165,8 +174,17 @@ public class AdminService {
 
     private static AdminUser toDto(Object[] r) {
         Instant disabledAt = instant(r[5]);
-        return new AdminUser((UUID) r[0], (String) r[1], (String) r[2], Role.valueOf((String) r[3]), instant(r[4]),
-                disabledAt != null, disabledAt, instant(r[6]), n(r[7]), n(r[8]));
+        return new AdminUser(
+                (UUID) r[0],
+                (String) r[1],
+                (String) r[2],
+                Role.valueOf((String) r[3]),
+                instant(r[4]),
+                disabledAt != null,
+                disabledAt,
+                instant(r[6]),
+                n(r[7]),
+                n(r[8]));
     }
 
     private static long n(Object value) {

@@ -3,17 +3,14 @@ package org.lorkit.attending;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import org.lorkit.attending.Enthusiasm;
 
 /** The pure rules behind an attending's derived facts, kept apart from queries so they read like the product spec. */
 final class AttendingFacts {
 
-    private AttendingFacts() {
-    }
+    private AttendingFacts() {}
 
     /** Working days together so far, by the end, and the day the two-week mark is reached. */
-    record Days(long soFar, long byEnd, LocalDate twoWeeksReachedOn) {
-    }
+    record Days(long soFar, long byEnd, LocalDate twoWeeksReachedOn) {}
 
     /**
      * Working days (Monday to Friday) together: the union of the link date ranges, both ends included.
@@ -21,9 +18,11 @@ final class AttendingFacts {
      */
     static Days workingDays(java.util.Collection<RotationLink> links, LocalDate today) {
         List<LocalDate> days = org.lorkit.common.WorkingDays.days(links.stream()
-                .map(l -> new org.lorkit.common.WorkingDays.Range(l.fromOn, l.toOn)).toList());
+                .map(l -> new org.lorkit.common.WorkingDays.Range(l.fromOn, l.toOn))
+                .toList());
         long soFar = days.stream().filter(d -> !d.isAfter(today)).count();
-        return new Days(soFar, days.size(), org.lorkit.common.WorkingDays.nth(days, org.lorkit.common.WorkingDays.TWO_WEEKS));
+        return new Days(
+                soFar, days.size(), org.lorkit.common.WorkingDays.nth(days, org.lorkit.common.WorkingDays.TWO_WEEKS));
     }
 
     /**
@@ -32,12 +31,13 @@ final class AttendingFacts {
      * summative feedback (enthusiastic with specifics, positive, none yet, vague, lukewarm), then more
      * days worked together, then name and id.
      */
-    static final Comparator<AttendingDto> RANK = Comparator
-            .comparing((AttendingDto a) -> !a.letterEligible().eligible())
+    static final Comparator<AttendingDto> RANK = Comparator.comparing(
+                    (AttendingDto a) -> !a.letterEligible().eligible())
             .thenComparing(a -> a.priorityTier().tier())
             .thenComparing(a -> !Boolean.TRUE.equals(a.sameSpecialty()))
             .thenComparingInt(a -> Enthusiasm.rank(a.enthusiasm()))
-            .thenComparing(Comparator.comparingLong(AttendingDto::daysWorkedTogether).reversed())
+            .thenComparing(
+                    Comparator.comparingLong(AttendingDto::daysWorkedTogether).reversed())
             .thenComparing(a -> a.name().toLowerCase())
             .thenComparing(AttendingDto::id);
 }

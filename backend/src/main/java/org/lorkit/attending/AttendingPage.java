@@ -4,5 +4,4 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AttendingPage")
-public record AttendingPage(List<AttendingDto> items, int page, int size, long total) {
-}
+public record AttendingPage(List<AttendingDto> items, int page, int size, long total) {}

@@ -25,7 +25,6 @@ import org.lorkit.common.Problem;
 import org.lorkit.common.ProblemException;
 import org.lorkit.common.Referrers;
 import org.lorkit.common.Texts;
-import org.lorkit.attending.Enthusiasm;
 import org.lorkit.profile.ProfileFacts;
 import org.lorkit.profile.ProfileService;
 import org.lorkit.rotation.Rotation;
@@ -41,7 +40,8 @@ public class AttendingService {
     @Inject
     java.time.Clock clock;
 
-    static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final Map<String, String> SORTABLE =
+            Map.of("name", "name", "createdAt", "createdAt", "updatedAt", "updatedAt");
     static final String DEFAULT_SORT = "name,asc";
     static final String RANK = "rank";
 
@@ -52,8 +52,7 @@ public class AttendingService {
     EntityManager em;
 
     /** Filters of the list; null means "any". */
-    public record Filter(AttendingRole role, UUID rotationId, Boolean eligible) {
-    }
+    public record Filter(AttendingRole role, UUID rotationId, Boolean eligible) {}
 
     @Transactional
     public AttendingDto create(UUID owner, AttendingInput input) {
@@ -68,18 +67,21 @@ public class AttendingService {
 
     @Transactional
     public AttendingPage list(UUID owner, PageParams paging, String sort, Filter filter) {
-        boolean ranked = sort != null && (sort.trim().equals(RANK) || sort.trim().startsWith(RANK + ","));
+        boolean ranked =
+                sort != null && (sort.trim().equals(RANK) || sort.trim().startsWith(RANK + ","));
         if (!ranked && filter.eligible() == null) {
             PageRequest request = paging.request(sort, SORTABLE, DEFAULT_SORT);
             Map<String, Object> params = new HashMap<>();
-            PanacheQuery<Attending> query = Attending.<Attending>find(where(owner, filter, params, ""),
-                    request.sort(), params).page(request.page(), request.size());
+            PanacheQuery<Attending> query = Attending.<Attending>find(
+                            where(owner, filter, params, ""), request.sort(), params)
+                    .page(request.page(), request.size());
             return new AttendingPage(toDtos(owner, query.list()), request.page(), request.size(), query.count());
         }
         // Rank and eligibility are derived: compute them for all of the applicant's attendings (one fetch), then page.
         PageRequest request = paging.request(ranked ? null : sort, SORTABLE, DEFAULT_SORT);
         Map<String, Object> params = new HashMap<>();
-        var query = em.createQuery("select a from Attending a where " + where(owner, filter, params, "a."), Attending.class);
+        var query = em.createQuery(
+                "select a from Attending a where " + where(owner, filter, params, "a."), Attending.class);
         params.forEach(query::setParameter);
         List<Attending> all = query.getResultList();
         List<AttendingDto> dtos = new ArrayList<>(toDtos(owner, all));
@@ -125,20 +127,26 @@ public class AttendingService {
                 .add("letters", count("SELECT count(*) FROM letter_request WHERE attending_id = ?1", id))
                 .add("stories", count("SELECT count(*) FROM story_witness WHERE attending_id = ?1", id));
         if (lockedPrograms > 0) {
-            throw ProblemException.referenced("This attending's letter is assigned to " + lockedPrograms
-                    + " submitted (locked) program application(s); it cannot be removed from them, so the attending cannot be deleted.",
+            throw ProblemException.referenced(
+                    "This attending's letter is assigned to " + lockedPrograms
+                            + " submitted (locked) program application(s); it cannot be removed from them, so the attending cannot be deleted.",
                     List.of(new Problem.Reference("programs", lockedPrograms)));
         }
         if (referrers.any()) {
             if (!cascade) {
-                throw referrers.conflict("attending", "delete their feedback and letter request "
-                        + "and remove them from the witnesses of those stories (the stories stay).");
+                throw referrers.conflict(
+                        "attending",
+                        "delete their feedback and letter request "
+                                + "and remove them from the witnesses of those stories (the stories stay).");
             }
             Instant now = clock.instant();
             update("""
                     UPDATE program SET version = version + 1, updated_at = ?2 WHERE id IN (SELECT pl.program_id
                     FROM program_letter pl JOIN letter_request l ON l.id = pl.letter_id WHERE l.attending_id = ?1)""", id, now);
-            update("DELETE FROM program_letter WHERE letter_id IN (SELECT id FROM letter_request WHERE attending_id = ?1)", id, null);
+            update(
+                    "DELETE FROM program_letter WHERE letter_id IN (SELECT id FROM letter_request WHERE attending_id = ?1)",
+                    id,
+                    null);
             update("DELETE FROM letter_request WHERE attending_id = ?1", id, null);
             update("DELETE FROM feedback WHERE attending_id = ?1", id, null);
             update("""
@@ -170,27 +178,53 @@ public class AttendingService {
         Map<UUID, List<RotationLink>> links = linksOf(ids);
         Map<UUID, FeedbackStats> feedback = feedbackStats(owner, ids);
         Map<UUID, Long> stories = storyCounts(owner, ids);
-        return attendings.stream().map(a -> {
-            FeedbackStats stats = feedback.getOrDefault(a.id, FeedbackStats.NONE);
-            List<RotationLink> worked = links.getOrDefault(a.id, List.of());
-            AttendingFacts.Days days = AttendingFacts.workingDays(worked, today);
-            Boolean sameSpecialty = Texts.clean(a.specialty) == null || Texts.clean(profile.targetSpecialty()) == null
-                    ? null : Texts.sameText(a.specialty, profile.targetSpecialty());
-            return new AttendingDto(a.id, a.name, a.degree, a.addressAs, Greeting.of(a.addressAs, a.name, a.degree), a.role, a.specialty, a.institution, a.email, a.coordinatorEmail,
-                    a.notes, a.hasSeenMePresent,
-                    worked.stream().map(l -> new AttendingDto.RotationLinkDto(l.rotationId, l.fromOn, l.toOn)).toList(),
-                    days.soFar(), days.byEnd(), days.twoWeeksReachedOn(), stats.count(), stories.getOrDefault(a.id, 0L),
-                    LetterEligibility.of(days, stats.count(), a.hasSeenMePresent, today), PriorityTier.of(a.role),
-                    sameSpecialty, stats.latestSummative(), a.createdAt, a.updatedAt, a.version);
-        }).toList();
+        return attendings.stream()
+                .map(a -> {
+                    FeedbackStats stats = feedback.getOrDefault(a.id, FeedbackStats.NONE);
+                    List<RotationLink> worked = links.getOrDefault(a.id, List.of());
+                    AttendingFacts.Days days = AttendingFacts.workingDays(worked, today);
+                    Boolean sameSpecialty =
+                            Texts.clean(a.specialty) == null || Texts.clean(profile.targetSpecialty()) == null
+                                    ? null
+                                    : Texts.sameText(a.specialty, profile.targetSpecialty());
+                    return new AttendingDto(
+                            a.id,
+                            a.name,
+                            a.degree,
+                            a.addressAs,
+                            Greeting.of(a.addressAs, a.name, a.degree),
+                            a.role,
+                            a.specialty,
+                            a.institution,
+                            a.email,
+                            a.coordinatorEmail,
+                            a.notes,
+                            a.hasSeenMePresent,
+                            worked.stream()
+                                    .map(l -> new AttendingDto.RotationLinkDto(l.rotationId, l.fromOn, l.toOn))
+                                    .toList(),
+                            days.soFar(),
+                            days.byEnd(),
+                            days.twoWeeksReachedOn(),
+                            stats.count(),
+                            stories.getOrDefault(a.id, 0L),
+                            LetterEligibility.of(days, stats.count(), a.hasSeenMePresent, today),
+                            PriorityTier.of(a.role),
+                            sameSpecialty,
+                            stats.latestSummative(),
+                            a.createdAt,
+                            a.updatedAt,
+                            a.version);
+                })
+                .toList();
     }
 
     /** The worked-together links of many attendings, earliest first: one query. */
     private Map<UUID, List<RotationLink>> linksOf(Set<UUID> ids) {
-        List<Object[]> rows = em.createQuery("""
+        List<Object[]> rows =
+                em.createQuery("""
                 select a.id, l.rotationId, l.fromOn, l.toOn from Attending a join a.rotations l
-                where a.id in :ids order by l.fromOn, l.toOn, l.rotationId""", Object[].class)
-                .setParameter("ids", ids).getResultList();
+                where a.id in :ids order by l.fromOn, l.toOn, l.rotationId""", Object[].class).setParameter("ids", ids).getResultList();
         Map<UUID, List<RotationLink>> result = new HashMap<>();
         for (Object[] row : rows) {
             result.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
@@ -210,11 +244,16 @@ public class AttendingService {
                 SELECT attending_id, count(*),
                        (array_agg(enthusiasm ORDER BY received_on DESC, created_at DESC) FILTER (WHERE kind = 'SUMMATIVE'))[1]
                 FROM feedback WHERE owner_id = :owner AND attending_id IN (:ids) GROUP BY attending_id""")
-                .setParameter("owner", owner).setParameter("ids", ids).getResultList();
+                .setParameter("owner", owner)
+                .setParameter("ids", ids)
+                .getResultList();
         Map<UUID, FeedbackStats> result = new HashMap<>();
         for (Object[] row : rows) {
-            result.put((UUID) row[0], new FeedbackStats(((Number) row[1]).longValue(),
-                    row[2] == null ? null : Enthusiasm.valueOf(row[2].toString())));
+            result.put(
+                    (UUID) row[0],
+                    new FeedbackStats(
+                            ((Number) row[1]).longValue(),
+                            row[2] == null ? null : Enthusiasm.valueOf(row[2].toString())));
         }
         return result;
     }
@@ -225,7 +264,9 @@ public class AttendingService {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT w.attending_id, count(*) FROM story_witness w JOIN story s ON s.id = w.story_id
                 WHERE s.owner_id = :owner AND w.attending_id IN (:ids) GROUP BY w.attending_id""")
-                .setParameter("owner", owner).setParameter("ids", ids).getResultList();
+                .setParameter("owner", owner)
+                .setParameter("ids", ids)
+                .getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> ((Number) r[1]).longValue()));
     }
 
@@ -238,7 +279,9 @@ public class AttendingService {
             params.put("role", filter.role());
         }
         if (filter.rotationId() != null) {
-            where.append(" and ").append(alias).append("id")
+            where.append(" and ")
+                    .append(alias)
+                    .append("id")
                     .append(" in (select x.id from Attending x join x.rotations l where l.rotationId = :rotationId)");
             params.put("rotationId", filter.rotationId());
         }
@@ -281,7 +324,8 @@ public class AttendingService {
     }
 
     private static Attending owned(UUID owner, UUID id) {
-        return Attending.<Attending>find("id = ?1 and ownerId = ?2", id, owner).firstResultOptional()
+        return Attending.<Attending>find("id = ?1 and ownerId = ?2", id, owner)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("attending"));
     }
 
@@ -293,13 +337,16 @@ public class AttendingService {
         if (inputs == null || inputs.isEmpty()) {
             return List.of();
         }
-        Set<UUID> wanted = inputs.stream().map(AttendingInput.RotationLinkInput::rotationId).collect(Collectors.toSet());
+        Set<UUID> wanted = inputs.stream()
+                .map(AttendingInput.RotationLinkInput::rotationId)
+                .collect(Collectors.toSet());
         Map<UUID, Rotation> rotations = Rotation.<Rotation>list("ownerId = ?1 and id in ?2", owner, wanted).stream()
                 .collect(Collectors.toMap(r -> r.id, r -> r));
         List<Problem.FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             if (!rotations.containsKey(inputs.get(i).rotationId())) {
-                unknown.add(new Problem.FieldError("rotations[" + i + "].rotationId", "no rotation with this id exists in your account"));
+                unknown.add(new Problem.FieldError(
+                        "rotations[" + i + "].rotationId", "no rotation with this id exists in your account"));
             }
         }
         if (!unknown.isEmpty()) {
@@ -314,9 +361,13 @@ public class AttendingService {
             LocalDate to = in.to() == null ? r.endsOn : in.to();
             String at = "rotations[" + i + "].";
             errors.check(!to.isBefore(from), at + "to", "must not be before from");
-            errors.check(!from.isBefore(r.startsOn) && !from.isAfter(r.endsOn), at + "from",
+            errors.check(
+                    !from.isBefore(r.startsOn) && !from.isAfter(r.endsOn),
+                    at + "from",
                     "must be within the rotation (" + r.startsOn + " to " + r.endsOn + ")");
-            errors.check(!to.isBefore(r.startsOn) && !to.isAfter(r.endsOn), at + "to",
+            errors.check(
+                    !to.isBefore(r.startsOn) && !to.isAfter(r.endsOn),
+                    at + "to",
                     "must be within the rotation (" + r.startsOn + " to " + r.endsOn + ")");
             links.add(new RotationLink(r.id, from, to));
         }

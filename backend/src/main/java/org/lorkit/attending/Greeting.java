@@ -13,11 +13,29 @@ import java.util.Set;
 public final class Greeting {
 
     /** Degrees that make "Dr." the right title in a US hospital (compared without dots or spaces). */
-    private static final Set<String> DOCTORAL = Set.of("MD", "DO", "PHD", "MBBS", "MBCHB", "MBBCH", "DPM", "PHARMD", "DNP",
-            "PSYD", "EDD", "DRPH", "DDS", "DMD", "DVM", "SCD", "MDPHD", "DMSC", "DSC", "MBBS(HONS)");
+    private static final Set<String> DOCTORAL = Set.of(
+            "MD",
+            "DO",
+            "PHD",
+            "MBBS",
+            "MBCHB",
+            "MBBCH",
+            "DPM",
+            "PHARMD",
+            "DNP",
+            "PSYD",
+            "EDD",
+            "DRPH",
+            "DDS",
+            "DMD",
+            "DVM",
+            "SCD",
+            "MDPHD",
+            "DMSC",
+            "DSC",
+            "MBBS(HONS)");
 
-    private Greeting() {
-    }
+    private Greeting() {}
 
     /** The greeting: addressAs when set, else derived from the name and degree. */
     public static String of(String addressAs, String name, String degree) {
@@ -56,7 +74,11 @@ public final class Greeting {
     }
 
     private static boolean doctoral(String credential) {
-        return DOCTORAL.contains(credential.toUpperCase(Locale.ROOT).replace(".", "").replace("-", "").replace(" ", ""));
+        return DOCTORAL.contains(credential
+                .toUpperCase(Locale.ROOT)
+                .replace(".", "")
+                .replace("-", "")
+                .replace(" ", ""));
     }
 
     /** The last word, keeping particles that belong to it ("de la Cruz", "van Dijk") and dropping Jr./III. */
@@ -66,7 +88,10 @@ public final class Greeting {
             end--;
         }
         int start = end - 1;
-        while (start > 1 && words.get(start - 1).toLowerCase(Locale.ROOT).matches("de|del|la|van|von|der|den|da|di|le|el|al|bin|ibn")) {
+        while (start > 1
+                && words.get(start - 1)
+                        .toLowerCase(Locale.ROOT)
+                        .matches("de|del|la|van|von|der|den|da|di|le|el|al|bin|ibn")) {
             start--;
         }
         return String.join(" ", words.subList(start, end));

@@ -19,8 +19,7 @@ public class RotationLink {
     @Column(name = "to_on")
     public LocalDate toOn;
 
-    public RotationLink() {
-    }
+    public RotationLink() {}
 
     public RotationLink(UUID rotationId, LocalDate fromOn, LocalDate toOn) {
         this.rotationId = rotationId;
@@ -30,8 +29,10 @@ public class RotationLink {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RotationLink other && Objects.equals(rotationId, other.rotationId)
-                && Objects.equals(fromOn, other.fromOn) && Objects.equals(toOn, other.toOn);
+        return o instanceof RotationLink other
+                && Objects.equals(rotationId, other.rotationId)
+                && Objects.equals(fromOn, other.fromOn)
+                && Objects.equals(toOn, other.toOn);
     }
 
     @Override

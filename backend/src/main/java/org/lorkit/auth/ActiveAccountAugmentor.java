@@ -38,7 +38,8 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
         return context.runBlocking(() -> {
             UUID id = subjectOf(identity);
             long issuedAt = identity.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken jwt
-                    ? jwt.getIssuedAtTime() : 0;
+                    ? jwt.getIssuedAtTime()
+                    : 0;
             if (id == null || !isActive(id, issuedAt)) {
                 throw new AuthenticationFailedException("account disabled or gone");
             }
@@ -48,8 +49,10 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
 
     private static UUID subjectOf(SecurityIdentity identity) {
         try {
-            return UUID.fromString(identity.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken jwt
-                    ? jwt.getSubject() : identity.getPrincipal().getName());
+            return UUID.fromString(
+                    identity.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken jwt
+                            ? jwt.getSubject()
+                            : identity.getPrincipal().getName());
         } catch (IllegalArgumentException | NullPointerException e) {
             return null;
         }

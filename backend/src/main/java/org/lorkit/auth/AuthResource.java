@@ -41,9 +41,14 @@ public class AuthResource {
     @POST
     @Path("/register")
     @APIResponse(responseCode = "429", description = ProblemResponsesFilter.RATE_LIMITED)
-    @Operation(operationId = "register", summary = "Create an applicant account",
-            description = "Emails are unique regardless of case. Passwords need at least 8 characters and at most 72 bytes.")
-    @APIResponse(responseCode = "201", description = "Account created; log in next.",
+    @Operation(
+            operationId = "register",
+            summary = "Create an applicant account",
+            description =
+                    "Emails are unique regardless of case. Passwords need at least 8 characters and at most 72 bytes.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Account created; log in next.",
             content = @Content(schema = @Schema(implementation = UserDto.class)))
     public Response register(@Valid @NotNull RegisterRequest request) {
         UserDto user = auth.register(request);
@@ -53,15 +58,24 @@ public class AuthResource {
     @POST
     @Path("/login")
     @APIResponse(responseCode = "429", description = ProblemResponsesFilter.RATE_LIMITED)
-    @Operation(operationId = "login", summary = "Log in with email and password",
-            description = "Answers a short-lived access token and a refresh token. A wrong email and a wrong password get the same answer.")
-    @APIResponse(responseCode = "200", description = "Logged in.",
+    @Operation(
+            operationId = "login",
+            summary = "Log in with email and password",
+            description =
+                    "Answers a short-lived access token and a refresh token. A wrong email and a wrong password get the same answer.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Logged in.",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "401", description = "Wrong email or password.",
+    @APIResponse(
+            responseCode = "401",
+            description = "Wrong email or password.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "403", description = "Right password, but an admin disabled this account (type urn:lorkit:problem:account-disabled).",
-            content = @Content(mediaType = org.lorkit.common.Problem.MEDIA_TYPE,
-                    schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "403",
+            description =
+                    "Right password, but an admin disabled this account (type urn:lorkit:problem:account-disabled).",
+            content = @Content(mediaType = org.lorkit.common.Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public TokenResponse login(@Valid @NotNull LoginRequest request) {
         return auth.login(request);
     }
@@ -69,11 +83,18 @@ public class AuthResource {
     @POST
     @Path("/refresh")
     @APIResponse(responseCode = "429", description = ProblemResponsesFilter.RATE_LIMITED)
-    @Operation(operationId = "refresh", summary = "Trade a refresh token for a new token pair",
-            description = "Each refresh token works once. Presenting one that was already used ends the whole session (it was probably copied).")
-    @APIResponse(responseCode = "200", description = "New tokens.",
+    @Operation(
+            operationId = "refresh",
+            summary = "Trade a refresh token for a new token pair",
+            description =
+                    "Each refresh token works once. Presenting one that was already used ends the whole session (it was probably copied).")
+    @APIResponse(
+            responseCode = "200",
+            description = "New tokens.",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "401", description = "Unknown, expired, revoked or reused refresh token: log in again.",
+    @APIResponse(
+            responseCode = "401",
+            description = "Unknown, expired, revoked or reused refresh token: log in again.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public TokenResponse refresh(@Valid @NotNull RefreshRequest request) {
         return auth.refresh(request.refreshToken());
@@ -83,7 +104,9 @@ public class AuthResource {
     @Path("/logout-everywhere")
     @RolesAllowed(TokenService.APPLICANT)
     @org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement(name = "bearerAuth")
-    @Operation(operationId = "logoutEverywhere", summary = "End every session of my account",
+    @Operation(
+            operationId = "logoutEverywhere",
+            summary = "End every session of my account",
             description = "Revokes all refresh tokens; access tokens issued before now stop working at once.")
     @APIResponse(responseCode = "204", description = "All sessions ended.")
     public Response logoutEverywhere() {
@@ -93,7 +116,9 @@ public class AuthResource {
 
     @POST
     @Path("/logout")
-    @Operation(operationId = "logout", summary = "End the session of this refresh token",
+    @Operation(
+            operationId = "logout",
+            summary = "End the session of this refresh token",
             description = "Always answers 204, also for an unknown token, so it cannot be used to probe tokens.")
     @APIResponse(responseCode = "204", description = "Session ended.")
     public Response logout(@Valid @NotNull RefreshRequest request) {

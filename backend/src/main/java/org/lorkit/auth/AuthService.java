@@ -20,7 +20,6 @@ import org.lorkit.security.ClientAddress;
 import org.lorkit.security.RateLimiter;
 import org.lorkit.security.SecurityEventKind;
 import org.lorkit.security.SecurityEvents;
-import org.lorkit.auth.SecondFactor;
 
 /** Accounts and sessions. Login answers never tell whether an email is registered. */
 @ApplicationScoped
@@ -169,7 +168,8 @@ public class AuthService {
 
     @Transactional
     public void logout(String refreshToken) {
-        RefreshToken.<RefreshToken>find("tokenHash", TokenService.hash(refreshToken)).firstResultOptional()
+        RefreshToken.<RefreshToken>find("tokenHash", TokenService.hash(refreshToken))
+                .firstResultOptional()
                 .ifPresent(token -> {
                     RefreshToken.revokeFamily(token.familyId, clock.instant());
                     events.record(token.userId, SecurityEventKind.LOGGED_OUT, null);

@@ -15,18 +15,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lorkit.auth.AuthDtos.UserDto;
-import org.lorkit.datarights.DataRightsService;
 import org.lorkit.common.CurrentUser;
 import org.lorkit.common.Problem;
 import org.lorkit.common.ProblemException;
 import org.lorkit.common.ProblemType;
+import org.lorkit.datarights.DataRightsService;
 
 @Path("/api/v1/me")
 @Tag(name = "Auth")
@@ -49,8 +49,7 @@ public class MeResource {
 
     @Schema(name = "DeleteAccountRequest", description = "Your password, to confirm that you mean it.")
     public record DeleteAccountRequest(
-            @Schema(examples = "rounds-at-seven-every-day") @NotBlank @Size(max = 256) String password) {
-    }
+            @Schema(examples = "rounds-at-seven-every-day") @NotBlank @Size(max = 256) String password) {}
 
     @GET
     @Operation(operationId = "getMe", summary = "The signed-in account")
@@ -60,11 +59,14 @@ public class MeResource {
 
     @DELETE
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(extensions = @Extension(name = "x-lorkit-scope", value = "account"),
-            operationId = "deleteMe", summary = "Delete my account and everything in it",
-            description = "Removes the account, its sessions and every record and coaching entry of it, at once and for good. "
-                    + "Needs the account's password in the body (a stolen access token alone cannot erase an account); a wrong "
-                    + "one answers 403 and deletes nothing. Export first (GET /api/v1/export) to keep a copy.")
+    @Operation(
+            extensions = @Extension(name = "x-lorkit-scope", value = "account"),
+            operationId = "deleteMe",
+            summary = "Delete my account and everything in it",
+            description =
+                    "Removes the account, its sessions and every record and coaching entry of it, at once and for good. "
+                            + "Needs the account's password in the body (a stolen access token alone cannot erase an account); a wrong "
+                            + "one answers 403 and deletes nothing. Export first (GET /api/v1/export) to keep a copy.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "403", description = "The password does not match; nothing was deleted.")
     public Response delete(@Valid @NotNull DeleteAccountRequest request) {
@@ -74,7 +76,8 @@ public class MeResource {
             throw ProblemException.unauthorized("This account no longer exists.");
         }
         if (!passwords.matches(request.password(), user.passwordHash)) {
-            throw new ProblemException(ProblemType.FORBIDDEN,
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
                     "password: does not match this account's password; nothing was deleted.",
                     List.of(new Problem.FieldError("password", "does not match this account's password")));
         }

@@ -23,7 +23,8 @@ public class Passwords {
 
     private static java.util.Set<String> loadCommon() {
         try (var in = Passwords.class.getResourceAsStream("/org/lorkit/security/common-passwords.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.toLowerCase(java.util.Locale.ROOT))
                     .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -40,14 +41,17 @@ public class Passwords {
     /** As above, naming {@code field} in the problem ("newPassword" on a change). */
     public void checkAcceptable(String password, String field) {
         if (password.codePointCount(0, password.length()) < MIN_CHARS) {
-            throw ProblemException.invalid(field, "must be at least " + MIN_CHARS + " characters (15 or more is better)");
+            throw ProblemException.invalid(
+                    field, "must be at least " + MIN_CHARS + " characters (15 or more is better)");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw ProblemException.invalid(field,
+            throw ProblemException.invalid(
+                    field,
                     "must be at most " + MAX_BYTES + " bytes (about 72 plain letters; fewer with accents or emoji)");
         }
         if (COMMON.contains(password.toLowerCase(java.util.Locale.ROOT))) {
-            throw ProblemException.invalid(field, "is one of the most common passwords; choose another (a few unrelated words work well)");
+            throw ProblemException.invalid(
+                    field, "is one of the most common passwords; choose another (a few unrelated words work well)");
         }
     }
 

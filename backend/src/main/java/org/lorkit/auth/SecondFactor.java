@@ -1,24 +1,21 @@
 package org.lorkit.auth;
 
-import org.lorkit.security.RateLimiter;
-import org.lorkit.security.RecoveryCode;
-import org.lorkit.security.SecurityEventKind;
-import org.lorkit.security.SecurityEvents;
-import org.lorkit.security.Totp;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.lorkit.auth.AppUser;
 import org.lorkit.common.ProblemException;
+import org.lorkit.security.RateLimiter;
+import org.lorkit.security.RecoveryCode;
+import org.lorkit.security.SecurityEventKind;
+import org.lorkit.security.SecurityEvents;
+import org.lorkit.security.Totp;
 
 /** Optional TOTP second factor: enrol, confirm with a first code, use at login, disable. */
 @ApplicationScoped
@@ -39,8 +36,7 @@ public class SecondFactor {
     RateLimiter limiter;
 
     /** Enrolment data for a QR code or manual entry. */
-    public record Enrolment(String secret, String otpauthUri) {
-    }
+    public record Enrolment(String secret, String otpauthUri) {}
 
     @Transactional
     public Enrolment enrol(UUID userId) {
@@ -105,14 +101,16 @@ public class SecondFactor {
     /** Within the caller's transaction: a code counts once; a recovery code is used up. */
     public boolean verifyAtLogin(AppUser user, String totpCode, String recoveryCode) {
         if (totpCode != null) {
-            long step = Totp.matchingStep(user.totpSecret, totpCode.trim(), clock.instant().getEpochSecond());
+            long step = Totp.matchingStep(
+                    user.totpSecret, totpCode.trim(), clock.instant().getEpochSecond());
             if (step >= 0 && (user.totpLastStep == null || step > user.totpLastStep)) {
                 user.totpLastStep = step;
                 return true;
             }
         } else if (recoveryCode != null) {
-            RecoveryCode match = RecoveryCode.<RecoveryCode>find("userId = ?1 and codeHash = ?2 and usedAt is null",
-                    user.id, hash(normalise(recoveryCode))).firstResult();
+            RecoveryCode match = RecoveryCode.<RecoveryCode>find(
+                            "userId = ?1 and codeHash = ?2 and usedAt is null", user.id, hash(normalise(recoveryCode)))
+                    .firstResult();
             if (match != null) {
                 match.usedAt = clock.instant();
                 events.record(user.id, SecurityEventKind.RECOVERY_CODE_USED, null);
@@ -129,12 +127,16 @@ public class SecondFactor {
         byte[] bytes = new byte[10];
         RANDOM.nextBytes(bytes);
         String code = Totp.base32(bytes).toLowerCase(Locale.ROOT);
-        return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8, 12) + "-" + code.substring(12, 16);
+        return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8, 12) + "-"
+                + code.substring(12, 16);
     }
 
     private static String normalise(String code) {
         String plain = code.trim().toLowerCase(Locale.ROOT).replace("-", "").replace(" ", "");
-        return plain.length() == 16 ? plain.substring(0, 4) + "-" + plain.substring(4, 8) + "-" + plain.substring(8, 12) + "-" + plain.substring(12) : plain;
+        return plain.length() == 16
+                ? plain.substring(0, 4) + "-" + plain.substring(4, 8) + "-" + plain.substring(8, 12) + "-"
+                        + plain.substring(12)
+                : plain;
     }
 
     private static String hash(String code) {

@@ -65,7 +65,9 @@ public class TokenService {
      */
     TokenResponse issue(AppUser user, UUID familyId, Instant familyStartedAt, Instant now) {
         Instant signedAt = verifierClock.instant();
-        Instant issuedAt = user.tokensNotBefore != null && user.tokensNotBefore.isAfter(signedAt) ? user.tokensNotBefore : signedAt;
+        Instant issuedAt = user.tokensNotBefore != null && user.tokensNotBefore.isAfter(signedAt)
+                ? user.tokensNotBefore
+                : signedAt;
         var claims = Jwt.subject(user.id.toString())
                 .upn(user.email)
                 .groups(groupsOf(user))
@@ -73,7 +75,9 @@ public class TokenService {
                 .issuedAt(issuedAt)
                 .expiresAt(issuedAt.plusSeconds(accessSeconds))
                 .claim("jti", UUID.randomUUID().toString());
-        String access = signingKeyId.isPresent() ? claims.jws().keyId(signingKeyId.get()).sign() : claims.sign();
+        String access = signingKeyId.isPresent()
+                ? claims.jws().keyId(signingKeyId.get()).sign()
+                : claims.sign();
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

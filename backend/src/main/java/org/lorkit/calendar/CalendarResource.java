@@ -32,20 +32,32 @@ public class CalendarResource {
     @Inject
     CurrentUser user;
 
-    @Schema(name = "CalendarFeed", description = "The private feed address. Keep it secret: anyone with it can read the feed.")
+    @Schema(
+            name = "CalendarFeed",
+            description = "The private feed address. Keep it secret: anyone with it can read the feed.")
     public record Feed(
-            @Schema(description = "Subscribe to this path on the API's host.", examples = "/api/v1/calendar/q3Zk...Yw.ics") String path,
-            @Schema(description = "The token itself (shown once; only its hash is stored).") String token) {
-    }
+            @Schema(
+                    description = "Subscribe to this path on the API's host.",
+                    examples = "/api/v1/calendar/q3Zk...Yw.ics")
+            String path,
+
+            @Schema(description = "The token itself (shown once; only its hash is stored).")
+            String token) {}
 
     @POST
     @Path("/token")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("applicant")
     @SecurityRequirement(name = "bearerAuth")
-    @Operation(operationId = "rotateCalendarToken", summary = "Create or replace my private calendar feed address",
-            description = "Answers a new feed address with a 256-bit random token; the previous address stops working at once.")
-    @APIResponse(responseCode = "200", description = "The new feed address.", content = @Content(schema = @Schema(implementation = Feed.class)))
+    @Operation(
+            operationId = "rotateCalendarToken",
+            summary = "Create or replace my private calendar feed address",
+            description =
+                    "Answers a new feed address with a 256-bit random token; the previous address stops working at once.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The new feed address.",
+            content = @Content(schema = @Schema(implementation = Feed.class)))
     public Feed rotate() {
         String token = calendar.rotate(user.id());
         return new Feed("/api/v1/calendar/" + token + ".ics", token);
@@ -55,14 +67,26 @@ public class CalendarResource {
     @Path("/{token}.ics")
     @Produces(ICS + ";charset=utf-8")
     @PermitAll
-    @Operation(operationId = "getCalendarFeed", summary = "My private calendar feed (iCalendar)",
-            description = "No Authorization header: the token in the address is the secret (calendar apps cannot send one). "
-                    + "All-day events (RFC 5545) for rotations, open checkpoints, soft deadlines, reminder days, the submission "
-                    + "target and Match Day; each with a stable UID. An unknown or replaced token answers 404.")
-    @APIResponse(responseCode = "200", description = "The feed.", content = @Content(mediaType = ICS, schema = @Schema(type = SchemaType.STRING)))
+    @Operation(
+            operationId = "getCalendarFeed",
+            summary = "My private calendar feed (iCalendar)",
+            description =
+                    "No Authorization header: the token in the address is the secret (calendar apps cannot send one). "
+                            + "All-day events (RFC 5545) for rotations, open checkpoints, soft deadlines, reminder days, the submission "
+                            + "target and Match Day; each with a stable UID. An unknown or replaced token answers 404.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The feed.",
+            content = @Content(mediaType = ICS, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No feed has this address (never created, or replaced).")
-    public Response feed(@Parameter(description = "The token of the feed address.", example = "q3Zk5fG0xYw2l8mPnR4tV7bC1dE9hJ6kL0oS3uA2iQw")
-            @PathParam("token") String token) {
-        return Response.ok(calendar.feed(token), ICS + ";charset=utf-8").header("Cache-Control", "private, no-store").build();
+    public Response feed(
+            @Parameter(
+                            description = "The token of the feed address.",
+                            example = "q3Zk5fG0xYw2l8mPnR4tV7bC1dE9hJ6kL0oS3uA2iQw")
+                    @PathParam("token")
+                    String token) {
+        return Response.ok(calendar.feed(token), ICS + ";charset=utf-8")
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 }

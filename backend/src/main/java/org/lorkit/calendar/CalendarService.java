@@ -1,11 +1,5 @@
 package org.lorkit.calendar;
 
-import org.lorkit.coaching.CoachDtos;
-import org.lorkit.coaching.PlanRules;
-import org.lorkit.coaching.ReminderRules;
-import org.lorkit.coaching.Season;
-import org.lorkit.coaching.SeasonLoader;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +18,10 @@ import java.util.UUID;
 import org.lorkit.coaching.CoachDtos.Checkpoint;
 import org.lorkit.coaching.CoachDtos.CheckpointStatus;
 import org.lorkit.coaching.CoachDtos.Reminder;
+import org.lorkit.coaching.PlanRules;
+import org.lorkit.coaching.ReminderRules;
+import org.lorkit.coaching.Season;
+import org.lorkit.coaching.SeasonLoader;
 import org.lorkit.common.ProblemException;
 
 /**
@@ -35,7 +33,8 @@ import org.lorkit.common.ProblemException;
 public class CalendarService {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final SecureRandom random = new SecureRandom();
 
@@ -57,19 +56,28 @@ public class CalendarService {
         em.createNativeQuery("""
                 INSERT INTO calendar_token (owner_id, token_hash, created_at) VALUES (?1, ?2, ?3)
                 ON CONFLICT (owner_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = EXCLUDED.created_at""")
-                .setParameter(1, owner).setParameter(2, hash(token)).setParameter(3, clock.instant()).executeUpdate();
+                .setParameter(1, owner)
+                .setParameter(2, hash(token))
+                .setParameter(3, clock.instant())
+                .executeUpdate();
         return token;
     }
 
     @Transactional
     public String feed(String token) {
         @SuppressWarnings("unchecked")
-        List<Object> owners = token == null || token.length() < 20 || token.length() > 100 ? List.of()
+        List<Object> owners = token == null || token.length() < 20 || token.length() > 100
+                ? List.of()
                 : em.createNativeQuery("SELECT owner_id FROM calendar_token WHERE token_hash = ?1")
-                        .setParameter(1, hash(token)).getResultList();
+                        .setParameter(1, hash(token))
+                        .getResultList();
         if (owners.isEmpty()) {
-            throw new ProblemException(404, "urn:lorkit:problem:not-found", "Not found",
-                    "No calendar feed has this address; create a new one with POST /api/v1/calendar/token.", null);
+            throw new ProblemException(
+                    404,
+                    "urn:lorkit:problem:not-found",
+                    "Not found",
+                    "No calendar feed has this address; create a new one with POST /api/v1/calendar/token.",
+                    null);
         }
         Season s = loader.load((UUID) owners.get(0));
         return render(s, PlanRules.evaluate(s), ReminderRules.evaluate(s));
@@ -78,10 +86,19 @@ public class CalendarService {
     String render(Season s, List<Checkpoint> plan, ReminderRules.Result reminders) {
         String stamp = STAMP.format(clock.instant());
         Ics ics = new Ics();
-        ics.line("BEGIN:VCALENDAR").line("VERSION:2.0").line("PRODID:-//LORkit//Coaching calendar//EN")
-                .line("CALSCALE:GREGORIAN").line("METHOD:PUBLISH").line("X-WR-CALNAME:LORkit - letters of recommendation");
+        ics.line("BEGIN:VCALENDAR")
+                .line("VERSION:2.0")
+                .line("PRODID:-//LORkit//Coaching calendar//EN")
+                .line("CALSCALE:GREGORIAN")
+                .line("METHOD:PUBLISH")
+                .line("X-WR-CALNAME:LORkit - letters of recommendation");
         for (Season.Rotation r : s.rotations()) {
-            ics.event("rotation-" + r.id(), stamp, r.startsOn(), r.endsOn().plusDays(1), "Rotation: " + r.label(),
+            ics.event(
+                    "rotation-" + r.id(),
+                    stamp,
+                    r.startsOn(),
+                    r.endsOn().plusDays(1),
+                    "Rotation: " + r.label(),
                     r.kind().toLowerCase().replace('_', '-') + ", " + r.startsOn() + " to " + r.endsOn());
         }
         for (Checkpoint c : plan) {
@@ -93,7 +110,12 @@ public class CalendarService {
         for (Season.Letter l : s.letters()) {
             LocalDate soft = s.softDeadlineOf(l);
             if (soft != null && l.awaited()) {
-                ics.event("soft-deadline-" + l.id(), stamp, soft, soft.plusDays(1), "Soft deadline: " + s.writerName(l.attendingId()),
+                ics.event(
+                        "soft-deadline-" + l.id(),
+                        stamp,
+                        soft,
+                        soft.plusDays(1),
+                        "Soft deadline: " + s.writerName(l.attendingId()),
                         "The upload date you gave " + s.writerName(l.attendingId()) + ".");
                 softDeadlines.add(soft);
             }
@@ -105,12 +127,18 @@ public class CalendarService {
             ics.event("reminder-" + r.id(), stamp, r.dueOn(), r.dueOn().plusDays(1), title(r), r.reason());
         }
         if (s.submissionTarget() != null) {
-            ics.event("submission-target", stamp, s.submissionTarget(), s.submissionTarget().plusDays(1),
-                    "ERAS submission target", "The day you plan to submit your application.");
+            ics.event(
+                    "submission-target",
+                    stamp,
+                    s.submissionTarget(),
+                    s.submissionTarget().plusDays(1),
+                    "ERAS submission target",
+                    "The day you plan to submit your application.");
         }
         LocalDate match = s.matchDay();
         if (match != null) {
-            ics.event("match-day", stamp, match, match.plusDays(1), "Match Day", "Tell your writers where you matched.");
+            ics.event(
+                    "match-day", stamp, match, match.plusDays(1), "Match Day", "Tell your writers where you matched.");
         }
         ics.line("END:VCALENDAR");
         return ics.toString();
@@ -148,7 +176,8 @@ public class CalendarService {
                 if (!first) {
                     out.append(' ');
                 }
-                out.append(new String(bytes, start, end - start, StandardCharsets.UTF_8)).append("\r\n");
+                out.append(new String(bytes, start, end - start, StandardCharsets.UTF_8))
+                        .append("\r\n");
                 start = end;
                 first = false;
             }
@@ -156,15 +185,25 @@ public class CalendarService {
         }
 
         Ics event(String uid, String stamp, LocalDate from, LocalDate toExclusive, String summary, String description) {
-            return line("BEGIN:VEVENT").line("UID:" + uid + "@lorkit").line("DTSTAMP:" + stamp)
-                    .line("DTSTART;VALUE=DATE:" + DATE.format(from)).line("DTEND;VALUE=DATE:" + DATE.format(toExclusive))
-                    .line("SUMMARY:" + text(summary)).line("DESCRIPTION:" + text(description)).line("TRANSP:TRANSPARENT")
+            return line("BEGIN:VEVENT")
+                    .line("UID:" + uid + "@lorkit")
+                    .line("DTSTAMP:" + stamp)
+                    .line("DTSTART;VALUE=DATE:" + DATE.format(from))
+                    .line("DTEND;VALUE=DATE:" + DATE.format(toExclusive))
+                    .line("SUMMARY:" + text(summary))
+                    .line("DESCRIPTION:" + text(description))
+                    .line("TRANSP:TRANSPARENT")
                     .line("END:VEVENT");
         }
 
         static String text(String value) {
-            return value == null ? "" : value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                    .replace("\r\n", "\\n").replace("\n", "\\n");
+            return value == null
+                    ? ""
+                    : value.replace("\\", "\\\\")
+                            .replace(";", "\\;")
+                            .replace(",", "\\,")
+                            .replace("\r\n", "\\n")
+                            .replace("\n", "\\n");
         }
 
         @Override

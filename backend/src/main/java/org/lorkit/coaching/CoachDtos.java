@@ -9,15 +9,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Answers of the Coaching tag. Everything here is derived (read-only); absent values are null, lists empty. */
 public final class CoachDtos {
 
-    private CoachDtos() {
-    }
+    private CoachDtos() {}
 
     @Schema(name = "CoachLink", description = "Where to act: the record, and the API address to open it.")
     public record Link(
             @Schema(examples = "LETTER") LinkKind kind,
-            @Schema(nullable = true, description = "The id of the record (a UUID) or of the checkpoint; null for the profile.",
-                    examples = "0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a") String id,
-            @Schema(examples = "/api/v1/messages?kind=REMINDER&letterId=0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a") String href) {
+
+            @Schema(
+                    nullable = true,
+                    description = "The id of the record (a UUID) or of the checkpoint; null for the profile.",
+                    examples = "0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a")
+            String id,
+
+            @Schema(examples = "/api/v1/messages?kind=REMINDER&letterId=0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a")
+            String href) {
 
         static Link letter(UUID id) {
             return new Link(LinkKind.LETTER, id.toString(), "/api/v1/letters/" + id);
@@ -25,7 +30,9 @@ public final class CoachDtos {
 
         static Link message(MessageKind kind, UUID letterId, UUID attendingId) {
             String query = letterId != null ? "&letterId=" + letterId : "&attendingId=" + attendingId;
-            return new Link(LinkKind.MESSAGE, (letterId != null ? letterId : attendingId).toString(),
+            return new Link(
+                    LinkKind.MESSAGE,
+                    (letterId != null ? letterId : attendingId).toString(),
                     "/api/v1/messages?kind=" + kind + query);
         }
 
@@ -64,108 +71,203 @@ public final class CoachDtos {
 
     @Schema(name = "CoachLinkKind", description = "What a link points at.")
     public enum LinkKind {
-        LETTER, MESSAGE, ATTENDING, PACKET, ROTATION, PROFILE, CHECKPOINT, PROGRAM, HABITS, PORTFOLIO, STORY
+        LETTER,
+        MESSAGE,
+        ATTENDING,
+        PACKET,
+        ROTATION,
+        PROFILE,
+        CHECKPOINT,
+        PROGRAM,
+        HABITS,
+        PORTFOLIO,
+        STORY
     }
 
-    @Schema(name = "CheckpointStatus", description = "DONE (the data shows it, or you ticked it); OVERDUE (its day has "
-            + "passed); DUE (due within the next 7 days, or today); UPCOMING (later, or not dated yet).")
+    @Schema(
+            name = "CheckpointStatus",
+            description = "DONE (the data shows it, or you ticked it); OVERDUE (its day has "
+                    + "passed); DUE (due within the next 7 days, or today); UPCOMING (later, or not dated yet).")
     public enum CheckpointStatus {
-        DONE, DUE, OVERDUE, UPCOMING
+        DONE,
+        DUE,
+        OVERDUE,
+        UPCOMING
     }
 
-    @Schema(name = "PlanPhase", description = "PREP (month -1: the kit), ROTATION (weeks 1-4 of each rotation), "
-            + "COMMITMENTS (month 2: talking points, top writers, the ask, packets), ERAS (month 3: entries and formal "
-            + "requests), FINISH (month 4 and after: verify, backup, submit, thanks and updates).")
+    @Schema(
+            name = "PlanPhase",
+            description = "PREP (month -1: the kit), ROTATION (weeks 1-4 of each rotation), "
+                    + "COMMITMENTS (month 2: talking points, top writers, the ask, packets), ERAS (month 3: entries and formal "
+                    + "requests), FINISH (month 4 and after: verify, backup, submit, thanks and updates).")
     public enum Phase {
-        PREP, ROTATION, COMMITMENTS, ERAS, FINISH
+        PREP,
+        ROTATION,
+        COMMITMENTS,
+        ERAS,
+        FINISH
     }
 
     @Schema(name = "Checkpoint", description = "One step of the plan, dated from your rotations and submission target.")
     public record Checkpoint(
-            @Schema(description = "Stable id: the same step keeps it on every read (rotation and letter steps embed the record's id).",
-                    examples = "rotation-6a1f4c9e-2b7d-4f0a-9c3e-1d2b3c4d5e6f-formative") String id,
+            @Schema(
+                    description =
+                            "Stable id: the same step keeps it on every read (rotation and letter steps embed the record's id).",
+                    examples = "rotation-6a1f4c9e-2b7d-4f0a-9c3e-1d2b3c4d5e6f-formative")
+            String id,
+
             @Schema(examples = "Ask for formative feedback") String title,
-            @Schema(description = "Why this step matters, in one sentence.") String why,
+
+            @Schema(description = "Why this step matters, in one sentence.")
+            String why,
+
             Phase phase,
-            @Schema(nullable = true, description = "null while there is nothing to date it from (no rotation or submission target).",
-                    examples = "2026-07-19") LocalDate dueOn,
+
+            @Schema(
+                    nullable = true,
+                    description = "null while there is nothing to date it from (no rotation or submission target).",
+                    examples = "2026-07-19")
+            LocalDate dueOn,
+
             CheckpointStatus status,
-            @Schema(nullable = true, description = "What in your data shows it done; null when not done.",
-                    examples = "Formative feedback from Dr Maria Hernandez on day 10 of this rotation.") String doneBecause,
-            @Schema(nullable = true, description = "The day you ticked it by hand (POST /api/v1/plan/{checkpointId}/done); null otherwise.")
+
+            @Schema(
+                    nullable = true,
+                    description = "What in your data shows it done; null when not done.",
+                    examples = "Formative feedback from Dr Maria Hernandez on day 10 of this rotation.")
+            String doneBecause,
+
+            @Schema(
+                    nullable = true,
+                    description =
+                            "The day you ticked it by hand (POST /api/v1/plan/{checkpointId}/done); null otherwise.")
             LocalDate tickedOn,
+
             @Schema(nullable = true) UUID rotationId,
             @Schema(nullable = true) UUID letterId,
-            @Schema(description = "Where to act on it.") Link link) {
-    }
+            @Schema(description = "Where to act on it.") Link link) {}
 
-    @Schema(name = "Plan", description = "Your checkpoints in date order (undated ones last) with their status as of today.")
+    @Schema(
+            name = "Plan",
+            description = "Your checkpoints in date order (undated ones last) with their status as of today.")
     public record Plan(
-            @Schema(description = "Today in your time zone.") LocalDate today,
-            @Schema(nullable = true) LocalDate submissionTargetOn,
-            @Schema(nullable = true, description = "21 days before the submission target.") LocalDate softDeadline,
-            @Schema(description = "How many checkpoints have each status.") Map<CheckpointStatus, Integer> counts,
-            List<Checkpoint> checkpoints) {
-    }
+            @Schema(description = "Today in your time zone.")
+            LocalDate today,
 
-    @Schema(name = "ReminderRule", description = "FIRST_REMINDER: the ERAS request was sent 14 or more days ago and the letter "
-            + "is not in; LAST_REMINDER: 14 to 10 days before submission and the letter is not in; BACKUP_WRITER: 7 days or "
-            + "less before submission and the writer is still silent; THANK_YOU_RECEIVED, THANK_YOU_SUBMISSION, "
-            + "INTERVIEW_UPDATE, MATCH_UPDATE: a thank-you or update is owed. No reminder within 7 days of the previous "
-            + "contact (the ERAS request or the last reminder).")
+            @Schema(nullable = true) LocalDate submissionTargetOn,
+
+            @Schema(nullable = true, description = "21 days before the submission target.")
+            LocalDate softDeadline,
+
+            @Schema(description = "How many checkpoints have each status.")
+            Map<CheckpointStatus, Integer> counts,
+
+            List<Checkpoint> checkpoints) {}
+
+    @Schema(
+            name = "ReminderRule",
+            description = "FIRST_REMINDER: the ERAS request was sent 14 or more days ago and the letter "
+                    + "is not in; LAST_REMINDER: 14 to 10 days before submission and the letter is not in; BACKUP_WRITER: 7 days or "
+                    + "less before submission and the writer is still silent; THANK_YOU_RECEIVED, THANK_YOU_SUBMISSION, "
+                    + "INTERVIEW_UPDATE, MATCH_UPDATE: a thank-you or update is owed. No reminder within 7 days of the previous "
+                    + "contact (the ERAS request or the last reminder).")
     public enum ReminderRule {
-        FIRST_REMINDER, LAST_REMINDER, BACKUP_WRITER, THANK_YOU_RECEIVED, THANK_YOU_SUBMISSION, INTERVIEW_UPDATE, MATCH_UPDATE
+        FIRST_REMINDER,
+        LAST_REMINDER,
+        BACKUP_WRITER,
+        THANK_YOU_RECEIVED,
+        THANK_YOU_SUBMISSION,
+        INTERVIEW_UPDATE,
+        MATCH_UPDATE
     }
 
     @Schema(name = "Reminder", description = "Something owed to a writer, with the day it is (or will be) due.")
     public record Reminder(
-            @Schema(description = "Stable id: rule and letter.", examples = "FIRST_REMINDER:0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a")
+            @Schema(
+                    description = "Stable id: rule and letter.",
+                    examples = "FIRST_REMINDER:0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a")
             String id,
+
             ReminderRule rule,
             UUID letterId,
             UUID attendingId,
             @Schema(examples = "Dr Maria Hernandez") String attendingName,
             @Schema(examples = "2026-08-20") LocalDate dueOn,
-            @Schema(description = "DUE or OVERDUE in `due`; UPCOMING in `upcoming`.") CheckpointStatus status,
-            @Schema(examples = "Dr Maria Hernandez got the ERAS request 15 days ago and the letter is not in yet.") String reason,
-            @Schema(description = "The script to use (GET /api/v1/messages?kind=...&letterId=...).") MessageKind messageKind,
-            Link link) {
-    }
+
+            @Schema(description = "DUE or OVERDUE in `due`; UPCOMING in `upcoming`.")
+            CheckpointStatus status,
+
+            @Schema(examples = "Dr Maria Hernandez got the ERAS request 15 days ago and the letter is not in yet.")
+            String reason,
+
+            @Schema(description = "The script to use (GET /api/v1/messages?kind=...&letterId=...).")
+            MessageKind messageKind,
+
+            Link link) {}
 
     @Schema(name = "Reminders", description = "Reminders due now and those scheduled later (for the calendar).")
     public record Reminders(
             LocalDate today,
             @Schema(nullable = true) LocalDate submissionTargetOn,
-            @Schema(nullable = true, description = "Default soft deadline: 21 days before the submission target "
-                    + "(a letter's own softDeadline wins).") LocalDate defaultSoftDeadline,
-            @Schema(nullable = true, description = "Third Friday of March of the year after the season.") LocalDate matchDay,
-            @Schema(description = "Due today or overdue, most urgent first.") List<Reminder> due,
-            @Schema(description = "Scheduled for later, earliest first.") List<Reminder> upcoming) {
-    }
+
+            @Schema(
+                    nullable = true,
+                    description = "Default soft deadline: 21 days before the submission target "
+                            + "(a letter's own softDeadline wins).")
+            LocalDate defaultSoftDeadline,
+
+            @Schema(nullable = true, description = "Third Friday of March of the year after the season.")
+            LocalDate matchDay,
+
+            @Schema(description = "Due today or overdue, most urgent first.")
+            List<Reminder> due,
+
+            @Schema(description = "Scheduled for later, earliest first.")
+            List<Reminder> upcoming) {}
 
     @Schema(name = "TodayActionKind")
     public enum ActionKind {
-        BACKUP, REMINDER, CHECKPOINT, THANK_YOU, HABIT, RED_FLAG
+        BACKUP,
+        REMINDER,
+        CHECKPOINT,
+        THANK_YOU,
+        HABIT,
+        RED_FLAG
     }
 
     @Schema(name = "TodayAction", description = "One thing to do now, with its reason and where to do it.")
     public record Action(
-            @Schema(description = "The reminder or checkpoint id, or habit:NAME.") String id,
+            @Schema(description = "The reminder or checkpoint id, or habit:NAME.")
+            String id,
+
             ActionKind kind,
-            @Schema(examples = "Send the packet to Dr Maria Hernandez") String title,
-            @Schema(examples = "She agreed 2 days ago; a packet within 48 hours keeps you fresh in mind.") String reason,
+
+            @Schema(examples = "Send the packet to Dr Maria Hernandez")
+            String title,
+
+            @Schema(examples = "She agreed 2 days ago; a packet within 48 hours keeps you fresh in mind.")
+            String reason,
+
             @Schema(nullable = true) LocalDate dueOn,
-            Link link) {
-    }
+            Link link) {}
 
     @Schema(name = "Deadline", description = "A dated step ahead.")
-    public record Deadline(String title, LocalDate on, @Schema(description = "Days from today.") long daysLeft, Link link) {
-    }
+    public record Deadline(
+            String title,
+            LocalDate on,
+            @Schema(description = "Days from today.") long daysLeft,
+            Link link) {}
 
-    @Schema(name = "SetupStepKind", description = "The way in, in order: TARGET_SHEET (specialty and submission "
-            + "target), ROTATION (a first rotation), ATTENDING (a first possible writer), FIRST_STORY (a first story logged).")
+    @Schema(
+            name = "SetupStepKind",
+            description =
+                    "The way in, in order: TARGET_SHEET (specialty and submission "
+                            + "target), ROTATION (a first rotation), ATTENDING (a first possible writer), FIRST_STORY (a first story logged).")
     public enum SetupStepKind {
-        TARGET_SHEET, ROTATION, ATTENDING, FIRST_STORY
+        TARGET_SHEET,
+        ROTATION,
+        ATTENDING,
+        FIRST_STORY
     }
 
     @Schema(name = "SetupStep", description = "One step of setting up the account, with whether it is done.")
@@ -173,41 +275,68 @@ public final class CoachDtos {
             SetupStepKind step,
             @Schema(examples = "Add your first rotation") String title,
             boolean done,
-            @Schema(description = "Where to do it.") Link link) {
-    }
+            @Schema(description = "Where to do it.") Link link) {}
 
     @Schema(name = "Today", description = "What to do now, most urgent first, and the next deadlines.")
-    public record Today(LocalDate today, List<Action> actions, List<Deadline> nextDeadlines,
-            @Schema(description = "The set-up steps in order (target sheet, rotation, writer, first story), done ones "
-                    + "included and marked; an empty list once all are done.") List<SetupStep> setup) {
-    }
+    public record Today(
+            LocalDate today,
+            List<Action> actions,
+            List<Deadline> nextDeadlines,
+
+            @Schema(
+                    description = "The set-up steps in order (target sheet, rotation, writer, first story), done ones "
+                            + "included and marked; an empty list once all are done.")
+            List<SetupStep> setup) {}
 
     @Schema(name = "PortfolioCheckStatus", description = "OK, WARNING (act soon), MISSING (not there yet), INFO.")
     public enum CheckStatus {
-        OK, WARNING, MISSING, INFO
+        OK,
+        WARNING,
+        MISSING,
+        INFO
     }
 
-    @Schema(name = "PortfolioCheckCode", description = "LETTER_COUNT (2 to 4 letters secured), CORE_IN_SPECIALTY (1-2 from "
-            + "core or academic faculty in the target specialty), OTHER_US_SPECIALTY (1 from another US specialty), "
-            + "RESEARCH_MENTOR (optional), STRENGTH_OF_COMMITMENTS (plain yeses may be lukewarm), PROGRAMS_MISSING_LETTERS, "
-            + "RECEIVED_NOT_ASSIGNED, BACKUP_NEEDED.")
+    @Schema(
+            name = "PortfolioCheckCode",
+            description = "LETTER_COUNT (2 to 4 letters secured), CORE_IN_SPECIALTY (1-2 from "
+                    + "core or academic faculty in the target specialty), OTHER_US_SPECIALTY (1 from another US specialty), "
+                    + "RESEARCH_MENTOR (optional), STRENGTH_OF_COMMITMENTS (plain yeses may be lukewarm), PROGRAMS_MISSING_LETTERS, "
+                    + "RECEIVED_NOT_ASSIGNED, BACKUP_NEEDED.")
     public enum CheckCode {
-        LETTER_COUNT, CORE_IN_SPECIALTY, OTHER_US_SPECIALTY, RESEARCH_MENTOR, STRENGTH_OF_COMMITMENTS, PROGRAMS_MISSING_LETTERS,
-        RECEIVED_NOT_ASSIGNED, BACKUP_NEEDED
+        LETTER_COUNT,
+        CORE_IN_SPECIALTY,
+        OTHER_US_SPECIALTY,
+        RESEARCH_MENTOR,
+        STRENGTH_OF_COMMITMENTS,
+        PROGRAMS_MISSING_LETTERS,
+        RECEIVED_NOT_ASSIGNED,
+        BACKUP_NEEDED
     }
 
     @Schema(name = "PortfolioCheck")
-    public record Check(CheckCode code, CheckStatus status, @Schema(description = "The finding, in one sentence.") String message,
-            @Schema(description = "The letters, programs or writers concerned.") List<Link> links) {
-    }
+    public record Check(
+            CheckCode code,
+            CheckStatus status,
+
+            @Schema(description = "The finding, in one sentence.")
+            String message,
+
+            @Schema(description = "The letters, programs or writers concerned.")
+            List<Link> links) {}
 
     @Schema(name = "Portfolio", description = "Your letters against the rule of 2-4 strong letters.")
     public record Portfolio(
             LocalDate today,
-            @Schema(description = "Letter requests by status (every status present, zero included).") Map<String, Integer> byStatus,
-            @Schema(description = "Letter requests by commitment heard: STRONG, YES, DECLINED, NONE.") Map<String, Integer> byCommitment,
-            @Schema(description = "Letters secured: agreed (or further) and not declined.") int secured,
+
+            @Schema(description = "Letter requests by status (every status present, zero included).")
+            Map<String, Integer> byStatus,
+
+            @Schema(description = "Letter requests by commitment heard: STRONG, YES, DECLINED, NONE.")
+            Map<String, Integer> byCommitment,
+
+            @Schema(description = "Letters secured: agreed (or further) and not declined.")
+            int secured,
+
             @Schema(description = "Letters in ERAS.") int received,
-            List<Check> checks) {
-    }
+            List<Check> checks) {}
 }

@@ -37,20 +37,23 @@ public class CoachService {
     public Plan plan(UUID owner) {
         Season s = loader.load(owner);
         List<Checkpoint> checkpoints = PlanRules.evaluate(s);
-        return new Plan(s.today(), s.submissionTarget(), s.defaultSoftDeadline(), PlanRules.counts(checkpoints), checkpoints);
+        return new Plan(
+                s.today(), s.submissionTarget(), s.defaultSoftDeadline(), PlanRules.counts(checkpoints), checkpoints);
     }
 
     @Transactional
     public Reminders reminders(UUID owner) {
         Season s = loader.load(owner);
         ReminderRules.Result r = ReminderRules.evaluate(s);
-        return new Reminders(s.today(), s.submissionTarget(), s.defaultSoftDeadline(), s.matchDay(), r.due(), r.upcoming());
+        return new Reminders(
+                s.today(), s.submissionTarget(), s.defaultSoftDeadline(), s.matchDay(), r.due(), r.upcoming());
     }
 
     @Transactional
     public Today today(UUID owner) {
         Season s = loader.load(owner);
-        return TodayRules.evaluate(s, PlanRules.evaluate(s), ReminderRules.evaluate(s).due(), HabitRules.evaluate(s));
+        return TodayRules.evaluate(
+                s, PlanRules.evaluate(s), ReminderRules.evaluate(s).due(), HabitRules.evaluate(s));
     }
 
     @Transactional
@@ -76,7 +79,10 @@ public class CoachService {
         em.createNativeQuery("""
                 INSERT INTO plan_tick (owner_id, checkpoint_id, done_on, created_at) VALUES (?1, ?2, ?3, ?4)
                 ON CONFLICT (owner_id, checkpoint_id) DO UPDATE SET done_on = EXCLUDED.done_on""")
-                .setParameter(1, owner).setParameter(2, checkpointId).setParameter(3, day).setParameter(4, clock.instant())
+                .setParameter(1, owner)
+                .setParameter(2, checkpointId)
+                .setParameter(3, day)
+                .setParameter(4, clock.instant())
                 .executeUpdate();
         return requireCheckpoint(loader.load(owner), checkpointId);
     }
@@ -85,41 +91,66 @@ public class CoachService {
     public void untick(UUID owner, String checkpointId) {
         requireCheckpoint(loader.load(owner), checkpointId);
         em.createNativeQuery("DELETE FROM plan_tick WHERE owner_id = ?1 AND checkpoint_id = ?2")
-                .setParameter(1, owner).setParameter(2, checkpointId).executeUpdate();
+                .setParameter(1, owner)
+                .setParameter(2, checkpointId)
+                .executeUpdate();
     }
 
     /** One check-in per habit and day (a repeat changes nothing). */
     @Transactional
     public HabitRules.Habits checkIn(UUID owner, CheckInInput input) {
-        references.of(owner).add(OwnedReferences.Kind.ROTATION, "rotationId", input.rotationId()).verify();
+        references
+                .of(owner)
+                .add(OwnedReferences.Kind.ROTATION, "rotationId", input.rotationId())
+                .verify();
         Season s = loader.load(owner);
         LocalDate day = input.on() == null ? s.today() : input.on();
-        new FieldErrors().check(!day.isAfter(s.today()), "on", "must not be in the future").throwIfAny();
+        new FieldErrors()
+                .check(!day.isAfter(s.today()), "on", "must not be in the future")
+                .throwIfAny();
         em.createNativeQuery("""
                 INSERT INTO habit_check_in (owner_id, habit, checked_on, rotation_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
                 ON CONFLICT (owner_id, habit, checked_on) DO UPDATE SET rotation_id = coalesce(EXCLUDED.rotation_id, habit_check_in.rotation_id)""")
-                .setParameter(1, owner).setParameter(2, input.habit().name()).setParameter(3, day)
-                .setParameter(4, input.rotationId()).setParameter(5, clock.instant()).executeUpdate();
+                .setParameter(1, owner)
+                .setParameter(2, input.habit().name())
+                .setParameter(3, day)
+                .setParameter(4, input.rotationId())
+                .setParameter(5, clock.instant())
+                .executeUpdate();
         return HabitRules.evaluate(loader.load(owner));
     }
 
     /** Replaces the red-flag self-check of a rotation (an empty list means: no red flags). */
     @Transactional
     public HabitRules.Habits redFlags(UUID owner, RedFlagInput input) {
-        references.of(owner).add(OwnedReferences.Kind.ROTATION, "rotationId", input.rotationId()).verify();
+        references
+                .of(owner)
+                .add(OwnedReferences.Kind.ROTATION, "rotationId", input.rotationId())
+                .verify();
         Season s = loader.load(owner);
-        String flags = "{" + String.join(",", input.flags().stream().distinct().map(Enum::name).toList()) + "}";
+        String flags = "{"
+                + String.join(
+                        ",", input.flags().stream().distinct().map(Enum::name).toList()) + "}";
         em.createNativeQuery("""
                 INSERT INTO red_flag_check (owner_id, rotation_id, flags, checked_on) VALUES (?1, ?2, CAST(?3 AS varchar(40)[]), ?4)
                 ON CONFLICT (owner_id, rotation_id) DO UPDATE SET flags = EXCLUDED.flags, checked_on = EXCLUDED.checked_on""")
-                .setParameter(1, owner).setParameter(2, input.rotationId()).setParameter(3, flags).setParameter(4, s.today())
+                .setParameter(1, owner)
+                .setParameter(2, input.rotationId())
+                .setParameter(3, flags)
+                .setParameter(4, s.today())
                 .executeUpdate();
         return HabitRules.evaluate(loader.load(owner));
     }
 
     private static Checkpoint requireCheckpoint(Season s, String checkpointId) {
-        return PlanRules.evaluate(s).stream().filter(c -> c.id().equals(checkpointId)).findFirst()
-                .orElseThrow(() -> new ProblemException(404, "urn:lorkit:problem:not-found", "Not found",
-                        "Your plan has no checkpoint " + checkpointId + ".", null));
+        return PlanRules.evaluate(s).stream()
+                .filter(c -> c.id().equals(checkpointId))
+                .findFirst()
+                .orElseThrow(() -> new ProblemException(
+                        404,
+                        "urn:lorkit:problem:not-found",
+                        "Not found",
+                        "Your plan has no checkpoint " + checkpointId + ".",
+                        null));
     }
 }

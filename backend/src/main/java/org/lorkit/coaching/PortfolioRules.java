@@ -27,11 +27,13 @@ import org.lorkit.letter.LetterType;
  */
 public final class PortfolioRules {
 
-    static final Set<AttendingRole> CORE = Set.of(AttendingRole.PROGRAM_DIRECTOR, AttendingRole.ASSOCIATE_PROGRAM_DIRECTOR,
-            AttendingRole.CORE_FACULTY, AttendingRole.CLERKSHIP_DIRECTOR);
+    static final Set<AttendingRole> CORE = Set.of(
+            AttendingRole.PROGRAM_DIRECTOR,
+            AttendingRole.ASSOCIATE_PROGRAM_DIRECTOR,
+            AttendingRole.CORE_FACULTY,
+            AttendingRole.CLERKSHIP_DIRECTOR);
 
-    private PortfolioRules() {
-    }
+    private PortfolioRules() {}
 
     public static Portfolio evaluate(Season s, List<Reminder> dueReminders) {
         Map<String, Integer> byStatus = new LinkedHashMap<>();
@@ -47,70 +49,130 @@ public final class PortfolioRules {
             byStatus.merge(l.status().name(), 1, Integer::sum);
             byCommitment.merge(l.commitment() == null ? "NONE" : l.commitment().name(), 1, Integer::sum);
         }
-        List<Season.Letter> secured = s.letters().stream().filter(Season.Letter::committed).toList();
-        List<Season.Letter> received = s.letters().stream().filter(l -> l.status() == LetterStatus.RECEIVED).toList();
+        List<Season.Letter> secured =
+                s.letters().stream().filter(Season.Letter::committed).toList();
+        List<Season.Letter> received = s.letters().stream()
+                .filter(l -> l.status() == LetterStatus.RECEIVED)
+                .toList();
         List<Check> checks = new ArrayList<>();
 
         int n = secured.size();
-        checks.add(new Check(CheckCode.LETTER_COUNT, n < 2 ? CheckStatus.MISSING : n <= 4 ? CheckStatus.OK : CheckStatus.INFO,
-                n < 2 ? plural(n, "letter") + " secured so far; aim for 2 to 4 strong ones."
-                        : n <= 4 ? plural(n, "letter") + " secured: within the 2 to 4 programs expect."
-                        : plural(n, "letter") + " secured: more strong letters give you choice, but at most 4 go to one program.",
+        checks.add(new Check(
+                CheckCode.LETTER_COUNT,
+                n < 2 ? CheckStatus.MISSING : n <= 4 ? CheckStatus.OK : CheckStatus.INFO,
+                n < 2
+                        ? plural(n, "letter") + " secured so far; aim for 2 to 4 strong ones."
+                        : n <= 4
+                                ? plural(n, "letter") + " secured: within the 2 to 4 programs expect."
+                                : plural(n, "letter")
+                                        + " secured: more strong letters give you choice, but at most 4 go to one program.",
                 letters(secured)));
 
-        List<Season.Letter> core = secured.stream().filter(l -> l.type() == LetterType.TARGET_SPECIALTY)
-                .filter(l -> s.attendings().containsKey(l.attendingId()) && CORE.contains(s.attendings().get(l.attendingId()).role()))
+        List<Season.Letter> core = secured.stream()
+                .filter(l -> l.type() == LetterType.TARGET_SPECIALTY)
+                .filter(l -> s.attendings().containsKey(l.attendingId())
+                        && CORE.contains(s.attendings().get(l.attendingId()).role()))
                 .toList();
-        String specialty = s.profile().targetSpecialty() == null ? "your target specialty" : s.profile().targetSpecialty();
-        checks.add(new Check(CheckCode.CORE_IN_SPECIALTY, core.isEmpty() ? CheckStatus.MISSING : CheckStatus.OK,
-                core.isEmpty() ? "No letter yet from core or academic faculty in " + specialty + ": that is the one programs look for first."
+        String specialty = s.profile().targetSpecialty() == null
+                ? "your target specialty"
+                : s.profile().targetSpecialty();
+        checks.add(new Check(
+                CheckCode.CORE_IN_SPECIALTY,
+                core.isEmpty() ? CheckStatus.MISSING : CheckStatus.OK,
+                core.isEmpty()
+                        ? "No letter yet from core or academic faculty in " + specialty
+                                + ": that is the one programs look for first."
                         : plural(core.size(), "letter") + " from core or academic faculty in " + specialty
-                        + (core.size() > 2 ? " (1-2 are needed; the extra ones give you choice)." : "."),
+                                + (core.size() > 2 ? " (1-2 are needed; the extra ones give you choice)." : "."),
                 letters(core)));
 
-        List<Season.Letter> other = secured.stream().filter(l -> l.type() == LetterType.OTHER_US_SPECIALTY).toList();
-        checks.add(new Check(CheckCode.OTHER_US_SPECIALTY, other.isEmpty() ? CheckStatus.MISSING : CheckStatus.OK,
-                other.isEmpty() ? "No letter yet from another US specialty: one that speaks to your work ethic rounds out the set."
+        List<Season.Letter> other = secured.stream()
+                .filter(l -> l.type() == LetterType.OTHER_US_SPECIALTY)
+                .toList();
+        checks.add(new Check(
+                CheckCode.OTHER_US_SPECIALTY,
+                other.isEmpty() ? CheckStatus.MISSING : CheckStatus.OK,
+                other.isEmpty()
+                        ? "No letter yet from another US specialty: one that speaks to your work ethic rounds out the set."
                         : plural(other.size(), "letter") + " from another US specialty.",
                 letters(other)));
 
-        List<Season.Letter> research = secured.stream().filter(l -> l.type() == LetterType.RESEARCH).toList();
-        checks.add(new Check(CheckCode.RESEARCH_MENTOR, research.isEmpty() ? CheckStatus.INFO : CheckStatus.OK,
-                research.isEmpty() ? "No research mentor letter: optional, useful when they can speak to work habits and communication."
+        List<Season.Letter> research =
+                secured.stream().filter(l -> l.type() == LetterType.RESEARCH).toList();
+        checks.add(new Check(
+                CheckCode.RESEARCH_MENTOR,
+                research.isEmpty() ? CheckStatus.INFO : CheckStatus.OK,
+                research.isEmpty()
+                        ? "No research mentor letter: optional, useful when they can speak to work habits and communication."
                         : "A research mentor letter adds work habits and communication; it cannot replace clinical letters.",
                 letters(research)));
 
-        List<Season.Letter> plain = secured.stream().filter(l -> l.commitment() == Commitment.YES).toList();
-        checks.add(new Check(CheckCode.STRENGTH_OF_COMMITMENTS, plain.isEmpty() ? CheckStatus.OK : CheckStatus.WARNING,
-                plain.isEmpty() ? (secured.isEmpty() ? "No commitments yet." : "Every writer who agreed promised a strong letter or has not said otherwise.")
-                        : names(s, plain) + (plain.size() == 1 ? " said" : " said") + " a plain yes, not a strong one: that letter may be lukewarm, so keep a stronger writer in view.",
+        List<Season.Letter> plain =
+                secured.stream().filter(l -> l.commitment() == Commitment.YES).toList();
+        checks.add(new Check(
+                CheckCode.STRENGTH_OF_COMMITMENTS,
+                plain.isEmpty() ? CheckStatus.OK : CheckStatus.WARNING,
+                plain.isEmpty()
+                        ? (secured.isEmpty()
+                                ? "No commitments yet."
+                                : "Every writer who agreed promised a strong letter or has not said otherwise.")
+                        : names(s, plain) + (plain.size() == 1 ? " said" : " said")
+                                + " a plain yes, not a strong one: that letter may be lukewarm, so keep a stronger writer in view.",
                 letters(plain)));
 
         if (s.programs().isEmpty()) {
-            checks.add(new Check(CheckCode.PROGRAMS_MISSING_LETTERS, CheckStatus.INFO,
-                    "No programs added yet: add them to check their letter requirements.", List.of()));
+            checks.add(new Check(
+                    CheckCode.PROGRAMS_MISSING_LETTERS,
+                    CheckStatus.INFO,
+                    "No programs added yet: add them to check their letter requirements.",
+                    List.of()));
         } else {
             Map<UUID, Season.Letter> byId = s.letters().stream().collect(Collectors.toMap(Season.Letter::id, l -> l));
-            List<Season.Program> short_ = s.programs().stream().filter(p -> !meets(s, p, byId)).toList();
-            checks.add(new Check(CheckCode.PROGRAMS_MISSING_LETTERS, short_.isEmpty() ? CheckStatus.OK : CheckStatus.WARNING,
-                    short_.isEmpty() ? "Every program has the received letters it asks for."
+            List<Season.Program> short_ =
+                    s.programs().stream().filter(p -> !meets(s, p, byId)).toList();
+            checks.add(new Check(
+                    CheckCode.PROGRAMS_MISSING_LETTERS,
+                    short_.isEmpty() ? CheckStatus.OK : CheckStatus.WARNING,
+                    short_.isEmpty()
+                            ? "Every program has the received letters it asks for."
                             : plural(short_.size(), "program") + " still short of letters: "
-                            + String.join(", ", short_.stream().map(Season.Program::name).toList()) + ".",
+                                    + String.join(
+                                            ", ",
+                                            short_.stream()
+                                                    .map(Season.Program::name)
+                                                    .toList()) + ".",
                     short_.stream().map(p -> Link.program(p.id())).toList()));
         }
 
-        Set<UUID> assigned = s.programs().stream().flatMap(p -> p.letterIds().stream()).collect(Collectors.toSet());
-        List<Season.Letter> loose = received.stream().filter(l -> !assigned.contains(l.id())).toList();
-        checks.add(new Check(CheckCode.RECEIVED_NOT_ASSIGNED, loose.isEmpty() ? CheckStatus.OK : CheckStatus.WARNING,
-                loose.isEmpty() ? (received.isEmpty() ? "No letter received yet." : "Every received letter goes to at least one program.")
-                        : "Received but assigned to no program: " + names(s, loose) + ". A letter no program gets does not help.",
+        Set<UUID> assigned =
+                s.programs().stream().flatMap(p -> p.letterIds().stream()).collect(Collectors.toSet());
+        List<Season.Letter> loose =
+                received.stream().filter(l -> !assigned.contains(l.id())).toList();
+        checks.add(new Check(
+                CheckCode.RECEIVED_NOT_ASSIGNED,
+                loose.isEmpty() ? CheckStatus.OK : CheckStatus.WARNING,
+                loose.isEmpty()
+                        ? (received.isEmpty()
+                                ? "No letter received yet."
+                                : "Every received letter goes to at least one program.")
+                        : "Received but assigned to no program: " + names(s, loose)
+                                + ". A letter no program gets does not help.",
                 letters(loose)));
 
-        List<Reminder> backups = dueReminders.stream().filter(r -> r.rule() == ReminderRule.BACKUP_WRITER).toList();
-        checks.add(new Check(CheckCode.BACKUP_NEEDED, backups.isEmpty() ? CheckStatus.OK : CheckStatus.WARNING,
-                backups.isEmpty() ? "No writer is silent close to submission."
-                        : "Backup needed: " + String.join(", ", backups.stream().map(Reminder::attendingName).toList())
-                        + " had not uploaded a week before submission.",
+        List<Reminder> backups = dueReminders.stream()
+                .filter(r -> r.rule() == ReminderRule.BACKUP_WRITER)
+                .toList();
+        checks.add(new Check(
+                CheckCode.BACKUP_NEEDED,
+                backups.isEmpty() ? CheckStatus.OK : CheckStatus.WARNING,
+                backups.isEmpty()
+                        ? "No writer is silent close to submission."
+                        : "Backup needed: "
+                                + String.join(
+                                        ", ",
+                                        backups.stream()
+                                                .map(Reminder::attendingName)
+                                                .toList()) + " had not uploaded a week before submission.",
                 backups.stream().map(r -> Link.letter(r.letterId())).toList()));
 
         return new Portfolio(s.today(), byStatus, byCommitment, secured.size(), received.size(), checks);
@@ -143,7 +205,8 @@ public final class PortfolioRules {
     }
 
     private static String names(Season s, List<Season.Letter> letters) {
-        return String.join(", ", letters.stream().map(l -> s.writerName(l.attendingId())).toList());
+        return String.join(
+                ", ", letters.stream().map(l -> s.writerName(l.attendingId())).toList());
     }
 
     private static String plural(int n, String word) {

@@ -36,11 +36,9 @@ public final class ReminderRules {
     public static final int LAST_WINDOW_TO = 10;
     public static final int BACKUP_DAYS = 7;
 
-    private ReminderRules() {
-    }
+    private ReminderRules() {}
 
-    public record Result(List<Reminder> due, List<Reminder> upcoming) {
-    }
+    public record Result(List<Reminder> due, List<Reminder> upcoming) {}
 
     public static Result evaluate(Season s) {
         List<Reminder> due = new ArrayList<>();
@@ -60,25 +58,41 @@ public final class ReminderRules {
                 long left = s.daysUntil(target);
                 LocalDate backupOn = target.minusDays(BACKUP_DAYS);
                 if (left <= BACKUP_DAYS) {
-                    String when = left >= 0 ? "Submission is " + Season.days(left) + " away"
+                    String when = left >= 0
+                            ? "Submission is " + Season.days(left) + " away"
                             : "Your submission target passed " + Season.days(-left) + " ago";
-                    due.add(reminder(ReminderRule.BACKUP_WRITER, letter, name, backupOn,
+                    due.add(reminder(
+                            ReminderRule.BACKUP_WRITER,
+                            letter,
+                            name,
+                            backupOn,
                             left >= 0 ? CheckpointStatus.DUE : CheckpointStatus.OVERDUE,
                             when + " and " + name + " has not uploaded the letter: line up a backup writer now, "
-                                    + "ideally someone who sees you work today.", MessageKind.DIRECT_ASK, s));
+                                    + "ideally someone who sees you work today.",
+                            MessageKind.DIRECT_ASK,
+                            s));
                     continue;
                 }
-                upcoming.add(reminder(ReminderRule.BACKUP_WRITER, letter, name, backupOn, CheckpointStatus.UPCOMING,
-                        "If " + name + " has still not uploaded by then, ask a backup writer.", MessageKind.DIRECT_ASK, s));
+                upcoming.add(reminder(
+                        ReminderRule.BACKUP_WRITER,
+                        letter,
+                        name,
+                        backupOn,
+                        CheckpointStatus.UPCOMING,
+                        "If " + name + " has still not uploaded by then, ask a backup writer.",
+                        MessageKind.DIRECT_ASK,
+                        s));
             }
             if (letter.status() != LetterStatus.REQUESTED_IN_ERAS) {
                 continue;
             }
-            LocalDate requestedOn = letter.reached(LetterStatus.REQUESTED_IN_ERAS).orElse(null);
+            LocalDate requestedOn =
+                    letter.reached(LetterStatus.REQUESTED_IN_ERAS).orElse(null);
             if (requestedOn == null) {
                 continue;
             }
-            LocalDate lastContact = letter.lastReminder().filter(r -> r.isAfter(requestedOn)).orElse(requestedOn);
+            LocalDate lastContact =
+                    letter.lastReminder().filter(r -> r.isAfter(requestedOn)).orElse(requestedOn);
             LocalDate nextAllowed = lastContact.plusDays(MIN_DAYS_APART);
             boolean remindedSinceRequest = letter.remindersSent().stream().anyMatch(r -> !r.isBefore(requestedOn));
             boolean lastWindow = target != null && s.daysUntil(target) <= LAST_WINDOW_FROM;
@@ -88,46 +102,83 @@ public final class ReminderRules {
                 if (!remindedSinceRequest && firstBeforeWindow) {
                     if (!today.isBefore(firstOn)) {
                         long since = s.daysSince(requestedOn);
-                        due.add(reminder(ReminderRule.FIRST_REMINDER, letter, name, firstOn,
+                        due.add(reminder(
+                                ReminderRule.FIRST_REMINDER,
+                                letter,
+                                name,
+                                firstOn,
                                 since > FIRST_OVERDUE_AFTER_DAYS ? CheckpointStatus.OVERDUE : CheckpointStatus.DUE,
-                                name + " got the ERAS request " + Season.days(since) + " ago and the letter is not in yet: "
-                                        + "a short, friendly nudge is fair now.", MessageKind.REMINDER, s));
+                                name + " got the ERAS request " + Season.days(since)
+                                        + " ago and the letter is not in yet: "
+                                        + "a short, friendly nudge is fair now.",
+                                MessageKind.REMINDER,
+                                s));
                     } else {
-                        upcoming.add(reminder(ReminderRule.FIRST_REMINDER, letter, name, firstOn, CheckpointStatus.UPCOMING,
-                                "Two weeks after the ERAS request: check ERAS, then nudge " + name + " if the letter is not in.",
-                                MessageKind.REMINDER, s));
+                        upcoming.add(reminder(
+                                ReminderRule.FIRST_REMINDER,
+                                letter,
+                                name,
+                                firstOn,
+                                CheckpointStatus.UPCOMING,
+                                "Two weeks after the ERAS request: check ERAS, then nudge " + name
+                                        + " if the letter is not in.",
+                                MessageKind.REMINDER,
+                                s));
                     }
                 }
                 if (target != null) {
                     LocalDate lastOn = later(target.minusDays(LAST_WINDOW_FROM), nextAllowed);
                     if (!lastOn.isAfter(target.minusDays(LAST_WINDOW_TO))) {
-                        upcoming.add(reminder(ReminderRule.LAST_REMINDER, letter, name, lastOn, CheckpointStatus.UPCOMING,
-                                "One last polite reminder to " + name + " if the letter is still missing.", MessageKind.REMINDER, s));
+                        upcoming.add(reminder(
+                                ReminderRule.LAST_REMINDER,
+                                letter,
+                                name,
+                                lastOn,
+                                CheckpointStatus.UPCOMING,
+                                "One last polite reminder to " + name + " if the letter is still missing.",
+                                MessageKind.REMINDER,
+                                s));
                     }
                 }
                 continue;
             }
             long left = s.daysUntil(target);
-            boolean remindedInWindow = letter.remindersSent().stream()
-                    .anyMatch(r -> !r.isBefore(target.minusDays(LAST_WINDOW_FROM)));
+            boolean remindedInWindow =
+                    letter.remindersSent().stream().anyMatch(r -> !r.isBefore(target.minusDays(LAST_WINDOW_FROM)));
             if (left < LAST_WINDOW_TO || remindedInWindow) {
                 continue;
             }
             LocalDate lastOn = later(target.minusDays(LAST_WINDOW_FROM), nextAllowed);
             if (!today.isBefore(nextAllowed)) {
-                due.add(reminder(ReminderRule.LAST_REMINDER, letter, name, lastOn, CheckpointStatus.DUE,
+                due.add(reminder(
+                        ReminderRule.LAST_REMINDER,
+                        letter,
+                        name,
+                        lastOn,
+                        CheckpointStatus.DUE,
                         "Submission is " + Season.days(left) + " away and " + name + "'s letter is still not in: "
-                                + "send one last, polite reminder.", MessageKind.REMINDER, s));
+                                + "send one last, polite reminder.",
+                        MessageKind.REMINDER,
+                        s));
             } else if (!lastOn.isAfter(target.minusDays(LAST_WINDOW_TO))) {
-                upcoming.add(reminder(ReminderRule.LAST_REMINDER, letter, name, lastOn, CheckpointStatus.UPCOMING,
+                upcoming.add(reminder(
+                        ReminderRule.LAST_REMINDER,
+                        letter,
+                        name,
+                        lastOn,
+                        CheckpointStatus.UPCOMING,
                         "Your last contact with " + name + " was " + Season.days(s.daysSince(lastContact))
-                                + " ago; wait a full week between reminders.", MessageKind.REMINDER, s));
+                                + " ago; wait a full week between reminders.",
+                        MessageKind.REMINDER,
+                        s));
             }
         }
-        upcoming.sort(Comparator.comparing(Reminder::dueOn).thenComparing(r -> r.rule().ordinal())
+        upcoming.sort(Comparator.comparing(Reminder::dueOn)
+                .thenComparing(r -> r.rule().ordinal())
                 .thenComparing(Reminder::attendingName));
         // The most urgent rule first: a backup beats a last reminder beats a first one.
-        due.sort(Comparator.comparing((Reminder r) -> urgency(r.rule())).thenComparing(Reminder::dueOn)
+        due.sort(Comparator.comparing((Reminder r) -> urgency(r.rule()))
+                .thenComparing(Reminder::dueOn)
                 .thenComparing(Reminder::attendingName));
         return new Result(List.copyOf(due), List.copyOf(upcoming));
     }
@@ -149,26 +200,52 @@ public final class ReminderRules {
         LocalDate submitted = s.submittedOn();
         if (submitted != null && !today.isBefore(submitted)) {
             if (letter.thankedAfterSubmissionOn() == null) {
-                due.add(reminder(ReminderRule.THANK_YOU_SUBMISSION, letter, name, submitted, freshness(s, submitted),
-                        "You submitted ERAS on " + Season.date(submitted) + ": tell " + name + " the letter went out with it, and thank them.",
-                        MessageKind.THANK_YOU_SUBMISSION, s));
+                due.add(reminder(
+                        ReminderRule.THANK_YOU_SUBMISSION,
+                        letter,
+                        name,
+                        submitted,
+                        freshness(s, submitted),
+                        "You submitted ERAS on " + Season.date(submitted) + ": tell " + name
+                                + " the letter went out with it, and thank them.",
+                        MessageKind.THANK_YOU_SUBMISSION,
+                        s));
             }
         } else if (!s.sentFor(MessageKind.THANK_YOU_RECEIVED, letter.id())) {
             LocalDate on = letter.receivedOn() == null ? today : letter.receivedOn();
-            due.add(reminder(ReminderRule.THANK_YOU_RECEIVED, letter, name, on, freshness(s, on),
-                    name + "'s letter arrived in ERAS on " + Season.date(on) + ": a short thank-you now.", MessageKind.THANK_YOU_RECEIVED, s));
+            due.add(reminder(
+                    ReminderRule.THANK_YOU_RECEIVED,
+                    letter,
+                    name,
+                    on,
+                    freshness(s, on),
+                    name + "'s letter arrived in ERAS on " + Season.date(on) + ": a short thank-you now.",
+                    MessageKind.THANK_YOU_RECEIVED,
+                    s));
         }
         LocalDate interviews = s.interviewInvitationsOn();
         if (interviews != null && !today.isBefore(interviews) && letter.thankedInterviewInvitationsOn() == null) {
-            due.add(reminder(ReminderRule.INTERVIEW_UPDATE, letter, name, interviews, freshness(s, interviews),
+            due.add(reminder(
+                    ReminderRule.INTERVIEW_UPDATE,
+                    letter,
+                    name,
+                    interviews,
+                    freshness(s, interviews),
                     "Interview invitations came in: " + name + " will be glad to hear where you interview.",
-                    MessageKind.INTERVIEW_UPDATE, s));
+                    MessageKind.INTERVIEW_UPDATE,
+                    s));
         }
         LocalDate match = s.matchDay();
         if (match != null && !today.isBefore(match) && letter.thankedMatchDayOn() == null) {
-            due.add(reminder(ReminderRule.MATCH_UPDATE, letter, name, match, freshness(s, match),
+            due.add(reminder(
+                    ReminderRule.MATCH_UPDATE,
+                    letter,
+                    name,
+                    match,
+                    freshness(s, match),
                     "Match Day was " + match + ": tell " + name + " where you matched, with your thanks.",
-                    MessageKind.MATCH_UPDATE, s));
+                    MessageKind.MATCH_UPDATE,
+                    s));
         }
     }
 
@@ -181,9 +258,25 @@ public final class ReminderRules {
         return a.isAfter(b) ? a : b;
     }
 
-    private static Reminder reminder(ReminderRule rule, Season.Letter letter, String name, LocalDate on, CheckpointStatus status,
-            String reason, MessageKind kind, Season s) {
-        return new Reminder(rule + ":" + letter.id(), rule, letter.id(), letter.attendingId(), name, on, status, reason, kind,
+    private static Reminder reminder(
+            ReminderRule rule,
+            Season.Letter letter,
+            String name,
+            LocalDate on,
+            CheckpointStatus status,
+            String reason,
+            MessageKind kind,
+            Season s) {
+        return new Reminder(
+                rule + ":" + letter.id(),
+                rule,
+                letter.id(),
+                letter.attendingId(),
+                name,
+                on,
+                status,
+                reason,
+                kind,
                 Link.message(kind, letter.id(), null));
     }
 }

@@ -17,10 +17,10 @@ final class RotationSteps {
 
     /** The month template: days after the start, for a 4-week rotation (28 days, start + 27 = the end). */
     static final int[] TEMPLATE = {6, 13, 23, 25, 29};
+
     static final int MONTH_SPAN = 27;
 
-    private RotationSteps() {
-    }
+    private RotationSteps() {}
 
     /** Shorter than four weeks: the steps are scaled. */
     static boolean scaled(LocalDate start, LocalDate end) {

@@ -1,8 +1,8 @@
 package org.lorkit.coaching;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -46,23 +46,40 @@ public record Season(
     /** Soft deadline default: 21 days (3 weeks) before the submission target. */
     public static final int SOFT_DEADLINE_DAYS = 21;
 
-    public record Profile(String targetSpecialty, Integer season, LocalDate erasOpensOn, LocalDate submissionTargetOn,
-            List<String> strengths, String strengthsNote, boolean cvReady, LocalDate cvUpdatedOn,
-            String personalStatementStatus, LocalDate personalStatementUpdatedOn) {
-    }
+    public record Profile(
+            String targetSpecialty,
+            Integer season,
+            LocalDate erasOpensOn,
+            LocalDate submissionTargetOn,
+            List<String> strengths,
+            String strengthsNote,
+            boolean cvReady,
+            LocalDate cvUpdatedOn,
+            String personalStatementStatus,
+            LocalDate personalStatementUpdatedOn) {}
 
-    public record Rotation(UUID id, String institution, String specialty, String kind, LocalDate startsOn, LocalDate endsOn) {
+    public record Rotation(
+            UUID id, String institution, String specialty, String kind, LocalDate startsOn, LocalDate endsOn) {
 
         public String label() {
             return institution + (specialty == null ? "" : " (" + specialty + ")");
         }
     }
 
-    public record Link(UUID rotationId, LocalDate from, LocalDate to) {
-    }
+    public record Link(UUID rotationId, LocalDate from, LocalDate to) {}
 
-    public record Attending(UUID id, String name, String degree, String addressAs, AttendingRole role, String specialty,
-            String institution, String email, String coordinatorEmail, boolean hasSeenMePresent, List<Link> links) {
+    public record Attending(
+            UUID id,
+            String name,
+            String degree,
+            String addressAs,
+            AttendingRole role,
+            String specialty,
+            String institution,
+            String email,
+            String coordinatorEmail,
+            boolean hasSeenMePresent,
+            List<Link> links) {
 
         /** How scripts greet the writer: "Dr. Mitchell" (see org.lorkit.attending.Greeting). */
         public String greeting() {
@@ -79,24 +96,41 @@ public record Season(
         }
     }
 
-    public record Feedback(UUID id, UUID attendingId, UUID rotationId, LocalDate receivedOn, FeedbackKind kind,
-            Enthusiasm enthusiasm, String toImprove, String whatIChanged) {
-    }
+    public record Feedback(
+            UUID id,
+            UUID attendingId,
+            UUID rotationId,
+            LocalDate receivedOn,
+            FeedbackKind kind,
+            Enthusiasm enthusiasm,
+            String toImprove,
+            String whatIChanged) {}
 
-    public record RotationStories(long count, long teaching, LocalDate latest) {
-    }
+    public record RotationStories(long count, long teaching, LocalDate latest) {}
 
-    public record Change(LetterStatus to, LocalDate on) {
-    }
+    public record Change(LetterStatus to, LocalDate on) {}
 
-    public record Letter(UUID id, UUID attendingId, LetterType type, LetterStatus status, Commitment commitment,
-            String erasLetterId, LocalDate softDeadline, List<LocalDate> remindersSent, LocalDate receivedOn,
-            LocalDate thankedAfterSubmissionOn, LocalDate thankedInterviewInvitationsOn, LocalDate thankedMatchDayOn,
+    public record Letter(
+            UUID id,
+            UUID attendingId,
+            LetterType type,
+            LetterStatus status,
+            Commitment commitment,
+            String erasLetterId,
+            LocalDate softDeadline,
+            List<LocalDate> remindersSent,
+            LocalDate receivedOn,
+            LocalDate thankedAfterSubmissionOn,
+            LocalDate thankedInterviewInvitationsOn,
+            LocalDate thankedMatchDayOn,
             List<Change> history) {
 
         /** The day the letter (last) reached this status; empty when it never did. */
         public Optional<LocalDate> reached(LetterStatus status) {
-            return history.stream().filter(c -> c.to() == status).map(Change::on).reduce((a, b) -> b);
+            return history.stream()
+                    .filter(c -> c.to() == status)
+                    .map(Change::on)
+                    .reduce((a, b) -> b);
         }
 
         public boolean hasReached(LetterStatus status) {
@@ -123,18 +157,21 @@ public record Season(
         }
     }
 
-    public record Program(UUID id, String name, String specialty, int lettersRequired, int fromUsClinicians, int inSpecialty,
-            boolean locked, List<UUID> letterIds) {
-    }
+    public record Program(
+            UUID id,
+            String name,
+            String specialty,
+            int lettersRequired,
+            int fromUsClinicians,
+            int inSpecialty,
+            boolean locked,
+            List<UUID> letterIds) {}
 
-    public record Sent(UUID id, MessageKind kind, UUID letterId, UUID attendingId, LocalDate sentOn) {
-    }
+    public record Sent(UUID id, MessageKind kind, UUID letterId, UUID attendingId, LocalDate sentOn) {}
 
-    public record CheckIn(Habit habit, LocalDate on, UUID rotationId) {
-    }
+    public record CheckIn(Habit habit, LocalDate on, UUID rotationId) {}
 
-    public record RedFlags(List<RedFlag> flags, LocalDate checkedOn) {
-    }
+    public record RedFlags(List<RedFlag> flags, LocalDate checkedOn) {}
 
     // ---- derived facts shared by the rules ----
 
@@ -160,8 +197,11 @@ public record Season(
      * the year after the submission target; null without either.
      */
     public LocalDate matchDay() {
-        Integer year = profile.season() != null ? Integer.valueOf(profile.season() + 1)
-                : submissionTarget() != null ? Integer.valueOf(submissionTarget().getYear() + 1) : null;
+        Integer year = profile.season() != null
+                ? Integer.valueOf(profile.season() + 1)
+                : submissionTarget() != null
+                        ? Integer.valueOf(submissionTarget().getYear() + 1)
+                        : null;
         if (year == null) {
             return null;
         }

@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.lorkit.attending.AttendingRole;
+import org.lorkit.attending.Enthusiasm;
 import org.lorkit.common.NativeRows;
 import org.lorkit.common.ProblemException;
-import org.lorkit.attending.Enthusiasm;
 import org.lorkit.feedback.FeedbackKind;
 import org.lorkit.letter.Commitment;
 import org.lorkit.letter.LetterMoves;
@@ -54,52 +54,80 @@ public class SeasonLoader {
         }
         ZoneId zone = ZoneId.of((String) head[11]);
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        Season.Profile profile = new Season.Profile((String) head[1], head[2] == null ? null : ((Number) head[2]).intValue(),
-                date(head[3]), date(head[4]), split((String) head[5]), (String) head[6], (Boolean) head[7], date(head[8]),
-                (String) head[9], date(head[10]));
+        Season.Profile profile = new Season.Profile(
+                (String) head[1],
+                head[2] == null ? null : ((Number) head[2]).intValue(),
+                date(head[3]),
+                date(head[4]),
+                split((String) head[5]),
+                (String) head[6],
+                (Boolean) head[7],
+                date(head[8]),
+                (String) head[9],
+                date(head[10]));
 
         List<Season.Rotation> rotations = new ArrayList<>();
         for (Object[] r : rows("""
                 SELECT id, institution, specialty, kind, starts_on, ends_on FROM rotation
                 WHERE owner_id = ?1 ORDER BY starts_on, id""", owner)) {
-            rotations.add(new Season.Rotation((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], date(r[4]), date(r[5])));
+            rotations.add(new Season.Rotation(
+                    (UUID) r[0], (String) r[1], (String) r[2], (String) r[3], date(r[4]), date(r[5])));
         }
 
         Map<UUID, List<Season.Link>> links = new HashMap<>();
         for (Object[] r : rows("""
                 SELECT l.attending_id, l.rotation_id, l.from_on, l.to_on FROM attending_rotation l
                 JOIN attending a ON a.id = l.attending_id WHERE a.owner_id = ?1 ORDER BY l.from_on""", owner)) {
-            links.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new Season.Link((UUID) r[1], date(r[2]), date(r[3])));
+            links.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
+                    .add(new Season.Link((UUID) r[1], date(r[2]), date(r[3])));
         }
         Map<UUID, Season.Attending> attendings = new LinkedHashMap<>();
         for (Object[] r : rows("""
                 SELECT id, name, degree, role, specialty, institution, email, coordinator_email, has_seen_me_present, address_as
                 FROM attending WHERE owner_id = ?1 ORDER BY name, id""", owner)) {
             UUID id = (UUID) r[0];
-            attendings.put(id, new Season.Attending(id, (String) r[1], (String) r[2], (String) r[9],
-                    AttendingRole.valueOf((String) r[3]), (String) r[4], (String) r[5], (String) r[6], (String) r[7], (Boolean) r[8],
-                    links.getOrDefault(id, List.of())));
+            attendings.put(
+                    id,
+                    new Season.Attending(
+                            id,
+                            (String) r[1],
+                            (String) r[2],
+                            (String) r[9],
+                            AttendingRole.valueOf((String) r[3]),
+                            (String) r[4],
+                            (String) r[5],
+                            (String) r[6],
+                            (String) r[7],
+                            (Boolean) r[8],
+                            links.getOrDefault(id, List.of())));
         }
 
         List<Season.Feedback> feedback = new ArrayList<>();
         for (Object[] r : rows("""
                 SELECT id, attending_id, rotation_id, received_on, kind, enthusiasm, to_improve, what_i_changed
                 FROM feedback WHERE owner_id = ?1 ORDER BY received_on, created_at""", owner)) {
-            feedback.add(new Season.Feedback((UUID) r[0], (UUID) r[1], (UUID) r[2], date(r[3]), FeedbackKind.valueOf((String) r[4]),
-                    r[5] == null ? null : Enthusiasm.valueOf((String) r[5]), (String) r[6], (String) r[7]));
+            feedback.add(new Season.Feedback(
+                    (UUID) r[0],
+                    (UUID) r[1],
+                    (UUID) r[2],
+                    date(r[3]),
+                    FeedbackKind.valueOf((String) r[4]),
+                    r[5] == null ? null : Enthusiasm.valueOf((String) r[5]),
+                    (String) r[6],
+                    (String) r[7]));
         }
 
         Map<UUID, Season.RotationStories> storiesByRotation = new HashMap<>();
         for (Object[] r : rows("""
                 SELECT rotation_id, count(*), count(*) FILTER (WHERE kind = 'TEACHING'), max(occurred_on)
                 FROM story WHERE owner_id = ?1 AND rotation_id IS NOT NULL GROUP BY rotation_id""", owner)) {
-            storiesByRotation.put((UUID) r[0], new Season.RotationStories(((Number) r[1]).longValue(),
-                    ((Number) r[2]).longValue(), date(r[3])));
+            storiesByRotation.put(
+                    (UUID) r[0],
+                    new Season.RotationStories(((Number) r[1]).longValue(), ((Number) r[2]).longValue(), date(r[3])));
         }
         Set<LocalDate> storyDays = new HashSet<>();
         for (Object[] day : rows("""
-                SELECT DISTINCT coalesce(occurred_on, CAST(timezone(?2, created_at) AS date)) FROM story WHERE owner_id = ?1""",
-                owner, zone.getId())) {
+                SELECT DISTINCT coalesce(occurred_on, CAST(timezone(?2, created_at) AS date)) FROM story WHERE owner_id = ?1""", owner, zone.getId())) {
             storyDays.add(date(day[0]));
         }
         Map<UUID, Long> packetStories = new HashMap<>();
@@ -113,14 +141,20 @@ public class SeasonLoader {
         for (Object[] r : rows("""
                 SELECT c.letter_id, c.from_status, c.to_status, c.changed_at, c.correction FROM letter_status_change c
                 JOIN letter_request l ON l.id = c.letter_id WHERE l.owner_id = ?1 ORDER BY c.letter_id, c.position""", owner)) {
-            entries.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new LetterMoves.Move(
-                    r[1] == null ? null : LetterStatus.valueOf((String) r[1]), LetterStatus.valueOf((String) r[2]), instant(r[3]),
-                    Boolean.TRUE.equals(r[4])));
+            entries.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
+                    .add(new LetterMoves.Move(
+                            r[1] == null ? null : LetterStatus.valueOf((String) r[1]),
+                            LetterStatus.valueOf((String) r[2]),
+                            instant(r[3]),
+                            Boolean.TRUE.equals(r[4])));
         }
         // The rules read the moves that stand: a corrected "agreed" was never agreed.
         Map<UUID, List<Season.Change>> history = new HashMap<>();
-        entries.forEach((letterId, moves) -> history.put(letterId, LetterMoves.standing(moves).stream()
-                .map(m -> new Season.Change(m.to(), m.at().atZone(zone).toLocalDate())).toList()));
+        entries.forEach((letterId, moves) -> history.put(
+                letterId,
+                LetterMoves.standing(moves).stream()
+                        .map(m -> new Season.Change(m.to(), m.at().atZone(zone).toLocalDate()))
+                        .toList()));
         List<Season.Letter> letters = new ArrayList<>();
         for (Object[] r : rows("""
                 SELECT id, attending_id, letter_type, status, commitment, eras_letter_id, soft_deadline,
@@ -128,10 +162,20 @@ public class SeasonLoader {
                        thanked_interview_invitations_on, thanked_match_day_on
                 FROM letter_request WHERE owner_id = ?1 ORDER BY created_at, id""", owner)) {
             UUID id = (UUID) r[0];
-            letters.add(new Season.Letter(id, (UUID) r[1], LetterType.valueOf((String) r[2]), LetterStatus.valueOf((String) r[3]),
-                    r[4] == null ? null : Commitment.valueOf((String) r[4]), (String) r[5], date(r[6]),
-                    split((String) r[7]).stream().map(LocalDate::parse).sorted().toList(), date(r[8]), date(r[9]), date(r[10]),
-                    date(r[11]), history.getOrDefault(id, List.of())));
+            letters.add(new Season.Letter(
+                    id,
+                    (UUID) r[1],
+                    LetterType.valueOf((String) r[2]),
+                    LetterStatus.valueOf((String) r[3]),
+                    r[4] == null ? null : Commitment.valueOf((String) r[4]),
+                    (String) r[5],
+                    date(r[6]),
+                    split((String) r[7]).stream().map(LocalDate::parse).sorted().toList(),
+                    date(r[8]),
+                    date(r[9]),
+                    date(r[10]),
+                    date(r[11]),
+                    history.getOrDefault(id, List.of())));
         }
 
         Map<UUID, List<UUID>> assigned = new HashMap<>();
@@ -145,8 +189,15 @@ public class SeasonLoader {
                 SELECT id, name, specialty, letters_required, from_us_clinicians, in_specialty, locked
                 FROM program WHERE owner_id = ?1 ORDER BY name, id""", owner)) {
             UUID id = (UUID) r[0];
-            programs.add(new Season.Program(id, (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                    ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), (Boolean) r[6], assigned.getOrDefault(id, List.of())));
+            programs.add(new Season.Program(
+                    id,
+                    (String) r[1],
+                    (String) r[2],
+                    ((Number) r[3]).intValue(),
+                    ((Number) r[4]).intValue(),
+                    ((Number) r[5]).intValue(),
+                    (Boolean) r[6],
+                    assigned.getOrDefault(id, List.of())));
         }
 
         Map<String, LocalDate> ticks = new HashMap<>();
@@ -157,7 +208,8 @@ public class SeasonLoader {
         for (Object[] r : rows("""
                 SELECT id, kind, letter_id, attending_id, sent_on FROM sent_message WHERE owner_id = ?1
                 ORDER BY sent_on, created_at""", owner)) {
-            sent.add(new Season.Sent((UUID) r[0], MessageKind.valueOf((String) r[1]), (UUID) r[2], (UUID) r[3], date(r[4])));
+            sent.add(new Season.Sent(
+                    (UUID) r[0], MessageKind.valueOf((String) r[1]), (UUID) r[2], (UUID) r[3], date(r[4])));
         }
         List<Season.CheckIn> checkIns = new ArrayList<>();
         for (Object[] r : rows("""
@@ -167,10 +219,29 @@ public class SeasonLoader {
         Map<UUID, Season.RedFlags> redFlags = new HashMap<>();
         for (Object[] r : rows("""
                 SELECT rotation_id, array_to_string(flags, ','), checked_on FROM red_flag_check WHERE owner_id = ?1""", owner)) {
-            redFlags.put((UUID) r[0], new Season.RedFlags(split((String) r[1]).stream().map(RedFlag::valueOf).toList(), date(r[2])));
+            redFlags.put(
+                    (UUID) r[0],
+                    new Season.RedFlags(
+                            split((String) r[1]).stream().map(RedFlag::valueOf).toList(), date(r[2])));
         }
-        return new Season(owner, today, zone, (String) head[0], profile, rotations, attendings, feedback, storiesByRotation,
-                storyDays, packetStories, letters, programs, ticks, sent, checkIns, redFlags);
+        return new Season(
+                owner,
+                today,
+                zone,
+                (String) head[0],
+                profile,
+                rotations,
+                attendings,
+                feedback,
+                storiesByRotation,
+                storyDays,
+                packetStories,
+                letters,
+                programs,
+                ticks,
+                sent,
+                checkIns,
+                redFlags);
     }
 
     private Object[] single(String sql, Object... params) {

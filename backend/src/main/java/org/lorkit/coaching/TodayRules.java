@@ -26,64 +26,97 @@ public final class TodayRules {
 
     static final int DEADLINES = 5;
 
-    private TodayRules() {
-    }
+    private TodayRules() {}
 
     public static Today evaluate(Season s, List<Checkpoint> plan, List<Reminder> due, HabitRules.Habits habits) {
         LocalDate today = s.today();
         List<Action> actions = new ArrayList<>();
         for (Reminder r : due) {
             if (r.rule() == ReminderRule.BACKUP_WRITER) {
-                actions.add(new Action(r.id(), ActionKind.BACKUP, "Line up a backup writer for " + r.attendingName(), r.reason(),
-                        r.dueOn(), new Link(CoachDtos.LinkKind.ATTENDING, null, "/api/v1/attendings?sort=rank")));
+                actions.add(new Action(
+                        r.id(),
+                        ActionKind.BACKUP,
+                        "Line up a backup writer for " + r.attendingName(),
+                        r.reason(),
+                        r.dueOn(),
+                        new Link(CoachDtos.LinkKind.ATTENDING, null, "/api/v1/attendings?sort=rank")));
             }
         }
         List<Checkpoint> open = plan.stream()
-                .filter(c -> c.status() == CheckpointStatus.OVERDUE || c.status() == CheckpointStatus.DUE).toList();
+                .filter(c -> c.status() == CheckpointStatus.OVERDUE || c.status() == CheckpointStatus.DUE)
+                .toList();
         for (Checkpoint c : open) {
             if (c.id().endsWith("-packet")) {
-                actions.add(new Action(c.id(), ActionKind.CHECKPOINT, c.title(), packetReason(s, c), c.dueOn(), c.link()));
+                actions.add(
+                        new Action(c.id(), ActionKind.CHECKPOINT, c.title(), packetReason(s, c), c.dueOn(), c.link()));
             }
         }
         for (Reminder r : due) {
             if (r.rule() == ReminderRule.FIRST_REMINDER || r.rule() == ReminderRule.LAST_REMINDER) {
-                actions.add(new Action(r.id(), ActionKind.REMINDER,
-                        (r.rule() == ReminderRule.LAST_REMINDER ? "Send a last reminder to " : "Send a gentle reminder to ") + r.attendingName(),
-                        r.reason(), r.dueOn(), r.link()));
+                actions.add(new Action(
+                        r.id(),
+                        ActionKind.REMINDER,
+                        (r.rule() == ReminderRule.LAST_REMINDER
+                                        ? "Send a last reminder to "
+                                        : "Send a gentle reminder to ")
+                                + r.attendingName(),
+                        r.reason(),
+                        r.dueOn(),
+                        r.link()));
             }
         }
-        open.stream().filter(c -> !c.id().endsWith("-packet"))
+        open.stream()
+                .filter(c -> !c.id().endsWith("-packet"))
                 .sorted(Comparator.comparing((Checkpoint c) -> c.status() == CheckpointStatus.OVERDUE ? 0 : 1)
                         .thenComparing(Checkpoint::dueOn))
-                .forEach(c -> actions.add(new Action(c.id(), ActionKind.CHECKPOINT, c.title(), checkpointReason(s, c), c.dueOn(), c.link())));
+                .forEach(c -> actions.add(new Action(
+                        c.id(), ActionKind.CHECKPOINT, c.title(), checkpointReason(s, c), c.dueOn(), c.link())));
         for (Reminder r : due) {
             if (r.rule().ordinal() >= ReminderRule.THANK_YOU_RECEIVED.ordinal()) {
                 actions.add(new Action(r.id(), ActionKind.THANK_YOU, title(r), r.reason(), r.dueOn(), r.link()));
             }
         }
         for (HabitRules.RotationCheck r : habits.rotations()) {
-            boolean current = !today.isBefore(r.startsOn()) && !today.isAfter(r.endsOn().plusDays(30));
+            boolean current =
+                    !today.isBefore(r.startsOn()) && !today.isAfter(r.endsOn().plusDays(30));
             if (current && !r.redFlags().isEmpty()) {
-                actions.add(new Action("red-flags:" + r.rotationId(), ActionKind.RED_FLAG,
-                        "Rethink the letter plan for " + r.rotation(), r.advice(), null, Link.rotation(r.rotationId())));
+                actions.add(new Action(
+                        "red-flags:" + r.rotationId(),
+                        ActionKind.RED_FLAG,
+                        "Rethink the letter plan for " + r.rotation(),
+                        r.advice(),
+                        null,
+                        Link.rotation(r.rotationId())));
             }
         }
         if (habits.onRotation()) {
             for (HabitRules.HabitStatus h : habits.habits()) {
                 if (h.cadence() == Habit.Cadence.DAILY && !h.doneThisPeriod()) {
-                    actions.add(new Action("habit:" + h.habit(), ActionKind.HABIT, h.advice(),
-                            h.streak() > 0 ? "Keep your " + Season.days(h.streak()) + " streak going." : "A small daily habit attendings notice.",
-                            today, Link.habits()));
+                    actions.add(new Action(
+                            "habit:" + h.habit(),
+                            ActionKind.HABIT,
+                            h.advice(),
+                            h.streak() > 0
+                                    ? "Keep your " + Season.days(h.streak()) + " streak going."
+                                    : "A small daily habit attendings notice.",
+                            today,
+                            Link.habits()));
                 }
             }
         }
 
         List<Deadline> deadlines = new ArrayList<>();
-        plan.stream().filter(c -> c.status() != CheckpointStatus.DONE && c.dueOn() != null && !c.dueOn().isBefore(today))
+        plan.stream()
+                .filter(c -> c.status() != CheckpointStatus.DONE
+                        && c.dueOn() != null
+                        && !c.dueOn().isBefore(today))
                 .forEach(c -> deadlines.add(new Deadline(c.title(), c.dueOn(), s.daysUntil(c.dueOn()), c.link())));
         LocalDate soft = s.defaultSoftDeadline();
         if (soft != null && !soft.isBefore(today)) {
-            deadlines.add(new Deadline("Soft deadline for letters (3 weeks before submission)", soft, s.daysUntil(soft),
+            deadlines.add(new Deadline(
+                    "Soft deadline for letters (3 weeks before submission)",
+                    soft,
+                    s.daysUntil(soft),
                     new Link(CoachDtos.LinkKind.LETTER, null, "/api/v1/letters")));
         }
         LocalDate target = s.submissionTarget();
@@ -100,13 +133,25 @@ public final class TodayRules {
      */
     static List<SetupStep> setup(Season s) {
         List<SetupStep> steps = List.of(
-                new SetupStep(SetupStepKind.TARGET_SHEET, "Fill in your target sheet: specialty and submission date",
-                        s.profile().targetSpecialty() != null && s.submissionTarget() != null, Link.profile()),
-                new SetupStep(SetupStepKind.ROTATION, "Add your rotations, with their dates", !s.rotations().isEmpty(),
+                new SetupStep(
+                        SetupStepKind.TARGET_SHEET,
+                        "Fill in your target sheet: specialty and submission date",
+                        s.profile().targetSpecialty() != null && s.submissionTarget() != null,
+                        Link.profile()),
+                new SetupStep(
+                        SetupStepKind.ROTATION,
+                        "Add your rotations, with their dates",
+                        !s.rotations().isEmpty(),
                         new Link(CoachDtos.LinkKind.ROTATION, null, "/api/v1/rotations")),
-                new SetupStep(SetupStepKind.ATTENDING, "Add the attendings you work with, your possible writers",
-                        !s.attendings().isEmpty(), new Link(CoachDtos.LinkKind.ATTENDING, null, "/api/v1/attendings")),
-                new SetupStep(SetupStepKind.FIRST_STORY, "Log your first story, and who saw it", !s.storyDays().isEmpty(),
+                new SetupStep(
+                        SetupStepKind.ATTENDING,
+                        "Add the attendings you work with, your possible writers",
+                        !s.attendings().isEmpty(),
+                        new Link(CoachDtos.LinkKind.ATTENDING, null, "/api/v1/attendings")),
+                new SetupStep(
+                        SetupStepKind.FIRST_STORY,
+                        "Log your first story, and who saw it",
+                        !s.storyDays().isEmpty(),
                         new Link(CoachDtos.LinkKind.STORY, null, "/api/v1/stories")));
         return steps.stream().allMatch(SetupStep::done) ? List.of() : steps;
     }
@@ -130,7 +175,9 @@ public final class TodayRules {
     private static String checkpointReason(Season s, Checkpoint c) {
         long left = s.daysUntil(c.dueOn());
         // The day itself is the action's dueOn: the reason says how near it is.
-        String when = left < 0 ? "Was due " + Season.days(-left) + " ago" : left == 0 ? "Due today" : "Due in " + Season.days(left);
+        String when = left < 0
+                ? "Was due " + Season.days(-left) + " ago"
+                : left == 0 ? "Due today" : "Due in " + Season.days(left);
         return when + ": " + c.why();
     }
 }

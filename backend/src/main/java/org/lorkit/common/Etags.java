@@ -3,8 +3,7 @@ package org.lorkit.common;
 /** Strong ETags derived from the row version; If-Match checks for PUT and DELETE. */
 public final class Etags {
 
-    private Etags() {
-    }
+    private Etags() {}
 
     public static String of(long version) {
         return "\"" + version + "\"";
@@ -12,7 +11,9 @@ public final class Etags {
 
     /** 200 with the answer and its ETag: how every read and update of one versioned record replies. */
     public static jakarta.ws.rs.core.Response ok(Versioned answer) {
-        return jakarta.ws.rs.core.Response.ok(answer).header("ETag", of(answer.version())).build();
+        return jakarta.ws.rs.core.Response.ok(answer)
+                .header("ETag", of(answer.version()))
+                .build();
     }
 
     /** No If-Match means "last writer wins" (allowed); a stale one is refused with 412. */

@@ -15,8 +15,7 @@ import java.util.List;
  */
 public final class NativeRows {
 
-    private NativeRows() {
-    }
+    private NativeRows() {}
 
     /** The rows of a native query with positional parameters ?1, ?2, ...; a one-column row is an array of one. */
     @SuppressWarnings("unchecked")
@@ -72,6 +71,9 @@ public final class NativeRows {
         if (joined == null || joined.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(joined.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(joined.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -75,11 +75,15 @@ public class OwnedReferences {
             List<Problem.FieldError> errors = new ArrayList<>();
             wanted.forEach((kind, refs) -> {
                 Set<UUID> found = new HashSet<>(em.createQuery(
-                        "select e.id from " + kind.entity + " e where e.ownerId = :owner and e.id in :ids", UUID.class)
-                        .setParameter("owner", owner).setParameter("ids", Set.copyOf(refs.values())).getResultList());
+                                "select e.id from " + kind.entity + " e where e.ownerId = :owner and e.id in :ids",
+                                UUID.class)
+                        .setParameter("owner", owner)
+                        .setParameter("ids", Set.copyOf(refs.values()))
+                        .getResultList());
                 refs.forEach((field, id) -> {
                     if (!found.contains(id)) {
-                        errors.add(new Problem.FieldError(field, "no " + kind.label + " with this id exists in your account"));
+                        errors.add(new Problem.FieldError(
+                                field, "no " + kind.label + " with this id exists in your account"));
                     }
                 });
             });

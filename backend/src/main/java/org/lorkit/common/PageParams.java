@@ -13,11 +13,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
 
     @QueryParam("page")
-    @Parameter(description = "Zero-based page number.", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+    @Parameter(
+            description = "Zero-based page number.",
+            example = "0",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
     public String page;
 
     @QueryParam("size")
-    @Parameter(description = "Page size, 1 to 100.", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+    @Parameter(
+            description = "Page size, 1 to 100.",
+            example = "20",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
     public String size;
 
     public PageRequest request(String sort, Map<String, String> sortable, String defaultSort) {

@@ -13,7 +13,8 @@ public record PageRequest(int page, int size, Sort sort) {
     public static final int MAX_SIZE = 100;
 
     /** Parameters arrive as text so that "size=many" is a clear 400, not JAX-RS' 404. */
-    public static PageRequest of(String page, String size, String sort, Map<String, String> sortable, String defaultSort) {
+    public static PageRequest of(
+            String page, String size, String sort, Map<String, String> sortable, String defaultSort) {
         int p = number("page", page, 0);
         int s = number("size", size, 20);
         if (p < 0) {

@@ -25,8 +25,14 @@ public class ProblemException extends RuntimeException {
         this(type.status(), type.uri(), type.title(), detail, errors, null, null);
     }
 
-    private ProblemException(int status, String type, String title, String detail, List<Problem.FieldError> errors,
-            List<String> allowedNext, List<Problem.Reference> references) {
+    private ProblemException(
+            int status,
+            String type,
+            String title,
+            String detail,
+            List<Problem.FieldError> errors,
+            List<String> allowedNext,
+            List<Problem.Reference> references) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
@@ -37,8 +43,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what) {
-        return new ProblemException(ProblemType.NOT_FOUND,
-                "No " + what + " with this id exists in your account.", null);
+        return new ProblemException(
+                ProblemType.NOT_FOUND, "No " + what + " with this id exists in your account.", null);
     }
 
     /** Ids in the body that name nothing of the caller's: 404, naming each field. */
@@ -53,23 +59,25 @@ public class ProblemException extends RuntimeException {
 
     /** A conflict caused by one input field (a duplicate, a one-way value). */
     public static ProblemException conflict(String field, String message) {
-        return new ProblemException(ProblemType.CONFLICT,
-                field + ": " + message, List.of(new Problem.FieldError(field, message)));
+        return new ProblemException(
+                ProblemType.CONFLICT, field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 
     public static ProblemException invalidTransition(String detail, List<String> allowedNext) {
         ProblemType type = ProblemType.INVALID_TRANSITION;
-        return new ProblemException(type.status(), type.uri(), type.title(), detail, null, List.copyOf(allowedNext), null);
+        return new ProblemException(
+                type.status(), type.uri(), type.title(), detail, null, List.copyOf(allowedNext), null);
     }
 
     public static ProblemException referenced(String detail, List<Problem.Reference> references) {
         ProblemType type = ProblemType.REFERENCED;
-        return new ProblemException(type.status(), type.uri(), type.title(), detail, null, null, List.copyOf(references));
+        return new ProblemException(
+                type.status(), type.uri(), type.title(), detail, null, null, List.copyOf(references));
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION,
-                field + ": " + message, List.of(new Problem.FieldError(field, message)));
+        return new ProblemException(
+                ProblemType.VALIDATION, field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {
@@ -79,8 +87,8 @@ public class ProblemException extends RuntimeException {
 
     /** Valid input that breaks a rule of the domain (the 5th letter for one program). */
     public static ProblemException ruleBroken(String field, String message) {
-        return new ProblemException(ProblemType.RULE,
-                field + ": " + message, List.of(new Problem.FieldError(field, message)));
+        return new ProblemException(
+                ProblemType.RULE, field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 
     public static ProblemException staleVersion() {
@@ -92,8 +100,10 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException tooManyRequests(long retryAfterSeconds) {
-        ProblemException e = new ProblemException(ProblemType.RATE_LIMITED,
-                "Too many attempts in a short time. Wait " + retryAfterSeconds + " seconds, then try again.", null);
+        ProblemException e = new ProblemException(
+                ProblemType.RATE_LIMITED,
+                "Too many attempts in a short time. Wait " + retryAfterSeconds + " seconds, then try again.",
+                null);
         e.retryAfterSeconds = retryAfterSeconds;
         return e;
     }
@@ -101,7 +111,9 @@ public class ProblemException extends RuntimeException {
     /** 401 that tells the client to ask for the authenticator code (the password was right). */
     public static ProblemException secondFactorRequired(boolean wrongCode) {
         String message = wrongCode ? "is not right or was already used" : "is required for this account";
-        return new ProblemException(ProblemType.SECOND_FACTOR_REQUIRED, ProblemType.SECOND_FACTOR_REQUIRED.defaultDetail(),
+        return new ProblemException(
+                ProblemType.SECOND_FACTOR_REQUIRED,
+                ProblemType.SECOND_FACTOR_REQUIRED.defaultDetail(),
                 List.of(new Problem.FieldError("totpCode", message)));
     }
 

@@ -31,10 +31,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         if (e.retryAfterSeconds() != null) {
-            return Response.fromResponse(respond(e.toProblem())).header("Retry-After", e.retryAfterSeconds()).build();
+            return Response.fromResponse(respond(e.toProblem()))
+                    .header("Retry-After", e.retryAfterSeconds())
+                    .build();
         }
         if (e.status() == 401) {
-            return Response.fromResponse(respond(e.toProblem())).header("WWW-Authenticate", "Bearer").build();
+            return Response.fromResponse(respond(e.toProblem()))
+                    .header("WWW-Authenticate", "Bearer")
+                    .build();
         }
         return respond(e.toProblem());
     }
@@ -63,15 +67,22 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
         boolean truncated = String.valueOf(e.getOriginalMessage()).contains("end-of-input");
-        if (!truncated && e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (!truncated
+                && e instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = e instanceof UnrecognizedPropertyException ? "is not a known field"
-                    : e instanceof InvalidFormatException ? "has the wrong type or format"
-                    : "has the wrong type";
-            return respond(new Problem(ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(), 400,
-                    field + ": " + message, List.of(new Problem.FieldError(field, message))));
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            String message = e instanceof UnrecognizedPropertyException
+                    ? "is not a known field"
+                    : e instanceof InvalidFormatException ? "has the wrong type or format" : "has the wrong type";
+            return respond(new Problem(
+                    ProblemType.VALIDATION.uri(),
+                    ProblemType.VALIDATION.title(),
+                    400,
+                    field + ": " + message,
+                    List.of(new Problem.FieldError(field, message))));
         }
         return respond(ProblemType.MALFORMED_JSON.problem());
     }
@@ -79,7 +90,8 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e) {
         return Response.fromResponse(respond(ProblemType.UNAUTHORIZED.problem()))
-                .header("WWW-Authenticate", "Bearer").build();
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -123,7 +135,8 @@ public class ProblemMappers {
         if (isDatabaseDown(e)) {
             LOG.warn("Database unavailable: answering 503");
             return Response.fromResponse(respond(ProblemType.UNAVAILABLE.problem()))
-                    .header("Retry-After", "5").build();
+                    .header("Retry-After", "5")
+                    .build();
         }
         if (clientWentAway(e)) {
             // The client closed the connection while sending its body (a load tool stopping, a phone losing
@@ -139,14 +152,16 @@ public class ProblemMappers {
         if (integrity != null) {
             // A race the services' own checks could not see (two devices saving at once): a conflict, not a crash.
             LOG.infof("Integrity constraint %s refused a change: answering 409", integrity);
-            return respond(ProblemException.conflict(integrity.startsWith("23503")
-                    ? "Other records refer to this item, or it refers to one that is gone. Reload and try again."
-                    : "This would duplicate a value that must be unique in your account. Reload and try again.").toProblem());
+            return respond(ProblemException.conflict(
+                            integrity.startsWith("23503")
+                                    ? "Other records refer to this item, or it refers to one that is gone. Reload and try again."
+                                    : "This would duplicate a value that must be unique in your account. Reload and try again.")
+                    .toProblem());
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
-        return respond(ProblemType.INTERNAL.problem(
-                "Something went wrong on our side (incident " + incident + "). Nothing secret was exposed; please retry."));
+        return respond(ProblemType.INTERNAL.problem("Something went wrong on our side (incident " + incident
+                + "). Nothing secret was exposed; please retry."));
     }
 
     /**
@@ -175,13 +190,17 @@ public class ProblemMappers {
     }
 
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     /** SQLState of a unique (23505) or foreign-key (23503) violation in the cause chain, else null. */
     private static String integrityViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("23505".equals(sql.getSQLState()) || "23503".equals(sql.getSQLState()))) {
+            if (t instanceof SQLException sql
+                    && ("23505".equals(sql.getSQLState()) || "23503".equals(sql.getSQLState()))) {
                 return sql.getSQLState();
             }
         }
@@ -196,7 +215,8 @@ public class ProblemMappers {
      */
     private static boolean isDatabaseDown(Throwable e) {
         for (Throwable t : causesAndSuppressed(e)) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
                 return true;
             }
@@ -212,8 +232,9 @@ public class ProblemMappers {
     }
 
     private static boolean clientWentAway(Throwable e) {
-        return causesAndSuppressed(e).stream().anyMatch(t -> t instanceof java.nio.channels.ClosedChannelException
-                || t.getClass().getName().equals("io.vertx.core.http.HttpClosedException"));
+        return causesAndSuppressed(e).stream()
+                .anyMatch(t -> t instanceof java.nio.channels.ClosedChannelException
+                        || t.getClass().getName().equals("io.vertx.core.http.HttpClosedException"));
     }
 
     /**

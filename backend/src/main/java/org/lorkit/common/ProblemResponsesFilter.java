@@ -36,7 +36,8 @@ public class ProblemResponsesFilter implements OASFilter {
      * ({@code @APIResponse(responseCode = "429", description = RATE_LIMITED)}) and this filter
      * adds the problem body and the Retry-After header.
      */
-    public static final String RATE_LIMITED = "Too many attempts in a short time; Retry-After says how many seconds to wait.";
+    public static final String RATE_LIMITED =
+            "Too many attempts in a short time; Retry-After says how many seconds to wait.";
 
     private static final Map<String, String[]> KNOWN = new LinkedHashMap<>();
 
@@ -44,24 +45,37 @@ public class ProblemResponsesFilter implements OASFilter {
     static {
         KNOWN.put("400", example(ProblemType.VALIDATION, "title: must not be longer than 200 characters"));
         KNOWN.put("401", example(ProblemType.UNAUTHORIZED, ProblemType.UNAUTHORIZED.defaultDetail()));
-        KNOWN.put("403", example(ProblemType.FORBIDDEN, ProblemType.FORBIDDEN.defaultDetail(),
-            "Not allowed: a role is missing, or the request comes from a web origin the API does not allow."));
+        KNOWN.put(
+                "403",
+                example(
+                        ProblemType.FORBIDDEN,
+                        ProblemType.FORBIDDEN.defaultDetail(),
+                        "Not allowed: a role is missing, or the request comes from a web origin the API does not allow."));
         KNOWN.put("404", example(ProblemType.NOT_FOUND, "No story with this id exists in your account."));
         KNOWN.put("409", example(ProblemType.CONFLICT, ProblemType.CONFLICT.defaultDetail()));
-        KNOWN.put("412", example(ProblemType.STALE, "This item was changed since you read it (If-Match does not match its ETag)."));
+        KNOWN.put(
+                "412",
+                example(
+                        ProblemType.STALE,
+                        "This item was changed since you read it (If-Match does not match its ETag)."));
         KNOWN.put("422", example(ProblemType.RULE, "letterIds: at most 4 letters can go to one program"));
         KNOWN.put("406", example(ProblemType.HTTP_406, ProblemType.HTTP_406.defaultDetail()));
         KNOWN.put("413", example(ProblemType.HTTP_413, ProblemType.HTTP_413.defaultDetail()));
         KNOWN.put("414", example(ProblemType.HTTP_414, "The address (path and query) is longer than 4096 characters."));
         KNOWN.put("415", example(ProblemType.HTTP_415, ProblemType.HTTP_415.defaultDetail()));
-        KNOWN.put("429", example(ProblemType.RATE_LIMITED, "Too many attempts in a short time. Wait 900 seconds, then try again."));
+        KNOWN.put(
+                "429",
+                example(
+                        ProblemType.RATE_LIMITED,
+                        "Too many attempts in a short time. Wait 900 seconds, then try again."));
         KNOWN.put("431", example(ProblemType.HTTP_431, "The request headers are larger than 20480 bytes together."));
         KNOWN.put("500", example(ProblemType.INTERNAL, "Something went wrong on our side (incident 6f1c...)."));
         KNOWN.put("503", example(ProblemType.UNAVAILABLE, ProblemType.UNAVAILABLE.defaultDetail()));
     }
 
     private static String[] example(ProblemType type, String detail, String... description) {
-        return description.length == 0 ? new String[] {type.title(), type.uri(), detail}
+        return description.length == 0
+                ? new String[] {type.title(), type.uri(), detail}
                 : new String[] {type.title(), type.uri(), detail, description[0]};
     }
 
@@ -70,16 +84,21 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) ->
-                item.getOperations().forEach((method, operation) -> document(path, method, operation)));
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) ->
+                        item.getOperations().forEach((method, operation) -> document(path, method, operation)));
     }
 
     private void document(String path, PathItem.HttpMethod method, Operation operation) {
         boolean hasInput = operation.getRequestBody() != null
-                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
-        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+                || (operation.getParameters() != null
+                        && !operation.getParameters().isEmpty());
+        boolean secured =
+                operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean itemPath = path.contains("{");
-        boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
+        boolean write = method != PathItem.HttpMethod.GET
+                && method != PathItem.HttpMethod.HEAD
                 && method != PathItem.HttpMethod.OPTIONS;
         if (hasInput || itemPath) {
             add(operation, "400");
@@ -103,9 +122,17 @@ public class ProblemResponsesFilter implements OASFilter {
         add(operation, "415");
         if (operation.getResponses().hasAPIResponse("429")) {
             add(operation, "429");
-            operation.getResponses().getAPIResponse("429").addHeader("Retry-After", OASFactory.createHeader()
-                    .description("Seconds to wait before trying again.")
-                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)));
+            operation
+                    .getResponses()
+                    .getAPIResponse("429")
+                    .addHeader(
+                            "Retry-After",
+                            OASFactory.createHeader()
+                                    .description("Seconds to wait before trying again.")
+                                    .schema(OASFactory.createSchema()
+                                            .addType(
+                                                    org.eclipse.microprofile.openapi.models.media.Schema.SchemaType
+                                                            .INTEGER)));
         }
         add(operation, "431");
         add(operation, "500");
@@ -119,11 +146,13 @@ public class ProblemResponsesFilter implements OASFilter {
 
     /** A declared error answer without content gets the Problem schema (and the generic example of its status). */
     private static void withProblemContent(String status, APIResponse response) {
-        if (response.getContent() != null && response.getContent().getMediaTypes() != null
+        if (response.getContent() != null
+                && response.getContent().getMediaTypes() != null
                 && !response.getContent().getMediaTypes().isEmpty()) {
             return;
         }
-        var mediaType = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
+        var mediaType =
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
         String[] facts = KNOWN.get(status);
         if (facts != null) {
             // The operation's own description says what this answer means here; the example follows it.
@@ -149,17 +178,22 @@ public class ProblemResponsesFilter implements OASFilter {
         APIResponses responses = operation.getResponses();
         APIResponse declared = responses.getAPIResponse(status);
         // A response the code declares keeps its words; an error without a problem body gets one.
-        if (declared != null && declared.getContent() != null && declared.getContent().hasMediaType(Problem.MEDIA_TYPE)) {
+        if (declared != null
+                && declared.getContent() != null
+                && declared.getContent().hasMediaType(Problem.MEDIA_TYPE)) {
             return;
         }
         String[] facts = KNOWN.get(status);
         Map<String, Object> example = example(status, facts);
-        APIResponse response = (declared != null ? declared
-                : OASFactory.createAPIResponse().description(facts.length > 3 ? facts[3] : facts[0]))
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType()
-                                .schema(OASFactory.createSchema().ref(PROBLEM_REF))
-                                .example(example)));
+        APIResponse response = (declared != null
+                        ? declared
+                        : OASFactory.createAPIResponse().description(facts.length > 3 ? facts[3] : facts[0]))
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                Problem.MEDIA_TYPE,
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                                        .example(example)));
         responses.addAPIResponse(status, response);
     }
 }

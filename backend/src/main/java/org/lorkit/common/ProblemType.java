@@ -10,22 +10,35 @@ package org.lorkit.common;
 public enum ProblemType {
     VALIDATION(400, "validation", "Invalid input", null),
     MALFORMED_JSON(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON."),
-    UNAUTHORIZED(401, "unauthorized", "Not signed in", "A valid access token is required (Authorization: Bearer <token>)."),
-    SECOND_FACTOR_REQUIRED(401, "second-factor-required", "Second factor required",
+    UNAUTHORIZED(
+            401, "unauthorized", "Not signed in", "A valid access token is required (Authorization: Bearer <token>)."),
+    SECOND_FACTOR_REQUIRED(
+            401,
+            "second-factor-required",
+            "Second factor required",
             "Enter the code from your authenticator app (or a recovery code)."),
     FORBIDDEN(403, "forbidden", "Not allowed", "Your account does not have the role this operation needs."),
-    ACCOUNT_DISABLED(403, "account-disabled", "Account disabled",
+    ACCOUNT_DISABLED(
+            403,
+            "account-disabled",
+            "Account disabled",
             "This account is disabled. Ask the administrator of this LORkit to enable it again."),
     NOT_FOUND(404, "not-found", "Not found", null),
     CONFLICT(409, "conflict", "Conflict", "This conflicts with what is already stored (for example a duplicate)."),
     INVALID_TRANSITION(409, "invalid-transition", "Status change not allowed", null),
     REFERENCED(409, "referenced", "Still referenced", null),
-    STALE(412, "stale", "Changed meanwhile",
+    STALE(
+            412,
+            "stale",
+            "Changed meanwhile",
             "This item was changed since you read it (If-Match does not match its ETag). Reload it and apply your change again."),
     RULE(422, "rule", "Breaks a rule", null),
     RATE_LIMITED(429, "rate-limited", "Too many attempts", null),
     INTERNAL(500, "internal", "Internal error", null),
-    UNAVAILABLE(503, "unavailable", "Service unavailable",
+    UNAVAILABLE(
+            503,
+            "unavailable",
+            "Service unavailable",
             "The database cannot be reached right now. Nothing was changed; please try again shortly."),
 
     // Refused by the HTTP layer before any resource ran: named after their status (http-NNN).
@@ -97,8 +110,8 @@ public enum ProblemType {
      * mapper runs: the same four members in the same order as the Problem record serialises them.
      */
     public static String json(String uri, String title, int status, String detail) {
-        return "{\"type\":\"" + uri + "\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        return "{\"type\":\"" + uri + "\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
     }
 
     public String json(String detail) {

@@ -24,10 +24,14 @@ public final class Referrers {
 
     /** 409 urn:lorkit:problem:referenced: "This rotation is still referred to by 2 attendings and 1 stories. ..." */
     public ProblemException conflict(String what, String cascadeEffect) {
-        List<String> parts = references.stream().map(r -> r.count() + " " + r.resource()).toList();
-        String list = parts.size() == 1 ? parts.get(0)
+        List<String> parts =
+                references.stream().map(r -> r.count() + " " + r.resource()).toList();
+        String list = parts.size() == 1
+                ? parts.get(0)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-        return ProblemException.referenced("This " + what + " is still referred to by " + list
-                + ". Nothing was deleted. Delete with ?cascade=true to " + cascadeEffect, references);
+        return ProblemException.referenced(
+                "This " + what + " is still referred to by " + list
+                        + ". Nothing was deleted. Delete with ?cascade=true to " + cascadeEffect,
+                references);
     }
 }

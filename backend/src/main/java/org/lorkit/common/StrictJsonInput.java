@@ -46,10 +46,14 @@ public class StrictJsonInput implements ObjectMapperCustomizer {
     static final class CalendarDate extends StdScalarDeserializer<LocalDate> {
 
         private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder()
-                .appendValue(ChronoField.YEAR, 4).appendLiteral('-')
-                .appendValue(ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
+                .appendValue(ChronoField.YEAR, 4)
+                .appendLiteral('-')
+                .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+                .appendLiteral('-')
                 .appendValue(ChronoField.DAY_OF_MONTH, 2)
-                .toFormatter().withResolverStyle(ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
+                .toFormatter()
+                .withResolverStyle(ResolverStyle.STRICT)
+                .withChronology(IsoChronology.INSTANCE);
 
         CalendarDate() {
             super(LocalDate.class);
@@ -64,7 +68,8 @@ public class StrictJsonInput implements ObjectMapperCustomizer {
             try {
                 return LocalDate.parse(text, FORMAT);
             } catch (DateTimeParseException e) {
-                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "must be a date as YYYY-MM-DD");
+                return (LocalDate)
+                        context.handleWeirdStringValue(LocalDate.class, text, "must be a date as YYYY-MM-DD");
             }
         }
     }

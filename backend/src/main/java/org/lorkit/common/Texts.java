@@ -3,8 +3,7 @@ package org.lorkit.common;
 /** Small text helpers shared by the services. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Trimmed text, or null when nothing is left. */
     public static String clean(String value) {

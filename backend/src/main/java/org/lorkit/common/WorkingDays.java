@@ -15,12 +15,10 @@ public final class WorkingDays {
     /** Two working weeks. */
     public static final int TWO_WEEKS = 10;
 
-    private WorkingDays() {
-    }
+    private WorkingDays() {}
 
     /** A range of days, both ends included. */
-    public record Range(LocalDate from, LocalDate to) {
-    }
+    public record Range(LocalDate from, LocalDate to) {}
 
     public static boolean isWorkingDay(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;

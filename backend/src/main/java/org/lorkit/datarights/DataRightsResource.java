@@ -41,28 +41,40 @@ public class DataRightsResource {
 
     @GET
     @Path("/export")
-    @Operation(operationId = "exportAccount", summary = "Export everything of mine as one JSON document",
-            description = "Profile, rotations, attendings with their dates, stories with witnesses, feedback, letters with their "
-                    + "history, programs with their letters, and coaching data (ticks, messages sent, check-ins, red-flag checks). "
-                    + "POST it to /api/v1/import to restore it into an empty account.")
-    @APIResponse(responseCode = "200", description = "The document.", content = @Content(schema = @Schema(implementation = AccountExport.class)))
+    @Operation(
+            operationId = "exportAccount",
+            summary = "Export everything of mine as one JSON document",
+            description =
+                    "Profile, rotations, attendings with their dates, stories with witnesses, feedback, letters with their "
+                            + "history, programs with their letters, and coaching data (ticks, messages sent, check-ins, red-flag checks). "
+                            + "POST it to /api/v1/import to restore it into an empty account.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The document.",
+            content = @Content(schema = @Schema(implementation = AccountExport.class)))
     public Response export() {
         return Response.ok(rights.export(user.id()))
-                .header("Content-Disposition", "attachment; filename=\"lorkit-export.json\"").build();
+                .header("Content-Disposition", "attachment; filename=\"lorkit-export.json\"")
+                .build();
     }
 
     @POST
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(extensions = @Extension(name = "x-lorkit-scope", value = "account"),
-            operationId = "importAccount", summary = "Restore an export into my (empty) account",
-            description = "All or nothing, in one transaction. The account must be empty (no profile, records or coaching data): "
-                    + "else 409. A malformed document, a missing value or a reference to a record the document does not hold "
-                    + "answers 400 naming the field; a formatVersion newer than this server reads answers 422. Ids are kept when "
-                    + "none is taken on this server; otherwise every id gets a new value, consistently. Answers the export of the "
-                    + "restored account.")
+    @Operation(
+            extensions = @Extension(name = "x-lorkit-scope", value = "account"),
+            operationId = "importAccount",
+            summary = "Restore an export into my (empty) account",
+            description =
+                    "All or nothing, in one transaction. The account must be empty (no profile, records or coaching data): "
+                            + "else 409. A malformed document, a missing value or a reference to a record the document does not hold "
+                            + "answers 400 naming the field; a formatVersion newer than this server reads answers 422. Ids are kept when "
+                            + "none is taken on this server; otherwise every id gets a new value, consistently. Answers the export of the "
+                            + "restored account.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AccountExport.class)))
-    @APIResponse(responseCode = "200", description = "Restored; the account as it is now.",
+    @APIResponse(
+            responseCode = "200",
+            description = "Restored; the account as it is now.",
             content = @Content(schema = @Schema(implementation = AccountExport.class)))
     @APIResponse(responseCode = "409", description = "The account is not empty; nothing was changed.")
     @APIResponse(responseCode = "422", description = "The document is of a newer format version; nothing was changed.")
@@ -75,8 +87,11 @@ public class DataRightsResource {
             throw ProblemException.invalid("formatVersion", "is required: the number of the export format (1)");
         }
         if (version.intValue() > AccountExport.FORMAT_VERSION) {
-            throw ProblemException.ruleBroken("formatVersion", "this server reads export format " + AccountExport.FORMAT_VERSION
-                    + " and older; the document is format " + version.intValue() + ". Import it on a newer LORkit.");
+            throw ProblemException.ruleBroken(
+                    "formatVersion",
+                    "this server reads export format " + AccountExport.FORMAT_VERSION
+                            + " and older; the document is format " + version.intValue()
+                            + ". Import it on a newer LORkit.");
         }
         if (version.intValue() < 1) {
             throw ProblemException.invalid("formatVersion", "must be 1 or more");

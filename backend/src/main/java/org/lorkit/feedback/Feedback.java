@@ -1,7 +1,5 @@
 package org.lorkit.feedback;
 
-import org.lorkit.attending.Enthusiasm;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.lorkit.attending.Enthusiasm;
 
 /** Feedback received from an attending, with the applicant's plan and follow-up. */
 @Entity

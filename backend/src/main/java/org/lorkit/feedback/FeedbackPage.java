@@ -4,5 +4,4 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "FeedbackPage")
-public record FeedbackPage(List<FeedbackDto> items, int page, int size, long total) {
-}
+public record FeedbackPage(List<FeedbackDto> items, int page, int size, long total) {}

@@ -52,17 +52,28 @@ public class FeedbackResource {
     CurrentUser user;
 
     @POST
-    @Operation(operationId = "createFeedback", summary = "Log feedback from an attending",
-            description = "Quick capture: attendingId is enough. SUMMATIVE feedback needs enthusiasm; the other kinds refuse it "
-                    + "(400 naming enthusiasm). Send an Idempotency-Key so that a replay answers the first response and creates nothing new.")
-    @APIResponse(responseCode = "201", description = "Stored. Location names the new feedback.",
-            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+    @Operation(
+            operationId = "createFeedback",
+            summary = "Log feedback from an attending",
+            description =
+                    "Quick capture: attendingId is enough. SUMMATIVE feedback needs enthusiasm; the other kinds refuse it "
+                            + "(400 naming enthusiasm). Send an Idempotency-Key so that a replay answers the first response and creates nothing new.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored. Location names the new feedback.",
+            headers = {
+                @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
+            },
             content = @Content(schema = @Schema(implementation = FeedbackDto.class)))
-    @APIResponse(responseCode = "404", description = "attendingId or rotationId names nothing of yours (errors name the field).")
-    public Response create(@Valid @NotNull FeedbackInput input,
+    @APIResponse(
+            responseCode = "404",
+            description = "attendingId or rotationId names nothing of yours (errors name the field).")
+    public Response create(
+            @Valid @NotNull FeedbackInput input,
             @Parameter(description = "Any string of 1 to 128 characters, unique per create (a UUID is good).")
-            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
+                    @HeaderParam(IdempotentCreates.HEADER)
+                    String idempotencyKey) {
         UUID owner = user.id();
         return idempotent.create(owner, idempotencyKey, "/api/v1/feedback", () -> {
             FeedbackDto created = feedback.create(owner, input);
@@ -71,29 +82,61 @@ public class FeedbackResource {
     }
 
     @GET
-    @Operation(operationId = "listFeedback", summary = "My feedback, latest first",
-            description = "Paginated. sort is one of receivedOn, createdAt, updatedAt with ,asc or ,desc (default receivedOn,desc). "
-                    + "Filter by attending, rotation, kind and a receivedOn range (from/to, both included).")
-    @APIResponse(responseCode = "200", description = "One page of feedback.",
+    @Operation(
+            operationId = "listFeedback",
+            summary = "My feedback, latest first",
+            description =
+                    "Paginated. sort is one of receivedOn, createdAt, updatedAt with ,asc or ,desc (default receivedOn,desc). "
+                            + "Filter by attending, rotation, kind and a receivedOn range (from/to, both included).")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of feedback.",
             content = @Content(schema = @Schema(implementation = FeedbackPage.class)))
     public FeedbackPage list(
             @BeanParam PageParams paging,
             @Parameter(description = "field,direction", example = "receivedOn,desc") @QueryParam("sort") String sort,
-            @Parameter(description = "Only feedback from this attending.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("attendingId") String attendingId,
-            @Parameter(description = "Only feedback of this rotation.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("rotationId") String rotationId,
-            @Parameter(description = "Only feedback of this kind.", schema = @Schema(implementation = FeedbackKind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "Received on or after this day.", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
-            @Parameter(description = "Received on or before this day.", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
-        return feedback.list(user.id(), paging.request(sort, FeedbackService.SORTABLE, FeedbackService.DEFAULT_SORT),
-                new FeedbackService.Filter(QueryParams.uuid("attendingId", attendingId), QueryParams.uuid("rotationId", rotationId),
+            @Parameter(
+                            description = "Only feedback from this attending.",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @QueryParam("attendingId")
+                    String attendingId,
+            @Parameter(
+                            description = "Only feedback of this rotation.",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @QueryParam("rotationId")
+                    String rotationId,
+            @Parameter(
+                            description = "Only feedback of this kind.",
+                            schema = @Schema(implementation = FeedbackKind.class))
+                    @QueryParam("kind")
+                    String kind,
+            @Parameter(
+                            description = "Received on or after this day.",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description = "Received on or before this day.",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("to")
+                    String to) {
+        return feedback.list(
+                user.id(),
+                paging.request(sort, FeedbackService.SORTABLE, FeedbackService.DEFAULT_SORT),
+                new FeedbackService.Filter(
+                        QueryParams.uuid("attendingId", attendingId),
+                        QueryParams.uuid("rotationId", rotationId),
                         QueryParams.enumValue("kind", kind, FeedbackKind.class),
-                        QueryParams.date("from", from), QueryParams.date("to", to)));
+                        QueryParams.date("from", from),
+                        QueryParams.date("to", to)));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getFeedback", summary = "One feedback entry")
-    @APIResponse(responseCode = "200", description = "The feedback; ETag carries its version.",
+    @APIResponse(
+            responseCode = "200",
+            description = "The feedback; ETag carries its version.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = FeedbackDto.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -103,12 +146,18 @@ public class FeedbackResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updateFeedback", summary = "Replace the writable fields of a feedback entry",
+    @Operation(
+            operationId = "updateFeedback",
+            summary = "Replace the writable fields of a feedback entry",
             description = "Send If-Match with the ETag you read; a stale one answers 412 and changes nothing.")
-    @APIResponse(responseCode = "200", description = "Updated.",
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = FeedbackDto.class)))
-    public Response update(@PathParam("id") UUID id, @Valid @NotNull FeedbackInput input,
+    public Response update(
+            @PathParam("id") UUID id,
+            @Valid @NotNull FeedbackInput input,
             @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
         FeedbackDto updated = feedback.update(user.id(), id, input, ifMatch);
         return Etags.ok(updated);
@@ -118,8 +167,10 @@ public class FeedbackResource {
     @Path("/{id}")
     @Operation(operationId = "deleteFeedback", summary = "Delete a feedback entry")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    public Response delete(@PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match") String ifMatch) {
+    public Response delete(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match")
+                    String ifMatch) {
         feedback.delete(user.id(), id, ifMatch);
         return Response.noContent().build();
     }

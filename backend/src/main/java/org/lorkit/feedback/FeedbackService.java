@@ -27,8 +27,8 @@ public class FeedbackService {
     @Inject
     java.time.Clock clock;
 
-    static final Map<String, String> SORTABLE = Map.of(
-            "receivedOn", "receivedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final Map<String, String> SORTABLE =
+            Map.of("receivedOn", "receivedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
     static final String DEFAULT_SORT = "receivedOn,desc";
 
     @Inject
@@ -41,8 +41,7 @@ public class FeedbackService {
     OwnedReferences references;
 
     /** Filters of the list; null means "any". */
-    public record Filter(UUID attendingId, UUID rotationId, FeedbackKind kind, LocalDate from, LocalDate to) {
-    }
+    public record Filter(UUID attendingId, UUID rotationId, FeedbackKind kind, LocalDate from, LocalDate to) {}
 
     @Transactional
     public FeedbackDto create(UUID owner, FeedbackInput input) {
@@ -65,8 +64,11 @@ public class FeedbackService {
         PanacheQuery<Feedback> query = Feedback.<Feedback>find(where.where(), request.sort(), where.params())
                 .page(request.page(), request.size());
         List<Feedback> page = query.list();
-        Map<UUID, Attending> names = attendings.byIds(owner, page.stream().map(f -> f.attendingId).toList());
-        List<FeedbackDto> items = page.stream().map(f -> FeedbackDto.of(f, nameOf(names, f.attendingId))).toList();
+        Map<UUID, Attending> names =
+                attendings.byIds(owner, page.stream().map(f -> f.attendingId).toList());
+        List<FeedbackDto> items = page.stream()
+                .map(f -> FeedbackDto.of(f, nameOf(names, f.attendingId)))
+                .toList();
         return new FeedbackPage(items, request.page(), request.size(), query.count());
     }
 
@@ -101,7 +103,8 @@ public class FeedbackService {
     }
 
     private static Feedback owned(UUID owner, UUID id) {
-        return Feedback.<Feedback>find("id = ?1 and ownerId = ?2", id, owner).firstResultOptional()
+        return Feedback.<Feedback>find("id = ?1 and ownerId = ?2", id, owner)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("feedback"));
     }
 
@@ -116,13 +119,16 @@ public class FeedbackService {
             errors.check(!input.checkedBackOn().isAfter(today), "checkedBackOn", "must not be in the future");
         }
         if (kind == FeedbackKind.SUMMATIVE) {
-            errors.check(input.enthusiasm() != null, "enthusiasm",
+            errors.check(
+                    input.enthusiasm() != null,
+                    "enthusiasm",
                     "is required on SUMMATIVE feedback: how enthusiastic did the attending sound?");
         } else {
             errors.check(input.enthusiasm() == null, "enthusiasm", "is recorded on SUMMATIVE feedback only");
         }
         errors.throwIfAny();
-        references.of(owner)
+        references
+                .of(owner)
                 .add(Kind.ATTENDING, "attendingId", input.attendingId())
                 .add(Kind.ROTATION, "rotationId", input.rotationId())
                 .verify();

@@ -53,7 +53,10 @@ public class IdempotentCreates {
         int claimed = em.createNativeQuery("""
                 INSERT INTO idempotency_record (owner_id, idem_key, request_path, status, body, created_at)
                 VALUES (?1, ?2, ?3, 0, '', ?4) ON CONFLICT DO NOTHING""")
-                .setParameter(1, owner).setParameter(2, key).setParameter(3, path).setParameter(4, Instant.now())
+                .setParameter(1, owner)
+                .setParameter(2, key)
+                .setParameter(3, path)
+                .setParameter(4, Instant.now())
                 .executeUpdate();
         if (claimed == 0) {
             return replay(owner, key, path);
@@ -62,8 +65,10 @@ public class IdempotentCreates {
         em.createNativeQuery("""
                 UPDATE idempotency_record SET status = ?5, location = ?3, body = ?4
                 WHERE owner_id = ?1 AND idem_key = ?2""")
-                .setParameter(1, owner).setParameter(2, key)
-                .setParameter(3, created.location().toString()).setParameter(4, write(created.body()))
+                .setParameter(1, owner)
+                .setParameter(2, key)
+                .setParameter(3, created.location().toString())
+                .setParameter(4, write(created.body()))
                 .setParameter(5, status)
                 .executeUpdate();
         return toResponse(created, status);
@@ -74,10 +79,13 @@ public class IdempotentCreates {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT request_path, status, location, body FROM idempotency_record
                 WHERE owner_id = ?1 AND idem_key = ?2""")
-                .setParameter(1, owner).setParameter(2, key).getResultList();
+                .setParameter(1, owner)
+                .setParameter(2, key)
+                .getResultList();
         Object[] row = rows.get(0);
         if (!path.equals(row[0])) {
-            throw ProblemException.conflict("This Idempotency-Key was already used for another kind of request; use a new key.");
+            throw ProblemException.conflict(
+                    "This Idempotency-Key was already used for another kind of request; use a new key.");
         }
         return Response.status((Integer) row[1])
                 .location(URI.create((String) row[2]))
@@ -88,7 +96,8 @@ public class IdempotentCreates {
     }
 
     private static Response toResponse(Created created, int status) {
-        Response.ResponseBuilder answer = Response.status(status).location(created.location()).entity(created.body());
+        Response.ResponseBuilder answer =
+                Response.status(status).location(created.location()).entity(created.body());
         if (created.etag() != null) {
             answer.header("ETag", created.etag());
         }

@@ -12,12 +12,10 @@ import java.util.List;
  */
 public final class LetterMoves {
 
-    private LetterMoves() {
-    }
+    private LetterMoves() {}
 
     /** One history entry, or one move that stands. */
-    public record Move(LetterStatus from, LetterStatus to, Instant at, boolean correction) {
-    }
+    public record Move(LetterStatus from, LetterStatus to, Instant at, boolean correction) {}
 
     /** The moves that stand, oldest first. */
     public static List<Move> standing(List<Move> history) {

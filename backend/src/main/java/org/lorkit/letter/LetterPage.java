@@ -4,5 +4,4 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "LetterPage")
-public record LetterPage(List<LetterDto> items, int page, int size, long total) {
-}
+public record LetterPage(List<LetterDto> items, int page, int size, long total) {}

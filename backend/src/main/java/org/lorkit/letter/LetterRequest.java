@@ -78,7 +78,9 @@ public class LetterRequest extends PanacheEntityBase {
     public Set<StatusChange> history = new LinkedHashSet<>();
 
     public List<StatusChange> orderedHistory() {
-        return history.stream().sorted(java.util.Comparator.comparingInt(c -> c.position)).toList();
+        return history.stream()
+                .sorted(java.util.Comparator.comparingInt(c -> c.position))
+                .toList();
     }
 
     @Column(name = "created_at")

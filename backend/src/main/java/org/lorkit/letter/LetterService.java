@@ -43,7 +43,14 @@ public class LetterService {
     java.time.Clock clock;
 
     static final Map<String, String> SORTABLE = Map.of(
-            "createdAt", "createdAt", "updatedAt", "updatedAt", "softDeadline", "softDeadline", "receivedOn", "receivedOn");
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt",
+            "softDeadline",
+            "softDeadline",
+            "receivedOn",
+            "receivedOn");
     static final String DEFAULT_SORT = "createdAt,desc";
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     static final int SOFT_DEADLINE_DAYS_BEFORE_SUBMISSION = 21;
@@ -61,8 +68,7 @@ public class LetterService {
     EntityManager em;
 
     /** Filters of the list; null means "any". */
-    public record Filter(LetterStatus status, UUID attendingId, LetterType letterType) {
-    }
+    public record Filter(LetterStatus status, UUID attendingId, LetterType letterType) {}
 
     @Transactional
     public LetterDto create(UUID owner, LetterInput input) {
@@ -83,7 +89,8 @@ public class LetterService {
                 .and("status = :status", "status", filter.status())
                 .and("attendingId = :attendingId", "attendingId", filter.attendingId())
                 .and("letterType = :letterType", "letterType", filter.letterType());
-        PanacheQuery<LetterRequest> query = LetterRequest.<LetterRequest>find(where.where(), request.sort(), where.params())
+        PanacheQuery<LetterRequest> query = LetterRequest.<LetterRequest>find(
+                        where.where(), request.sort(), where.params())
                 .page(request.page(), request.size());
         List<LetterDto> items = toDtos(owner, query.list(), profiles.facts(owner));
         return new LetterPage(items, request.page(), request.size(), query.count());
@@ -118,14 +125,18 @@ public class LetterService {
         Instant at = dated(profile, input.at(), now);
         if (!letter.status.canMoveTo(input.to())) {
             List<String> allowed = letter.status.next().stream().map(Enum::name).toList();
-            throw ProblemException.invalidTransition("A letter request cannot move from " + letter.status + " to " + input.to()
-                    + (allowed.isEmpty() ? "; " + letter.status + " is final." : "; allowed next: " + String.join(", ", allowed) + "."),
+            throw ProblemException.invalidTransition(
+                    "A letter request cannot move from " + letter.status + " to " + input.to()
+                            + (allowed.isEmpty()
+                                    ? "; " + letter.status + " is final."
+                                    : "; allowed next: " + String.join(", ", allowed) + "."),
                     allowed);
         }
         List<StatusChange> history = letter.orderedHistory();
         List<LetterMoves.Move> standing = standing(history);
         checkDate(profile, at, input.to(), standing.isEmpty() ? null : standing.get(standing.size() - 1));
-        letter.history.add(new StatusChange(history.size(), letter.status, input.to(), at, Texts.clean(input.note()), false));
+        letter.history.add(
+                new StatusChange(history.size(), letter.status, input.to(), at, Texts.clean(input.note()), false));
         letter.status = input.to();
         if (input.to() == LetterStatus.RECEIVED && letter.receivedOn == null) {
             letter.receivedOn = profile.dayOf(at);
@@ -148,30 +159,45 @@ public class LetterService {
     public LetterDto correct(UUID owner, UUID id, CorrectionInput input, String ifMatch) {
         LetterRequest letter = owned(owner, id);
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw ProblemException.invalid("If-Match", "send the ETag of the letter you corrected, so that a correction "
-                    + "never applies to a version you did not see");
+            throw ProblemException.invalid(
+                    "If-Match",
+                    "send the ETag of the letter you corrected, so that a correction "
+                            + "never applies to a version you did not see");
         }
         Etags.requireMatch(ifMatch, letter.version);
         List<StatusChange> history = letter.orderedHistory();
         List<LetterMoves.Move> standing = standing(history);
         if (standing.isEmpty()) {
-            throw ProblemException.invalidTransition("There is no move to correct: this letter is at "
-                    + letter.status.label() + " with no move standing since it was created.", List.of());
+            throw ProblemException.invalidTransition(
+                    "There is no move to correct: this letter is at " + letter.status.label()
+                            + " with no move standing since it was created.",
+                    List.of());
         }
         LetterMoves.Move last = standing.get(standing.size() - 1);
         List<LetterStatus> targets = LetterMoves.correctionTargets(standing);
         if (!targets.contains(input.to())) {
-            throw ProblemException.invalidTransition("The last move took this letter from " + LetterMoves.startOf(last).label()
-                    + " to " + last.to().label() + "; a correction can take it back to " + LetterMoves.startOf(last).label()
-                    + (targets.size() > 1 ? " or to " + String.join(" or ", targets.subList(1, targets.size()).stream()
-                            .map(LetterStatus::label).toList()) : "") + ", not to " + input.to().label() + ".",
+            throw ProblemException.invalidTransition(
+                    "The last move took this letter from "
+                            + LetterMoves.startOf(last).label()
+                            + " to " + last.to().label() + "; a correction can take it back to "
+                            + LetterMoves.startOf(last).label()
+                            + (targets.size() > 1
+                                    ? " or to "
+                                            + String.join(
+                                                    " or ",
+                                                    targets.subList(1, targets.size()).stream()
+                                                            .map(LetterStatus::label)
+                                                            .toList())
+                                    : "")
+                            + ", not to " + input.to().label() + ".",
                     targets.stream().map(Enum::name).toList());
         }
         ProfileFacts profile = profiles.facts(owner);
         Instant at = input.at() == null ? last.at() : dated(profile, input.at(), clock.instant());
         LetterMoves.Move before = standing.size() > 1 ? standing.get(standing.size() - 2) : null;
         checkDate(profile, at, input.to(), before);
-        letter.history.add(new StatusChange(history.size(), letter.status, input.to(), at, Texts.clean(input.note()), true));
+        letter.history.add(
+                new StatusChange(history.size(), letter.status, input.to(), at, Texts.clean(input.note()), true));
         LetterStatus undone = letter.status;
         letter.status = input.to();
         if (undone == LetterStatus.RECEIVED && input.to() != LetterStatus.RECEIVED) {
@@ -211,22 +237,30 @@ public class LetterService {
         Instant now = clock.instant();
         LocalDate day = profile.dayOf(at);
         if (at.isAfter(now.plus(CLOCK_SKEW))) {
-            throw refused("That day has not come yet: " + Texts.day(day) + " is after today, " + Texts.day(profile.today())
-                    + ". Date a move on the day it happened.");
+            throw refused("That day has not come yet: " + Texts.day(day) + " is after today, "
+                    + Texts.day(profile.today()) + ". Date a move on the day it happened.");
         }
         if (previous != null && at.isBefore(previous.at())) {
-            throw refused("The letter reached " + previous.to().label() + " on " + Texts.day(profile.dayOf(previous.at()))
-                    + "; a later move cannot be dated before that (" + Texts.day(day)
-                    + (day.equals(profile.dayOf(previous.at())) ? ", earlier that day" : "") + ").");
+            throw refused(
+                    "The letter reached " + previous.to().label() + " on " + Texts.day(profile.dayOf(previous.at()))
+                            + "; a later move cannot be dated before that (" + Texts.day(day)
+                            + (day.equals(profile.dayOf(previous.at())) ? ", earlier that day" : "") + ").");
         }
-        if (to == LetterStatus.REQUESTED_IN_ERAS && profile.erasOpensOn() != null && day.isBefore(profile.erasOpensOn())) {
-            throw refused("ERAS opens on " + Texts.day(profile.erasOpensOn()) + "; a letter cannot be requested there before "
-                    + "then (the move was dated " + Texts.day(day) + ").");
+        if (to == LetterStatus.REQUESTED_IN_ERAS
+                && profile.erasOpensOn() != null
+                && day.isBefore(profile.erasOpensOn())) {
+            throw refused(
+                    "ERAS opens on " + Texts.day(profile.erasOpensOn()) + "; a letter cannot be requested there before "
+                            + "then (the move was dated " + Texts.day(day) + ").");
         }
     }
 
     private static ProblemException refused(String sentence) {
-        return new ProblemException(422, "urn:lorkit:problem:rule", "Breaks a rule", sentence,
+        return new ProblemException(
+                422,
+                "urn:lorkit:problem:rule",
+                "Breaks a rule",
+                sentence,
                 List.of(new org.lorkit.common.Problem.FieldError("at", sentence)));
     }
 
@@ -242,11 +276,13 @@ public class LetterService {
                 SELECT count(*) FROM program_letter pl JOIN program p ON p.id = pl.program_id
                 WHERE pl.letter_id = ?1 AND p.locked""", id);
         if (locked > 0) {
-            throw ProblemException.referenced("This letter is assigned to " + locked + " submitted (locked) program "
-                    + "application(s); it cannot be removed from them, so it cannot be deleted.",
+            throw ProblemException.referenced(
+                    "This letter is assigned to " + locked + " submitted (locked) program "
+                            + "application(s); it cannot be removed from them, so it cannot be deleted.",
                     List.of(new Problem.Reference("programs", locked)));
         }
-        Referrers referrers = new Referrers().add("programs", count("SELECT count(*) FROM program_letter WHERE letter_id = ?1", id));
+        Referrers referrers =
+                new Referrers().add("programs", count("SELECT count(*) FROM program_letter WHERE letter_id = ?1", id));
         if (referrers.any()) {
             if (!cascade) {
                 throw referrers.conflict("letter request", "remove it from those programs.");
@@ -254,8 +290,12 @@ public class LetterService {
             em.createNativeQuery("""
                     UPDATE program SET version = version + 1, updated_at = ?2
                     WHERE id IN (SELECT program_id FROM program_letter WHERE letter_id = ?1)""")
-                    .setParameter(1, id).setParameter(2, clock.instant()).executeUpdate();
-            em.createNativeQuery("DELETE FROM program_letter WHERE letter_id = ?1").setParameter(1, id).executeUpdate();
+                    .setParameter(1, id)
+                    .setParameter(2, clock.instant())
+                    .executeUpdate();
+            em.createNativeQuery("DELETE FROM program_letter WHERE letter_id = ?1")
+                    .setParameter(1, id)
+                    .executeUpdate();
         }
         letter.delete();
     }
@@ -265,25 +305,48 @@ public class LetterService {
         if (letters.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Attending> writers = attendings.byIds(owner, letters.stream().map(l -> l.attendingId).toList());
+        Map<UUID, Attending> writers =
+                attendings.byIds(owner, letters.stream().map(l -> l.attendingId).toList());
         Set<UUID> ids = letters.stream().map(l -> l.id).collect(Collectors.toSet());
         Map<UUID, List<UUID>> programs = programIds(ids);
         Map<UUID, List<LetterDto.HistoryEntry>> history = historyOf(ids);
-        LocalDate suggested = profile.submissionTargetOn() == null ? null
+        LocalDate suggested = profile.submissionTargetOn() == null
+                ? null
                 : profile.submissionTargetOn().minusDays(SOFT_DEADLINE_DAYS_BEFORE_SUBMISSION);
-        return letters.stream().map(l -> {
-            Attending writer = writers.get(l.attendingId);
-            List<LetterDto.HistoryEntry> entries = history.getOrDefault(l.id, List.of());
-            boolean canCorrect = !LetterMoves.standing(entries.stream()
-                    .map(h -> new LetterMoves.Move(h.from(), h.to(), h.at(), h.correction())).toList()).isEmpty();
-            return new LetterDto(l.id, l.attendingId, writer == null ? null : writer.name, l.letterType, l.status,
-                    l.status.next(), canCorrect,
-                    l.commitment, l.erasLetterId, l.waivedRightToSee, l.softDeadline, suggested, suggested,
-                    l.remindersSent == null ? List.of() : Arrays.stream(l.remindersSent).sorted().toList(),
-                    l.receivedOn, thankYouNotes(l),
-                    entries,
-                    programs.getOrDefault(l.id, List.of()), l.createdAt, l.updatedAt, l.version);
-        }).toList();
+        return letters.stream()
+                .map(l -> {
+                    Attending writer = writers.get(l.attendingId);
+                    List<LetterDto.HistoryEntry> entries = history.getOrDefault(l.id, List.of());
+                    boolean canCorrect = !LetterMoves.standing(entries.stream()
+                                    .map(h -> new LetterMoves.Move(h.from(), h.to(), h.at(), h.correction()))
+                                    .toList())
+                            .isEmpty();
+                    return new LetterDto(
+                            l.id,
+                            l.attendingId,
+                            writer == null ? null : writer.name,
+                            l.letterType,
+                            l.status,
+                            l.status.next(),
+                            canCorrect,
+                            l.commitment,
+                            l.erasLetterId,
+                            l.waivedRightToSee,
+                            l.softDeadline,
+                            suggested,
+                            suggested,
+                            l.remindersSent == null
+                                    ? List.of()
+                                    : Arrays.stream(l.remindersSent).sorted().toList(),
+                            l.receivedOn,
+                            thankYouNotes(l),
+                            entries,
+                            programs.getOrDefault(l.id, List.of()),
+                            l.createdAt,
+                            l.updatedAt,
+                            l.version);
+                })
+                .toList();
     }
 
     /** The history of many letter requests, each oldest first: one query. */
@@ -291,11 +354,14 @@ public class LetterService {
         List<Object[]> rows = em.createQuery("""
                 select l.id, h.from, h.to, h.at, h.note, h.correction from LetterRequest l join l.history h
                 where l.id in :ids order by h.position""", Object[].class)
-                .setParameter("ids", letterIds).getResultList();
+                .setParameter("ids", letterIds)
+                .getResultList();
         Map<UUID, List<LetterDto.HistoryEntry>> result = new HashMap<>();
         for (Object[] row : rows) {
-            result.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(new LetterDto.HistoryEntry(
-                    (LetterStatus) row[1], (LetterStatus) row[2], (Instant) row[3], (String) row[4], (Boolean) row[5]));
+            result.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
+                    .add(new LetterDto.HistoryEntry(
+                            (LetterStatus) row[1], (LetterStatus) row[2], (Instant) row[3], (String) row[4], (Boolean)
+                                    row[5]));
         }
         return result;
     }
@@ -303,8 +369,9 @@ public class LetterService {
     private Map<UUID, List<UUID>> programIds(Set<UUID> letterIds) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                "SELECT letter_id, program_id FROM program_letter WHERE letter_id IN (:ids) ORDER BY program_id")
-                .setParameter("ids", letterIds).getResultList();
+                        "SELECT letter_id, program_id FROM program_letter WHERE letter_id IN (:ids) ORDER BY program_id")
+                .setParameter("ids", letterIds)
+                .getResultList();
         Map<UUID, List<UUID>> result = new HashMap<>();
         for (Object[] row : rows) {
             result.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((UUID) row[1]);
@@ -331,7 +398,8 @@ public class LetterService {
     }
 
     private static LetterRequest owned(UUID owner, UUID id) {
-        return LetterRequest.<LetterRequest>find("id = ?1 and ownerId = ?2", id, owner).firstResultOptional()
+        return LetterRequest.<LetterRequest>find("id = ?1 and ownerId = ?2", id, owner)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("letter request"));
     }
 
@@ -342,27 +410,42 @@ public class LetterService {
         for (int i = 0; i < reminders.size(); i++) {
             errors.check(!reminders.get(i).isAfter(today), "remindersSent[" + i + "]", "must not be in the future");
         }
-        errors.check(input.receivedOn() == null || !input.receivedOn().isAfter(today), "receivedOn", "must not be in the future");
+        errors.check(
+                input.receivedOn() == null || !input.receivedOn().isAfter(today),
+                "receivedOn",
+                "must not be in the future");
         List<ThankYouNote> notes = input.thankYouNotes() == null ? List.of() : input.thankYouNotes();
         Set<ThankYouNote.Occasion> seen = new java.util.HashSet<>();
         for (int i = 0; i < notes.size(); i++) {
             errors.check(seen.add(notes.get(i).occasion()), "thankYouNotes[" + i + "].occasion", "is given twice");
-            errors.check(!notes.get(i).sentOn().isAfter(today), "thankYouNotes[" + i + "].sentOn", "must not be in the future");
+            errors.check(
+                    !notes.get(i).sentOn().isAfter(today),
+                    "thankYouNotes[" + i + "].sentOn",
+                    "must not be in the future");
         }
         errors.throwIfAny();
-        references.of(owner).add(OwnedReferences.Kind.ATTENDING, "attendingId", input.attendingId()).verify();
+        references
+                .of(owner)
+                .add(OwnedReferences.Kind.ATTENDING, "attendingId", input.attendingId())
+                .verify();
 
-        if (LetterRequest.count("ownerId = ?1 and attendingId = ?2 and id <> ?3", owner, input.attendingId(), letter.id) > 0) {
-            throw ProblemException.conflict("attendingId",
+        if (LetterRequest.count("ownerId = ?1 and attendingId = ?2 and id <> ?3", owner, input.attendingId(), letter.id)
+                > 0) {
+            throw ProblemException.conflict(
+                    "attendingId",
                     "this attending already has a letter request; update that one instead (one per attending)");
         }
         String erasId = Texts.clean(input.erasLetterId());
-        if (erasId != null && LetterRequest.count("ownerId = ?1 and erasLetterId = ?2 and id <> ?3", owner, erasId, letter.id) > 0) {
-            throw ProblemException.conflict("erasLetterId",
+        if (erasId != null
+                && LetterRequest.count("ownerId = ?1 and erasLetterId = ?2 and id <> ?3", owner, erasId, letter.id)
+                        > 0) {
+            throw ProblemException.conflict(
+                    "erasLetterId",
                     "this ERAS Letter ID is already used by another letter request; each writer's entry has its own ID");
         }
         if (Boolean.TRUE.equals(letter.waivedRightToSee) && !Boolean.TRUE.equals(input.waivedRightToSee())) {
-            throw ProblemException.conflict("waivedRightToSee",
+            throw ProblemException.conflict(
+                    "waivedRightToSee",
                     "the waiver of the right to see this letter was recorded and cannot be undone in ERAS");
         }
         letter.attendingId = input.attendingId();
@@ -380,6 +463,10 @@ public class LetterService {
     }
 
     private static LocalDate sentOn(Collection<ThankYouNote> notes, ThankYouNote.Occasion occasion) {
-        return notes.stream().filter(n -> n.occasion() == occasion).map(ThankYouNote::sentOn).findFirst().orElse(null);
+        return notes.stream()
+                .filter(n -> n.occasion() == occasion)
+                .map(ThankYouNote::sentOn)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -6,11 +6,20 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The letter flow. Only the moves listed in {@link #next()} are allowed. */
-@Schema(name = "LetterStatus", description = "CANDIDATE → SIGNALED (soft signal of interest, optional) → ASKED → AGREED | DECLINED; "
-        + "AGREED → PACKET_SENT → REQUESTED_IN_ERAS → RECEIVED. CANDIDATE → ASKED is allowed (the soft signal is optional). "
-        + "RECEIVED and DECLINED are final.")
+@Schema(
+        name = "LetterStatus",
+        description = "CANDIDATE → SIGNALED (soft signal of interest, optional) → ASKED → AGREED | DECLINED; "
+                + "AGREED → PACKET_SENT → REQUESTED_IN_ERAS → RECEIVED. CANDIDATE → ASKED is allowed (the soft signal is optional). "
+                + "RECEIVED and DECLINED are final.")
 public enum LetterStatus {
-    CANDIDATE, SIGNALED, ASKED, AGREED, DECLINED, PACKET_SENT, REQUESTED_IN_ERAS, RECEIVED;
+    CANDIDATE,
+    SIGNALED,
+    ASKED,
+    AGREED,
+    DECLINED,
+    PACKET_SENT,
+    REQUESTED_IN_ERAS,
+    RECEIVED;
 
     /** The states this one may move to, in the order of the flow. */
     public List<LetterStatus> next() {

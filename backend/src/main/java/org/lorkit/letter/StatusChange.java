@@ -29,8 +29,7 @@ public class StatusChange {
     /** true for an entry that corrected the move before it (see LetterMoves). */
     public boolean correction;
 
-    public StatusChange() {
-    }
+    public StatusChange() {}
 
     StatusChange(int position, LetterStatus from, LetterStatus to, Instant at, String note, boolean correction) {
         this.position = position;

@@ -1,11 +1,5 @@
 package org.lorkit.messages;
 
-import org.lorkit.coaching.MessageKind;
-import org.lorkit.coaching.ReminderRules;
-import org.lorkit.coaching.Season;
-import org.lorkit.coaching.SeasonLoader;
-import org.lorkit.packet.PacketStories;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,16 +14,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.lorkit.messages.MessageDtos.Message;
-import org.lorkit.messages.MessageDtos.Messages;
-import org.lorkit.messages.MessageDtos.Sent;
-import org.lorkit.messages.MessageDtos.SentInput;
+import org.lorkit.coaching.MessageKind;
+import org.lorkit.coaching.ReminderRules;
+import org.lorkit.coaching.Season;
+import org.lorkit.coaching.SeasonLoader;
 import org.lorkit.common.OwnedReferences;
 import org.lorkit.common.ProblemException;
 import org.lorkit.letter.LetterRequest;
 import org.lorkit.letter.LetterService;
 import org.lorkit.letter.LetterStatus;
 import org.lorkit.letter.TransitionInput;
+import org.lorkit.messages.MessageDtos.Message;
+import org.lorkit.messages.MessageDtos.Messages;
+import org.lorkit.messages.MessageDtos.Sent;
+import org.lorkit.messages.MessageDtos.SentInput;
+import org.lorkit.packet.PacketStories;
 
 /**
  * Renders the scripts of each step for one writer, and records the ones that went out: a recorded
@@ -62,21 +61,30 @@ public class MessageService {
         if (letterId == null && attendingId == null) {
             throw ProblemException.invalid("letterId", "name a letter (letterId) or an attending (attendingId)");
         }
-        references.of(owner).add(OwnedReferences.Kind.LETTER, "letterId", letterId)
-                .add(OwnedReferences.Kind.ATTENDING, "attendingId", attendingId).verify();
+        references
+                .of(owner)
+                .add(OwnedReferences.Kind.LETTER, "letterId", letterId)
+                .add(OwnedReferences.Kind.ATTENDING, "attendingId", attendingId)
+                .verify();
         Season s = loader.load(owner);
-        Season.Letter letter = letterId != null ? s.letter(letterId).orElseThrow()
-                : s.letters().stream().filter(l -> l.attendingId().equals(attendingId)).findFirst().orElse(null);
+        Season.Letter letter = letterId != null
+                ? s.letter(letterId).orElseThrow()
+                : s.letters().stream()
+                        .filter(l -> l.attendingId().equals(attendingId))
+                        .findFirst()
+                        .orElse(null);
         if (letterId != null && attendingId != null && !letter.attendingId().equals(attendingId)) {
             throw ProblemException.invalid("attendingId", "is not the writer of letterId; send one of them");
         }
         Season.Attending writer = s.attendings().get(letter != null ? letter.attendingId() : attendingId);
         MessageTemplates.Context context = context(s, writer, letter);
-        boolean reminderDue = letter != null && ReminderRules.evaluate(s).due().stream()
-                .anyMatch(r -> r.letterId().equals(letter.id()) && r.messageKind() == MessageKind.REMINDER);
+        boolean reminderDue = letter != null
+                && ReminderRules.evaluate(s).due().stream()
+                        .anyMatch(r -> r.letterId().equals(letter.id()) && r.messageKind() == MessageKind.REMINDER);
         List<Message> messages = new ArrayList<>();
         for (MessageKind k : kind == null ? List.of(MessageKind.values()) : List.of(kind)) {
-            // A reminder is offered only when the rules say one is due: a nudge sent too early or too often costs goodwill.
+            // A reminder is offered only when the rules say one is due: a nudge sent too early or too often costs
+            // goodwill.
             if (k == MessageKind.REMINDER && !reminderDue) {
                 continue;
             }
@@ -87,20 +95,38 @@ public class MessageService {
 
     MessageTemplates.Context context(Season s, Season.Attending writer, Season.Letter letter) {
         Optional<Season.Link> latest = writer.links().stream().max(Comparator.comparing(Season.Link::to));
-        Season.Rotation rotation = latest.flatMap(l -> s.rotations().stream().filter(r -> r.id().equals(l.rotationId())).findFirst())
+        Season.Rotation rotation = latest.flatMap(l -> s.rotations().stream()
+                        .filter(r -> r.id().equals(l.rotationId()))
+                        .findFirst())
                 .orElse(null);
         LocalDate soft = letter != null ? s.softDeadlineOf(letter) : s.defaultSoftDeadline();
-        List<PacketStories.Story> stories = packetStories.forAttending(s.owner(), writer.id(), 3).stories();
+        List<PacketStories.Story> stories =
+                packetStories.forAttending(s.owner(), writer.id(), 3).stories();
         String role = rotation == null ? null : rotation.kind().toLowerCase().replace('_', '-');
-        return new MessageTemplates.Context(s.applicantName(), s.profile().targetSpecialty(), s.submissionTarget(), soft,
-                s.profile().erasOpensOn(), s.submittedOn(), writer, letter, rotation,
-                latest.map(Season.Link::from).orElse(null), latest.map(Season.Link::to).orElse(null), stories, s.today(), role);
+        return new MessageTemplates.Context(
+                s.applicantName(),
+                s.profile().targetSpecialty(),
+                s.submissionTarget(),
+                soft,
+                s.profile().erasOpensOn(),
+                s.submittedOn(),
+                writer,
+                letter,
+                rotation,
+                latest.map(Season.Link::from).orElse(null),
+                latest.map(Season.Link::to).orElse(null),
+                stories,
+                s.today(),
+                role);
     }
 
     @Transactional
     public Sent recordSent(UUID owner, SentInput input) {
-        references.of(owner).add(OwnedReferences.Kind.LETTER, "letterId", input.letterId())
-                .add(OwnedReferences.Kind.ATTENDING, "attendingId", input.attendingId()).verify();
+        references
+                .of(owner)
+                .add(OwnedReferences.Kind.LETTER, "letterId", input.letterId())
+                .add(OwnedReferences.Kind.ATTENDING, "attendingId", input.attendingId())
+                .verify();
         if (input.letterId() == null && input.attendingId() == null) {
             throw ProblemException.invalid("letterId", "name a letter (letterId) or an attending (attendingId)");
         }
@@ -109,40 +135,76 @@ public class MessageService {
         if (day.isAfter(s.today())) {
             throw ProblemException.invalid("sentOn", "must not be in the future");
         }
-        Season.Letter letter = input.letterId() != null ? s.letter(input.letterId()).orElseThrow()
-                : s.letters().stream().filter(l -> l.attendingId().equals(input.attendingId())).findFirst().orElse(null);
-        if (input.letterId() != null && input.attendingId() != null && !letter.attendingId().equals(input.attendingId())) {
+        Season.Letter letter = input.letterId() != null
+                ? s.letter(input.letterId()).orElseThrow()
+                : s.letters().stream()
+                        .filter(l -> l.attendingId().equals(input.attendingId()))
+                        .findFirst()
+                        .orElse(null);
+        if (input.letterId() != null
+                && input.attendingId() != null
+                && !letter.attendingId().equals(input.attendingId())) {
             throw ProblemException.invalid("attendingId", "is not the writer of letterId; send one of them");
         }
         UUID attendingId = letter != null ? letter.attendingId() : input.attendingId();
         boolean needsLetter = switch (input.kind()) {
-            case PACKET_EMAIL, FORMAL_REQUEST, REMINDER, THANK_YOU_RECEIVED, THANK_YOU_SUBMISSION, INTERVIEW_UPDATE, MATCH_UPDATE -> true;
+            case PACKET_EMAIL,
+                    FORMAL_REQUEST,
+                    REMINDER,
+                    THANK_YOU_RECEIVED,
+                    THANK_YOU_SUBMISSION,
+                    INTERVIEW_UPDATE,
+                    MATCH_UPDATE -> true;
             default -> false;
         };
         if (needsLetter && letter == null) {
-            throw ProblemException.conflict("attendingId", "this writer has no letter request yet; start one with POST /api/v1/letters");
+            throw ProblemException.conflict(
+                    "attendingId", "this writer has no letter request yet; start one with POST /api/v1/letters");
         }
         UUID letterId = letter == null ? null : letter.id();
         @SuppressWarnings("unchecked")
         List<Object> existing = em.createNativeQuery("""
                 SELECT id FROM sent_message WHERE owner_id = ?1 AND kind = ?2 AND attending_id = ?3 AND sent_on = ?4
                   AND letter_id IS NOT DISTINCT FROM ?5""")
-                .setParameter(1, owner).setParameter(2, input.kind().name()).setParameter(3, attendingId).setParameter(4, day)
-                .setParameter(5, letterId).getResultList();
+                .setParameter(1, owner)
+                .setParameter(2, input.kind().name())
+                .setParameter(3, attendingId)
+                .setParameter(4, day)
+                .setParameter(5, letterId)
+                .getResultList();
         if (!existing.isEmpty()) {
-            return new Sent((UUID) existing.get(0), input.kind(), letterId, attendingId, day,
+            return new Sent(
+                    (UUID) existing.get(0),
+                    input.kind(),
+                    letterId,
+                    attendingId,
+                    day,
                     letter == null ? null : LetterRequest.<LetterRequest>findById(letterId).status,
-                    "Already recorded for that day: nothing changed.", true);
+                    "Already recorded for that day: nothing changed.",
+                    true);
         }
         String effect = letter == null ? "Recorded." : apply(owner, s, input.kind(), letterId, day);
         UUID id = UUID.randomUUID();
         em.createNativeQuery("""
                 INSERT INTO sent_message (id, owner_id, kind, letter_id, attending_id, sent_on, created_at)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
-                .setParameter(1, id).setParameter(2, owner).setParameter(3, input.kind().name()).setParameter(4, letterId)
-                .setParameter(5, attendingId).setParameter(6, day).setParameter(7, clock.instant()).executeUpdate();
-        return new Sent(id, input.kind(), letterId, attendingId, day,
-                letter == null ? null : LetterRequest.<LetterRequest>findById(letterId).status, effect, false);
+                .setParameter(1, id)
+                .setParameter(2, owner)
+                .setParameter(3, input.kind().name())
+                .setParameter(4, letterId)
+                .setParameter(5, attendingId)
+                .setParameter(6, day)
+                .setParameter(7, clock.instant())
+                .executeUpdate();
+        return new Sent(
+                id,
+                input.kind(),
+                letterId,
+                attendingId,
+                day,
+                letter == null ? null : LetterRequest.<LetterRequest>findById(letterId).status,
+                effect,
+                false);
     }
 
     /** What the step means for the letter; a move that the flow does not allow from here is simply not made. */
@@ -161,16 +223,20 @@ public class MessageService {
             }
             LocalDate erasOpens = s.profile().erasOpensOn();
             if (to == LetterStatus.REQUESTED_IN_ERAS && erasOpens != null && day.isBefore(erasOpens)) {
-                return "Recorded; the letter stays at " + letter.status.label() + ": ERAS opens on " + Season.date(erasOpens)
-                        + ", so a letter cannot be requested there before then.";
+                return "Recorded; the letter stays at " + letter.status.label() + ": ERAS opens on "
+                        + Season.date(erasOpens) + ", so a letter cannot be requested there before then.";
             }
-            Instant at = day.equals(s.today()) ? null : day.atTime(LocalTime.NOON).atZone(s.zone()).toInstant();
-            letters.transition(owner, letterId, new TransitionInput(to, at, "Marked as done: " + kind.label() + "."), null);
+            Instant at = day.equals(s.today())
+                    ? null
+                    : day.atTime(LocalTime.NOON).atZone(s.zone()).toInstant();
+            letters.transition(
+                    owner, letterId, new TransitionInput(to, at, "Marked as done: " + kind.label() + "."), null);
             return "The letter is now at " + to.label() + ".";
         }
         switch (kind) {
             case REMINDER -> {
-                TreeSet<LocalDate> days = new TreeSet<>(letter.remindersSent == null ? List.of() : List.of(letter.remindersSent));
+                TreeSet<LocalDate> days =
+                        new TreeSet<>(letter.remindersSent == null ? List.of() : List.of(letter.remindersSent));
                 days.add(day);
                 letter.remindersSent = days.toArray(LocalDate[]::new);
                 touch(letter);

@@ -1,29 +1,36 @@
 package org.lorkit.messages;
 
-import org.lorkit.common.Texts;
-
-import org.lorkit.coaching.MessageKind;
-import org.lorkit.coaching.Season;
-import org.lorkit.packet.PacketStories;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.lorkit.coaching.MessageKind;
+import org.lorkit.coaching.Season;
+import org.lorkit.common.Texts;
 import org.lorkit.messages.MessageDtos.Message;
+import org.lorkit.packet.PacketStories;
 
 /** The words of every script and email, filled in from the applicant's data. */
 final class MessageTemplates {
 
-
-    private MessageTemplates() {
-    }
+    private MessageTemplates() {}
 
     /** What a message needs to know. */
-    record Context(String me, String specialty, LocalDate target, LocalDate soft, LocalDate erasOpens, LocalDate submittedOn,
-            Season.Attending writer, Season.Letter letter, Season.Rotation rotation, LocalDate from, LocalDate to,
-            List<PacketStories.Story> stories, LocalDate today, String role) {
-    }
+    record Context(
+            String me,
+            String specialty,
+            LocalDate target,
+            LocalDate soft,
+            LocalDate erasOpens,
+            LocalDate submittedOn,
+            Season.Attending writer,
+            Season.Letter letter,
+            Season.Rotation rotation,
+            LocalDate from,
+            LocalDate to,
+            List<PacketStories.Story> stories,
+            LocalDate today,
+            String role) {}
 
     static Message render(MessageKind kind, Context c) {
         // The salutation: title and surname ("Dr. Mitchell"), or how the applicant said to greet them.
@@ -31,85 +38,157 @@ final class MessageTemplates {
         String specialty = c.specialty() == null ? "[your specialty]" : c.specialty();
         String where = c.rotation() == null ? "this rotation" : c.rotation().institution();
         // "in September 2027" said in December 2026: a month carries its year unless it is still ahead this year.
-        String when = c.target() == null ? "this coming season" : "in " + org.lorkit.common.Texts.month(c.target(), c.today());
+        String when = c.target() == null
+                ? "this coming season"
+                : "in " + org.lorkit.common.Texts.month(c.target(), c.today());
         String story = c.stories().isEmpty() ? null : c.stories().get(0).title();
         String sign = "\n\nWith thanks,\n" + c.me();
         return switch (kind) {
-            case EXPECTATIONS_TALK -> say(kind, c,
-                    dr + ", I'm " + c.me() + ", an international medical graduate applying to " + specialty + " " + when + ". "
-                            + "I'd like to be genuinely useful on your team. How do you like students to present, write notes "
-                            + "and work with the residents? And what do the students you remember do differently?",
-                    "Say it on day 1 or 2, then do exactly what you heard, every day, a little early.");
-            case FORMATIVE_ASK -> say(kind, c,
-                    dr + ", we've worked together for about a week now. Could you tell me one thing I'm doing well and one "
-                            + "thing I should work on? I'd like to spend the rest of the rotation fixing it.",
-                    "Ask mid-week, one to one. Write the answer down, act on it, and check back a week later.");
-            case SOFT_SIGNAL -> say(kind, c,
-                    dr + ", working on your team has been one of the best parts of my time at " + where + ". I'm applying to "
-                            + specialty + " " + when + " and want to grow into a resident you'd be glad to have. If there's "
-                            + "anything I should push on in the weeks left, I'd really value your guidance.",
-                    "Only when things are going well. It plants the idea of a letter without asking for one yet.");
-            case SUMMATIVE_ASK -> say(kind, c,
-                    dr + ", we're close to the end of this rotation. Honestly, am I working at the level you'd expect from a "
-                            + "strong incoming resident in " + specialty + "? What should I push further in the next couple of weeks?",
-                    "Their tone tells you whether a strong letter is realistic: record it as the enthusiasm of the summative feedback.");
-            case DIRECT_ASK -> say(kind, c,
-                    dr + ", I've learned a great deal working with you"
-                            + (story == null ? "" : ", especially on moments like \"" + story + "\"") + ". I'm applying to "
-                            + specialty + " residency " + when + ", and I would be honored if you felt able to write me a "
-                            + "strong letter of recommendation.",
-                    "Ask in person, then stop and listen. \"Yes, a strong letter\" is what you hope for; a hesitant yes may "
-                            + "mean a lukewarm letter; a no deserves a warm thank-you and nothing more. If yes, offer to email "
-                            + "your CV, personal statement draft and a short summary of your work together.");
-            case PACKET_EMAIL -> email(kind, c,
-                    "Letter of recommendation for " + c.me() + " - " + specialty + " residency",
-                    "Dear " + dr + ",\n\nThank you again for agreeing to write a letter for my " + specialty
-                            + " residency applications; it means a lot to me.\n\nMy timeline: "
-                            + (c.erasOpens() == null ? "" : "ERAS opens on " + day(c.erasOpens()) + ", and ")
-                            + "I plan to submit my application on " + day(c.target()) + ". ERAS will send you its own request "
-                            + "with an upload link.\n\nTo make it easier, I've attached:\n- my CV\n- a draft of my personal statement\n"
-                            + "- a one-sheet summary of our work together: "
-                            + (c.from() == null ? "" : "the dates (" + day(c.from()) + " to " + day(c.to()) + "), ")
-                            + "my role" + (c.role() == null ? "" : " (" + c.role() + ")") + ", a few cases you may remember"
-                            + (c.stories().isEmpty() ? "" : " (" + String.join("; ", c.stories().stream().limit(3)
-                                    .map(PacketStories.Story::title).toList()) + ")")
-                            + ", and the strengths I hope I showed.\n\nPlease let me know if anything else would help." + sign,
-                    "Send it within 24 to 48 hours of the yes, with this writer's packet (the one-sheet PDF) attached.");
-            case FORMAL_REQUEST -> email(kind, c,
-                    "ERAS letter request - " + c.me() + ", " + specialty,
-                    "Dear " + dr + ",\n\nThank you again for agreeing to write a strong letter for my " + specialty
-                            + " residency applications.\n\nI have now added you as a letter writer in ERAS"
-                            + (c.letter() != null && c.letter().erasLetterId() != null ? " (Letter ID " + c.letter().erasLetterId() + ")" : "")
-                            + ", so you should receive an email from ERAS with a secure upload link. The letter is uploaded by you "
-                            + "or your assistant, as a PDF of at most 1 MB.\n\nI plan to submit my application on " + day(c.target())
-                            + ", so " + uploadBy(c) + " would be ideal, if your schedule allows." + sign,
-                    "Send it once the ERAS entry exists. The date you give is the soft deadline, a few weeks before you truly need it.");
-            case REMINDER -> email(kind, c,
-                    "Gentle follow-up: letter of recommendation for " + c.me(),
-                    "Dear " + dr + ",\n\nI hope you are well. I wanted to follow up gently about my residency letter: ERAS "
-                            + "still shows it as not received, and I know how full your weeks are.\n\nI plan to submit on "
-                            + day(c.target()) + ", so " + uploadBy(c) + " would help a great deal, if at all possible. If the ERAS email went missing, I am happy to resend the link." + sign,
-                    "First check ERAS and, if you can, ask the coordinator whether the request landed in spam. Never nudge more "
-                            + "than once a week.");
-            case THANK_YOU_RECEIVED -> email(kind, c, "Thank you for my letter",
-                    "Dear " + dr + ",\n\nI saw in ERAS that your letter has arrived. Thank you for the time and care you put "
-                            + "into it, and for everything I learned on your team." + sign,
-                    "Short and sincere; send it the day the letter shows as received.");
-            case THANK_YOU_SUBMISSION -> email(kind, c, "My ERAS application is in - thank you",
-                    "Dear " + dr + ",\n\nI wanted to let you know that I submitted my ERAS application"
-                            + (c.submittedOn() == null ? "" : " on " + day(c.submittedOn()))
-                            + ", and your letter went with it to my " + specialty + " programs. Thank you again for your support "
-                            + "and mentorship." + sign,
-                    "Send it in the week after you submit.");
-            case INTERVIEW_UPDATE -> email(kind, c, "An update on my interviews",
-                    "Dear " + dr + ",\n\nA quick update: interview invitations have started to arrive, including from "
-                            + "[programs]. I'm sure your letter helped, and I wanted you to hear it from me. Thank you again." + sign,
-                    "Writers like to hear where you interview; fill in the programs and keep it brief.");
-            case MATCH_UPDATE -> email(kind, c, "I matched!",
-                    "Dear " + dr + ",\n\nI'm happy to share that I matched into " + specialty + " at [program]. Your letter "
-                            + "and your teaching were part of getting here, and I'm very grateful. I hope to stay in touch as I "
-                            + "start residency." + sign,
-                    "Send it soon after Match Day; it keeps the door open for future letters.");
+            case EXPECTATIONS_TALK ->
+                say(
+                        kind,
+                        c,
+                        dr + ", I'm " + c.me() + ", an international medical graduate applying to " + specialty + " "
+                                + when + ". "
+                                + "I'd like to be genuinely useful on your team. How do you like students to present, write notes "
+                                + "and work with the residents? And what do the students you remember do differently?",
+                        "Say it on day 1 or 2, then do exactly what you heard, every day, a little early.");
+            case FORMATIVE_ASK ->
+                say(
+                        kind,
+                        c,
+                        dr
+                                + ", we've worked together for about a week now. Could you tell me one thing I'm doing well and one "
+                                + "thing I should work on? I'd like to spend the rest of the rotation fixing it.",
+                        "Ask mid-week, one to one. Write the answer down, act on it, and check back a week later.");
+            case SOFT_SIGNAL ->
+                say(
+                        kind,
+                        c,
+                        dr + ", working on your team has been one of the best parts of my time at " + where
+                                + ". I'm applying to "
+                                + specialty + " " + when
+                                + " and want to grow into a resident you'd be glad to have. If there's "
+                                + "anything I should push on in the weeks left, I'd really value your guidance.",
+                        "Only when things are going well. It plants the idea of a letter without asking for one yet.");
+            case SUMMATIVE_ASK ->
+                say(
+                        kind,
+                        c,
+                        dr
+                                + ", we're close to the end of this rotation. Honestly, am I working at the level you'd expect from a "
+                                + "strong incoming resident in " + specialty
+                                + "? What should I push further in the next couple of weeks?",
+                        "Their tone tells you whether a strong letter is realistic: record it as the enthusiasm of the summative feedback.");
+            case DIRECT_ASK ->
+                say(
+                        kind,
+                        c,
+                        dr + ", I've learned a great deal working with you"
+                                + (story == null ? "" : ", especially on moments like \"" + story + "\"")
+                                + ". I'm applying to "
+                                + specialty + " residency " + when
+                                + ", and I would be honored if you felt able to write me a "
+                                + "strong letter of recommendation.",
+                        "Ask in person, then stop and listen. \"Yes, a strong letter\" is what you hope for; a hesitant yes may "
+                                + "mean a lukewarm letter; a no deserves a warm thank-you and nothing more. If yes, offer to email "
+                                + "your CV, personal statement draft and a short summary of your work together.");
+            case PACKET_EMAIL ->
+                email(
+                        kind,
+                        c,
+                        "Letter of recommendation for " + c.me() + " - " + specialty + " residency",
+                        "Dear " + dr + ",\n\nThank you again for agreeing to write a letter for my " + specialty
+                                + " residency applications; it means a lot to me.\n\nMy timeline: "
+                                + (c.erasOpens() == null ? "" : "ERAS opens on " + day(c.erasOpens()) + ", and ")
+                                + "I plan to submit my application on " + day(c.target())
+                                + ". ERAS will send you its own request "
+                                + "with an upload link.\n\nTo make it easier, I've attached:\n- my CV\n- a draft of my personal statement\n"
+                                + "- a one-sheet summary of our work together: "
+                                + (c.from() == null ? "" : "the dates (" + day(c.from()) + " to " + day(c.to()) + "), ")
+                                + "my role" + (c.role() == null ? "" : " (" + c.role() + ")")
+                                + ", a few cases you may remember"
+                                + (c.stories().isEmpty()
+                                        ? ""
+                                        : " ("
+                                                + String.join(
+                                                        "; ",
+                                                        c.stories().stream()
+                                                                .limit(3)
+                                                                .map(PacketStories.Story::title)
+                                                                .toList())
+                                                + ")")
+                                + ", and the strengths I hope I showed.\n\nPlease let me know if anything else would help."
+                                + sign,
+                        "Send it within 24 to 48 hours of the yes, with this writer's packet (the one-sheet PDF) attached.");
+            case FORMAL_REQUEST ->
+                email(
+                        kind,
+                        c,
+                        "ERAS letter request - " + c.me() + ", " + specialty,
+                        "Dear " + dr + ",\n\nThank you again for agreeing to write a strong letter for my " + specialty
+                                + " residency applications.\n\nI have now added you as a letter writer in ERAS"
+                                + (c.letter() != null && c.letter().erasLetterId() != null
+                                        ? " (Letter ID " + c.letter().erasLetterId() + ")"
+                                        : "")
+                                + ", so you should receive an email from ERAS with a secure upload link. The letter is uploaded by you "
+                                + "or your assistant, as a PDF of at most 1 MB.\n\nI plan to submit my application on "
+                                + day(c.target())
+                                + ", so " + uploadBy(c) + " would be ideal, if your schedule allows." + sign,
+                        "Send it once the ERAS entry exists. The date you give is the soft deadline, a few weeks before you truly need it.");
+            case REMINDER ->
+                email(
+                        kind,
+                        c,
+                        "Gentle follow-up: letter of recommendation for " + c.me(),
+                        "Dear " + dr
+                                + ",\n\nI hope you are well. I wanted to follow up gently about my residency letter: ERAS "
+                                + "still shows it as not received, and I know how full your weeks are.\n\nI plan to submit on "
+                                + day(c.target()) + ", so " + uploadBy(c)
+                                + " would help a great deal, if at all possible. If the ERAS email went missing, I am happy to resend the link."
+                                + sign,
+                        "First check ERAS and, if you can, ask the coordinator whether the request landed in spam. Never nudge more "
+                                + "than once a week.");
+            case THANK_YOU_RECEIVED ->
+                email(
+                        kind,
+                        c,
+                        "Thank you for my letter",
+                        "Dear " + dr
+                                + ",\n\nI saw in ERAS that your letter has arrived. Thank you for the time and care you put "
+                                + "into it, and for everything I learned on your team." + sign,
+                        "Short and sincere; send it the day the letter shows as received.");
+            case THANK_YOU_SUBMISSION ->
+                email(
+                        kind,
+                        c,
+                        "My ERAS application is in - thank you",
+                        "Dear " + dr + ",\n\nI wanted to let you know that I submitted my ERAS application"
+                                + (c.submittedOn() == null ? "" : " on " + day(c.submittedOn()))
+                                + ", and your letter went with it to my " + specialty
+                                + " programs. Thank you again for your support "
+                                + "and mentorship." + sign,
+                        "Send it in the week after you submit.");
+            case INTERVIEW_UPDATE ->
+                email(
+                        kind,
+                        c,
+                        "An update on my interviews",
+                        "Dear " + dr
+                                + ",\n\nA quick update: interview invitations have started to arrive, including from "
+                                + "[programs]. I'm sure your letter helped, and I wanted you to hear it from me. Thank you again."
+                                + sign,
+                        "Writers like to hear where you interview; fill in the programs and keep it brief.");
+            case MATCH_UPDATE ->
+                email(
+                        kind,
+                        c,
+                        "I matched!",
+                        "Dear " + dr + ",\n\nI'm happy to share that I matched into " + specialty
+                                + " at [program]. Your letter "
+                                + "and your teaching were part of getting here, and I'm very grateful. I hope to stay in touch as I "
+                                + "start residency." + sign,
+                        "Send it soon after Match Day; it keeps the door open for future letters.");
         };
     }
 
@@ -141,9 +220,11 @@ final class MessageTemplates {
         String to = own != null ? own : coordinator;
         String cc = own != null ? coordinator : null;
         if (to == null) {
-            tip = "No email for " + c.writer().greeting() + " or a coordinator yet: add one on the writer's card. " + tip;
+            tip = "No email for " + c.writer().greeting() + " or a coordinator yet: add one on the writer's card. "
+                    + tip;
         } else if (own == null) {
-            tip = "Addressed to the coordinator, since " + c.writer().greeting() + " has no email of their own here. " + tip;
+            tip = "Addressed to the coordinator, since " + c.writer().greeting() + " has no email of their own here. "
+                    + tip;
         }
         StringBuilder mailto = new StringBuilder("mailto:").append(to == null ? "" : address(to));
         mailto.append("?subject=").append(encode(subject));
@@ -156,7 +237,8 @@ final class MessageTemplates {
 
     /** RFC 6068: percent-encoded UTF-8, spaces as %20 (not +), line breaks as %0D%0A. */
     static String encode(String text) {
-        return URLEncoder.encode(text.replace("\r\n", "\n").replace("\n", "\r\n"), StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(text.replace("\r\n", "\n").replace("\n", "\r\n"), StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 
     private static String address(String email) {

@@ -49,18 +49,21 @@ public class ActivityCounters {
                 }
             }
             case "/api/v1/auth/login" -> {
-                String outcome = status == 200 ? "success" : status == 401 ? "failure" : status == 403 ? "disabled" : null;
+                String outcome =
+                        status == 200 ? "success" : status == 401 ? "failure" : status == 403 ? "disabled" : null;
                 if (outcome != null) {
                     logins(outcome).increment();
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
     private Counter logins(String outcome) {
-        return Counter.builder("lorkit.logins").description("Login attempts by outcome").tag("outcome", outcome).register(registry);
+        return Counter.builder("lorkit.logins")
+                .description("Login attempts by outcome")
+                .tag("outcome", outcome)
+                .register(registry);
     }
 
     private Counter counter(String name, String description) {

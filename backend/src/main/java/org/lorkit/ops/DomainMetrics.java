@@ -26,10 +26,10 @@ public class DomainMetrics {
 
     private static final Logger LOG = Logger.getLogger(DomainMetrics.class);
 
-    record Counts(double enabled, double disabled, double active30d, double stories) {
-    }
+    record Counts(double enabled, double disabled, double active30d, double stories) {}
 
-    private final AtomicReference<Counts> counts = new AtomicReference<>(new Counts(Double.NaN, Double.NaN, Double.NaN, Double.NaN));
+    private final AtomicReference<Counts> counts =
+            new AtomicReference<>(new Counts(Double.NaN, Double.NaN, Double.NaN, Double.NaN));
 
     @Inject
     AgroalDataSource dataSource;
@@ -38,14 +38,20 @@ public class DomainMetrics {
     MeterRegistry registry;
 
     void register(@Observes StartupEvent event) {
-        Gauge.builder("lorkit.accounts", counts, c -> c.get().enabled()).tag("state", "enabled")
-                .description("Accounts that can log in").register(registry);
-        Gauge.builder("lorkit.accounts", counts, c -> c.get().disabled()).tag("state", "disabled")
-                .description("Accounts that can log in").register(registry);
+        Gauge.builder("lorkit.accounts", counts, c -> c.get().enabled())
+                .tag("state", "enabled")
+                .description("Accounts that can log in")
+                .register(registry);
+        Gauge.builder("lorkit.accounts", counts, c -> c.get().disabled())
+                .tag("state", "disabled")
+                .description("Accounts that can log in")
+                .register(registry);
         Gauge.builder("lorkit.accounts.active.30d", counts, c -> c.get().active30d())
-                .description("Accounts that logged in or refreshed a session in the last 30 days").register(registry);
+                .description("Accounts that logged in or refreshed a session in the last 30 days")
+                .register(registry);
         Gauge.builder("lorkit.stories", counts, c -> c.get().stories())
-                .description("Stories stored (a count; never their text)").register(registry);
+                .description("Stories stored (a count; never their text)")
+                .register(registry);
     }
 
     @Scheduled(every = "${lorkit.metrics.refresh-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -55,7 +61,8 @@ public class DomainMetrics {
 
     /** Counts now; keeps the last values when the database cannot be reached. */
     public void refresh() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("""
                         SELECT (SELECT count(*) FROM app_user WHERE disabled_at IS NULL),
                                (SELECT count(*) FROM app_user WHERE disabled_at IS NOT NULL),

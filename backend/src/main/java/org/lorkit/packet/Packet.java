@@ -6,20 +6,24 @@ import java.util.List;
  * A one-sheet talking-points packet for one writer, as blocks that every format (Markdown, HTML, PDF)
  * renders the same way. Built by {@link PacketService}.
  */
-public record Packet(String title, String subtitle, List<Section> sections, String footnote, int storiesWithheld,
-        int storiesOwn, String applicantNote) {
+public record Packet(
+        String title,
+        String subtitle,
+        List<Section> sections,
+        String footnote,
+        int storiesWithheld,
+        int storiesOwn,
+        String applicantNote) {
 
     /** Fewer than three stories this writer saw: the preview says so; the writer's PDF never does. */
     public boolean storiesShort() {
         return storiesOwn < PacketStories.ENOUGH;
     }
 
-    public record Section(String heading, List<Item> items, boolean numbered) {
-    }
+    public record Section(String heading, List<Item> items, boolean numbered) {}
 
     /** One bullet: an optional bold lead, then text. */
-    public record Item(String lead, String text) {
-    }
+    public record Item(String lead, String text) {}
 
     public String markdown() {
         StringBuilder md = new StringBuilder();
@@ -33,7 +37,10 @@ public record Packet(String title, String subtitle, List<Section> sections, Stri
             for (Item item : section.items()) {
                 md.append(section.numbered() ? (n++) + ". " : "- ");
                 if (item.lead() != null) {
-                    md.append("**").append(md(item.lead())).append("**").append(item.text().isEmpty() ? "" : " ");
+                    md.append("**")
+                            .append(md(item.lead()))
+                            .append("**")
+                            .append(item.text().isEmpty() ? "" : " ");
                 }
                 md.append(md(item.text())).append("\n");
             }
@@ -81,12 +88,22 @@ public record Packet(String title, String subtitle, List<Section> sections, Stri
                 </style></head><body>
                 """);
         if (applicantNote != null) {
-            html.append("<p class=\"for-you\" role=\"note\">").append(esc(applicantNote)).append("</p>\n");
+            html.append("<p class=\"for-you\" role=\"note\">")
+                    .append(esc(applicantNote))
+                    .append("</p>\n");
         }
-        html.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"sub\">").append(esc(subtitle)).append("</p>\n");
+        html.append("<h1>")
+                .append(esc(title))
+                .append("</h1>\n<p class=\"sub\">")
+                .append(esc(subtitle))
+                .append("</p>\n");
         for (Section section : sections) {
             String list = section.numbered() ? "ol" : "ul";
-            html.append("<h2>").append(esc(section.heading())).append("</h2>\n<").append(list).append(">\n");
+            html.append("<h2>")
+                    .append(esc(section.heading()))
+                    .append("</h2>\n<")
+                    .append(list)
+                    .append(">\n");
             for (Item item : section.items()) {
                 html.append("<li>");
                 if (item.lead() != null) {
@@ -103,6 +120,9 @@ public record Packet(String title, String subtitle, List<Section> sections, Stri
     }
 
     static String esc(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

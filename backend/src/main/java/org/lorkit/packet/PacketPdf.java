@@ -24,12 +24,10 @@ final class PacketPdf {
     private static final float MARGIN = 46;
     private static final PDRectangle PAGE = PDRectangle.LETTER;
 
-    private PacketPdf() {
-    }
+    private PacketPdf() {}
 
     /** A laid-out line: font, size, indent and text. */
-    private record Line(PDFont font, float size, float indent, String text, float gapBefore) {
-    }
+    private record Line(PDFont font, float size, float indent, String text, float gapBefore) {}
 
     static byte[] render(Packet packet) {
         try (PDDocument doc = new PDDocument()) {
@@ -83,8 +81,8 @@ final class PacketPdf {
         return h;
     }
 
-    private static List<Line> layout(Packet packet, PDFont regular, PDFont bold, PDFont italic, float size, int maxChars)
-            throws IOException {
+    private static List<Line> layout(
+            Packet packet, PDFont regular, PDFont bold, PDFont italic, float size, int maxChars) throws IOException {
         float width = PAGE.getWidth() - 2 * MARGIN;
         List<Line> lines = new ArrayList<>();
         wrap(lines, bold, size + 4, 0, safe(packet.title()), width, 0);
@@ -113,7 +111,8 @@ final class PacketPdf {
         return lines;
     }
 
-    private static void wrap(List<Line> lines, PDFont font, float size, float indent, String text, float width, float gap)
+    private static void wrap(
+            List<Line> lines, PDFont font, float size, float indent, String text, float width, float gap)
             throws IOException {
         StringBuilder current = new StringBuilder();
         boolean first = true;
@@ -132,11 +131,20 @@ final class PacketPdf {
 
     /** The standard fonts speak WinAnsi only: typographic marks become plain ones, anything else a '?'. */
     static String safe(String text) {
-        String plain = text.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"')
-                .replace('\u2013', '-').replace('\u2014', '-').replace("\u2026", "...").replace('\u00A0', ' ')
-                .replace("\r", " ").replace("\n", " ").replace("\t", " ");
+        String plain = text.replace('\u2018', '\'')
+                .replace('\u2019', '\'')
+                .replace('\u201C', '"')
+                .replace('\u201D', '"')
+                .replace('\u2013', '-')
+                .replace('\u2014', '-')
+                .replace("\u2026", "...")
+                .replace('\u00A0', ' ')
+                .replace("\r", " ")
+                .replace("\n", " ")
+                .replace("\t", " ");
         StringBuilder out = new StringBuilder();
-        java.nio.charset.CharsetEncoder winAnsi = java.nio.charset.Charset.forName("windows-1252").newEncoder();
+        java.nio.charset.CharsetEncoder winAnsi =
+                java.nio.charset.Charset.forName("windows-1252").newEncoder();
         plain.codePoints().forEach(cp -> {
             String ch = new String(Character.toChars(cp));
             out.append(cp >= 32 && winAnsi.canEncode(ch) ? ch : "?");

@@ -41,27 +41,43 @@ public class PacketResource {
 
     @GET
     @Produces({MARKDOWN + ";charset=utf-8", "text/html;charset=utf-8", PDF})
-    @Operation(operationId = "getPacket", summary = "The talking-points sheet for one writer",
-            description = "One sheet for the writer, chosen by Accept: text/markdown (default), text/html (printable) or "
-                    + "application/pdf (always exactly one US Letter sheet). It holds the dates worked together and your role, "
-                    + "up to 5 stories (marked for packets and witnessed by this attending, newest first; never a story "
-                    + "only another writer saw), feedback and how you improved, the strengths from your profile, the timeline with "
-                    + "the soft deadline, and the ERAS upload note (by the writer or a designee, never you; PDF of at most 1 MB). "
-                    + "Stories whose privacy warnings are unresolved are left out: the header LORkit-Stories-Withheld and a "
-                    + "line in the document say how many. With fewer than 3 stories of this writer's own, "
-                    + "LORkit-Stories-Short is true and the Markdown and HTML preview open with a note for you (never on the "
-                    + "PDF); LORkit-Stories-Own counts them. The ETag changes whenever the content does.")
-    @APIResponse(responseCode = "200", description = "The packet.",
-            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = WITHHELD_HEADER, description = "How many stories were left out for unresolved privacy warnings.",
+    @Operation(
+            operationId = "getPacket",
+            summary = "The talking-points sheet for one writer",
+            description =
+                    "One sheet for the writer, chosen by Accept: text/markdown (default), text/html (printable) or "
+                            + "application/pdf (always exactly one US Letter sheet). It holds the dates worked together and your role, "
+                            + "up to 5 stories (marked for packets and witnessed by this attending, newest first; never a story "
+                            + "only another writer saw), feedback and how you improved, the strengths from your profile, the timeline with "
+                            + "the soft deadline, and the ERAS upload note (by the writer or a designee, never you; PDF of at most 1 MB). "
+                            + "Stories whose privacy warnings are unresolved are left out: the header LORkit-Stories-Withheld and a "
+                            + "line in the document say how many. With fewer than 3 stories of this writer's own, "
+                            + "LORkit-Stories-Short is true and the Markdown and HTML preview open with a note for you (never on the "
+                            + "PDF); LORkit-Stories-Own counts them. The ETag changes whenever the content does.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The packet.",
+            headers = {
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                @Header(
+                        name = WITHHELD_HEADER,
+                        description = "How many stories were left out for unresolved privacy warnings.",
                         schema = @Schema(type = SchemaType.INTEGER)),
-                @Header(name = OWN_HEADER, description = "How many stories marked for packets this writer witnessed (all of "
-                        + "them, also beyond the 5 shown).", schema = @Schema(type = SchemaType.INTEGER)),
-                @Header(name = SHORT_HEADER, description = "true when this writer witnessed fewer than 3 of them: link to "
-                        + "logging one.", schema = @Schema(type = SchemaType.BOOLEAN))},
-            content = {@Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
+                @Header(
+                        name = OWN_HEADER,
+                        description = "How many stories marked for packets this writer witnessed (all of "
+                                + "them, also beyond the 5 shown).",
+                        schema = @Schema(type = SchemaType.INTEGER)),
+                @Header(
+                        name = SHORT_HEADER,
+                        description = "true when this writer witnessed fewer than 3 of them: link to " + "logging one.",
+                        schema = @Schema(type = SchemaType.BOOLEAN))
+            },
+            content = {
+                @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
                 @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response packet(@PathParam("id") UUID id, @HeaderParam("Accept") String accept) {
         Packet packet = packets.packet(user.id(), id);
         String markdown = packet.markdown();
@@ -77,8 +93,11 @@ public class PacketResource {
         } else {
             answer = Response.ok(markdown, MARKDOWN + ";charset=utf-8");
         }
-        return answer.header("ETag", "\"" + crc.getValue() + "\"").header(WITHHELD_HEADER, packet.storiesWithheld())
-                .header(OWN_HEADER, packet.storiesOwn()).header(SHORT_HEADER, packet.storiesShort()).build();
+        return answer.header("ETag", "\"" + crc.getValue() + "\"")
+                .header(WITHHELD_HEADER, packet.storiesWithheld())
+                .header(OWN_HEADER, packet.storiesOwn())
+                .header(SHORT_HEADER, packet.storiesShort())
+                .build();
     }
 
     /** The first of PDF, HTML and Markdown named in Accept wins (clients list one); anything else gets Markdown. */

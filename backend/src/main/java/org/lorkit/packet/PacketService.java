@@ -1,10 +1,5 @@
 package org.lorkit.packet;
 
-import org.lorkit.common.Texts;
-
-import org.lorkit.coaching.Season;
-import org.lorkit.coaching.SeasonLoader;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.lorkit.coaching.Season;
+import org.lorkit.coaching.SeasonLoader;
 import org.lorkit.common.ProblemException;
+import org.lorkit.common.Texts;
 import org.lorkit.letter.LetterStatus;
 
 /**
@@ -37,19 +35,33 @@ public class PacketService {
         if (writer == null) {
             throw ProblemException.notFound("attending");
         }
-        Season.Letter letter = s.letters().stream().filter(l -> l.attendingId().equals(attendingId)).findFirst().orElse(null);
+        Season.Letter letter = s.letters().stream()
+                .filter(l -> l.attendingId().equals(attendingId))
+                .findFirst()
+                .orElse(null);
         PacketStories.Selection selection = packetStories.forAttending(owner, attendingId, PacketStories.MAX);
-        String specialty = s.profile().targetSpecialty() == null ? "residency" : s.profile().targetSpecialty() + " residency";
+        String specialty = s.profile().targetSpecialty() == null
+                ? "residency"
+                : s.profile().targetSpecialty() + " residency";
 
         List<Packet.Section> sections = new ArrayList<>();
         List<Packet.Item> together = new ArrayList<>();
         for (Season.Link link : writer.links()) {
-            Season.Rotation r = s.rotations().stream().filter(x -> x.id().equals(link.rotationId())).findFirst().orElse(null);
+            Season.Rotation r = s.rotations().stream()
+                    .filter(x -> x.id().equals(link.rotationId()))
+                    .findFirst()
+                    .orElse(null);
             // Working days, the one count the attending card and eligibility use too.
             long days = org.lorkit.common.WorkingDays.count(link.from(), link.to());
-            together.add(new Packet.Item(Texts.dayOrPlaceholder(link.from()) + " to " + Texts.dayOrPlaceholder(link.to()),
-                    "(" + days + (days == 1 ? " working day" : " working days") + ")" + (r == null ? "" : " at " + r.label() + ", as "
-                            + article(r.kind().toLowerCase(Locale.ROOT).replace('_', '-')) + " student")
+            together.add(new Packet.Item(
+                    Texts.dayOrPlaceholder(link.from()) + " to " + Texts.dayOrPlaceholder(link.to()),
+                    "(" + days + (days == 1 ? " working day" : " working days") + ")"
+                            + (r == null
+                                    ? ""
+                                    : " at " + r.label() + ", as "
+                                            + article(r.kind()
+                                                    .toLowerCase(Locale.ROOT)
+                                                    .replace('_', '-')) + " student")
                             + (writer.hasSeenMePresent() ? "; you saw me present and care for patients." : ".")));
         }
         if (together.isEmpty()) {
@@ -61,7 +73,9 @@ public class PacketService {
         for (PacketStories.Story story : selection.stories()) {
             StringBuilder text = new StringBuilder();
             if (story.occurredOn() != null) {
-                text.append("(").append(Texts.dayOrPlaceholder(story.occurredOn())).append(") ");
+                text.append("(")
+                        .append(Texts.dayOrPlaceholder(story.occurredOn()))
+                        .append(") ");
             }
             append(text, story.summary());
             append(text, story.whatIDid() == null ? null : "What I did: " + story.whatIDid());
@@ -74,19 +88,31 @@ public class PacketService {
         }
 
         List<Packet.Item> growth = new ArrayList<>();
-        s.feedback().stream().filter(f -> f.attendingId().equals(attendingId) && f.toImprove() != null).limit(2)
-                .forEach(f -> growth.add(new Packet.Item("Your advice (" + Texts.dayOrPlaceholder(f.receivedOn()) + "):",
+        s.feedback().stream()
+                .filter(f -> f.attendingId().equals(attendingId) && f.toImprove() != null)
+                .limit(2)
+                .forEach(f -> growth.add(new Packet.Item(
+                        "Your advice (" + Texts.dayOrPlaceholder(f.receivedOn()) + "):",
                         f.toImprove() + (f.whatIChanged() == null ? "" : " What I changed: " + f.whatIChanged()))));
         if (growth.isEmpty()) {
-            long count = s.feedback().stream().filter(f -> f.attendingId().equals(attendingId)).count();
-            growth.add(new Packet.Item(null, count == 0 ? "I would welcome any feedback you are willing to include."
-                    : "Thank you for " + count + " feedback conversation" + (count == 1 ? "" : "s") + "; I worked on each point."));
+            long count = s.feedback().stream()
+                    .filter(f -> f.attendingId().equals(attendingId))
+                    .count();
+            growth.add(new Packet.Item(
+                    null,
+                    count == 0
+                            ? "I would welcome any feedback you are willing to include."
+                            : "Thank you for " + count + " feedback conversation" + (count == 1 ? "" : "s")
+                                    + "; I worked on each point."));
         }
         sections.add(new Packet.Section("Feedback and how I improved", growth, false));
 
         List<Packet.Item> strengths = new ArrayList<>();
         for (String competency : s.profile().strengths()) {
-            strengths.add(new Packet.Item(null, competency.charAt(0) + competency.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ')));
+            strengths.add(new Packet.Item(
+                    null,
+                    competency.charAt(0)
+                            + competency.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ')));
         }
         if (s.profile().strengthsNote() != null) {
             strengths.add(new Packet.Item(null, s.profile().strengthsNote()));
@@ -98,30 +124,48 @@ public class PacketService {
 
         List<Packet.Item> timeline = new ArrayList<>();
         if (s.profile().erasOpensOn() != null) {
-            timeline.add(new Packet.Item("ERAS opens:", Texts.dayOrPlaceholder(s.profile().erasOpensOn())));
+            timeline.add(new Packet.Item(
+                    "ERAS opens:", Texts.dayOrPlaceholder(s.profile().erasOpensOn())));
         }
         timeline.add(new Packet.Item("I plan to submit:", Texts.dayOrPlaceholder(s.submissionTarget())));
         java.time.LocalDate soft = letter != null ? s.softDeadlineOf(letter) : s.defaultSoftDeadline();
-        timeline.add(new Packet.Item("An upload by", Texts.dayOrPlaceholder(soft) + " would be ideal, if your schedule allows."));
+        timeline.add(new Packet.Item(
+                "An upload by", Texts.dayOrPlaceholder(soft) + " would be ideal, if your schedule allows."));
         sections.add(new Packet.Section("Timeline", timeline, false));
 
         List<Packet.Item> upload = new ArrayList<>();
-        upload.add(new Packet.Item(null, "ERAS emails you a secure upload link"
-                + (letter != null && letter.erasLetterId() != null ? " for Letter ID " + letter.erasLetterId() : "")
-                + (letter != null && letter.hasReached(LetterStatus.REQUESTED_IN_ERAS) ? " (already sent)." : " once I add you as a writer.")));
-        upload.add(new Packet.Item(null, "The letter is uploaded by you or someone you designate, never by me, as a PDF of at most 1 MB."));
+        upload.add(new Packet.Item(
+                null,
+                "ERAS emails you a secure upload link"
+                        + (letter != null && letter.erasLetterId() != null
+                                ? " for Letter ID " + letter.erasLetterId()
+                                : "")
+                        + (letter != null && letter.hasReached(LetterStatus.REQUESTED_IN_ERAS)
+                                ? " (already sent)."
+                                : " once I add you as a writer.")));
+        upload.add(new Packet.Item(
+                null,
+                "The letter is uploaded by you or someone you designate, never by me, as a PDF of at most 1 MB."));
         sections.add(new Packet.Section("Uploading to ERAS", upload, false));
 
-        String footnote = selection.withheld() == 0 ? null
+        String footnote = selection.withheld() == 0
+                ? null
                 : selection.withheld() + (selection.withheld() == 1 ? " story was" : " stories were")
                         + " left out because its privacy warnings are not resolved yet.";
         String role = writer.role().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return new Packet("Talking points for " + writer.greeting(),
+        return new Packet(
+                "Talking points for " + writer.greeting(),
                 s.applicantName() + " - applying to " + specialty
-                        + (s.profile().season() == null ? "" : " (" + s.profile().season() + " season)")
+                        + (s.profile().season() == null
+                                ? ""
+                                : " (" + s.profile().season() + " season)")
                         + " - prepared for " + writer.greeting() + ", " + role
                         + (writer.institution() == null ? "" : ", " + writer.institution()),
-                sections, footnote, selection.withheld(), selection.available(), shortNote(writer.greeting(), selection));
+                sections,
+                footnote,
+                selection.withheld(),
+                selection.available(),
+                shortNote(writer.greeting(), selection));
     }
 
     /** For the applicant only (Markdown and HTML preview, never the PDF): too few of this writer's own stories. */
@@ -129,9 +173,11 @@ public class PacketService {
         if (!selection.tooFew()) {
             return null;
         }
-        String have = selection.available() == 0 ? "No story marked for packets names " + writer + " as a witness yet"
+        String have = selection.available() == 0
+                ? "No story marked for packets names " + writer + " as a witness yet"
                 : "Only " + selection.available() + (selection.available() == 1 ? " story" : " stories")
-                        + " marked for packets " + (selection.available() == 1 ? "names " : "name ") + writer + " as a witness";
+                        + " marked for packets " + (selection.available() == 1 ? "names " : "name ") + writer
+                        + " as a witness";
         return "For you, not on the PDF: " + have + ". Log a moment " + writer + " saw (aim for " + PacketStories.ENOUGH
                 + "); stories other writers witnessed are never used in this packet.";
     }

@@ -31,9 +31,15 @@ public class PacketStories {
     @Inject
     org.lorkit.phi.PhiGuard phiGuard;
 
-    public record Story(UUID id, String title, String summary, String whatIDid, String whatItShows, LocalDate occurredOn,
-            String kind, List<String> competencies) {
-    }
+    public record Story(
+            UUID id,
+            String title,
+            String summary,
+            String whatIDid,
+            String whatItShows,
+            LocalDate occurredOn,
+            String kind,
+            List<String> competencies) {}
 
     /**
      * The stories chosen (at most the limit), how many were withheld for privacy warnings, and how many
@@ -57,7 +63,9 @@ public class PacketStories {
                 WHERE s.owner_id = ?1 AND s.include_in_packet
                   AND EXISTS (SELECT 1 FROM story_witness w WHERE w.story_id = s.id AND w.attending_id = ?2)
                 ORDER BY s.occurred_on DESC NULLS LAST, s.created_at DESC, s.id""")
-                .setParameter(1, owner).setParameter(2, attendingId).getResultList();
+                .setParameter(1, owner)
+                .setParameter(2, attendingId)
+                .getResultList();
         org.lorkit.phi.PhiGuard.Allowed allowed = phiGuard.allowedFor(owner);
         List<Story> stories = new ArrayList<>();
         int withheld = 0;
@@ -69,8 +77,15 @@ public class PacketStories {
             }
             available++;
             if (stories.size() < limit) {
-                stories.add(new Story((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                        NativeRows.date(r[5]), (String) r[6], NativeRows.split((String) r[7])));
+                stories.add(new Story(
+                        (UUID) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        NativeRows.date(r[5]),
+                        (String) r[6],
+                        NativeRows.split((String) r[7])));
             }
         }
         return new Selection(stories, withheld, available);

@@ -1,9 +1,9 @@
 package org.lorkit.phi;
 
+import com.google.re2j.Pattern;
 import java.time.Year;
 import java.util.List;
 import java.util.Set;
-import com.google.re2j.Pattern;
 
 /**
  * Ages over 89 (Safe Harbor lets "90 or older" through only as one aggregated category), including a
@@ -17,43 +17,61 @@ final class AgeRecognizer implements Recognizer {
 
     /** "92-year-old", "92 years old", "92 yr old", "92 years of age". */
     private static final Rx YEARS_OLD = Rx.of(
-            OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:years?|yrs?|y)[^\\S\\n]*-?[^\\S\\n]*(?:old|of[^\\S\\n]+age)\\b",
-            Pattern.CASE_INSENSITIVE, NUMBER_BEFORE, null, null).onlyWhere(Rx.OLD_AGE);
+                    OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:years?|yrs?|y)[^\\S\\n]*-?[^\\S\\n]*(?:old|of[^\\S\\n]+age)\\b",
+                    Pattern.CASE_INSENSITIVE,
+                    NUMBER_BEFORE,
+                    null,
+                    null)
+            .onlyWhere(Rx.OLD_AGE);
 
     /** "95 yo", "95yo", "95 y/o", "95-y.o.", "95 yoM". */
     private static final Rx YO = Rx.of(
-            "(?i:" + OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:y/o|y\\.o\\.?|yo))", 0, NUMBER_BEFORE, "a-z", c -> c >= 'a' && c <= 'z').onlyWhere(Rx.OLD_AGE);
+                    "(?i:" + OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:y/o|y\\.o\\.?|yo))",
+                    0,
+                    NUMBER_BEFORE,
+                    "a-z",
+                    c -> c >= 'a' && c <= 'z')
+            .onlyWhere(Rx.OLD_AGE);
 
     /** "aged 95", "age 95", "age: 92", "at the age of 91". */
     private static final Rx AGED = Rx.of(
             "\\bage(?:d|[^\\S\\n]+of)?[^\\S\\n]*[:=]?[^\\S\\n]*" + OLD, Pattern.CASE_INSENSITIVE, null, "\\w", Rx.WORD);
 
     /** Note shorthand "92M", "97F", "93 F" (not a temperature such as "T 95F"). */
-    private static final Rx SEX_SUFFIX = Rx.of(OLD + "[^\\S\\n]?[MF]", 0, NUMBER_BEFORE, "\\w°/",
-            c -> Rx.WORD.test(c) || c == '°' || c == '/').onlyWhere(Rx.OLD_AGE);
-    private static final Rx TEMPERATURE_BEFORE = Rx.of(
-            "(?i)(?:\\bT|\\btemp(?:erature)?|\\btmax|°)[^\\S\\n]*[:=]?[^\\S\\n]*$");
+    private static final Rx SEX_SUFFIX = Rx.of(
+                    OLD + "[^\\S\\n]?[MF]", 0, NUMBER_BEFORE, "\\w°/", c -> Rx.WORD.test(c) || c == '°' || c == '/')
+            .onlyWhere(Rx.OLD_AGE);
+
+    private static final Rx TEMPERATURE_BEFORE =
+            Rx.of("(?i)(?:\\bT|\\btemp(?:erature)?|\\btmax|°)[^\\S\\n]*[:=]?[^\\S\\n]*$");
 
     /** "turned 90", "turns 101" (not "turned 90 degrees"). */
-    private static final Rx TURNED = Rx.of(
-            "\\b(?:turned|turns|turning|will be|is now)[^\\S\\n]+" + OLD, Pattern.CASE_INSENSITIVE);
+    private static final Rx TURNED =
+            Rx.of("\\b(?:turned|turns|turning|will be|is now)[^\\S\\n]+" + OLD, Pattern.CASE_INSENSITIVE);
     /** After "turned 90": an angle, a percentage or a count, not an age. */
-    private static final Rx NOT_AN_AGE_AFTER = Rx.of(
-            "\\w|\\.\\d|[^\\S\\n]*(?:degrees|deg|°|%|times|x\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Rx NOT_AN_AGE_AFTER =
+            Rx.of("\\w|\\.\\d|[^\\S\\n]*(?:degrees|deg|°|%|times|x\\b)", Pattern.CASE_INSENSITIVE);
 
     /** "105 years young", "aged about 92 years": no one has a 90-year duration other than a lifetime. */
     private static final Rx BARE_YEARS = Rx.of(
-            OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:years?|yrs?)\\b", Pattern.CASE_INSENSITIVE, NUMBER_BEFORE, null, null).onlyWhere(Rx.OLD_AGE);
+                    OLD + "[^\\S\\n]*-?[^\\S\\n]*(?:years?|yrs?)\\b",
+                    Pattern.CASE_INSENSITIVE,
+                    NUMBER_BEFORE,
+                    null,
+                    null)
+            .onlyWhere(Rx.OLD_AGE);
     /** "95 years ago", "90 pack-years": a duration, not an age. */
     private static final Rx DURATION_AFTER = Rx.of("[^\\S\\n]+ago\\b|-?[^\\S\\n]*pack", Pattern.CASE_INSENSITIVE);
 
     private static final Rx BIRTHDAY = Rx.of(
-            OLD + "(?:st|nd|rd|th)[^\\S\\n]+birthday\\b", Pattern.CASE_INSENSITIVE, NUMBER_BEFORE, null, null).onlyWhere(Rx.OLD_AGE);
+                    OLD + "(?:st|nd|rd|th)[^\\S\\n]+birthday\\b", Pattern.CASE_INSENSITIVE, NUMBER_BEFORE, null, null)
+            .onlyWhere(Rx.OLD_AGE);
 
     private static final String UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
     /** Ages in words: "ninety-three years old", "ninety-two-year-old", "one hundred and one year old". */
     private static final Rx WORDS = Rx.of(
-            "\\b(?:ninety(?:[- ]" + UNITS + ")?|(?:a|one)[- ]hundred(?:[- ](?:and[- ])?(?:" + UNITS + "|ten|eleven|twelve))?)"
+            "\\b(?:ninety(?:[- ]" + UNITS + ")?|(?:a|one)[- ]hundred(?:[- ](?:and[- ])?(?:" + UNITS
+                    + "|ten|eleven|twelve))?)"
                     + "[- ](?:years?|yrs?)[- ](?:old|of age)\\b"
                     + "|\\b(?:nonagenarian|centenarian|supercentenarian)s?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -89,22 +107,28 @@ final class AgeRecognizer implements Recognizer {
         add(scan, WORDS, scan.startsOf(NUMBER_WORDS), "age over 89 in words", out);
         scan.matchAt(SEX_SUFFIX, numbers, m -> {
             if (!TEMPERATURE_BEFORE.foundIn(scan.before(m.start(), 12))) {
-                out.add(new Candidate(PhiKind.AGE_OVER_89, m.start(), m.end(), "age over 89 (age/sex shorthand)",
-                        Candidate.SHAPE));
+                out.add(new Candidate(
+                        PhiKind.AGE_OVER_89, m.start(), m.end(), "age over 89 (age/sex shorthand)", Candidate.SHAPE));
             }
         });
         int thisYear = Year.now().getValue();
         scan.matchAt(BIRTH_YEAR, scan.startsOf(BIRTH_WORDS), m -> {
             int year = Integer.parseInt(m.group(1));
             if (year <= thisYear - 90) {
-                out.add(new Candidate(PhiKind.AGE_OVER_89, m.start(1), m.end(1), "birth year implies age over 89",
+                out.add(new Candidate(
+                        PhiKind.AGE_OVER_89,
+                        m.start(1),
+                        m.end(1),
+                        "birth year implies age over 89",
                         Candidate.LABELLED));
             }
         });
     }
 
     private static void add(ScanContext scan, Rx pattern, int[] starts, String reason, List<Candidate> out) {
-        scan.matchAt(pattern, starts, m ->
-                out.add(new Candidate(PhiKind.AGE_OVER_89, m.start(), m.end(), reason, Candidate.SHAPE)));
+        scan.matchAt(
+                pattern,
+                starts,
+                m -> out.add(new Candidate(PhiKind.AGE_OVER_89, m.start(), m.end(), reason, Candidate.SHAPE)));
     }
 }

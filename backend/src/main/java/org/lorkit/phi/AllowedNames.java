@@ -18,11 +18,14 @@ public class AllowedNames {
     EntityManager em;
 
     public List<String> of(UUID owner) {
-        List<String> names = new ArrayList<>(em.createQuery("select a.name from Attending a where a.ownerId = ?1", String.class)
-                .setParameter(1, owner).getResultList());
+        List<String> names =
+                new ArrayList<>(em.createQuery("select a.name from Attending a where a.ownerId = ?1", String.class)
+                        .setParameter(1, owner)
+                        .getResultList());
         for (Object[] place : em.createQuery(
-                "select r.institution, r.location from Rotation r where r.ownerId = ?1", Object[].class)
-                .setParameter(1, owner).getResultList()) {
+                        "select r.institution, r.location from Rotation r where r.ownerId = ?1", Object[].class)
+                .setParameter(1, owner)
+                .getResultList()) {
             for (Object part : place) {
                 if (part != null) {
                     names.add(part.toString());

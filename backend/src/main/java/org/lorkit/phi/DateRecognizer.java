@@ -1,8 +1,8 @@
 package org.lorkit.phi;
 
+import com.google.re2j.Pattern;
 import java.util.List;
 import java.util.Set;
-import com.google.re2j.Pattern;
 
 /**
  * Dates more precise than a year. Full dates are flagged on their own; partial ones ("3/14",
@@ -15,31 +15,40 @@ final class DateRecognizer implements Recognizer {
     static final String MONTH = "(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?"
             + "|january|february|april|june|july|august|september|october|november|december)";
+
     private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:(?:19|20)\\d{2}|'\\d{2})";
 
     /** "March 14", "March 14, 2025", "Sept 9th". */
-    private static final Rx MONTH_DAY = Rx.of(
-            "\\b" + MONTH + "[^\\S\\n]+" + DAY + "(?:,?[^\\S\\n]+" + YEAR + ")?");
+    private static final Rx MONTH_DAY = Rx.of("\\b" + MONTH + "[^\\S\\n]+" + DAY + "(?:,?[^\\S\\n]+" + YEAR + ")?");
 
     /** "14 March 2025", "14th of March", "3 Dec". */
     private static final Rx DAY_MONTH = Rx.of(
-            DAY + "(?:[^\\S\\n]+of)?[^\\S\\n]+" + MONTH + "(?:,?[^\\S\\n]+" + YEAR + ")?",
-            0, c -> Rx.WORD.test(c) || c == '.' || c == '/' || c == '-', "A-Za-z", Rx.LETTER)
+                    DAY + "(?:[^\\S\\n]+of)?[^\\S\\n]+" + MONTH + "(?:,?[^\\S\\n]+" + YEAR + ")?",
+                    0,
+                    c -> Rx.WORD.test(c) || c == '.' || c == '/' || c == '-',
+                    "A-Za-z",
+                    Rx.LETTER)
             .onlyWhere(Rx.digits(1, 2, " \tsnrtSNRT"));
 
     /** "3/14/2025", "14.03.2025", "3-14-25": validated below so that "8/9/10" Apgars are not taken. */
     private static final Rx NUMERIC = Rx.of(
-            "(\\d{1,2})(?:(/)(\\d{1,2})/|(\\.)(\\d{1,2})\\.|(-)(\\d{1,2})-)(\\d{4}|\\d{2})",
-            0, c -> Rx.WORD.test(c) || "/.:-".indexOf(c) >= 0, "\\w/:-", c -> Rx.WORD.test(c) || "/:-".indexOf(c) >= 0)
+                    "(\\d{1,2})(?:(/)(\\d{1,2})/|(\\.)(\\d{1,2})\\.|(-)(\\d{1,2})-)(\\d{4}|\\d{2})",
+                    0,
+                    c -> Rx.WORD.test(c) || "/.:-".indexOf(c) >= 0,
+                    "\\w/:-",
+                    c -> Rx.WORD.test(c) || "/:-".indexOf(c) >= 0)
             .onlyWhere(Rx.digits(1, 2, "/.-"));
     /** After a date: ".5" or ",5" makes it a list of values. */
     private static final Rx DECIMAL_AFTER = Rx.of("[.,]\\d");
 
     /** "2025-03-14", "2025/03/14". */
     private static final Rx ISO = Rx.of(
-            "(?:19|20)\\d{2}(?:-(?:0?[1-9]|1[0-2])-|/(?:0?[1-9]|1[0-2])/|\\.(?:0?[1-9]|1[0-2])\\.)(?:0?[1-9]|[12]\\d|3[01])",
-            0, c -> Rx.WORD.test(c) || "/.:-".indexOf(c) >= 0, "\\w/:-", c -> Rx.WORD.test(c) || "/:-".indexOf(c) >= 0)
+                    "(?:19|20)\\d{2}(?:-(?:0?[1-9]|1[0-2])-|/(?:0?[1-9]|1[0-2])/|\\.(?:0?[1-9]|1[0-2])\\.)(?:0?[1-9]|[12]\\d|3[01])",
+                    0,
+                    c -> Rx.WORD.test(c) || "/.:-".indexOf(c) >= 0,
+                    "\\w/:-",
+                    c -> Rx.WORD.test(c) || "/:-".indexOf(c) >= 0)
             .onlyWhere(Rx.digits(4, 4, "/.-"));
 
     /** Words that tie a following partial date to the patient. */
@@ -52,9 +61,8 @@ final class DateRecognizer implements Recognizer {
             Pattern.CASE_INSENSITIVE);
 
     /** A month/day pair without a year, or a month with a year, right after a tie word. */
-    private static final Rx PARTIAL = Rx.of(
-            "(?:(\\d{1,2})/(\\d{1,2})(?:[^\\d/.]|\\.[^\\d]|\\.?$)|" + MONTH + "[^\\S\\n]+(?:19|20)\\d{2}\\b"
-                    + "|" + MONTH + "[^\\S\\n]+" + DAY + "\\b)");
+    private static final Rx PARTIAL = Rx.of("(?:(\\d{1,2})/(\\d{1,2})(?:[^\\d/.]|\\.[^\\d]|\\.?$)|" + MONTH
+            + "[^\\S\\n]+(?:19|20)\\d{2}\\b" + "|" + MONTH + "[^\\S\\n]+" + DAY + "\\b)");
 
     /** Sequences that look like dates but are scores ("Apgars 8/9/10") or pressures. */
     private static final Rx NOT_A_DATE_BEFORE = Rx.of(
@@ -73,24 +81,28 @@ final class DateRecognizer implements Recognizer {
         int[] numbers = scan.numberStarts();
         scan.matchAt(MONTH_DAY, scan.startsOf(MONTH_WORDS), m -> {
             if (endsCleanly(scan.text, m.end())) {
-                out.add(new Candidate(PhiKind.DATE, m.start(), m.end(), reason(scan, m.start(), "month and day"),
-                        Candidate.SHAPE));
+                out.add(new Candidate(
+                        PhiKind.DATE, m.start(), m.end(), reason(scan, m.start(), "month and day"), Candidate.SHAPE));
             }
         });
-        scan.matchAt(DAY_MONTH, numbers, m ->
-                out.add(new Candidate(PhiKind.DATE, m.start(), m.end(), reason(scan, m.start(), "day and month"),
-                        Candidate.SHAPE)));
+        scan.matchAt(
+                DAY_MONTH,
+                numbers,
+                m -> out.add(new Candidate(
+                        PhiKind.DATE, m.start(), m.end(), reason(scan, m.start(), "day and month"), Candidate.SHAPE)));
         scan.matchAt(NUMERIC, numbers, m -> {
-            if (plausibleNumeric(m) && !scan.unitFollows(m.end()) && DECIMAL_AFTER.at(scan.text, m.end()) == null
+            if (plausibleNumeric(m)
+                    && !scan.unitFollows(m.end())
+                    && DECIMAL_AFTER.at(scan.text, m.end()) == null
                     && !NOT_A_DATE_BEFORE.foundIn(scan.before(m.start(), 24))) {
-                out.add(new Candidate(PhiKind.DATE, m.start(), m.end(), reason(scan, m.start(), "full date"),
-                        Candidate.SHAPE));
+                out.add(new Candidate(
+                        PhiKind.DATE, m.start(), m.end(), reason(scan, m.start(), "full date"), Candidate.SHAPE));
             }
         });
         scan.matchAt(ISO, numbers, m -> {
             if (DECIMAL_AFTER.at(scan.text, m.end()) == null) {
-                out.add(new Candidate(PhiKind.DATE, m.start(), m.end(), reason(scan, m.start(), "full date"),
-                        Candidate.SHAPE));
+                out.add(new Candidate(
+                        PhiKind.DATE, m.start(), m.end(), reason(scan, m.start(), "full date"), Candidate.SHAPE));
             }
         });
         scan.matchAt(TIE, scan.startsOf(TIE_WORDS), tie -> {
@@ -105,8 +117,12 @@ final class DateRecognizer implements Recognizer {
                 return;
             }
             int end = partial.group(1) != null ? partial.end(2) : partial.end();
-            out.add(new Candidate(PhiKind.DATE, partial.start(), end,
-                    "date tied to '" + tie.group().trim() + "'", Candidate.LABELLED));
+            out.add(new Candidate(
+                    PhiKind.DATE,
+                    partial.start(),
+                    end,
+                    "date tied to '" + tie.group().trim() + "'",
+                    Candidate.LABELLED));
         });
     }
 
@@ -119,7 +135,8 @@ final class DateRecognizer implements Recognizer {
         if (Character.isLetterOrDigit(c)) {
             return false;
         }
-        return !((c == '_' || c == ':' || c == '/' || c == '.') && end + 1 < text.length()
+        return !((c == '_' || c == ':' || c == '/' || c == '.')
+                && end + 1 < text.length()
                 && ContactRecognizer.isAsciiDigit(text.charAt(end + 1)));
     }
 

@@ -1,8 +1,8 @@
 package org.lorkit.phi;
 
+import com.google.re2j.Pattern;
 import java.util.List;
 import java.util.Set;
-import com.google.re2j.Pattern;
 
 /**
  * Social security numbers and labelled record numbers: medical record, account, health-plan,
@@ -14,8 +14,8 @@ final class IdNumberRecognizer implements Recognizer {
     private static final Rx.CharTest WORD_OR_DASH = c -> Rx.WORD.test(c) || c == '-';
 
     /** The dashed 3-2-4 shape is specific enough on its own. */
-    private static final Rx SSN_SHAPE = Rx.of("\\d{3}-\\d{2}-\\d{4}", 0, WORD_OR_DASH, "\\w-", WORD_OR_DASH)
-            .onlyWhere(Rx.digits(3, 3, "-"));
+    private static final Rx SSN_SHAPE =
+            Rx.of("\\d{3}-\\d{2}-\\d{4}", 0, WORD_OR_DASH, "\\w-", WORD_OR_DASH).onlyWhere(Rx.digits(3, 3, "-"));
 
     private static final Rx SSN_LABELLED = Rx.of(
             "\\b(?:SSN|SS#|social security(?:[^\\S\\n]+(?:number|no\\.?|#))?)"
@@ -41,7 +41,10 @@ final class IdNumberRecognizer implements Recognizer {
                     + "|certificate(?:[^\\S\\n]+" + NO + ")?|cert\\.?[^\\S\\n]*" + NO
                     + "|passport(?:[^\\S\\n]+" + NO + ")?|DEA(?:[^\\S\\n]+" + NO + ")?|NPI|FIN|CSN|HAR|EMPI"
                     + "|identifier)",
-            Pattern.CASE_INSENSITIVE, null, "\\w", Rx.WORD);
+            Pattern.CASE_INSENSITIVE,
+            null,
+            "\\w",
+            Rx.WORD);
 
     /** "ID" in capitals only: lower-case "id" is rare and "ID" also means infectious diseases. */
     private static final Rx ID_LABEL = Rx.of("\\bID(?:[^\\S\\n]+(?:number|no\\.?|#))?", 0, null, "\\w", Rx.WORD);
@@ -49,7 +52,10 @@ final class IdNumberRecognizer implements Recognizer {
     /** Generic number words label only long digit runs ("no. 12345678", "# 7734510"). */
     private static final Rx GENERIC_LONG = Rx.of(
             "(?:\\b(?:number|num|no\\.?)|#)(?:[^\\S\\n]+(?:is|was))?[^\\S\\n]*[:#]?[^\\S\\n]*(\\d{7,})",
-            Pattern.CASE_INSENSITIVE, null, "\\w-", WORD_OR_DASH);
+            Pattern.CASE_INSENSITIVE,
+            null,
+            "\\w-",
+            WORD_OR_DASH);
 
     /** A value token: letters and digits with inner dashes, slashes or dots, then optional space-separated digit groups. */
     private static final Rx VALUE = Rx.of("[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*(?:[^\\S\\n]\\d{3,}\\b)*");
@@ -59,8 +65,14 @@ final class IdNumberRecognizer implements Recognizer {
             "\\d+(?:\\.\\d+)?(?:mg|mcg|g|kg|ml|l|h|hr|hrs|min|d|wk|wks|mo|y|yr|yrs|am|pm|%)", Pattern.CASE_INSENSITIVE);
 
     /** Unlabelled digit runs this long are not vitals, labs or doses in a case note. */
-    private static final Rx LONG_RUN = Rx.of("\\d{9,}", 0, c -> WORD_OR_DASH.test(c) || c == '.' || c == ',' || c == '/',
-            "\\w,/-", c -> WORD_OR_DASH.test(c) || c == ',' || c == '/').onlyWhere(Rx.digits(9, Integer.MAX_VALUE, null));
+    private static final Rx LONG_RUN = Rx.of(
+                    "\\d{9,}",
+                    0,
+                    c -> WORD_OR_DASH.test(c) || c == '.' || c == ',' || c == '/',
+                    "\\w,/-",
+                    c -> WORD_OR_DASH.test(c) || c == ',' || c == '/')
+            .onlyWhere(Rx.digits(9, Integer.MAX_VALUE, null));
+
     private static final Rx DECIMAL_AFTER = Rx.of("\\.\\d");
 
     private static final Set<String> SSN_WORDS = ScanContext.words("ssn ss social");
@@ -69,20 +81,33 @@ final class IdNumberRecognizer implements Recognizer {
             "mrn mr medical chart record encounter visit case claim accession specimen patient pt member subscriber"
                     + " insurance group plan acct account a health policy medicare medicaid beneficiary hicn mbi driver's"
                     + " drivers driver’s licence license certificate cert passport dea npi fin csn har empi identifier");
+
     private static final Set<String> ID_WORDS = ScanContext.words("id");
     private static final Set<String> NUMBER_WORDS = ScanContext.words("number num no");
 
     @Override
     public void recognize(ScanContext scan, List<Candidate> out) {
         int[] numbers = scan.numberStarts();
-        scan.matchAt(SSN_SHAPE, numbers, m ->
-                out.add(new Candidate(PhiKind.SSN, m.start(), m.end(), "social security number shape", Candidate.SHAPE)));
-        scan.matchAt(SSN_LABELLED, scan.startsOf(SSN_WORDS), m ->
-                out.add(new Candidate(PhiKind.SSN, m.start(1), m.end(1), "number labelled SSN", Candidate.LABELLED + 1)));
+        scan.matchAt(
+                SSN_SHAPE,
+                numbers,
+                m -> out.add(new Candidate(
+                        PhiKind.SSN, m.start(), m.end(), "social security number shape", Candidate.SHAPE)));
+        scan.matchAt(
+                SSN_LABELLED,
+                scan.startsOf(SSN_WORDS),
+                m -> out.add(new Candidate(
+                        PhiKind.SSN, m.start(1), m.end(1), "number labelled SSN", Candidate.LABELLED + 1)));
         labelled(scan, LABEL, scan.startsOf(LABEL_WORDS), 3, out);
         labelled(scan, ID_LABEL, scan.startsOf(ID_WORDS), 5, out);
-        scan.matchAt(GENERIC_LONG, ScanContext.union(scan.startsOf(NUMBER_WORDS), scan.hashes()), m ->
-                out.add(new Candidate(PhiKind.RECORD_NUMBER, m.start(1), m.end(1), "long number labelled as an id",
+        scan.matchAt(
+                GENERIC_LONG,
+                ScanContext.union(scan.startsOf(NUMBER_WORDS), scan.hashes()),
+                m -> out.add(new Candidate(
+                        PhiKind.RECORD_NUMBER,
+                        m.start(1),
+                        m.end(1),
+                        "long number labelled as an id",
                         Candidate.LABELLED)));
         scan.matchAt(LONG_RUN, numbers, m -> {
             if (!scan.unitFollows(m.end()) && DECIMAL_AFTER.at(scan.text, m.end()) == null) {
@@ -102,13 +127,19 @@ final class IdNumberRecognizer implements Recognizer {
             if (v.indexOf(' ') > 0 && ContactRecognizer.countDigits(v.substring(0, v.indexOf(' '))) == 0) {
                 return;
             }
-            if (v.length() < minLength || ContactRecognizer.countDigits(v) < 3
-                    || YEAR.matches(v) || NUMBER_WITH_UNIT.matches(v)) {
+            if (v.length() < minLength
+                    || ContactRecognizer.countDigits(v) < 3
+                    || YEAR.matches(v)
+                    || NUMBER_WITH_UNIT.matches(v)) {
                 return;
             }
             String labelText = collapseSpaces(m.group());
-            out.add(new Candidate(PhiKind.RECORD_NUMBER, value.start(), value.end(),
-                    "number labelled '" + labelText + "'", Candidate.LABELLED));
+            out.add(new Candidate(
+                    PhiKind.RECORD_NUMBER,
+                    value.start(),
+                    value.end(),
+                    "number labelled '" + labelText + "'",
+                    Candidate.LABELLED));
         });
     }
 

@@ -22,10 +22,34 @@ final class NameLexicon {
     private static final String SURNAMES = "surnames.txt";
 
     /** Titles and degrees dropped from allowed names ("Dr Maria Lopez, MD" allows "maria" and "lopez"). */
-
-    private static final Set<String> TITLES_AND_DEGREES = Set.of("dr", "doctor", "prof", "professor", "mr", "mrs", "ms",
-            "miss", "mx", "md", "do", "phd", "mbbs", "mph", "facp", "facc", "faap", "facs", "rn", "np", "pa", "jr", "sr",
-            "ii", "iii", "the", "attending");
+    private static final Set<String> TITLES_AND_DEGREES = Set.of(
+            "dr",
+            "doctor",
+            "prof",
+            "professor",
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "mx",
+            "md",
+            "do",
+            "phd",
+            "mbbs",
+            "mph",
+            "facp",
+            "facc",
+            "faap",
+            "facs",
+            "rn",
+            "np",
+            "pa",
+            "jr",
+            "sr",
+            "ii",
+            "iii",
+            "the",
+            "attending");
 
     private final Set<String> firstNames;
     private final Set<String> surnames;
@@ -142,7 +166,8 @@ final class NameLexicon {
             return token.substring(0, token.length() - 2);
         }
         // A bare trailing apostrophe is a plural possessive only after s/z/x ("Graves'", "Jones'"), not "K'iche'".
-        if ((token.endsWith("'") || token.endsWith("’")) && token.length() > 1
+        if ((token.endsWith("'") || token.endsWith("’"))
+                && token.length() > 1
                 && "szxSZX".indexOf(token.charAt(token.length() - 2)) >= 0) {
             return token.substring(0, token.length() - 1);
         }

@@ -1,11 +1,11 @@
 package org.lorkit.phi;
 
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import com.google.re2j.Pattern;
 
 /**
  * Person names. Capitalisation alone proves nothing in notes (sentence starts, drugs, eponyms), so a
@@ -16,22 +16,117 @@ import com.google.re2j.Pattern;
 final class NameRecognizer implements Recognizer {
 
     private static final Rx TITLE = Rx.of(
-            "(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|MRS|mrs|mr|ms|dr|prof)\\.?[^\\S\\n]+", 0, Rx.LETTER, null, null);
+            "(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|MRS|mrs|mr|ms|dr|prof)\\.?[^\\S\\n]+",
+            0,
+            Rx.LETTER,
+            null,
+            null);
 
     /**
      * Titles that stay unambiguous when typed in lower case on a phone ("mrs garcia", "mr. lee");
      * bare "mr" and "ms" are left out because they also mean mitral regurgitation and multiple sclerosis.
      */
     private static final Pattern SAFE_TITLE = Pattern.compile("(?i:mrs|miss)\\.?|(?i:mr|ms|mx|dr)\\.|Mr|Ms|Dr");
+
     private static final Rx LOWER_WORD = Rx.of("[a-z][a-z'’]+(?:-[a-z]+)*", 0, null, "\\w", Rx.WORD);
-    private static final Set<String> LOWER_STOP = Set.of("and", "or", "but", "with", "without", "the", "a", "an", "is",
-            "was", "are", "were", "has", "had", "have", "in", "on", "at", "of", "to", "for", "from", "by", "as", "who",
-            "whose", "which", "that", "this", "here", "there", "says", "said", "will", "would", "can", "could", "came",
-            "went", "got", "gets", "reports", "denies", "states", "presented", "presents", "complains", "complained",
-            "seems", "looks", "feels", "felt", "not", "no", "also", "today", "again", "still", "just", "only", "too",
-            "very", "now", "then", "yesterday", "tomorrow", "tonight", "asked", "told", "wants", "wanted", "needs",
-            "did", "does", "do", "left", "right", "be", "been", "being", "about", "after", "before", "so",
-            "if", "when", "while", "et", "al", "s", "dont", "isnt", "wasnt", "doesnt", "didnt", "cant", "wont");
+    private static final Set<String> LOWER_STOP = Set.of(
+            "and",
+            "or",
+            "but",
+            "with",
+            "without",
+            "the",
+            "a",
+            "an",
+            "is",
+            "was",
+            "are",
+            "were",
+            "has",
+            "had",
+            "have",
+            "in",
+            "on",
+            "at",
+            "of",
+            "to",
+            "for",
+            "from",
+            "by",
+            "as",
+            "who",
+            "whose",
+            "which",
+            "that",
+            "this",
+            "here",
+            "there",
+            "says",
+            "said",
+            "will",
+            "would",
+            "can",
+            "could",
+            "came",
+            "went",
+            "got",
+            "gets",
+            "reports",
+            "denies",
+            "states",
+            "presented",
+            "presents",
+            "complains",
+            "complained",
+            "seems",
+            "looks",
+            "feels",
+            "felt",
+            "not",
+            "no",
+            "also",
+            "today",
+            "again",
+            "still",
+            "just",
+            "only",
+            "too",
+            "very",
+            "now",
+            "then",
+            "yesterday",
+            "tomorrow",
+            "tonight",
+            "asked",
+            "told",
+            "wants",
+            "wanted",
+            "needs",
+            "did",
+            "does",
+            "do",
+            "left",
+            "right",
+            "be",
+            "been",
+            "being",
+            "about",
+            "after",
+            "before",
+            "so",
+            "if",
+            "when",
+            "while",
+            "et",
+            "al",
+            "s",
+            "dont",
+            "isnt",
+            "wasnt",
+            "doesnt",
+            "didnt",
+            "cant",
+            "wont");
 
     private static final Rx PATIENT = Rx.of(
             "(?:[Pp]atient|[Pp]t\\.?|PATIENT)(?:[^\\S\\n]+(?:named|called))?[^\\S\\n]+", 0, Rx.LETTER, null, null);
@@ -57,8 +152,8 @@ final class NameRecognizer implements Recognizer {
                     + " stain agar blot lamp disorder effect reaction");
 
     /** Words before a name that make it a place or an institution ("St. Mary's", "Sister Mary Joseph"). */
-    static final Set<String> PLACE_WORDS_BEFORE = ScanContext.words(
-            "St Ste Saint San Santa Sister Lake Mount Mt Fort Ft Port Camp");
+    static final Set<String> PLACE_WORDS_BEFORE =
+            ScanContext.words("St Ste Saint San Santa Sister Lake Mount Mt Fort Ft Port Camp");
     /** Words after a name that make it an institution ("Mary Washington Hospital", "Johns Hopkins Medicine"). */
     private static final Set<String> INSTITUTION_WORDS = ScanContext.words(
             "Hospital Medical Center Centre Clinic University College Memorial Health Healthcare Institute School"
@@ -118,8 +213,7 @@ final class NameRecognizer implements Recognizer {
                 continue;
             }
             int start = i;
-            boolean capital = Character.isUpperCase(c)
-                    && (i == 0 || !isWordChar(text.charAt(i - 1)));
+            boolean capital = Character.isUpperCase(c) && (i == 0 || !isWordChar(text.charAt(i - 1)));
             i++;
             while (i < n) {
                 char d = text.charAt(i);
@@ -152,7 +246,11 @@ final class NameRecognizer implements Recognizer {
             if (first >= 0) {
                 int last = extend(scan.text, tokens, first, 3, true);
                 if (last >= 0) {
-                    out.add(new Candidate(PhiKind.NAME, m.start(), tokens.get(last).end(), "title followed by a name",
+                    out.add(new Candidate(
+                            PhiKind.NAME,
+                            m.start(),
+                            tokens.get(last).end(),
+                            "title followed by a name",
                             Candidate.SHAPE));
                 }
                 return;
@@ -160,14 +258,20 @@ final class NameRecognizer implements Recognizer {
             String title = m.group().strip();
             Rx.Match lower = SAFE_TITLE.matches(title) ? scan.matchAt(LOWER_WORD, m.end()) : null;
             if (lower != null && !LOWER_STOP.contains(lower.group()) && !lexicon.isAmbiguous(lower.group())) {
-                out.add(new Candidate(PhiKind.NAME, m.start(), lower.end(), "title followed by a name", Candidate.SHAPE));
+                out.add(new Candidate(
+                        PhiKind.NAME, m.start(), lower.end(), "title followed by a name", Candidate.SHAPE));
             }
         });
     }
 
     /** A trigger phrase ("patient", "his wife") directly followed by one or two name-like words. */
-    private void triggered(ScanContext scan, List<Token> tokens, Rx trigger, Set<String> triggerWords,
-            String reason, List<Candidate> out) {
+    private void triggered(
+            ScanContext scan,
+            List<Token> tokens,
+            Rx trigger,
+            Set<String> triggerWords,
+            String reason,
+            List<Candidate> out) {
         scan.matchAt(trigger, scan.startsOf(triggerWords), m -> {
             int first = tokenAt(tokens, m.end());
             if (first < 0 || tokens.get(first).isInitial()) {
@@ -175,7 +279,11 @@ final class NameRecognizer implements Recognizer {
             }
             int last = extend(scan.text, tokens, first, 2, false);
             if (last >= 0 && !eponymFollows(scan, tokens.get(last))) {
-                out.add(new Candidate(PhiKind.NAME, tokens.get(first).start(), tokens.get(last).end(), reason,
+                out.add(new Candidate(
+                        PhiKind.NAME,
+                        tokens.get(first).start(),
+                        tokens.get(last).end(),
+                        reason,
                         Candidate.SHAPE));
             }
         });
@@ -223,8 +331,11 @@ final class NameRecognizer implements Recognizer {
             if (!t.possessive()) {
                 int j = i + 1;
                 // Optional middle initial: "Jonas R. Whitfield".
-                if (j < tokens.size() && tokens.get(j).isInitial() && adjacent(text, t, tokens.get(j))
-                        && j + 1 < tokens.size() && adjacent(text, tokens.get(j), tokens.get(j + 1))) {
+                if (j < tokens.size()
+                        && tokens.get(j).isInitial()
+                        && adjacent(text, t, tokens.get(j))
+                        && j + 1 < tokens.size()
+                        && adjacent(text, tokens.get(j), tokens.get(j + 1))) {
                     j++;
                 }
                 if (j < tokens.size() && adjacent(text, tokens.get(j - 1), tokens.get(j))) {
@@ -242,13 +353,16 @@ final class NameRecognizer implements Recognizer {
                 continue;
             }
             String reason = last == i ? "common first name" : "first name and surname";
-            out.add(new Candidate(PhiKind.NAME, t.start(), end.end(), reason, last == i ? Candidate.WEAK : Candidate.SHAPE));
+            out.add(new Candidate(
+                    PhiKind.NAME, t.start(), end.end(), reason, last == i ? Candidate.WEAK : Candidate.SHAPE));
         }
     }
 
     /** A common surname on its own ("Nguyen in 7 is NPO"), unless it is also an eponym or a word. */
     private void bareSurname(ScanContext scan, Token t, List<Candidate> out) {
-        if (!lexicon.isSurname(t.base()) || lexicon.isAmbiguous(t.base()) || eponymFollows(scan, t)
+        if (!lexicon.isSurname(t.base())
+                || lexicon.isAmbiguous(t.base())
+                || eponymFollows(scan, t)
                 || placeWordBefore(scan.text, t.start())
                 || institutionFollows(scan.text, t.end())) {
             return;
@@ -262,7 +376,8 @@ final class NameRecognizer implements Recognizer {
             if (!t.possessive() || t.isInitial() || !t.hasLowerCase() || lexicon.isAmbiguous(t.base())) {
                 continue;
             }
-            if (eponymFollows(scan, t) || placeWordBefore(scan.text, t.start())
+            if (eponymFollows(scan, t)
+                    || placeWordBefore(scan.text, t.start())
                     || institutionFollows(scan.text, t.end())) {
                 continue;
             }
@@ -284,8 +399,12 @@ final class NameRecognizer implements Recognizer {
         }
         Set<String> surnames = new HashSet<>();
         for (Token t : tokens) {
-            if (inName.get(t.start()) && inName.get(t.end() - 1) && !t.isInitial() && t.base().length() >= 3
-                    && !NameLexicon.isTitle(t.base()) && !lexicon.isAmbiguous(t.base())) {
+            if (inName.get(t.start())
+                    && inName.get(t.end() - 1)
+                    && !t.isInitial()
+                    && t.base().length() >= 3
+                    && !NameLexicon.isTitle(t.base())
+                    && !lexicon.isAmbiguous(t.base())) {
                 surnames.add(t.base().toLowerCase(Locale.ROOT));
             }
         }
@@ -294,7 +413,8 @@ final class NameRecognizer implements Recognizer {
         }
         List<Candidate> more = new ArrayList<>();
         for (Token t : tokens) {
-            if (!surnames.contains(t.base().toLowerCase(Locale.ROOT)) || inName.get(t.start()) && inName.get(t.end() - 1)) {
+            if (!surnames.contains(t.base().toLowerCase(Locale.ROOT))
+                    || inName.get(t.start()) && inName.get(t.end() - 1)) {
                 continue;
             }
             more.add(new Candidate(PhiKind.NAME, t.start(), t.end(), "same name as another finding", Candidate.WEAK));
@@ -344,7 +464,8 @@ final class NameRecognizer implements Recognizer {
             i--;
         }
         int wordStart = i + 1;
-        return wordStart < end && Character.isUpperCase(text.charAt(wordStart))
+        return wordStart < end
+                && Character.isUpperCase(text.charAt(wordStart))
                 && PLACE_WORDS_BEFORE.contains(text.substring(wordStart, end).toLowerCase(Locale.ROOT));
     }
 
@@ -366,8 +487,10 @@ final class NameRecognizer implements Recognizer {
             return true;
         }
         int second = skipSpaces(text, first + word.length());
-        return second > first + word.length() && second < text.length()
-                && Character.isUpperCase(text.charAt(second)) && INSTITUTION_WORDS.contains(wordAt(text, second));
+        return second > first + word.length()
+                && second < text.length()
+                && Character.isUpperCase(text.charAt(second))
+                && INSTITUTION_WORDS.contains(wordAt(text, second));
     }
 
     private static int skipSpaces(String text, int i) {

@@ -16,19 +16,31 @@ final class OverlapResolver {
     private static final Map<PhiKind, Integer> SPECIFICITY = new EnumMap<>(PhiKind.class);
 
     static {
-        PhiKind[] mostSpecificFirst = {PhiKind.EMAIL, PhiKind.URL, PhiKind.IP_ADDRESS, PhiKind.SSN, PhiKind.VEHICLE_ID,
-            PhiKind.DEVICE_ID, PhiKind.FAX, PhiKind.RECORD_NUMBER, PhiKind.PHONE, PhiKind.DATE, PhiKind.AGE_OVER_89,
-            PhiKind.ZIP_CODE, PhiKind.ADDRESS, PhiKind.NAME};
+        PhiKind[] mostSpecificFirst = {
+            PhiKind.EMAIL,
+            PhiKind.URL,
+            PhiKind.IP_ADDRESS,
+            PhiKind.SSN,
+            PhiKind.VEHICLE_ID,
+            PhiKind.DEVICE_ID,
+            PhiKind.FAX,
+            PhiKind.RECORD_NUMBER,
+            PhiKind.PHONE,
+            PhiKind.DATE,
+            PhiKind.AGE_OVER_89,
+            PhiKind.ZIP_CODE,
+            PhiKind.ADDRESS,
+            PhiKind.NAME
+        };
         for (int i = 0; i < mostSpecificFirst.length; i++) {
             SPECIFICITY.put(mostSpecificFirst[i], mostSpecificFirst.length - i);
         }
     }
 
-    private static final Comparator<Candidate> BY_POSITION =
-            Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed());
+    private static final Comparator<Candidate> BY_POSITION = Comparator.comparingInt(Candidate::start)
+            .thenComparing(Comparator.comparingInt(Candidate::end).reversed());
 
-    private OverlapResolver() {
-    }
+    private OverlapResolver() {}
 
     static List<PhiFinding> resolve(String text, List<Candidate> candidates) {
         if (candidates.isEmpty()) {
@@ -64,7 +76,11 @@ final class OverlapResolver {
 
     private static Candidate merge(Candidate a, Candidate b) {
         Candidate lead = a.strength() >= b.strength() ? a : b;
-        return new Candidate(a.kind(), Math.min(a.start(), b.start()), Math.max(a.end(), b.end()), lead.reason(),
+        return new Candidate(
+                a.kind(),
+                Math.min(a.start(), b.start()),
+                Math.max(a.end(), b.end()),
+                lead.reason(),
                 Math.max(a.strength(), b.strength()));
     }
 

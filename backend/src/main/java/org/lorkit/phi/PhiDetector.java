@@ -76,9 +76,13 @@ public final class PhiDetector {
             return true;
         }
         int b = i - 1;
-        while (b >= 0 && (tokens.get(b).is(".") || tokens.get(b).isWord() && tokens.get(b).base().length() == 1)) {
+        while (b >= 0
+                && (tokens.get(b).is(".")
+                        || tokens.get(b).isWord() && tokens.get(b).base().length() == 1)) {
             b--;
         }
-        return b >= 0 && PhoneNameRecognizer.CLINICIAN_CUES.contains(tokens.get(b).base()) && !tokens.get(b).possessive();
+        return b >= 0
+                && PhoneNameRecognizer.CLINICIAN_CUES.contains(tokens.get(b).base())
+                && !tokens.get(b).possessive();
     }
 }

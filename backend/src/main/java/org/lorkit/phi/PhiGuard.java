@@ -68,7 +68,9 @@ public class PhiGuard {
             return known;
         }
         List<PhiWarning> warnings = List.copyOf(check(fields, allowed));
-        long chars = fields.values().stream().mapToLong(t -> t == null ? 0 : t.length()).sum();
+        long chars = fields.values().stream()
+                .mapToLong(t -> t == null ? 0 : t.length())
+                .sum();
         if (rememberedChars.addAndGet(chars) > REMEMBERED_CHARS) {
             remembered.clear();
             rememberedChars.set(chars);
@@ -82,8 +84,7 @@ public class PhiGuard {
     /** About 16 MB of text: tens of thousands of typical stories. */
     static final long REMEMBERED_CHARS = 8_000_000;
 
-    private record Remembered(Map<String, String> fields, Set<String> allowedTokens) {
-    }
+    private record Remembered(Map<String, String> fields, Set<String> allowedTokens) {}
 
     public List<PhiWarning> check(UUID owner, String field, String text) {
         Map<String, String> one = new LinkedHashMap<>();

@@ -36,19 +36,25 @@ public class PhiResource {
 
     @Schema(name = "PhiCheckRequest")
     public record PhiCheckRequest(
-            @Schema(examples = "Mr Jonas Whitfield, MRN 00482913, came in with chest pain.", maxLength = StoryLimits.CHECKED_TEXT)
-            @NotNull @Size(max = StoryLimits.CHECKED_TEXT) String text) {
-    }
+            @Schema(
+                    examples = "Mr Jonas Whitfield, MRN 00482913, came in with chest pain.",
+                    maxLength = StoryLimits.CHECKED_TEXT)
+            @NotNull @Size(max = StoryLimits.CHECKED_TEXT) String text) {}
 
-    @Schema(name = "PhiCheckResult", requiredProperties = {"warnings"})
-    public record PhiCheckResult(List<PhiWarning> warnings) {
-    }
+    @Schema(
+            name = "PhiCheckResult",
+            requiredProperties = {"warnings"})
+    public record PhiCheckResult(List<PhiWarning> warnings) {}
 
     @POST
-    @Operation(operationId = "checkPhi", summary = "Check text for patient identifiers without saving it",
+    @Operation(
+            operationId = "checkPhi",
+            summary = "Check text for patient identifiers without saving it",
             description = "For the phone to call while the applicant types. Nothing is stored or logged. "
                     + "Warnings name the field \"text\". The applicant's own attendings' names are not flagged.")
-    @APIResponse(responseCode = "200", description = "The likely identifiers found (possibly none).",
+    @APIResponse(
+            responseCode = "200",
+            description = "The likely identifiers found (possibly none).",
             content = @Content(schema = @Schema(implementation = PhiCheckResult.class)))
     public PhiCheckResult check(@Valid @NotNull PhiCheckRequest request) {
         return new PhiCheckResult(guard.check(user.id(), "text", request.text()));

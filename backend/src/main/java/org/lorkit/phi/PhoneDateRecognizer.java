@@ -57,8 +57,14 @@ final class PhoneDateRecognizer implements Recognizer {
         Tok a = tokens.get(i);
         Tok sep = tokens.get(i + 1);
         Tok b = tokens.get(i + 2);
-        if (sep == null || b == null || !b.isNumber() || !tokens.touching(i) || !tokens.touching(i + 1)
-                || !(sep.is("/") || sep.is(".") || sep.is("-")) || a.text().length() > 2 || b.text().length() > 2) {
+        if (sep == null
+                || b == null
+                || !b.isNumber()
+                || !tokens.touching(i)
+                || !tokens.touching(i + 1)
+                || !(sep.is("/") || sep.is(".") || sep.is("-"))
+                || a.text().length() > 2
+                || b.text().length() > 2) {
             return -1;
         }
         Tok before = tokens.get(i - 1);
@@ -67,8 +73,13 @@ final class PhoneDateRecognizer implements Recognizer {
         }
         Tok sep2 = tokens.get(i + 3);
         Tok c = tokens.get(i + 4);
-        boolean hasYear = sep2 != null && c != null && sep2.is(sep.text()) && c.isNumber() && tokens.touching(i + 2)
-                && tokens.touching(i + 3) && (c.text().length() == 2 || c.text().length() == 4);
+        boolean hasYear = sep2 != null
+                && c != null
+                && sep2.is(sep.text())
+                && c.isNumber()
+                && tokens.touching(i + 2)
+                && tokens.touching(i + 3)
+                && (c.text().length() == 2 || c.text().length() == 4);
         int m = Integer.parseInt(a.text());
         int d = Integer.parseInt(b.text());
         boolean calendar = m >= 1 && m <= 12 && d >= 1 && d <= 31 || d >= 1 && d <= 12 && m >= 1 && m <= 31;
@@ -77,11 +88,18 @@ final class PhoneDateRecognizer implements Recognizer {
         }
         if (hasYear) {
             Tok after = tokens.get(i + 5);
-            if (after != null && tokens.touching(i + 4) && (after.is("/") || after.is(".") && tokens.get(i + 6) != null
-                    && tokens.get(i + 6).isNumber() && tokens.touching(i + 5))) {
+            if (after != null
+                    && tokens.touching(i + 4)
+                    && (after.is("/")
+                            || after.is(".")
+                                    && tokens.get(i + 6) != null
+                                    && tokens.get(i + 6).isNumber()
+                                    && tokens.touching(i + 5))) {
                 return -1; // "8/9/10/11", "1.2.3.4"
             }
-            if (sep.is(".") && c.text().length() == 4 && (c.text().startsWith("19") || c.text().startsWith("20"))) {
+            if (sep.is(".")
+                    && c.text().length() == 4
+                    && (c.text().startsWith("19") || c.text().startsWith("20"))) {
                 out.add(new Candidate(PhiKind.DATE, a.start(), c.end(), "full date", Candidate.SHAPE));
                 return i + 4;
             }
@@ -91,11 +109,19 @@ final class PhoneDateRecognizer implements Recognizer {
             return -1; // "3-4" is a range, "1.5" a decimal
         }
         Tok after = tokens.get(i + 3);
-        if (after != null && tokens.touching(i + 2) && (after.is(".") || after.is(",")) && tokens.get(i + 4) != null
-                && tokens.get(i + 4).isNumber() && tokens.touching(i + 3)) {
+        if (after != null
+                && tokens.touching(i + 2)
+                && (after.is(".") || after.is(","))
+                && tokens.get(i + 4) != null
+                && tokens.get(i + 4).isNumber()
+                && tokens.touching(i + 3)) {
             return -1; // "10/12.5 mg"
         }
-        if (after != null && tokens.touching(i + 2) && !after.is(",") && !after.is(".") && !after.is(")")
+        if (after != null
+                && tokens.touching(i + 2)
+                && !after.is(",")
+                && !after.is(".")
+                && !after.is(")")
                 && !after.is(";")) {
             return -1; // "5/10mg", "1/2tab"
         }
@@ -142,12 +168,18 @@ final class PhoneDateRecognizer implements Recognizer {
             return;
         }
         Tok after = tokens.get(j + 1);
-        if (WORD_MONTHS.contains(month.lower()) && day.isNumber() && after != null && tokens.joined(j) && after.isWord()
+        if (WORD_MONTHS.contains(month.lower())
+                && day.isNumber()
+                && after != null
+                && tokens.joined(j)
+                && after.isWord()
                 && MEASURE_AFTER.contains(after.lower())) {
             return;
         }
-        if (after != null && after.isWord() && tokens.joined(j) && (after.is("mg") || after.is("units")
-                || after.is("days") || after.is("weeks") || after.is("mcg"))) {
+        if (after != null
+                && after.isWord()
+                && tokens.joined(j)
+                && (after.is("mg") || after.is("units") || after.is("days") || after.is("weeks") || after.is("mcg"))) {
             return;
         }
         out.add(new Candidate(PhiKind.DATE, month.start(), day.end(), "month and day", Candidate.SHAPE));
@@ -167,8 +199,8 @@ final class PhoneDateRecognizer implements Recognizer {
             return;
         }
         if (of == null || of.isPunct() || of.isWord() && DATE_FOLLOWERS.contains(of.lower())) {
-            out.add(new Candidate(PhiKind.DATE, tokens.get(i - 1).start(), day.end(), "day of the month",
-                    Candidate.WEAK));
+            out.add(new Candidate(
+                    PhiKind.DATE, tokens.get(i - 1).start(), day.end(), "day of the month", Candidate.WEAK));
         }
     }
 
@@ -205,7 +237,10 @@ final class PhoneDateRecognizer implements Recognizer {
         }
         if (month.is("may") || month.is("march") || month.is("mar")) {
             Tok after = tokens.get(j + 1);
-            if (j == i + 1 && after != null && tokens.joined(j) && after.isWord()
+            if (j == i + 1
+                    && after != null
+                    && tokens.joined(j)
+                    && after.isWord()
                     && ScanContext.words("be have need not help also").contains(after.lower())) {
                 return; // "2 may need", "pt 3 may be"
             }
@@ -228,7 +263,8 @@ final class PhoneDateRecognizer implements Recognizer {
         }
         String suffix = s.substring(s.length() - 2);
         return (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))
-                && Character.isDigit(s.charAt(s.length() - 3)) && Character.isDigit(s.charAt(0));
+                && Character.isDigit(s.charAt(s.length() - 3))
+                && Character.isDigit(s.charAt(0));
     }
 
     private static int leadingNumber(String s) {

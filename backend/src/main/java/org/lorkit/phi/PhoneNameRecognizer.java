@@ -14,11 +14,13 @@ import org.lorkit.phi.Tokens.Tok;
 final class PhoneNameRecognizer implements Recognizer {
 
     /** Titles that make the next word a name whatever it is ("mrs bishop", "Mr Fox"). */
-    private static final Set<String> STRONG_TITLES = ScanContext.words("mrs miss mx mister missus sra srta senora señora");
+    private static final Set<String> STRONG_TITLES =
+            ScanContext.words("mrs miss mx mister missus sra srta senora señora");
     /** Lower-case "mr"/"ms" also mean mitral regurgitation and multiple sclerosis: the next word must look like a name. */
     private static final Set<String> WEAK_TITLES = ScanContext.words("mr ms sr");
-    private static final Set<String> PATIENT_CUES = ScanContext.words(
-            "pt patient pts named called aka nicknamed goes name");
+
+    private static final Set<String> PATIENT_CUES =
+            ScanContext.words("pt patient pts named called aka nicknamed goes name");
     private static final Set<String> FAMILY_CUES = ScanContext.words(
             "wife husband son daughter mom mother mum dad father sister brother sis bro aunt auntie uncle niece nephew"
                     + " cousin grandma grandpa grandmother grandfather granny nana grandson granddaughter gf bf girlfriend"
@@ -63,8 +65,13 @@ final class PhoneNameRecognizer implements Recognizer {
         String w = t.base();
         String v = next.base();
         boolean given = vocab.isGivenName(w) || w.indexOf('-') > 0 && hyphenatedName(w);
-        return given && vocab.isFamilyName(v) && !vocab.isClinical(w) && !vocab.isClinical(v) && !FUNCTION.contains(v)
-                && !STOP.contains(w) && !FUNCTION.contains(w);
+        return given
+                && vocab.isFamilyName(v)
+                && !vocab.isClinical(w)
+                && !vocab.isClinical(v)
+                && !FUNCTION.contains(v)
+                && !STOP.contains(w)
+                && !FUNCTION.contains(w);
     }
 
     /** "marie-claire", "jean-baptiste", "seo-yeon": every part a given name or unknown, none a word. */
@@ -187,8 +194,10 @@ final class PhoneNameRecognizer implements Recognizer {
         if (t.possessive() && (PATIENT_CUES.contains(w))) {
             return null; // "pt's wife": the cue is the family word after it
         }
-        if (STRONG_TITLES.contains(w) || WEAK_TITLES.contains(w) && (t.capitalised() || tokens.touching(i)
-                && tokens.get(i + 1).is("."))) {
+        if (STRONG_TITLES.contains(w)
+                || WEAK_TITLES.contains(w)
+                        && (t.capitalised()
+                                || tokens.touching(i) && tokens.get(i + 1).is("."))) {
             return "title";
         }
         if (WEAK_TITLES.contains(w)) {
@@ -210,7 +219,8 @@ final class PhoneNameRecognizer implements Recognizer {
             }
             return "family";
         }
-        if ((w.equals("is") || w.equals("by")) && tokens.get(i - 1) != null
+        if ((w.equals("is") || w.equals("by"))
+                && tokens.get(i - 1) != null
                 && (tokens.get(i - 1).is("name") || tokens.get(i - 1).is("goes"))) {
             return "patient";
         }
@@ -231,11 +241,17 @@ final class PhoneNameRecognizer implements Recognizer {
         return switch (cue) {
             case "title" -> !FUNCTION.contains(w) || next.capitalised();
             case "weak title" -> !STOP.contains(w) && !vocab.isClinical(w) && (vocab.isNameLike(w) || unknown);
-            case "family" -> !FUNCTION.contains(w) && (vocab.isNameLike(w) || unknown || next.capitalised())
-                    && !(vocab.isShorthand(w) && !vocab.isNameLike(w));
-            default -> !STOP.contains(w) && !vocab.isShorthand(w)
-                    && (vocab.isNameLike(w) && !vocab.isEnglish(w) || vocab.isGivenName(w) && !vocab.isClinical(w)
-                    || unknown || next.capitalised() && !vocab.isEnglish(w));
+            case "family" ->
+                !FUNCTION.contains(w)
+                        && (vocab.isNameLike(w) || unknown || next.capitalised())
+                        && !(vocab.isShorthand(w) && !vocab.isNameLike(w));
+            default ->
+                !STOP.contains(w)
+                        && !vocab.isShorthand(w)
+                        && (vocab.isNameLike(w) && !vocab.isEnglish(w)
+                                || vocab.isGivenName(w) && !vocab.isClinical(w)
+                                || unknown
+                                || next.capitalised() && !vocab.isEnglish(w));
         };
     }
 
@@ -251,7 +267,8 @@ final class PhoneNameRecognizer implements Recognizer {
                 break;
             }
             boolean nameLike = vocab.isFamilyName(t.base()) && !vocab.isClinical(t.base())
-                    || !vocab.isKnown(t.base()) || t.capitalised() && !vocab.isEnglish(t.base());
+                    || !vocab.isKnown(t.base())
+                    || t.capitalised() && !vocab.isEnglish(t.base());
             if (!nameLike || vocab.isEnglish(t.base()) && !vocab.isFamilyName(t.base())) {
                 break;
             }
@@ -275,22 +292,37 @@ final class PhoneNameRecognizer implements Recognizer {
             }
             String w = t.base();
             Tok before = tokens.get(i - 1);
-            if (before != null && (CLINICIAN_CUES.contains(before.base()) || NameRecognizer.PLACE_WORDS_BEFORE.contains(
-                    before.base()) || before.is(".") && tokens.get(i - 2) != null
-                    && NameRecognizer.PLACE_WORDS_BEFORE.contains(tokens.get(i - 2).base()))) {
+            if (before != null
+                    && (CLINICIAN_CUES.contains(before.base())
+                            || NameRecognizer.PLACE_WORDS_BEFORE.contains(before.base())
+                            || before.is(".")
+                                    && tokens.get(i - 2) != null
+                                    && NameRecognizer.PLACE_WORDS_BEFORE.contains(
+                                            tokens.get(i - 2).base()))) {
                 continue; // "dr mitchell", "St. Mary's"
             }
             Tok following = tokens.get(i + 1);
-            if (following != null && tokens.joined(i) && following.isWord() && !t.possessive() && tokens.sentenceStart(i)
-                    && !allCaps(t) && sentenceOpeningName(t, following)
-                    && !NameRecognizer.institutionFollows(tokens.text, following.end()) && !eponymAfter(tokens, i + 1)) {
+            if (following != null
+                    && tokens.joined(i)
+                    && following.isWord()
+                    && !t.possessive()
+                    && tokens.sentenceStart(i)
+                    && !allCaps(t)
+                    && sentenceOpeningName(t, following)
+                    && !NameRecognizer.institutionFollows(tokens.text, following.end())
+                    && !eponymAfter(tokens, i + 1)) {
                 add(scan, tokens, i, i + 1, "given name and family name", Candidate.SHAPE, found, out);
                 i++;
                 continue;
             }
-            boolean plainWord = vocab.isEnglish(w) || vocab.isClinical(w) || STOP.contains(w)
-                    || PhoneDateRecognizer.MONTHS.contains(w) || lexicon.isAmbiguous(w) || allCaps(t)
-                    || eponymAfter(tokens, i) || NameRecognizer.institutionFollows(tokens.text, t.end())
+            boolean plainWord = vocab.isEnglish(w)
+                    || vocab.isClinical(w)
+                    || STOP.contains(w)
+                    || PhoneDateRecognizer.MONTHS.contains(w)
+                    || lexicon.isAmbiguous(w)
+                    || allCaps(t)
+                    || eponymAfter(tokens, i)
+                    || NameRecognizer.institutionFollows(tokens.text, t.end())
                     || next2IsInstitution(tokens, i);
             if (plainWord) {
                 continue;
@@ -301,14 +333,18 @@ final class PhoneNameRecognizer implements Recognizer {
             Tok next = tokens.get(i + 1);
             if (next != null && tokens.joined(i) && next.isWord() && !t.possessive()) {
                 String v = next.base();
-                pairWithNext = (given || family) && (vocab.isFamilyName(v) || !vocab.isKnown(v))
-                        && !vocab.isClinical(v) && !STOP.contains(v) && !(vocab.isEnglish(v) && !vocab.isNameLike(v));
+                pairWithNext = (given || family)
+                        && (vocab.isFamilyName(v) || !vocab.isKnown(v))
+                        && !vocab.isClinical(v)
+                        && !STOP.contains(v)
+                        && !(vocab.isEnglish(v) && !vocab.isNameLike(v));
             }
             if (next != null && tokens.joined(i) && next.isWord() && !t.possessive() && !pairWithNext) {
                 String v = next.base();
                 boolean unknownHere = !vocab.isKnown(w) && w.length() >= 3;
                 boolean unknownNext = !vocab.isKnown(v) && v.length() >= 3 && !vocab.isClinical(v);
-                pairWithNext = unknownHere && (unknownNext || vocab.isNameLike(v) && !vocab.isEnglish(v))
+                pairWithNext = unknownHere
+                        && (unknownNext || vocab.isNameLike(v) && !vocab.isEnglish(v))
                         && !lexicon.isAmbiguous(v);
             }
             if (!pairWithNext && w.indexOf('-') > 0 && hyphenatedName(w)) {
@@ -335,8 +371,12 @@ final class PhoneNameRecognizer implements Recognizer {
     private void namedByWhatFollows(ScanContext scan, Tokens tokens, Set<String> found, List<Candidate> out) {
         for (int i = 0; i < tokens.size(); i++) {
             Tok t = tokens.get(i);
-            if (!t.isWord() || t.base().length() < 2 || covered(out, t) || FUNCTION.contains(t.base())
-                    || CLINICIAN_CUES.contains(t.base()) || FAMILY_CUES.contains(t.base())) {
+            if (!t.isWord()
+                    || t.base().length() < 2
+                    || covered(out, t)
+                    || FUNCTION.contains(t.base())
+                    || CLINICIAN_CUES.contains(t.base())
+                    || FAMILY_CUES.contains(t.base())) {
                 continue;
             }
             Tok before = tokens.get(i - 1);
@@ -364,9 +404,15 @@ final class PhoneNameRecognizer implements Recognizer {
             }
             int first = i;
             Tok prev = tokens.get(i - 1);
-            if (prev != null && prev.isWord() && tokens.joined(i - 1) && !FUNCTION.contains(prev.base())
-                    && !STOP.contains(prev.base()) && !vocab.isClinical(prev.base()) && !CLINICIAN_CUES.contains(prev.base())
-                    && (vocab.isNameLike(prev.base()) && !vocab.isEnglish(prev.base()) || !vocab.isKnown(prev.base()))) {
+            if (prev != null
+                    && prev.isWord()
+                    && tokens.joined(i - 1)
+                    && !FUNCTION.contains(prev.base())
+                    && !STOP.contains(prev.base())
+                    && !vocab.isClinical(prev.base())
+                    && !CLINICIAN_CUES.contains(prev.base())
+                    && (vocab.isNameLike(prev.base()) && !vocab.isEnglish(prev.base())
+                            || !vocab.isKnown(prev.base()))) {
                 first = i - 1;
             }
             add(scan, tokens, first, i, why, Candidate.SHAPE, found, out);
@@ -399,15 +445,26 @@ final class PhoneNameRecognizer implements Recognizer {
             if (t.isWord() && found.contains(t.base()) && !covered(out, t)) {
                 Tok before = tokens.get(i - 1);
                 if (before == null || !CLINICIAN_CUES.contains(before.base())) {
-                    out.add(new Candidate(PhiKind.NAME, t.start(), t.start() + t.base().length(),
-                            "same name as another finding", Candidate.WEAK));
+                    out.add(new Candidate(
+                            PhiKind.NAME,
+                            t.start(),
+                            t.start() + t.base().length(),
+                            "same name as another finding",
+                            Candidate.WEAK));
                 }
             }
         }
     }
 
-    private void add(ScanContext scan, Tokens tokens, int first, int last, String reason, int strength,
-            Set<String> found, List<Candidate> out) {
+    private void add(
+            ScanContext scan,
+            Tokens tokens,
+            int first,
+            int last,
+            String reason,
+            int strength,
+            Set<String> found,
+            List<Candidate> out) {
         boolean allAllowed = true;
         for (int j = first; j <= last; j++) {
             if (!scan.isAllowedNameToken(tokens.get(j).base())) {
@@ -424,7 +481,12 @@ final class PhoneNameRecognizer implements Recognizer {
             }
         }
         Tok end = tokens.get(last);
-        out.add(new Candidate(PhiKind.NAME, tokens.get(first).start(), end.start() + end.base().length(), reason, strength));
+        out.add(new Candidate(
+                PhiKind.NAME,
+                tokens.get(first).start(),
+                end.start() + end.base().length(),
+                reason,
+                strength));
     }
 
     private static boolean covered(List<Candidate> out, Tok t) {

@@ -17,12 +17,13 @@ final class PhoneNumberRecognizer implements Recognizer {
                     + " mcr aetna bcbs cigna humana uhc united unitedhealthcare kaiser anthem molina tricare oscar"
                     + " fidelis healthfirst amerigroup wellcare ambetter centene caresource emblem metroplus"
                     + " passport ssn ss npi dea badge");
-    private static final Set<String> PLATE_CUES = ScanContext.words("plate plates tag tags registration reg vin car truck van");
+    private static final Set<String> PLATE_CUES =
+            ScanContext.words("plate plates tag tags registration reg vin car truck van");
     private static final Set<String> DEVICE_CUES = ScanContext.words(
             "serial sn s/n serial# imei udi device pacer pacemaker icd aicd ppm defib lvad pump cgm implant model");
     /** Words allowed between a cue and its number ("license number is", "plate #", "id no:"). */
-    private static final Set<String> FILLER = ScanContext.words(
-            "number num no nbr # : is was of = - id card ending in plate serial lic license");
+    private static final Set<String> FILLER =
+            ScanContext.words("number num no nbr # : is was of = - id card ending in plate serial lic license");
     /** Glued cue prefixes: "mrn7730115", "acct44521", "id88213". */
     private static final String[] GLUED = {"mrn", "mr", "acct", "id", "dl", "lic", "sn", "ssn", "fin", "csn"};
 
@@ -32,9 +33,11 @@ final class PhoneNumberRecognizer implements Recognizer {
         for (int i = 0; i < tokens.size(); i++) {
             Tok t = tokens.get(i);
             if (t.isWord()) {
-                PhiKind kind = RECORD_CUES.contains(t.lower()) ? PhiKind.RECORD_NUMBER
-                        : PLATE_CUES.contains(t.lower()) ? PhiKind.VEHICLE_ID
-                        : DEVICE_CUES.contains(t.lower()) ? PhiKind.DEVICE_ID : null;
+                PhiKind kind = RECORD_CUES.contains(t.lower())
+                        ? PhiKind.RECORD_NUMBER
+                        : PLATE_CUES.contains(t.lower())
+                                ? PhiKind.VEHICLE_ID
+                                : DEVICE_CUES.contains(t.lower()) ? PhiKind.DEVICE_ID : null;
                 if (kind != null) {
                     cued(tokens, i, kind, out);
                 }
@@ -79,8 +82,11 @@ final class PhoneNumberRecognizer implements Recognizer {
             last = j + 1; // "BRR 1378"
         }
         // Join "K2214-5567", "88231-00", "7 KLM 442": touching dashes or slashes, and short spaced groups.
-        while (last + 2 < tokens.size() && tokens.touching(last) && tokens.touching(last + 1)
-                && (tokens.get(last + 1).is("-") || tokens.get(last + 1).is("/")) && !tokens.get(last + 2).isPunct()) {
+        while (last + 2 < tokens.size()
+                && tokens.touching(last)
+                && tokens.touching(last + 1)
+                && (tokens.get(last + 1).is("-") || tokens.get(last + 1).is("/"))
+                && !tokens.get(last + 2).isPunct()) {
             last += 2;
         }
         int digits = 0;
@@ -92,7 +98,10 @@ final class PhoneNumberRecognizer implements Recognizer {
         if (digits < 3 || length < 4 || isUnitNumber(tokens, last)) {
             return;
         }
-        if (kind == PhiKind.RECORD_NUMBER && digits == 4 && length == 4 && looksLikeYear(tokens.get(j).text())) {
+        if (kind == PhiKind.RECORD_NUMBER
+                && digits == 4
+                && length == 4
+                && looksLikeYear(tokens.get(j).text())) {
             return;
         }
         Tok cue = tokens.get(i);
@@ -105,18 +114,24 @@ final class PhoneNumberRecognizer implements Recognizer {
                 return; // "car 2" of a train, "van 12"
             }
         }
-        out.add(new Candidate(kind, v.start(), tokens.get(last).end(), "number after '" + cue.text() + "'",
-                Candidate.LABELLED));
+        out.add(new Candidate(
+                kind, v.start(), tokens.get(last).end(), "number after '" + cue.text() + "'", Candidate.LABELLED));
     }
 
     /** "DVL-823532", "BRR 1378": a short group of capitals, then a dash or a space and digits. */
     private static boolean lettersBeforeDigits(Tokens tokens, int j) {
         Tok v = tokens.get(j);
         Tok next = tokens.get(j + 1);
-        if (!v.isWord() || v.text().length() > 4 || next == null || !v.text().equals(v.text().toUpperCase(java.util.Locale.ROOT))) {
+        if (!v.isWord()
+                || v.text().length() > 4
+                || next == null
+                || !v.text().equals(v.text().toUpperCase(java.util.Locale.ROOT))) {
             return false;
         }
-        if (next.is("-") && tokens.touching(j) && tokens.get(j + 2) != null && tokens.get(j + 2).digits()) {
+        if (next.is("-")
+                && tokens.touching(j)
+                && tokens.get(j + 2) != null
+                && tokens.get(j + 2).digits()) {
             return true;
         }
         return next.isNumber() && tokens.joined(j);
@@ -128,8 +143,11 @@ final class PhoneNumberRecognizer implements Recognizer {
 
     private static boolean isUnitNumber(Tokens tokens, int last) {
         Tok after = tokens.get(last + 1);
-        return after != null && after.isWord() && tokens.joined(last)
-                && ScanContext.words("mg mcg ml units u days weeks hours mins yrs years").contains(after.lower());
+        return after != null
+                && after.isWord()
+                && tokens.joined(last)
+                && ScanContext.words("mg mcg ml units u days weeks hours mins yrs years")
+                        .contains(after.lower());
     }
 
     private void glued(Tok t, List<Candidate> out) {
@@ -138,8 +156,12 @@ final class PhoneNumberRecognizer implements Recognizer {
             if (s.startsWith(prefix) && s.length() >= prefix.length() + 4) {
                 String rest = s.substring(prefix.length());
                 if (rest.chars().allMatch(Character::isDigit)) {
-                    out.add(new Candidate(PhiKind.RECORD_NUMBER, t.start() + prefix.length(), t.end(),
-                            "number glued to '" + prefix + "'", Candidate.LABELLED));
+                    out.add(new Candidate(
+                            PhiKind.RECORD_NUMBER,
+                            t.start() + prefix.length(),
+                            t.end(),
+                            "number glued to '" + prefix + "'",
+                            Candidate.LABELLED));
                     return;
                 }
             }
@@ -154,7 +176,8 @@ final class PhoneNumberRecognizer implements Recognizer {
         if (digits < 6 || isObstetric(s) || s.endsWith("mg") || s.endsWith("ml")) {
             return;
         }
-        out.add(new Candidate(PhiKind.RECORD_NUMBER, t.start(), t.end(), "long mix of letters and digits", Candidate.WEAK));
+        out.add(new Candidate(
+                PhiKind.RECORD_NUMBER, t.start(), t.end(), "long mix of letters and digits", Candidate.WEAK));
     }
 
     /** "434 00 3163", "434-00-3163" is the SSN recogniser's: nine digits in 3-2-4 groups with spaces. */
@@ -162,8 +185,15 @@ final class PhoneNumberRecognizer implements Recognizer {
         Tok a = tokens.get(i);
         Tok b = tokens.get(i + 1);
         Tok c = tokens.get(i + 2);
-        if (a.text().length() == 3 && b != null && c != null && b.isNumber() && c.isNumber() && b.text().length() == 2
-                && c.text().length() == 4 && tokens.joined(i) && tokens.joined(i + 1)
+        if (a.text().length() == 3
+                && b != null
+                && c != null
+                && b.isNumber()
+                && c.isNumber()
+                && b.text().length() == 2
+                && c.text().length() == 4
+                && tokens.joined(i)
+                && tokens.joined(i + 1)
                 && (i == 0 || !tokens.get(i - 1).isNumber())) {
             out.add(new Candidate(PhiKind.SSN, a.start(), c.end(), "social security number shape", Candidate.SHAPE));
         }
@@ -174,8 +204,14 @@ final class PhoneNumberRecognizer implements Recognizer {
         Tok a = tokens.get(i);
         Tok dash = tokens.get(i + 1);
         Tok b = tokens.get(i + 2);
-        if (a.text().length() != 3 || dash == null || b == null || !(dash.is("-") || dash.is(".")) || !b.isNumber()
-                || b.text().length() != 4 || !tokens.touching(i) || !tokens.touching(i + 1)) {
+        if (a.text().length() != 3
+                || dash == null
+                || b == null
+                || !(dash.is("-") || dash.is("."))
+                || !b.isNumber()
+                || b.text().length() != 4
+                || !tokens.touching(i)
+                || !tokens.touching(i + 1)) {
             return;
         }
         Tok before = tokens.get(i - 1);
@@ -186,10 +222,19 @@ final class PhoneNumberRecognizer implements Recognizer {
         if (after != null && tokens.touching(i + 2) && (after.is("-") || after.is(".") || after.is("/"))) {
             return;
         }
-        boolean fax = before != null && (before.is("fax") || before.is("fx") || before.is("faxed")
-                || before.is("to") && tokens.get(i - 2) != null && tokens.get(i - 2).lower().startsWith("fax"));
-        out.add(new Candidate(fax ? PhiKind.FAX : PhiKind.PHONE, a.start(), b.end(),
-                fax ? "fax number" : "local phone number", fax ? Candidate.LABELLED : Candidate.WEAK));
+        boolean fax = before != null
+                && (before.is("fax")
+                        || before.is("fx")
+                        || before.is("faxed")
+                        || before.is("to")
+                                && tokens.get(i - 2) != null
+                                && tokens.get(i - 2).lower().startsWith("fax"));
+        out.add(new Candidate(
+                fax ? PhiKind.FAX : PhiKind.PHONE,
+                a.start(),
+                b.end(),
+                fax ? "fax number" : "local phone number",
+                fax ? Candidate.LABELLED : Candidate.WEAK));
     }
 
     /** "97f", "99y", "104m", "91yo": age shorthand over 89 typed in lower case. */
@@ -209,8 +254,12 @@ final class PhoneNumberRecognizer implements Recognizer {
             if (before != null && (before.is("t") || before.is("temp") || before.is("tmax"))) {
                 return;
             }
-            out.add(new Candidate(PhiKind.AGE_OVER_89, tokens.get(i).start(), tokens.get(i).end(),
-                    "age over 89 (age/sex shorthand)", Candidate.SHAPE));
+            out.add(new Candidate(
+                    PhiKind.AGE_OVER_89,
+                    tokens.get(i).start(),
+                    tokens.get(i).end(),
+                    "age over 89 (age/sex shorthand)",
+                    Candidate.SHAPE));
         }
     }
 
@@ -229,16 +278,26 @@ final class PhoneNumberRecognizer implements Recognizer {
         Tok before = tokens.get(i - 1);
         Tok before2 = tokens.get(i - 2);
         Tok after = tokens.get(i + 1);
-        boolean saidOfPerson = before != null && (before.is("is") || before.is("was") || before.is("turned")
-                || before.is("turns")) && before2 != null && PERSON.contains(before2.lower());
+        boolean saidOfPerson = before != null
+                && (before.is("is") || before.is("was") || before.is("turned") || before.is("turns"))
+                && before2 != null
+                && PERSON.contains(before2.lower());
         boolean startsSentence = tokens.sentenceStart(i) && after != null && after.is("and");
-        if ((saidOfPerson || startsSentence) && (after == null || !after.isWord() || after.is("and") || after.is("now")
-                || after.is("today") || after.is("but") || after.is("w") || after.is("with"))) {
+        if ((saidOfPerson || startsSentence)
+                && (after == null
+                        || !after.isWord()
+                        || after.is("and")
+                        || after.is("now")
+                        || after.is("today")
+                        || after.is("but")
+                        || after.is("w")
+                        || after.is("with"))) {
             out.add(new Candidate(PhiKind.AGE_OVER_89, t.start(), t.end(), "age over 89", Candidate.WEAK));
         }
     }
 
-    private static final Set<String> PERSON = ScanContext.words("she he pt patient who mom dad grandma grandpa wife husband");
+    private static final Set<String> PERSON =
+            ScanContext.words("she he pt patient who mom dad grandma grandpa wife husband");
 
     /** Gravida/para shorthand: "g2p1001", "g3p2". */
     private static boolean isObstetric(String s) {
@@ -262,13 +321,22 @@ final class PhoneNumberRecognizer implements Recognizer {
         }
         Tok before = tokens.get(i - 1);
         Tok after = tokens.get(i + 1);
-        if (before != null && tokens.touching(i - 1) && (before.is(".") || before.is(",") || before.is("$")
-                || before.is("-") || before.is("/"))) {
+        if (before != null
+                && tokens.touching(i - 1)
+                && (before.is(".") || before.is(",") || before.is("$") || before.is("-") || before.is("/"))) {
             return;
         }
-        if (after != null && tokens.touching(i) && (after.is(".") && tokens.get(i + 2) != null
-                && tokens.get(i + 2).isNumber() || after.is(",") && tokens.get(i + 2) != null
-                && tokens.get(i + 2).isNumber() && tokens.touching(i + 1) || after.is("-") || after.is("/"))) {
+        if (after != null
+                && tokens.touching(i)
+                && (after.is(".")
+                                && tokens.get(i + 2) != null
+                                && tokens.get(i + 2).isNumber()
+                        || after.is(",")
+                                && tokens.get(i + 2) != null
+                                && tokens.get(i + 2).isNumber()
+                                && tokens.touching(i + 1)
+                        || after.is("-")
+                        || after.is("/"))) {
             return;
         }
         if (scan.unitFollows(t.end()) || isUnitNumber(tokens, i)) {

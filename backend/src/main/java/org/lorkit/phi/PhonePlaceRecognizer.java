@@ -40,11 +40,13 @@ final class PhonePlaceRecognizer implements Recognizer {
                 continue;
             }
             String w = t.lower();
-            if (RESIDENCE.contains(w) || w.equals("up") && i > 0 && tokens.get(i - 1).lower().startsWith("grew")
+            if (RESIDENCE.contains(w)
+                    || w.equals("up") && i > 0 && tokens.get(i - 1).lower().startsWith("grew")
                     || w.equals("raised")) {
                 afterResidence(scan, tokens, i, out);
             }
-            if ((w.equals("house") || w.equals("home") || w.equals("apt")) && tokens.get(i + 1) != null
+            if ((w.equals("house") || w.equals("home") || w.equals("apt"))
+                    && tokens.get(i + 1) != null
                     && tokens.get(i + 1).is("is")) {
                 bareHouseNumber(tokens, i + 2, out);
             }
@@ -55,7 +57,7 @@ final class PhonePlaceRecognizer implements Recognizer {
             if (AREA_AFTER.contains(w) && i > 0) {
                 beforeArea(scan, tokens, i, out);
             }
-            if ((w.equals("corner") || w.equals("cross") || w.equals("intersection")) ) {
+            if ((w.equals("corner") || w.equals("cross") || w.equals("intersection"))) {
                 intersection(tokens, i, out);
             }
             if (w.equals("in") || w.equals("to") || w.equals("near")) {
@@ -72,34 +74,54 @@ final class PhonePlaceRecognizer implements Recognizer {
         if (before != null && tokens.touching(i - 1) && !before.is("(") && !before.is(",") && !before.is(":")) {
             return;
         }
-        if (after != null && tokens.touching(i) && (after.is(".") || after.is(",") || after.is("/") || after.is("%"))
-                && tokens.get(i + 2) != null && tokens.get(i + 2).isNumber()) {
+        if (after != null
+                && tokens.touching(i)
+                && (after.is(".") || after.is(",") || after.is("/") || after.is("%"))
+                && tokens.get(i + 2) != null
+                && tokens.get(i + 2).isNumber()) {
             return;
         }
-        if (after != null && after.isWord() && tokens.joined(i) && (vocab.isClinical(after.lower())
-                && !AREA_AFTER.contains(after.lower()) || after.is("mg") || after.is("units"))) {
+        if (after != null
+                && after.isWord()
+                && tokens.joined(i)
+                && (vocab.isClinical(after.lower()) && !AREA_AFTER.contains(after.lower())
+                        || after.is("mg")
+                        || after.is("units"))) {
             return;
         }
-        if (before != null && (LAB_BEFORE.contains(before.lower()) || before.isWord() && vocab.isShorthand(before.lower())
-                && !before.is("w"))) {
+        if (before != null
+                && (LAB_BEFORE.contains(before.lower())
+                        || before.isWord() && vocab.isShorthand(before.lower()) && !before.is("w"))) {
             return;
         }
-        if (before != null && before.is(":") && tokens.get(i - 2) != null && LAB_BEFORE.contains(tokens.get(i - 2).lower())) {
+        if (before != null
+                && before.is(":")
+                && tokens.get(i - 2) != null
+                && LAB_BEFORE.contains(tokens.get(i - 2).lower())) {
             return;
         }
         out.add(new Candidate(PhiKind.ZIP_CODE, t.start(), t.end(), "five-digit ZIP code", Candidate.SHAPE));
         // "…blvd, centralia 98405": the word before a ZIP, after a comma, is the town.
         Tok town = tokens.get(i - 1);
         Tok comma = tokens.get(i - 2);
-        if (town != null && town.isWord() && tokens.joined(i - 1) && comma != null && comma.is(",") && !allCapsState(town)
-                && !vocab.isClinical(town.lower()) && !NOT_PLACES.contains(town.lower())) {
-            out.add(new Candidate(PhiKind.ADDRESS, town.start(), town.end(), "town before a ZIP code", Candidate.LABELLED));
+        if (town != null
+                && town.isWord()
+                && tokens.joined(i - 1)
+                && comma != null
+                && comma.is(",")
+                && !allCapsState(town)
+                && !vocab.isClinical(town.lower())
+                && !NOT_PLACES.contains(town.lower())) {
+            out.add(new Candidate(
+                    PhiKind.ADDRESS, town.start(), town.end(), "town before a ZIP code", Candidate.LABELLED));
         }
     }
 
     /** "IL 62704": a state before the ZIP, which Safe Harbor allows. */
     private static boolean allCapsState(Tok t) {
-        return t.text().length() == 2 && Character.isUpperCase(t.text().charAt(0)) && Character.isUpperCase(t.text().charAt(1));
+        return t.text().length() == 2
+                && Character.isUpperCase(t.text().charAt(0))
+                && Character.isUpperCase(t.text().charAt(1));
     }
 
     /** "lives in flatbush", "from hialeah", "lives at 412 maple", "lives on elm". */
@@ -107,11 +129,21 @@ final class PhonePlaceRecognizer implements Recognizer {
         int j = i + 1;
         Tok p = tokens.get(j);
         boolean at = false;
-        if (p != null && (p.is("in") || p.is("at") || p.is("on") || p.is("near") || p.is("to") || p.is("from")
-                || p.is("off") || p.is("by") || p.is("outside"))) {
+        if (p != null
+                && (p.is("in")
+                        || p.is("at")
+                        || p.is("on")
+                        || p.is("near")
+                        || p.is("to")
+                        || p.is("from")
+                        || p.is("off")
+                        || p.is("by")
+                        || p.is("outside"))) {
             at = p.is("at") || p.is("on") || p.is("off");
             j++;
-        } else if (!tokens.get(i).is("from") && !tokens.get(i).is("near") && !tokens.get(i).is("outside")) {
+        } else if (!tokens.get(i).is("from")
+                && !tokens.get(i).is("near")
+                && !tokens.get(i).is("outside")) {
             return;
         }
         Tok v = tokens.get(j);
@@ -121,12 +153,20 @@ final class PhonePlaceRecognizer implements Recognizer {
         if (v.is("the") || v.is("a")) {
             return;
         }
-        if (v.isNumber() && at && tokens.get(j + 1) != null && !tokens.get(j + 1).isWord()
-                && v.text().length() >= 3 && v.text().length() <= 5) {
+        if (v.isNumber()
+                && at
+                && tokens.get(j + 1) != null
+                && !tokens.get(j + 1).isWord()
+                && v.text().length() >= 3
+                && v.text().length() <= 5) {
             bareHouseNumber(tokens, j, out);
             return;
         }
-        if (v.isNumber() && v.text().length() <= 6 && at && !(v.text().length() == 4 && (v.text().startsWith("19") || v.text().startsWith("20")))) {
+        if (v.isNumber()
+                && v.text().length() <= 6
+                && at
+                && !(v.text().length() == 4
+                        && (v.text().startsWith("19") || v.text().startsWith("20")))) {
             int last = j;
             for (int k = j + 1; k <= j + 3 && k < tokens.size(); k++) {
                 Tok s = tokens.get(k);
@@ -142,7 +182,11 @@ final class PhonePlaceRecognizer implements Recognizer {
                 }
             }
             if (last > j) {
-                out.add(new Candidate(PhiKind.ADDRESS, v.start(), tokens.get(last).end(), "house number and street",
+                out.add(new Candidate(
+                        PhiKind.ADDRESS,
+                        v.start(),
+                        tokens.get(last).end(),
+                        "house number and street",
                         Candidate.LABELLED));
             }
             return;
@@ -152,7 +196,11 @@ final class PhonePlaceRecognizer implements Recognizer {
         }
         int last = placeWords(scan, tokens, j, at);
         if (last >= j) {
-            out.add(new Candidate(PhiKind.ADDRESS, v.start(), tokens.get(last).end(), "town or street where the patient lives",
+            out.add(new Candidate(
+                    PhiKind.ADDRESS,
+                    v.start(),
+                    tokens.get(last).end(),
+                    "town or street where the patient lives",
                     Candidate.LABELLED));
         }
     }
@@ -160,8 +208,12 @@ final class PhonePlaceRecognizer implements Recognizer {
     /** "her house is 1209", "lives at 3248, the blue house": a house number with no street word. */
     private void bareHouseNumber(Tokens tokens, int j, List<Candidate> out) {
         Tok v = tokens.get(j);
-        if (v == null || !v.isNumber() || v.text().length() < 3 || v.text().length() > 5
-                || (v.text().length() == 4 && (v.text().startsWith("19") || v.text().startsWith("20")))) {
+        if (v == null
+                || !v.isNumber()
+                || v.text().length() < 3
+                || v.text().length() > 5
+                || (v.text().length() == 4
+                        && (v.text().startsWith("19") || v.text().startsWith("20")))) {
             return;
         }
         Tok after = tokens.get(j + 1);
@@ -171,7 +223,8 @@ final class PhonePlaceRecognizer implements Recognizer {
         out.add(new Candidate(PhiKind.ADDRESS, v.start(), v.end(), "house number", Candidate.LABELLED));
     }
 
-    private static final Set<String> UNITS = ScanContext.words("mg mcg ml units u days weeks hours mins am pm feet ft miles");
+    private static final Set<String> UNITS =
+            ScanContext.words("mg mcg ml units u days weeks hours mins am pm feet ft miles");
 
     /** "shelter on rainier ave s", "on delridge way": one or two words and a street word, no number. */
     private void streetWithoutNumber(ScanContext scan, Tokens tokens, int j, List<Candidate> out) {
@@ -180,11 +233,20 @@ final class PhonePlaceRecognizer implements Recognizer {
             if (!s.isWord() && !isOrdinalWord(s) || k > j && !tokens.joined(k - 1)) {
                 return;
             }
-            if (k > j && STREET_WORDS.contains(s.lower()) && !s.is("dr") && !s.is("pl") && !s.is("ct") && !s.is("place")
-                    && !s.is("court") && !s.is("sq") && !s.is("cir")) {
+            if (k > j
+                    && STREET_WORDS.contains(s.lower())
+                    && !s.is("dr")
+                    && !s.is("pl")
+                    && !s.is("ct")
+                    && !s.is("place")
+                    && !s.is("court")
+                    && !s.is("sq")
+                    && !s.is("cir")) {
                 String first = tokens.get(j).lower();
-                if (vocab.isClinical(first) || NOT_PLACES.contains(first) || ScanContext.words(
-                        "the a my his her their our same right left one this that").contains(first)) {
+                if (vocab.isClinical(first)
+                        || NOT_PLACES.contains(first)
+                        || ScanContext.words("the a my his her their our same right left one this that")
+                                .contains(first)) {
                     return;
                 }
                 int end = k;
@@ -192,8 +254,8 @@ final class PhonePlaceRecognizer implements Recognizer {
                 if (dir != null && tokens.joined(k) && DIRECTIONS.contains(dir.lower())) {
                     end = k + 1;
                 }
-                out.add(new Candidate(PhiKind.ADDRESS, tokens.get(j).start(), tokens.get(end).end(), "street",
-                        Candidate.LABELLED));
+                out.add(new Candidate(
+                        PhiKind.ADDRESS, tokens.get(j).start(), tokens.get(end).end(), "street", Candidate.LABELLED));
                 return;
             }
             if (vocab.isClinical(s.lower()) && !vocab.isPlace(s.lower())) {
@@ -232,11 +294,19 @@ final class PhonePlaceRecognizer implements Recognizer {
             if (scan.isAllowedPlaceToken(w) || NOT_PLACES.contains(w) || vocab.isClinical(w) && !vocab.isPlace(w)) {
                 break;
             }
-            boolean place = vocab.isPlace(w) || !vocab.isKnown(w) || s.capitalised() && !vocab.isEnglish(w)
+            boolean place = vocab.isPlace(w)
+                    || !vocab.isKnown(w)
+                    || s.capitalised() && !vocab.isEnglish(w)
                     || vocab.isNameLike(w) && !vocab.isEnglish(w) && !vocab.isClinical(w)
-                    || k == j && PLACE_SUFFIX.contains(tokens.get(k + 1) == null ? "" : tokens.get(k + 1).lower())
-                    && tokens.joined(k) && !vocab.isClinical(w)
-                    || STREET_WORDS.contains(w) && k > j || streetExpected && k == j && !vocab.isEnglish(w);
+                    || k == j
+                            && PLACE_SUFFIX.contains(
+                                    tokens.get(k + 1) == null
+                                            ? ""
+                                            : tokens.get(k + 1).lower())
+                            && tokens.joined(k)
+                            && !vocab.isClinical(w)
+                    || STREET_WORDS.contains(w) && k > j
+                    || streetExpected && k == j && !vocab.isEnglish(w);
             if (!place && !(k > j && PLACE_SUFFIX.contains(w))) {
                 break;
             }
@@ -266,19 +336,30 @@ final class PhonePlaceRecognizer implements Recognizer {
         if (scan.isAllowedPlaceToken(w) || vocab.isClinical(w) || NOT_PLACES.contains(w)) {
             return;
         }
-        boolean county = tokens.get(i).is("county") || tokens.get(i).is("parish") || tokens.get(i).is("borough");
+        boolean county = tokens.get(i).is("county")
+                || tokens.get(i).is("parish")
+                || tokens.get(i).is("borough");
         if (!county && vocab.isEnglish(w) && !vocab.isPlace(w)) {
             return;
         }
-        if (vocab.isEnglish(w) && ScanContext.words("the a same this that our their his her home local rural").contains(w)) {
+        if (vocab.isEnglish(w)
+                && ScanContext.words("the a same this that our their his her home local rural")
+                        .contains(w)) {
             return;
         }
         int start = i - 1;
-        if (start - 1 >= 0 && tokens.get(start - 1).isWord() && tokens.joined(start - 1)
-                && (vocab.isPlace(tokens.get(start - 1).lower()) || !vocab.isKnown(tokens.get(start - 1).lower()))) {
+        if (start - 1 >= 0
+                && tokens.get(start - 1).isWord()
+                && tokens.joined(start - 1)
+                && (vocab.isPlace(tokens.get(start - 1).lower())
+                        || !vocab.isKnown(tokens.get(start - 1).lower()))) {
             start--;
         }
-        out.add(new Candidate(PhiKind.ADDRESS, tokens.get(start).start(), tokens.get(i).end(), "county or neighbourhood",
+        out.add(new Candidate(
+                PhiKind.ADDRESS,
+                tokens.get(start).start(),
+                tokens.get(i).end(),
+                "county or neighbourhood",
                 Candidate.LABELLED));
     }
 
@@ -299,7 +380,11 @@ final class PhonePlaceRecognizer implements Recognizer {
         if (suffix != null && STREET_WORDS.contains(suffix.lower()) && tokens.joined(last)) {
             last++;
         }
-        out.add(new Candidate(PhiKind.ADDRESS, tokens.get(a).start(), tokens.get(last).end(), "street intersection",
+        out.add(new Candidate(
+                PhiKind.ADDRESS,
+                tokens.get(a).start(),
+                tokens.get(last).end(),
+                "street intersection",
                 Candidate.LABELLED));
     }
 
@@ -310,8 +395,12 @@ final class PhonePlaceRecognizer implements Recognizer {
             return;
         }
         String w = v.lower();
-        if (!vocab.isPlace(w) || vocab.isEnglish(w) || vocab.isClinical(w) || vocab.isNameLike(w)
-                || scan.isAllowedPlaceToken(w) || NOT_PLACES.contains(w)) {
+        if (!vocab.isPlace(w)
+                || vocab.isEnglish(w)
+                || vocab.isClinical(w)
+                || vocab.isNameLike(w)
+                || scan.isAllowedPlaceToken(w)
+                || NOT_PLACES.contains(w)) {
             return;
         }
         out.add(new Candidate(PhiKind.ADDRESS, v.start(), v.end(), "town or neighbourhood", Candidate.WEAK));
@@ -325,8 +414,12 @@ final class PhonePlaceRecognizer implements Recognizer {
                 continue;
             }
             Tok before = tokens.get(i - 1);
-            if (before != null && (before.is("bed") || before.is("room") || before.is("rm") || before.is("x")
-                    || before.isNumber())) {
+            if (before != null
+                    && (before.is("bed")
+                            || before.is("room")
+                            || before.is("rm")
+                            || before.is("x")
+                            || before.isNumber())) {
                 continue;
             }
             for (int k = i + 1; k <= i + 4 && k < tokens.size(); k++) {
@@ -334,12 +427,22 @@ final class PhonePlaceRecognizer implements Recognizer {
                 if (!tokens.joined(k - 1) || !(s.isWord() || isOrdinalWord(s))) {
                     break;
                 }
-                if (k > i + 1 && STREET_WORDS.contains(s.lower()) && !s.is("dr") && !s.is("pl") && !s.is("ct")
-                        && !s.is("way") && !s.is("place") && !s.is("court") && !s.is("circle") && !s.is("sq")) {
+                if (k > i + 1
+                        && STREET_WORDS.contains(s.lower())
+                        && !s.is("dr")
+                        && !s.is("pl")
+                        && !s.is("ct")
+                        && !s.is("way")
+                        && !s.is("place")
+                        && !s.is("court")
+                        && !s.is("circle")
+                        && !s.is("sq")) {
                     boolean wordsOk = true;
                     for (int m = i + 1; m < k; m++) {
                         String w = tokens.get(m).lower();
-                        if (vocab.isShorthand(w) || ScanContext.words("mg units days times of the and to with x").contains(w)) {
+                        if (vocab.isShorthand(w)
+                                || ScanContext.words("mg units days times of the and to with x")
+                                        .contains(w)) {
                             wordsOk = false;
                         }
                     }
@@ -354,7 +457,9 @@ final class PhonePlaceRecognizer implements Recognizer {
 
     private static boolean isOrdinalWord(Tok t) {
         String s = t.lower();
-        return t.digits() && t.letters() && s.length() <= 5
+        return t.digits()
+                && t.letters()
+                && s.length() <= 5
                 && (s.endsWith("st") || s.endsWith("nd") || s.endsWith("rd") || s.endsWith("th"));
     }
 }

@@ -39,7 +39,8 @@ final class Rx {
     private final int endGroup;
 
     private Rx(String body, int flags, CharTest notAfter, String notBeforeClass, CharTest notBefore) {
-        String regex = notBeforeClass == null ? "(?:" + body + ")()" : "(?:" + body + ")()(?:[^" + notBeforeClass + "]|$)";
+        String regex =
+                notBeforeClass == null ? "(?:" + body + ")()" : "(?:" + body + ")()(?:[^" + notBeforeClass + "]|$)";
         this.pattern = Pattern.compile(regex, flags);
         this.notAfter = notAfter;
         this.notBefore = notBefore;
@@ -156,7 +157,9 @@ final class Rx {
             return null;
         }
         Match match = new Match(text, m, start, endGroup);
-        if (notBefore != null && match.end() < text.length() && match.end() == end
+        if (notBefore != null
+                && match.end() < text.length()
+                && match.end() == end
                 && notBefore.test(text.charAt(match.end()))) {
             return null;
         }

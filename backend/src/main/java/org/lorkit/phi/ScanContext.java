@@ -31,7 +31,8 @@ final class ScanContext {
     private static final Rx UNIT_AFTER = Rx.of(
             "[^\\S\\n]*(?:mg|mcg|µg|ug|g|gm|kg|mL|ml|cc|L|units?|U|IU|tabs?|tablets?|caps?|capsules?|puffs?|drops?"
                     + "|sprays?|%|mmHg|mm|cm|mEq|mmol|meq|doses?|NS|ns|pain|of|strength|scale|score|points?|copies"
-                    + "|cells|mcL|uL|µL|/)", 0, null, "A-Za-z", Character::isLetter);
+                    + "|cells|mcL|uL|µL|/)",
+            0, null, "A-Za-z", Character::isLetter);
 
     private static final int[] NONE = new int[0];
 
@@ -57,11 +58,15 @@ final class ScanContext {
             if (Character.isLetter(c)) {
                 int start = i;
                 i++;
-                while (i < n && (Character.isLetter(text.charAt(i))
-                        || isApostrophe(text.charAt(i)) && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) {
+                while (i < n
+                        && (Character.isLetter(text.charAt(i))
+                                || isApostrophe(text.charAt(i))
+                                        && i + 1 < n
+                                        && Character.isLetter(text.charAt(i + 1)))) {
                     i++;
                 }
-                words.computeIfAbsent(text.substring(start, i).toLowerCase(Locale.ROOT), k -> new IntList()).add(start);
+                words.computeIfAbsent(text.substring(start, i).toLowerCase(Locale.ROOT), k -> new IntList())
+                        .add(start);
                 continue;
             }
             if (c >= '0' && c <= '9') {

@@ -18,8 +18,7 @@ final class Schedule {
     /** How far back the clause is read. */
     private static final int WORDS_BACK = 9;
 
-    private Schedule() {
-    }
+    private Schedule() {}
 
     static boolean isApplicantsOwn(Tokens tokens, int dateStart) {
         int i = tokens.indexAt(dateStart);

@@ -113,7 +113,8 @@ final class Tokens {
         }
         for (int k = t.start() - 1; k >= 0; k--) {
             char c = text.charAt(k);
-            if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '-' || c == '(' || c == '"') {
+            if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '-' || c == '('
+                    || c == '"') {
                 return true;
             }
             if (!Character.isWhitespace(c)) {
@@ -150,7 +151,9 @@ final class Tokens {
                 } else if (Character.isDigit(d)) {
                     digits = true;
                     i++;
-                } else if ((d == '\'' || d == '’' || d == '-') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+                } else if ((d == '\'' || d == '’' || d == '-')
+                        && i + 1 < n
+                        && Character.isLetter(text.charAt(i + 1))
                         && Character.isLetter(text.charAt(i - 1))) {
                     i++;
                 } else {

@@ -2,7 +2,6 @@ package org.lorkit.phi;
 
 import java.util.List;
 import java.util.Set;
-import com.google.re2j.Pattern;
 
 /** Vehicle identifiers (VIN, licence plates) and device identifiers or serial numbers. */
 final class VehicleDeviceRecognizer implements Recognizer {
@@ -13,7 +12,10 @@ final class VehicleDeviceRecognizer implements Recognizer {
     private static final Rx VIN_SHAPE = Rx.of("(?:^|[^A-Za-z0-9-])([A-HJ-NPR-Z0-9]{17})(?:[^A-Za-z0-9-]|$)");
 
     private static final Rx VIN_LABELLED = Rx.of(
-            "\\bVIN\\b[^\\S\\n]*(?:number|no\\.?|#)?[^\\S\\n]*[:#]?[^\\S\\n]*([A-Za-z0-9]{8,17})", 0, null, "A-Za-z0-9",
+            "\\bVIN\\b[^\\S\\n]*(?:number|no\\.?|#)?[^\\S\\n]*[:#]?[^\\S\\n]*([A-Za-z0-9]{8,17})",
+            0,
+            null,
+            "A-Za-z0-9",
             ALNUM);
 
     /** Plate values are letters and digits in one or two groups ("7TRK-482", "KLM 4821", "ABC1234"). */
@@ -21,7 +23,11 @@ final class VehicleDeviceRecognizer implements Recognizer {
             "\\b(?i:licen[cs]e[^\\S\\n]+plates?|plates?(?:[^\\S\\n]+(?:number|no\\.?|#))?|tag[^\\S\\n]+(?:number|no\\.?|#)"
                     + "|registration[^\\S\\n]+(?:number|no\\.?|#))"
                     + "(?:[^\\S\\n]+(?i:was|is|reads|read|number|no\\.?))*[^\\S\\n]*[:#]?[^\\S\\n]*"
-                    + "([A-Z0-9]{1,4}(?:[- ]?[A-Z0-9]{1,5})?)", 0, null, "A-Za-z0-9", ALNUM);
+                    + "([A-Z0-9]{1,4}(?:[- ]?[A-Z0-9]{1,5})?)",
+            0,
+            null,
+            "A-Za-z0-9",
+            ALNUM);
 
     /** "serial", "S/N", "SN" and device words followed by an id word, then the value. */
     private static final Rx SERIAL = Rx.of(
@@ -29,13 +35,17 @@ final class VehicleDeviceRecognizer implements Recognizer {
                     + "|\\b(?i:pacemaker|defibrillator|device|implant|pump|stimulator|neurostimulator|LVAD|ICD|AICD|PPM"
                     + "|CPAP|hearing aid|CGM|monitor)[^\\S\\n]+(?i:id|identifier|number|no\\.?|#|model and serial))"
                     + "(?:[^A-Za-z]|$)[^\\S\\n]*[:#]?[^\\S\\n]*"
-                    + "([A-Za-z0-9](?:[A-Za-z0-9]|[-/][A-Za-z0-9]){3,29})", 0, null, "A-Za-z0-9", ALNUM);
+                    + "([A-Za-z0-9](?:[A-Za-z0-9]|[-/][A-Za-z0-9]){3,29})",
+            0,
+            null,
+            "A-Za-z0-9",
+            ALNUM);
 
-    private static final Rx UDI_IMEI = Rx.of(
-            "\\b(?:UDI|IMEI|MEID)\\b[^\\S\\n]*[:#]?[^\\S\\n]*([()A-Za-z0-9-]{8,60})");
+    private static final Rx UDI_IMEI = Rx.of("\\b(?:UDI|IMEI|MEID)\\b[^\\S\\n]*[:#]?[^\\S\\n]*([()A-Za-z0-9-]{8,60})");
 
     private static final String HEX = "[0-9A-Fa-f]{2}";
-    private static final Rx MAC = Rx.of("(?:^|[^\\w:-])(" + HEX + "(?::" + HEX + "){5}|" + HEX + "(?:-" + HEX + "){5})(?:[^\\w:-]|$)");
+    private static final Rx MAC =
+            Rx.of("(?:^|[^\\w:-])(" + HEX + "(?::" + HEX + "){5}|" + HEX + "(?:-" + HEX + "){5})(?:[^\\w:-]|$)");
 
     private static final Set<String> VIN_WORDS = ScanContext.words("vin");
     private static final Set<String> PLATE_WORDS = ScanContext.words("licence license plate plates tag registration");
@@ -52,15 +62,19 @@ final class VehicleDeviceRecognizer implements Recognizer {
                 String vin = m.group(1);
                 // A VIN mixes letters and digits.
                 if (ContactRecognizer.countDigits(vin) > 0 && vin.chars().anyMatch(Character::isLetter)) {
-                    out.add(new Candidate(PhiKind.VEHICLE_ID, m.start(1), m.end(1), "vehicle identification number shape",
+                    out.add(new Candidate(
+                            PhiKind.VEHICLE_ID,
+                            m.start(1),
+                            m.end(1),
+                            "vehicle identification number shape",
                             Candidate.SHAPE));
                 }
             });
         }
         scan.matchAt(VIN_LABELLED, scan.startsOf(VIN_WORDS), m -> {
             if (ContactRecognizer.countDigits(m.group(1)) >= 2) {
-                out.add(new Candidate(PhiKind.VEHICLE_ID, m.start(1), m.end(1), "number labelled VIN",
-                        Candidate.LABELLED));
+                out.add(new Candidate(
+                        PhiKind.VEHICLE_ID, m.start(1), m.end(1), "number labelled VIN", Candidate.LABELLED));
             }
         });
         scan.matchAt(PLATE, scan.startsOf(PLATE_WORDS), m -> {
@@ -74,18 +88,21 @@ final class VehicleDeviceRecognizer implements Recognizer {
         scan.matchAt(SERIAL, scan.startsOf(SERIAL_WORDS), m -> {
             // "serial troponins", "serial q6h exams": a serial number carries several digits.
             if (ContactRecognizer.countDigits(m.group(1)) >= 3) {
-                out.add(new Candidate(PhiKind.DEVICE_ID, m.start(1), m.end(1), "device serial number or id",
-                        Candidate.LABELLED));
+                out.add(new Candidate(
+                        PhiKind.DEVICE_ID, m.start(1), m.end(1), "device serial number or id", Candidate.LABELLED));
             }
         });
         scan.matchAt(UDI_IMEI, scan.startsOf(UDI_WORDS), m -> {
             if (ContactRecognizer.countDigits(m.group(1)) >= 6) {
-                out.add(new Candidate(PhiKind.DEVICE_ID, m.start(1), m.end(1), "device identifier", Candidate.LABELLED));
+                out.add(new Candidate(
+                        PhiKind.DEVICE_ID, m.start(1), m.end(1), "device identifier", Candidate.LABELLED));
             }
         });
         if (mayHoldMac(text)) {
-            MAC.findAll(text, m ->
-                    out.add(new Candidate(PhiKind.DEVICE_ID, m.start(1), m.end(1), "hardware (MAC) address", Candidate.SHAPE)));
+            MAC.findAll(
+                    text,
+                    m -> out.add(new Candidate(
+                            PhiKind.DEVICE_ID, m.start(1), m.end(1), "hardware (MAC) address", Candidate.SHAPE)));
         }
     }
 
@@ -93,9 +110,14 @@ final class VehicleDeviceRecognizer implements Recognizer {
     private static boolean mayHoldMac(String text) {
         for (int i = 0; i + 8 <= text.length(); i++) {
             char sep = text.charAt(i + 2);
-            if ((sep == ':' || sep == '-') && text.charAt(i + 5) == sep && isHex(text.charAt(i))
-                    && isHex(text.charAt(i + 1)) && isHex(text.charAt(i + 3)) && isHex(text.charAt(i + 4))
-                    && isHex(text.charAt(i + 6)) && isHex(text.charAt(i + 7))) {
+            if ((sep == ':' || sep == '-')
+                    && text.charAt(i + 5) == sep
+                    && isHex(text.charAt(i))
+                    && isHex(text.charAt(i + 1))
+                    && isHex(text.charAt(i + 3))
+                    && isHex(text.charAt(i + 4))
+                    && isHex(text.charAt(i + 6))
+                    && isHex(text.charAt(i + 7))) {
                 return true;
             }
         }

@@ -62,7 +62,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedPostgres postgres = builder.start();
         EmbeddedDatabase db = new EmbeddedDatabase(postgres);
         db.createDatabaseIfMissing();
-        LOG.infof("Embedded PostgreSQL ready on port %d in %d ms (data: %s)",
+        LOG.infof(
+                "Embedded PostgreSQL ready on port %d in %d ms (data: %s)",
                 postgres.getPort(), (System.nanoTime() - started) / 1_000_000, dataDir);
         return db;
     }
@@ -86,9 +87,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Datasource settings in Quarkus' names, for system properties or a test resource. */
     public Map<String, String> datasourceProperties() {
         return Map.of(
-                "quarkus.datasource.jdbc.url", jdbcUrl(),
-                "quarkus.datasource.username", USER,
-                "quarkus.datasource.password", "");
+                "quarkus.datasource.jdbc.url",
+                jdbcUrl(),
+                "quarkus.datasource.username",
+                USER,
+                "quarkus.datasource.password",
+                "");
     }
 
     /** System properties outrank application.properties and env, so the embedded one wins. */

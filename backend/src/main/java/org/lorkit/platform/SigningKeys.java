@@ -2,18 +2,18 @@ package org.lorkit.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
-import java.math.BigInteger;
 import java.util.Base64;
 import org.jboss.logging.Logger;
 
@@ -29,8 +29,7 @@ public final class SigningKeys {
     public static final String PRIVATE_FILE = "access-token-private.pem";
     public static final String PUBLIC_FILE = "access-token-public.pem";
 
-    private SigningKeys() {
-    }
+    private SigningKeys() {}
 
     public static void useFromEnvOrGenerateIn(Path keyDir) {
         String privateLocation = System.getenv("LORKIT_JWT_PRIVATE_KEY_LOCATION");
@@ -53,7 +52,8 @@ public final class SigningKeys {
 
     public static RSAPublicKey readPublicKey(Path pem) {
         try {
-            String body = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            String body =
+                    Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
             return (RSAPublicKey) KeyFactory.getInstance("RSA")
                     .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
         } catch (IOException e) {
@@ -65,7 +65,8 @@ public final class SigningKeys {
 
     /** RFC 7638 thumbprint: a key id that follows from the key itself. */
     public static String keyId(RSAPublicKey key) {
-        String canonical = "{\"e\":\"" + b64(key.getPublicExponent()) + "\",\"kty\":\"RSA\",\"n\":\"" + b64(key.getModulus()) + "\"}";
+        String canonical = "{\"e\":\"" + b64(key.getPublicExponent()) + "\",\"kty\":\"RSA\",\"n\":\""
+                + b64(key.getModulus()) + "\"}";
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.US_ASCII));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
@@ -82,9 +83,13 @@ public final class SigningKeys {
         StringBuilder out = new StringBuilder("{\"keys\":[");
         for (int i = 0; i < keys.length; i++) {
             out.append(i == 0 ? "" : ",")
-                    .append("{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"").append(keyId(keys[i]))
-                    .append("\",\"n\":\"").append(b64(keys[i].getModulus()))
-                    .append("\",\"e\":\"").append(b64(keys[i].getPublicExponent())).append("\"}");
+                    .append("{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"")
+                    .append(keyId(keys[i]))
+                    .append("\",\"n\":\"")
+                    .append(b64(keys[i].getModulus()))
+                    .append("\",\"e\":\"")
+                    .append(b64(keys[i].getPublicExponent()))
+                    .append("\"}");
         }
         return out.append("]}").toString();
     }
@@ -130,7 +135,8 @@ public final class SigningKeys {
     }
 
     private static void writePem(Path file, String type, byte[] der, boolean secret) throws IOException {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
         String pem = "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
         Files.writeString(file, pem, StandardCharsets.US_ASCII);
         if (secret) {

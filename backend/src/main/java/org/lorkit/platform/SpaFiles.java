@@ -33,7 +33,8 @@ public class SpaFiles {
             + "font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+    static final String PERMISSIONS =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
     @ConfigProperty(name = "lorkit.spa-dir")
     Optional<String> spaDir;
@@ -44,8 +45,9 @@ public class SpaFiles {
         }
         Path root = Path.of(spaDir.get()).toAbsolutePath().normalize();
         if (!Files.isRegularFile(root.resolve("index.html"))) {
-            throw new IllegalStateException("LORKIT_SPA_DIR is " + root + ", which has no index.html: build the app first "
-                    + "(cd frontend && npm run build:app) or unset LORKIT_SPA_DIR.");
+            throw new IllegalStateException(
+                    "LORKIT_SPA_DIR is " + root + ", which has no index.html: build the app first "
+                            + "(cd frontend && npm run build:app) or unset LORKIT_SPA_DIR.");
         }
         // No Vert.x caching headers: ours below say per file how long a browser may keep it.
         StaticHandler files = StaticHandler.create(FileSystemAccess.ROOT, root.toString())
@@ -53,15 +55,22 @@ public class SpaFiles {
                 .setDirectoryListing(false)
                 .setIncludeHidden(false)
                 .setIndexPage("index.html");
-        router.route().order(ORDER).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> {
-            String path = ctx.normalizedPath();
-            if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/") || path.equals("/q")) {
-                ctx.next();
-                return;
-            }
-            headers(ctx, path);
-            files.handle(ctx);
-        });
+        router.route()
+                .order(ORDER)
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
+                .handler(ctx -> {
+                    String path = ctx.normalizedPath();
+                    if (path.startsWith("/api/")
+                            || path.equals("/api")
+                            || path.startsWith("/q/")
+                            || path.equals("/q")) {
+                        ctx.next();
+                        return;
+                    }
+                    headers(ctx, path);
+                    files.handle(ctx);
+                });
         LOG.infof("Serving the app from %s at /", root);
     }
 
@@ -85,7 +94,10 @@ public class SpaFiles {
         if (path.startsWith("/assets/")) {
             return "public, max-age=31536000, immutable";
         }
-        if (path.equals("/") || path.equals("/index.html") || path.matches("/(sw\\.js|registerSW\\.js|workbox-[^/]*\\.js|manifest\\.webmanifest|manifest\\.json)")) {
+        if (path.equals("/")
+                || path.equals("/index.html")
+                || path.matches(
+                        "/(sw\\.js|registerSW\\.js|workbox-[^/]*\\.js|manifest\\.webmanifest|manifest\\.json)")) {
             return "no-cache";
         }
         return "public, max-age=3600";

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** What other features need from the target sheet: the applicant's clock and target specialty. */
-public record ProfileFacts(ZoneId zone, String targetSpecialty, LocalDate submissionTargetOn, Clock clock, LocalDate erasOpensOn) {
+public record ProfileFacts(
+        ZoneId zone, String targetSpecialty, LocalDate submissionTargetOn, Clock clock, LocalDate erasOpensOn) {
 
     /** Today in the applicant's time zone, from the application clock (org.lorkit.platform.Clocks). */
     public LocalDate today() {

@@ -39,9 +39,13 @@ public class ProfileResource {
     CurrentUser user;
 
     @GET
-    @Operation(operationId = "getProfile", summary = "My target sheet",
+    @Operation(
+            operationId = "getProfile",
+            summary = "My target sheet",
             description = "Never 404: a sheet that was never saved answers its defaults with ETag \"0\".")
-    @APIResponse(responseCode = "200", description = "The target sheet; ETag carries its version.",
+    @APIResponse(
+            responseCode = "200",
+            description = "The target sheet; ETag carries its version.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProfileDto.class)))
     public Response get() {
@@ -50,14 +54,20 @@ public class ProfileResource {
     }
 
     @PUT
-    @Operation(operationId = "putProfile", summary = "Create or replace my target sheet",
-            description = "Replaces every writable field (absent ones become null or their default). "
-                    + "Send If-Match with the ETag you read (\"0\" for a never-saved sheet); a stale one answers 412 and changes nothing.")
-    @APIResponse(responseCode = "200", description = "Saved.",
+    @Operation(
+            operationId = "putProfile",
+            summary = "Create or replace my target sheet",
+            description =
+                    "Replaces every writable field (absent ones become null or their default). "
+                            + "Send If-Match with the ETag you read (\"0\" for a never-saved sheet); a stale one answers 412 and changes nothing.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Saved.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProfileDto.class)))
     @APIResponse(responseCode = "412", description = "Changed meanwhile: If-Match does not match the current ETag.")
-    public Response put(@Valid @NotNull ProfileInput input,
+    public Response put(
+            @Valid @NotNull ProfileInput input,
             @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
         ProfileDto profile = profiles.put(user.id(), input, ifMatch);
         return Etags.ok(profile);

@@ -52,23 +52,34 @@ public class ProfileService {
         if (profile == null) {
             return new ProfileFacts(ZoneId.of(DEFAULT_ZONE), null, null, clock, null);
         }
-        return new ProfileFacts(ZoneId.of(profile.timeZone), profile.targetSpecialty, profile.submissionTargetOn, clock,
+        return new ProfileFacts(
+                ZoneId.of(profile.timeZone),
+                profile.targetSpecialty,
+                profile.submissionTargetOn,
+                clock,
                 profile.erasOpensOn);
     }
 
     private static void validate(ProfileInput input) {
         FieldErrors errors = new FieldErrors();
         if (input.erasOpensOn() != null && input.submissionTargetOn() != null) {
-            errors.check(!input.submissionTargetOn().isBefore(input.erasOpensOn()), "submissionTargetOn",
+            errors.check(
+                    !input.submissionTargetOn().isBefore(input.erasOpensOn()),
+                    "submissionTargetOn",
                     "must not be before erasOpensOn");
         }
         String zone = Texts.clean(input.timeZone());
         if (zone != null) {
-            errors.check(ZoneId.getAvailableZoneIds().contains(zone), "timeZone",
+            errors.check(
+                    ZoneId.getAvailableZoneIds().contains(zone),
+                    "timeZone",
                     "must be an IANA time zone such as America/New_York or UTC");
         }
         if (input.strengths() != null) {
-            errors.check(input.strengths().stream().allMatch(java.util.Objects::nonNull), "strengths", "must not contain null");
+            errors.check(
+                    input.strengths().stream().allMatch(java.util.Objects::nonNull),
+                    "strengths",
+                    "must not contain null");
         }
         errors.throwIfAny();
     }
@@ -83,7 +94,8 @@ public class ProfileService {
         p.cvReady = Boolean.TRUE.equals(input.cvReady());
         p.cvUpdatedOn = input.cvUpdatedOn();
         p.personalStatementStatus = input.personalStatementStatus() == null
-                ? PersonalStatementStatus.NOT_STARTED : input.personalStatementStatus();
+                ? PersonalStatementStatus.NOT_STARTED
+                : input.personalStatementStatus();
         p.personalStatementUpdatedOn = input.personalStatementUpdatedOn();
         String zone = Texts.clean(input.timeZone());
         p.timeZone = zone == null ? DEFAULT_ZONE : zone;

@@ -52,16 +52,24 @@ public class ProgramResource {
     CurrentUser user;
 
     @POST
-    @Operation(operationId = "createProgram", summary = "Add a program applied to",
+    @Operation(
+            operationId = "createProgram",
+            summary = "Add a program applied to",
             description = "Starts with no letters assigned. Send an Idempotency-Key so that a replay answers the first "
                     + "response and creates nothing new.")
-    @APIResponse(responseCode = "201", description = "Stored. Location names the new program.",
-            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored. Location names the new program.",
+            headers = {
+                @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
+            },
             content = @Content(schema = @Schema(implementation = ProgramDto.class)))
-    public Response create(@Valid @NotNull ProgramInput input,
+    public Response create(
+            @Valid @NotNull ProgramInput input,
             @Parameter(description = "Any string of 1 to 128 characters, unique per create (a UUID is good).")
-            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
+                    @HeaderParam(IdempotentCreates.HEADER)
+                    String idempotencyKey) {
         UUID owner = user.id();
         return idempotent.create(owner, idempotencyKey, "/api/v1/programs", () -> {
             ProgramDto program = programs.create(owner, input);
@@ -70,24 +78,39 @@ public class ProgramResource {
     }
 
     @GET
-    @Operation(operationId = "listPrograms", summary = "My programs",
-            description = "Paginated. sort is one of name, addedOn, createdAt, updatedAt with ,asc or ,desc (default name,asc). "
-                    + "Filter by specialty (ignoring case) and by locked.")
-    @APIResponse(responseCode = "200", description = "One page of programs with their assigned letters.",
+    @Operation(
+            operationId = "listPrograms",
+            summary = "My programs",
+            description =
+                    "Paginated. sort is one of name, addedOn, createdAt, updatedAt with ,asc or ,desc (default name,asc). "
+                            + "Filter by specialty (ignoring case) and by locked.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of programs with their assigned letters.",
             content = @Content(schema = @Schema(implementation = ProgramPage.class)))
     public ProgramPage list(
             @BeanParam PageParams paging,
             @Parameter(description = "field,direction", example = "addedOn,desc") @QueryParam("sort") String sort,
-            @Parameter(description = "Only programs of this specialty (ignoring case).", example = "Internal Medicine") @QueryParam("specialty") String specialty,
-            @Parameter(description = "Only submitted (true) or open (false) programs.", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("locked") String locked) {
-        return programs.list(user.id(), paging.request(sort, ProgramService.SORTABLE, ProgramService.DEFAULT_SORT),
+            @Parameter(description = "Only programs of this specialty (ignoring case).", example = "Internal Medicine")
+                    @QueryParam("specialty")
+                    String specialty,
+            @Parameter(
+                            description = "Only submitted (true) or open (false) programs.",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    @QueryParam("locked")
+                    String locked) {
+        return programs.list(
+                user.id(),
+                paging.request(sort, ProgramService.SORTABLE, ProgramService.DEFAULT_SORT),
                 new ProgramService.Filter(specialty, QueryParams.bool("locked", locked)));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getProgram", summary = "One program, with its letters and requirements")
-    @APIResponse(responseCode = "200", description = "The program; ETag carries its version.",
+    @APIResponse(
+            responseCode = "200",
+            description = "The program; ETag carries its version.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProgramDto.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -97,14 +120,21 @@ public class ProgramResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updateProgram", summary = "Replace the writable fields of a program",
-            description = "The assigned letters do not change here. An absent addedOn keeps the current one. Once locked is true "
-                    + "it stays true (409). Send If-Match with the ETag you read; a stale one answers 412 and changes nothing.")
-    @APIResponse(responseCode = "200", description = "Updated.",
+    @Operation(
+            operationId = "updateProgram",
+            summary = "Replace the writable fields of a program",
+            description =
+                    "The assigned letters do not change here. An absent addedOn keeps the current one. Once locked is true "
+                            + "it stays true (409). Send If-Match with the ETag you read; a stale one answers 412 and changes nothing.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProgramDto.class)))
     @APIResponse(responseCode = "409", description = "locked would be undone.")
-    public Response update(@PathParam("id") UUID id, @Valid @NotNull ProgramInput input,
+    public Response update(
+            @PathParam("id") UUID id,
+            @Valid @NotNull ProgramInput input,
             @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
         ProgramDto program = programs.update(user.id(), id, input, ifMatch);
         return Etags.ok(program);
@@ -112,16 +142,23 @@ public class ProgramResource {
 
     @PUT
     @Path("/{id}/letters")
-    @Operation(operationId = "assignProgramLetters", summary = "Set the letters that go to this program",
-            description = "Replaces the whole assignment. At most 4 letters go to one program: more answers 422. Letters not "
-                    + "received yet are accepted and flagged NOT_RECEIVED in the answer. A letter id that is not yours answers 404 "
-                    + "naming letterIds[i]; a locked program answers 409. If-Match works as for the program itself.")
-    @APIResponse(responseCode = "200", description = "Assigned; the answer shows each letter's flags and the requirements.",
+    @Operation(
+            operationId = "assignProgramLetters",
+            summary = "Set the letters that go to this program",
+            description =
+                    "Replaces the whole assignment. At most 4 letters go to one program: more answers 422. Letters not "
+                            + "received yet are accepted and flagged NOT_RECEIVED in the answer. A letter id that is not yours answers 404 "
+                            + "naming letterIds[i]; a locked program answers 409. If-Match works as for the program itself.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Assigned; the answer shows each letter's flags and the requirements.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProgramDto.class)))
     @APIResponse(responseCode = "409", description = "The program is locked (its application is submitted).")
     @APIResponse(responseCode = "422", description = "More than 4 letters for one program.")
-    public Response assignLetters(@PathParam("id") UUID id, @Valid @NotNull AssignLettersInput input,
+    public Response assignLetters(
+            @PathParam("id") UUID id,
+            @Valid @NotNull AssignLettersInput input,
             @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
         ProgramDto program = programs.assignLetters(user.id(), id, input, ifMatch);
         return Etags.ok(program);
@@ -129,11 +166,15 @@ public class ProgramResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteProgram", summary = "Delete a program",
+    @Operation(
+            operationId = "deleteProgram",
+            summary = "Delete a program",
             description = "Its letter assignments go with it; the letters themselves stay.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    public Response delete(@PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match") String ifMatch) {
+    public Response delete(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match")
+                    String ifMatch) {
         programs.delete(user.id(), id, ifMatch);
         return Response.noContent().build();
     }

@@ -35,8 +35,8 @@ public class ProgramService {
     @Inject
     java.time.Clock clock;
 
-    static final Map<String, String> SORTABLE = Map.of(
-            "name", "name", "addedOn", "addedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final Map<String, String> SORTABLE =
+            Map.of("name", "name", "addedOn", "addedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
     static final String DEFAULT_SORT = "name,asc";
     static final int MAX_LETTERS = 4;
     static final int DEFAULT_LETTERS_REQUIRED = 3;
@@ -51,8 +51,7 @@ public class ProgramService {
     OwnedReferences references;
 
     /** Filters of the list; null means "any". */
-    public record Filter(String specialty, Boolean locked) {
-    }
+    public record Filter(String specialty, Boolean locked) {}
 
     @Transactional
     public ProgramDto create(UUID owner, ProgramInput input) {
@@ -106,12 +105,17 @@ public class ProgramService {
             errors.check(seen.add(ids.get(i)), "letterIds[" + i + "]", "is given twice");
         }
         errors.throwIfAny();
-        references.of(owner).addAll(OwnedReferences.Kind.LETTER, "letterIds", ids).verify();
+        references
+                .of(owner)
+                .addAll(OwnedReferences.Kind.LETTER, "letterIds", ids)
+                .verify();
         if (program.locked) {
-            throw ProblemException.conflict("This program's application is submitted (locked): its letter assignments cannot change.");
+            throw ProblemException.conflict(
+                    "This program's application is submitted (locked): its letter assignments cannot change.");
         }
         if (ids.size() > MAX_LETTERS) {
-            throw ProblemException.ruleBroken("letterIds",
+            throw ProblemException.ruleBroken(
+                    "letterIds",
                     "at most " + MAX_LETTERS + " letters can go to one program (" + ids.size() + " given)");
         }
         Set<UUID> wanted = new LinkedHashSet<>(ids);
@@ -132,11 +136,14 @@ public class ProgramService {
 
     /** Answers for many programs in a constant number of queries (assignments, letters, writers). */
     private List<ProgramDto> toDtos(UUID owner, List<Program> programs) {
-        Set<UUID> letterIds = programs.stream().flatMap(p -> p.letterIds.stream()).collect(Collectors.toSet());
-        Map<UUID, LetterRequest> letters = letterIds.isEmpty() ? Map.of()
+        Set<UUID> letterIds =
+                programs.stream().flatMap(p -> p.letterIds.stream()).collect(Collectors.toSet());
+        Map<UUID, LetterRequest> letters = letterIds.isEmpty()
+                ? Map.of()
                 : LetterRequest.<LetterRequest>list("ownerId = ?1 and id in ?2", owner, letterIds).stream()
                         .collect(Collectors.toMap(l -> l.id, l -> l));
-        Map<UUID, Attending> writers = attendings.byIds(owner, letters.values().stream().map(l -> l.attendingId).toList());
+        Map<UUID, Attending> writers = attendings.byIds(
+                owner, letters.values().stream().map(l -> l.attendingId).toList());
         return programs.stream().map(p -> dto(p, letters, writers)).toList();
     }
 
@@ -165,26 +172,44 @@ public class ProgramService {
                     receivedInSpecialty++;
                 }
             }
-            assigned.add(new ProgramDto.AssignedLetter(letter.id, letter.attendingId, writer == null ? null : writer.name,
-                    letter.letterType, letter.status, flags));
+            assigned.add(new ProgramDto.AssignedLetter(
+                    letter.id,
+                    letter.attendingId,
+                    writer == null ? null : writer.name,
+                    letter.letterType,
+                    letter.status,
+                    flags));
         }
         assigned.sort(Comparator.comparing((ProgramDto.AssignedLetter a) -> String.valueOf(a.attendingName()))
                 .thenComparing(ProgramDto.AssignedLetter::letterId));
         List<String> missing = new ArrayList<>();
         if (received < p.lettersRequired) {
-            missing.add("Needs " + letters(p.lettersRequired) + ": " + assigned.size() + " assigned, " + received + " received.");
+            missing.add("Needs " + letters(p.lettersRequired) + ": " + assigned.size() + " assigned, " + received
+                    + " received.");
         }
         if (receivedFromUs < p.fromUsClinicians) {
-            missing.add("Needs " + letters(p.fromUsClinicians) + " from US clinicians: " + receivedFromUs + " received.");
+            missing.add(
+                    "Needs " + letters(p.fromUsClinicians) + " from US clinicians: " + receivedFromUs + " received.");
         }
         if (receivedInSpecialty < p.inSpecialty) {
             missing.add("Needs " + letters(p.inSpecialty) + " from writers in " + p.specialty + ": "
                     + receivedInSpecialty + " received.");
         }
-        return new ProgramDto(p.id, p.name, p.specialty,
+        return new ProgramDto(
+                p.id,
+                p.name,
+                p.specialty,
                 new ProgramDto.RequirementsDto(p.lettersRequired, p.fromUsClinicians, p.inSpecialty),
-                p.addedOn, p.locked, p.lockedAt, p.notes, assigned, missing.isEmpty(), missing,
-                p.createdAt, p.updatedAt, p.version);
+                p.addedOn,
+                p.locked,
+                p.lockedAt,
+                p.notes,
+                assigned,
+                missing.isEmpty(),
+                missing,
+                p.createdAt,
+                p.updatedAt,
+                p.version);
     }
 
     private static String letters(int n) {
@@ -192,7 +217,8 @@ public class ProgramService {
     }
 
     private static Program owned(UUID owner, UUID id) {
-        return Program.<Program>find("id = ?1 and ownerId = ?2", id, owner).firstResultOptional()
+        return Program.<Program>find("id = ?1 and ownerId = ?2", id, owner)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("program"));
     }
 
@@ -214,7 +240,8 @@ public class ProgramService {
         errors.throwIfAny();
         boolean lock = Boolean.TRUE.equals(input.locked());
         if (p.locked && !lock) {
-            throw ProblemException.conflict("locked", "the application to this program is submitted; its letters stay locked");
+            throw ProblemException.conflict(
+                    "locked", "the application to this program is submitted; its letters stay locked");
         }
         p.name = Texts.clean(input.name());
         p.specialty = Texts.clean(input.specialty());

@@ -4,5 +4,4 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RotationPage")
-public record RotationPage(List<RotationDto> items, int page, int size, long total) {
-}
+public record RotationPage(List<RotationDto> items, int page, int size, long total) {}

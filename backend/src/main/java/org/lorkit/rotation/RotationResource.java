@@ -54,16 +54,24 @@ public class RotationResource {
     CurrentUser user;
 
     @POST
-    @Operation(operationId = "createRotation", summary = "Add a rotation",
+    @Operation(
+            operationId = "createRotation",
+            summary = "Add a rotation",
             description = "endsOn must not be before startsOn (400 naming endsOn). "
                     + "Send an Idempotency-Key so that a replay answers the first response and creates nothing new.")
-    @APIResponse(responseCode = "201", description = "Stored. Location names the new rotation.",
-            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored. Location names the new rotation.",
+            headers = {
+                @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
+            },
             content = @Content(schema = @Schema(implementation = RotationDto.class)))
-    public Response create(@Valid @NotNull RotationInput input,
+    public Response create(
+            @Valid @NotNull RotationInput input,
             @Parameter(description = "Any string of 1 to 128 characters, unique per create (a UUID is good).")
-            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
+                    @HeaderParam(IdempotentCreates.HEADER)
+                    String idempotencyKey) {
         UUID owner = user.id();
         return idempotent.create(owner, idempotencyKey, "/api/v1/rotations", () -> {
             RotationDto rotation = rotations.create(owner, input);
@@ -72,17 +80,32 @@ public class RotationResource {
     }
 
     @GET
-    @Operation(operationId = "listRotations", summary = "My rotations, latest start first",
-            description = "Paginated. sort is one of startsOn, endsOn, institution, createdAt, updatedAt with ,asc or ,desc "
-                    + "(default startsOn,desc). Filter by kind and by phase state (as of today in the profile's time zone).")
-    @APIResponse(responseCode = "200", description = "One page of rotations.",
+    @Operation(
+            operationId = "listRotations",
+            summary = "My rotations, latest start first",
+            description =
+                    "Paginated. sort is one of startsOn, endsOn, institution, createdAt, updatedAt with ,asc or ,desc "
+                            + "(default startsOn,desc). Filter by kind and by phase state (as of today in the profile's time zone).")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of rotations.",
             content = @Content(schema = @Schema(implementation = RotationPage.class)))
     public RotationPage list(
             @BeanParam PageParams paging,
             @Parameter(description = "field,direction", example = "startsOn,desc") @QueryParam("sort") String sort,
-            @Parameter(description = "Only rotations of this kind.", schema = @Schema(implementation = RotationKind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "Only rotations in this phase today.", schema = @Schema(implementation = RotationPhase.State.class)) @QueryParam("state") String state) {
-        return rotations.list(user.id(), paging.request(sort, RotationService.SORTABLE, RotationService.DEFAULT_SORT),
+            @Parameter(
+                            description = "Only rotations of this kind.",
+                            schema = @Schema(implementation = RotationKind.class))
+                    @QueryParam("kind")
+                    String kind,
+            @Parameter(
+                            description = "Only rotations in this phase today.",
+                            schema = @Schema(implementation = RotationPhase.State.class))
+                    @QueryParam("state")
+                    String state) {
+        return rotations.list(
+                user.id(),
+                paging.request(sort, RotationService.SORTABLE, RotationService.DEFAULT_SORT),
                 QueryParams.enumValue("kind", kind, RotationKind.class),
                 QueryParams.enumValue("state", state, RotationPhase.State.class));
     }
@@ -90,7 +113,9 @@ public class RotationResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getRotation", summary = "One rotation")
-    @APIResponse(responseCode = "200", description = "The rotation; ETag carries its version.",
+    @APIResponse(
+            responseCode = "200",
+            description = "The rotation; ETag carries its version.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RotationDto.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -100,13 +125,19 @@ public class RotationResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updateRotation", summary = "Replace the writable fields of a rotation",
+    @Operation(
+            operationId = "updateRotation",
+            summary = "Replace the writable fields of a rotation",
             description = "Send If-Match with the ETag you read; a stale one answers 412 and changes nothing. "
                     + "Derived fields (warnings, phase, days) are ignored on input.")
-    @APIResponse(responseCode = "200", description = "Updated.",
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RotationDto.class)))
-    public Response update(@PathParam("id") UUID id, @Valid @NotNull RotationInput input,
+    public Response update(
+            @PathParam("id") UUID id,
+            @Valid @NotNull RotationInput input,
             @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
         RotationDto rotation = rotations.update(user.id(), id, input, ifMatch);
         return Etags.ok(rotation);
@@ -114,22 +145,36 @@ public class RotationResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteRotation", summary = "Delete a rotation",
-            description = "When attendings' worked-together dates, stories or feedback refer to this rotation, the delete is "
-                    + "refused with 409 (urn:lorkit:problem:referenced, listing them in `references`) unless cascade=true: "
-                    + "then those dates are removed from the attendings and the stories and feedback lose their rotationId. "
-                    + "No story or feedback is ever deleted with a rotation.")
+    @Operation(
+            operationId = "deleteRotation",
+            summary = "Delete a rotation",
+            description =
+                    "When attendings' worked-together dates, stories or feedback refer to this rotation, the delete is "
+                            + "refused with 409 (urn:lorkit:problem:referenced, listing them in `references`) unless cascade=true: "
+                            + "then those dates are removed from the attendings and the stories and feedback lose their rotationId. "
+                            + "No story or feedback is ever deleted with a rotation.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "409", description = "Still referred to by attendings, stories or feedback, and cascade was not asked for.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "referenced", value = """
+    @APIResponse(
+            responseCode = "409",
+            description = "Still referred to by attendings, stories or feedback, and cascade was not asked for.",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "referenced", value = """
                             {"type": "urn:lorkit:problem:referenced", "title": "Still referenced", "status": 409,
                              "detail": "This rotation is still referred to by 1 attendings, 3 stories and 1 feedback. Nothing was deleted. Delete with ?cascade=true to remove it from those attendings' dates and from those stories and feedback (they stay).",
                              "references": [{"resource": "attendings", "count": 1}, {"resource": "stories", "count": 3}, {"resource": "feedback", "count": 1}]}""")))
-    public Response delete(@PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "true: unlink the attendings' dates, stories and feedback that refer to this rotation, then delete it.",
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("cascade") String cascade) {
+    public Response delete(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match")
+                    String ifMatch,
+            @Parameter(
+                            description =
+                                    "true: unlink the attendings' dates, stories and feedback that refer to this rotation, then delete it.",
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    @QueryParam("cascade")
+                    String cascade) {
         rotations.delete(user.id(), id, ifMatch, Boolean.TRUE.equals(QueryParams.bool("cascade", cascade)));
         return Response.noContent().build();
     }

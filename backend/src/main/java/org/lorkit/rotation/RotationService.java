@@ -25,8 +25,16 @@ public class RotationService {
     java.time.Clock clock;
 
     static final Map<String, String> SORTABLE = Map.of(
-            "startsOn", "startsOn", "endsOn", "endsOn", "institution", "institution",
-            "createdAt", "createdAt", "updatedAt", "updatedAt");
+            "startsOn",
+            "startsOn",
+            "endsOn",
+            "endsOn",
+            "institution",
+            "institution",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt");
     static final String DEFAULT_SORT = "startsOn,desc";
 
     @Inject
@@ -52,15 +60,19 @@ public class RotationService {
         LocalDate today = profiles.facts(owner).today();
         OwnerQuery where = new OwnerQuery(owner).and("kind = :kind", "kind", kind);
         if (state != null) {
-            where.and(switch (state) {
-                case UPCOMING -> "startsOn > :today";
-                case ACTIVE -> "startsOn <= :today and endsOn >= :today";
-                case ENDED -> "endsOn < :today";
-            }, "today", today);
+            where.and(
+                    switch (state) {
+                        case UPCOMING -> "startsOn > :today";
+                        case ACTIVE -> "startsOn <= :today and endsOn >= :today";
+                        case ENDED -> "endsOn < :today";
+                    },
+                    "today",
+                    today);
         }
         PanacheQuery<Rotation> query = Rotation.<Rotation>find(where.where(), request.sort(), where.params())
                 .page(request.page(), request.size());
-        List<RotationDto> items = query.list().stream().map(r -> RotationDto.of(r, today)).toList();
+        List<RotationDto> items =
+                query.list().stream().map(r -> RotationDto.of(r, today)).toList();
         return new RotationPage(items, request.page(), request.size(), query.count());
     }
 
@@ -88,12 +100,15 @@ public class RotationService {
         Rotation rotation = owned(owner, id);
         Etags.requireMatch(ifMatch, rotation.version);
         Referrers referrers = new Referrers()
-                .add("attendings", count("SELECT count(DISTINCT attending_id) FROM attending_rotation WHERE rotation_id = ?1", id))
+                .add(
+                        "attendings",
+                        count("SELECT count(DISTINCT attending_id) FROM attending_rotation WHERE rotation_id = ?1", id))
                 .add("stories", count("SELECT count(*) FROM story WHERE rotation_id = ?1", id))
                 .add("feedback", count("SELECT count(*) FROM feedback WHERE rotation_id = ?1", id));
         if (referrers.any()) {
             if (!cascade) {
-                throw referrers.conflict("rotation",
+                throw referrers.conflict(
+                        "rotation",
                         "remove it from those attendings' dates and from those stories and feedback (they stay).");
             }
             // Each unlinked record gets a new version, so a client holding an old ETag sees it changed.
@@ -101,8 +116,12 @@ public class RotationService {
                     UPDATE attending SET version = version + 1, updated_at = ?2
                     WHERE id IN (SELECT attending_id FROM attending_rotation WHERE rotation_id = ?1)""", id);
             update("DELETE FROM attending_rotation WHERE rotation_id = ?1", id);
-            update("UPDATE story SET rotation_id = NULL, version = version + 1, updated_at = ?2 WHERE rotation_id = ?1", id);
-            update("UPDATE feedback SET rotation_id = NULL, version = version + 1, updated_at = ?2 WHERE rotation_id = ?1", id);
+            update(
+                    "UPDATE story SET rotation_id = NULL, version = version + 1, updated_at = ?2 WHERE rotation_id = ?1",
+                    id);
+            update(
+                    "UPDATE feedback SET rotation_id = NULL, version = version + 1, updated_at = ?2 WHERE rotation_id = ?1",
+                    id);
         }
         rotation.delete();
     }
@@ -120,7 +139,8 @@ public class RotationService {
     }
 
     private static Rotation owned(UUID owner, UUID id) {
-        return Rotation.<Rotation>find("id = ?1 and ownerId = ?2", id, owner).firstResultOptional()
+        return Rotation.<Rotation>find("id = ?1 and ownerId = ?2", id, owner)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("rotation"));
     }
 

@@ -19,7 +19,8 @@ public class BodySizeLimit {
 
     /** The body of the 413, with the limit: the table's http-413 kind. */
     static String body(long maxBytes) {
-        return ProblemType.HTTP_413.json("The request body is larger than the API accepts (" + maxBytes + " bytes at most).");
+        return ProblemType.HTTP_413.json(
+                "The request body is larger than the API accepts (" + maxBytes + " bytes at most).");
     }
 
     @ConfigProperty(name = "lorkit.http.max-body-bytes", defaultValue = "1048576")
@@ -32,7 +33,8 @@ public class BodySizeLimit {
             if (length != null) {
                 try {
                     if (Long.parseLong(length.trim()) > maxBytes) {
-                        ctx.response().setStatusCode(413)
+                        ctx.response()
+                                .setStatusCode(413)
                                 .putHeader("Content-Type", "application/problem+json")
                                 .putHeader("Connection", "close")
                                 .end(body(maxBytes));

@@ -57,25 +57,45 @@ public class HttpEdge {
     void guard(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         if (request.uri().length() > maxUriChars) {
-            answer(ctx.response(), ProblemType.HTTP_414, "The address (path and query) is longer than "
-                    + maxUriChars + " characters.", true);
+            answer(
+                    ctx.response(),
+                    ProblemType.HTTP_414,
+                    "The address (path and query) is longer than " + maxUriChars + " characters.",
+                    true);
             return;
         }
         if (headerBytes(request) > maxHeaderBytes) {
-            answer(ctx.response(), ProblemType.HTTP_431, "The request headers are larger than "
-                    + maxHeaderBytes + " bytes together.", true);
+            answer(
+                    ctx.response(),
+                    ProblemType.HTTP_431,
+                    "The request headers are larger than " + maxHeaderBytes + " bytes together.",
+                    true);
             return;
         }
         String origin = request.getHeader("Origin");
         if (corsEnabled && origin != null && !originAllowed(request, origin)) {
             ctx.response().putHeader("Vary", "Origin");
-            answer(ctx.response(), ProblemType.FORBIDDEN, "Origin not allowed", "This web origin may not call the API.", false);
+            answer(
+                    ctx.response(),
+                    ProblemType.FORBIDDEN,
+                    "Origin not allowed",
+                    "This web origin may not call the API.",
+                    false);
             return;
         }
-        if (corsEnabled && origin != null && configuredOrigin(origin) && corsMethods.isPresent()
-                && corsMethods.get().stream().noneMatch(m -> m.trim().equalsIgnoreCase(request.method().name()))) {
-            answer(ctx.response(), ProblemType.FORBIDDEN, "Method not allowed for this origin", "Cross-origin calls may not use "
-                    + request.method().name() + ".", false);
+        if (corsEnabled
+                && origin != null
+                && configuredOrigin(origin)
+                && corsMethods.isPresent()
+                && corsMethods.get().stream()
+                        .noneMatch(
+                                m -> m.trim().equalsIgnoreCase(request.method().name()))) {
+            answer(
+                    ctx.response(),
+                    ProblemType.FORBIDDEN,
+                    "Method not allowed for this origin",
+                    "Cross-origin calls may not use " + request.method().name() + ".",
+                    false);
             return;
         }
         ctx.next();
@@ -91,8 +111,12 @@ public class HttpEdge {
         if (status == 500) {
             String incident = UUID.randomUUID().toString();
             LOG.errorf(ctx.failure(), "Unexpected failure at the HTTP layer, incident %s", incident);
-            answer(response, ProblemType.INTERNAL, "Something went wrong on our side (incident " + incident
-                    + "). Nothing secret was exposed; please retry.", false);
+            answer(
+                    response,
+                    ProblemType.INTERNAL,
+                    "Something went wrong on our side (incident " + incident
+                            + "). Nothing secret was exposed; please retry.",
+                    false);
             return;
         }
         if (status == 400) {
@@ -115,7 +139,8 @@ public class HttpEdge {
     }
 
     /** A title of the edge's own under this kind's status (the 403s say in the title what was refused). */
-    private static void answer(HttpServerResponse response, ProblemType type, String title, String detail, boolean close) {
+    private static void answer(
+            HttpServerResponse response, ProblemType type, String title, String detail, boolean close) {
         answer(response, type.status(), title, detail, close);
     }
 
@@ -140,7 +165,9 @@ public class HttpEdge {
 
     /** Quarkus' rule: a configured origin (or /regex/), or the API's own origin. */
     private boolean originAllowed(HttpServerRequest request, String origin) {
-        if (corsOrigins.isPresent() && corsOrigins.get().stream().anyMatch(o -> o.trim().equals("*") || o.trim().equals("/.*/"))) {
+        if (corsOrigins.isPresent()
+                && corsOrigins.get().stream()
+                        .anyMatch(o -> o.trim().equals("*") || o.trim().equals("/.*/"))) {
             return true;
         }
         if (configuredOrigin(origin)) {
@@ -151,7 +178,15 @@ public class HttpEdge {
     }
 
     private boolean configuredOrigin(String origin) {
-        return corsOrigins.isPresent() && corsOrigins.get().stream().map(String::trim).anyMatch(o -> o.equals(origin)
-                || (o.length() > 1 && o.startsWith("/") && o.endsWith("/") && Pattern.compile(o.substring(1, o.length() - 1)).matcher(origin).matches()));
+        return corsOrigins.isPresent()
+                && corsOrigins.get().stream()
+                        .map(String::trim)
+                        .anyMatch(o -> o.equals(origin)
+                                || (o.length() > 1
+                                        && o.startsWith("/")
+                                        && o.endsWith("/")
+                                        && Pattern.compile(o.substring(1, o.length() - 1))
+                                                .matcher(origin)
+                                                .matches()));
     }
 }

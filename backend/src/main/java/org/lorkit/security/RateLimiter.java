@@ -20,21 +20,25 @@ public class RateLimiter {
     @Inject
     Clock clock;
 
-    private record Window(long startedAtMillis, int count) {
-    }
+    private record Window(long startedAtMillis, int count) {}
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
     /** Counts one attempt and refuses with 429 + Retry-After once {@code limit} is used up. */
     public void acquire(String key, int limit, Duration window) {
         long now = clock.millis();
-        Window current = windows.compute(key, (k, w) ->
-                w == null || now - w.startedAtMillis() >= window.toMillis() ? new Window(now, 1) : new Window(w.startedAtMillis(), w.count() + 1));
+        Window current = windows.compute(
+                key,
+                (k, w) -> w == null || now - w.startedAtMillis() >= window.toMillis()
+                        ? new Window(now, 1)
+                        : new Window(w.startedAtMillis(), w.count() + 1));
         if (current.count() > limit) {
             throw refused(current, window, now);
         }
         if (windows.size() > 100_000) {
-            windows.entrySet().removeIf(e -> now - e.getValue().startedAtMillis() >= Duration.ofHours(1).toMillis());
+            windows.entrySet()
+                    .removeIf(e -> now - e.getValue().startedAtMillis()
+                            >= Duration.ofHours(1).toMillis());
         }
     }
 
@@ -49,7 +53,8 @@ public class RateLimiter {
 
     /** 429 with the whole seconds until the window ends. */
     private static ProblemException refused(Window current, Duration window, long now) {
-        return ProblemException.tooManyRequests(Math.max(1, (current.startedAtMillis() + window.toMillis() - now + 999) / 1000));
+        return ProblemException.tooManyRequests(
+                Math.max(1, (current.startedAtMillis() + window.toMillis() - now + 999) / 1000));
     }
 
     public void reset(String key) {

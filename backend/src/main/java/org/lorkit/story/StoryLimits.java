@@ -13,6 +13,5 @@ public final class StoryLimits {
     /** The longest text /phi/check reads: the longest story field. */
     public static final int CHECKED_TEXT = SUMMARY;
 
-    private StoryLimits() {
-    }
+    private StoryLimits() {}
 }

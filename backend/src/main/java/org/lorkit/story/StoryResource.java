@@ -52,18 +52,29 @@ public class StoryResource {
     CurrentUser user;
 
     @POST
-    @Operation(operationId = "createStory", summary = "Log a story",
-            description = "Quick capture: a title or a first sentence in summary is enough. "
-                    + "rotationId and witnessAttendingIds must be yours (else 404 naming the field). "
-                    + "Send an Idempotency-Key so that a replay (offline outbox) answers the first response and creates nothing new.")
-    @APIResponse(responseCode = "201", description = "Stored. Location names the new story.",
-            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+    @Operation(
+            operationId = "createStory",
+            summary = "Log a story",
+            description =
+                    "Quick capture: a title or a first sentence in summary is enough. "
+                            + "rotationId and witnessAttendingIds must be yours (else 404 naming the field). "
+                            + "Send an Idempotency-Key so that a replay (offline outbox) answers the first response and creates nothing new.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored. Location names the new story.",
+            headers = {
+                @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
+            },
             content = @Content(schema = @Schema(implementation = StoryDto.class)))
-    @APIResponse(responseCode = "404", description = "rotationId or a witnessAttendingIds entry names nothing of yours (errors name the field).")
-    public Response create(@Valid @NotNull StoryInput input,
+    @APIResponse(
+            responseCode = "404",
+            description = "rotationId or a witnessAttendingIds entry names nothing of yours (errors name the field).")
+    public Response create(
+            @Valid @NotNull StoryInput input,
             @Parameter(description = "Any string of 1 to 128 characters, unique per create (a UUID is good).")
-            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
+                    @HeaderParam(IdempotentCreates.HEADER)
+                    String idempotencyKey) {
         UUID owner = user.id();
         return idempotent.create(owner, idempotencyKey, "/api/v1/stories", () -> {
             StoryDto story = stories.create(owner, input);
@@ -72,29 +83,61 @@ public class StoryResource {
     }
 
     @GET
-    @Operation(operationId = "listStories", summary = "My stories, newest first",
-            description = "Paginated. sort is one of createdAt, occurredOn, title, updatedAt with ,asc or ,desc (default createdAt,desc). "
-                    + "Filter by rotation, by a witnessing attending, by a competency shown and by an occurredOn range (from/to, both included).")
-    @APIResponse(responseCode = "200", description = "One page of stories.",
+    @Operation(
+            operationId = "listStories",
+            summary = "My stories, newest first",
+            description =
+                    "Paginated. sort is one of createdAt, occurredOn, title, updatedAt with ,asc or ,desc (default createdAt,desc). "
+                            + "Filter by rotation, by a witnessing attending, by a competency shown and by an occurredOn range (from/to, both included).")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of stories.",
             content = @Content(schema = @Schema(implementation = StoryPage.class)))
     public StoryPage list(
             @BeanParam PageParams paging,
             @Parameter(description = "field,direction", example = "createdAt,desc") @QueryParam("sort") String sort,
-            @Parameter(description = "Only stories of this rotation.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("rotationId") String rotationId,
-            @Parameter(description = "Only stories this attending witnessed.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("attendingId") String attendingId,
-            @Parameter(description = "Only stories showing this competency.", schema = @Schema(implementation = org.lorkit.profile.Competency.class)) @QueryParam("competency") String competency,
-            @Parameter(description = "Occurred on or after this day.", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
-            @Parameter(description = "Occurred on or before this day.", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
-        return stories.list(user.id(), paging.request(sort, StoryService.SORTABLE, StoryService.DEFAULT_SORT),
-                new StoryService.Filter(QueryParams.uuid("rotationId", rotationId), QueryParams.uuid("attendingId", attendingId),
+            @Parameter(
+                            description = "Only stories of this rotation.",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @QueryParam("rotationId")
+                    String rotationId,
+            @Parameter(
+                            description = "Only stories this attending witnessed.",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @QueryParam("attendingId")
+                    String attendingId,
+            @Parameter(
+                            description = "Only stories showing this competency.",
+                            schema = @Schema(implementation = org.lorkit.profile.Competency.class))
+                    @QueryParam("competency")
+                    String competency,
+            @Parameter(
+                            description = "Occurred on or after this day.",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description = "Occurred on or before this day.",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("to")
+                    String to) {
+        return stories.list(
+                user.id(),
+                paging.request(sort, StoryService.SORTABLE, StoryService.DEFAULT_SORT),
+                new StoryService.Filter(
+                        QueryParams.uuid("rotationId", rotationId),
+                        QueryParams.uuid("attendingId", attendingId),
                         QueryParams.enumValue("competency", competency, org.lorkit.profile.Competency.class),
-                        QueryParams.date("from", from), QueryParams.date("to", to)));
+                        QueryParams.date("from", from),
+                        QueryParams.date("to", to)));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getStory", summary = "One story")
-    @APIResponse(responseCode = "200", description = "The story; ETag carries its version.",
+    @APIResponse(
+            responseCode = "200",
+            description = "The story; ETag carries its version.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = StoryDto.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -104,12 +147,18 @@ public class StoryResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updateStory", summary = "Replace the writable fields of a story",
+    @Operation(
+            operationId = "updateStory",
+            summary = "Replace the writable fields of a story",
             description = "Send If-Match with the ETag you read; a stale one answers 412 and changes nothing.")
-    @APIResponse(responseCode = "200", description = "Updated.",
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = StoryDto.class)))
-    public Response update(@PathParam("id") UUID id, @Valid @NotNull StoryInput input,
+    public Response update(
+            @PathParam("id") UUID id,
+            @Valid @NotNull StoryInput input,
             @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
         StoryDto story = stories.update(user.id(), id, input, ifMatch);
         return Etags.ok(story);
@@ -119,8 +168,10 @@ public class StoryResource {
     @Path("/{id}")
     @Operation(operationId = "deleteStory", summary = "Delete a story")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    public Response delete(@PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match") String ifMatch) {
+    public Response delete(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match")
+                    String ifMatch) {
         stories.delete(user.id(), id, ifMatch);
         return Response.noContent().build();
     }

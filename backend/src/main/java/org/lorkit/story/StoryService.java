@@ -26,8 +26,8 @@ public class StoryService {
     java.time.Clock clock;
 
     private static final Logger LOG = Logger.getLogger(StoryService.class);
-    static final Map<String, String> SORTABLE = Map.of(
-            "createdAt", "createdAt", "occurredOn", "occurredOn", "title", "title", "updatedAt", "updatedAt");
+    static final Map<String, String> SORTABLE =
+            Map.of("createdAt", "createdAt", "occurredOn", "occurredOn", "title", "title", "updatedAt", "updatedAt");
     static final String DEFAULT_SORT = "createdAt,desc";
 
     @Inject
@@ -67,12 +67,17 @@ public class StoryService {
         OwnerQuery where = new OwnerQuery(owner)
                 .and("rotationId = :rotationId", "rotationId", filter.rotationId())
                 .and(":attendingId member of witnessAttendingIds", "attendingId", filter.attendingId())
-                .and("array_contains(competencies, :competency)", "competency", filter.competency() == null ? null : filter.competency().name())
+                .and(
+                        "array_contains(competencies, :competency)",
+                        "competency",
+                        filter.competency() == null ? null : filter.competency().name())
                 .between("occurredOn", filter.from(), filter.to());
-        var query = Story.<Story>find(where.where(), request.sort(), where.params()).page(request.page(), request.size());
+        var query =
+                Story.<Story>find(where.where(), request.sort(), where.params()).page(request.page(), request.size());
         PhiGuard.Allowed allowed = phiGuard.allowedFor(owner);
         List<StoryDto> items = query.list().stream()
-                .map(s -> StoryDto.of(s, phiGuard.checkStored(s.texts(), allowed))).toList();
+                .map(s -> StoryDto.of(s, phiGuard.checkStored(s.texts(), allowed)))
+                .toList();
         return new StoryPage(items, request.page(), request.size(), query.count());
     }
 
@@ -116,7 +121,8 @@ public class StoryService {
     }
 
     private static Story owned(UUID owner, UUID id) {
-        return Story.<Story>find("id = ?1 and ownerId = ?2", id, owner).firstResultOptional()
+        return Story.<Story>find("id = ?1 and ownerId = ?2", id, owner)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("story"));
     }
 
@@ -137,13 +143,15 @@ public class StoryService {
 
     /** Rotation, witnesses and competencies: ids must be the owner's (404 naming the field). */
     private void link(UUID owner, Story story, StoryInput input) {
-        references.of(owner)
+        references
+                .of(owner)
                 .add(OwnedReferences.Kind.ROTATION, "rotationId", input.rotationId())
                 .addAll(OwnedReferences.Kind.ATTENDING, "witnessAttendingIds", input.witnessAttendingIds())
                 .verify();
         story.rotationId = input.rotationId();
         LinkedHashSet<UUID> witnesses = input.witnessAttendingIds() == null
-                ? new LinkedHashSet<>() : new LinkedHashSet<>(input.witnessAttendingIds());
+                ? new LinkedHashSet<>()
+                : new LinkedHashSet<>(input.witnessAttendingIds());
         // Changed in place so that Hibernate writes only the difference.
         story.witnessAttendingIds.retainAll(witnesses);
         story.witnessAttendingIds.addAll(witnesses);

@@ -9,8 +9,7 @@ final class StoryTitles {
     static final int MAX = 200;
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?)(?:[.!?](?:\\s|$)|\\n|$)", Pattern.DOTALL);
 
-    private StoryTitles() {
-    }
+    private StoryTitles() {}
 
     /** The given title when present, else the first sentence of the summary; null when both are empty. */
     static String titleOf(String title, String summary) {

@@ -17,10 +17,23 @@ import org.junit.jupiter.api.Test;
 class PackageRulesTest {
 
     private static final String[] FEATURES = {
-        "org.lorkit.admin..", "org.lorkit.attending..", "org.lorkit.auth..", "org.lorkit.calendar..",
-        "org.lorkit.coaching..", "org.lorkit.datarights..", "org.lorkit.feedback..", "org.lorkit.idempotency..",
-        "org.lorkit.letter..", "org.lorkit.messages..", "org.lorkit.ops..", "org.lorkit.packet..", "org.lorkit.phi..",
-        "org.lorkit.profile..", "org.lorkit.program..", "org.lorkit.rotation..", "org.lorkit.security..",
+        "org.lorkit.admin..",
+        "org.lorkit.attending..",
+        "org.lorkit.auth..",
+        "org.lorkit.calendar..",
+        "org.lorkit.coaching..",
+        "org.lorkit.datarights..",
+        "org.lorkit.feedback..",
+        "org.lorkit.idempotency..",
+        "org.lorkit.letter..",
+        "org.lorkit.messages..",
+        "org.lorkit.ops..",
+        "org.lorkit.packet..",
+        "org.lorkit.phi..",
+        "org.lorkit.profile..",
+        "org.lorkit.program..",
+        "org.lorkit.rotation..",
+        "org.lorkit.security..",
         "org.lorkit.story.."
     };
 

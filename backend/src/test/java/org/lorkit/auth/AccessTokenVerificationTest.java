@@ -16,9 +16,14 @@ import org.lorkit.support.Tokens;
 class AccessTokenVerificationTest {
 
     private static void refused(String token) {
-        given().auth().oauth2(token).get("/api/v1/stories")
-                .then().statusCode(401).contentType("application/problem+json")
-                .header("WWW-Authenticate", "Bearer").body("status", equalTo(401));
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/stories")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("status", equalTo(401));
     }
 
     @Test
@@ -29,14 +34,20 @@ class AccessTokenVerificationTest {
     @Test
     void aMintedTokenWithTheRightIssuerAndAudienceIsAccepted() {
         Applicant ana = Applicant.register();
-        UUID id = UUID.fromString(ana.request().get("/api/v1/me").then().extract().path("id"));
-        given().auth().oauth2(Tokens.sign(Tokens.valid(id))).get("/api/v1/me").then().statusCode(200);
+        UUID id =
+                UUID.fromString(ana.request().get("/api/v1/me").then().extract().path("id"));
+        given().auth()
+                .oauth2(Tokens.sign(Tokens.valid(id)))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void anExpiredTokenIsRefused() {
         Instant past = Instant.now().minusSeconds(3600);
-        refused(Tokens.sign(Tokens.valid(UUID.randomUUID()).issuedAt(past.minusSeconds(900)).expiresAt(past)));
+        refused(Tokens.sign(
+                Tokens.valid(UUID.randomUUID()).issuedAt(past.minusSeconds(900)).expiresAt(past)));
     }
 
     @Test
@@ -51,8 +62,12 @@ class AccessTokenVerificationTest {
 
     @Test
     void aTokenWithoutTheApplicantRoleIsForbidden() {
-        given().auth().oauth2(Tokens.sign(Tokens.valid(UUID.randomUUID()).groups(Set.of("visitor"))))
-                .get("/api/v1/stories").then().statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(Tokens.sign(Tokens.valid(UUID.randomUUID()).groups(Set.of("visitor"))))
+                .get("/api/v1/stories")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -1,8 +1,5 @@
 package org.lorkit.coaching;
 
-import org.lorkit.platform.MutableClock;
-import org.lorkit.support.Coaching;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lorkit.platform.MutableClock;
 import org.lorkit.support.Applicant;
+import org.lorkit.support.Coaching;
 import org.lorkit.support.Lor;
 
 /**
@@ -43,7 +42,8 @@ class ReminderRulesTest {
         clock.setDay(LocalDate.of(2026, 5, 1));
         ana = Applicant.register();
         Coaching.profile(ana, S, Map.of());
-        String rotation = Coaching.rotation(ana, "Mercy Hospital", "Internal Medicine", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 29));
+        String rotation = Coaching.rotation(
+                ana, "Mercy Hospital", "Internal Medicine", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 29));
         String attending = Coaching.attending(ana, "Maria Hernandez", "CORE_FACULTY", "Internal Medicine", rotation);
         letter = Lor.letter(ana, attending);
         Lor.moveLetter(ana, letter, "ASKED", "AGREED", "PACKET_SENT");
@@ -52,7 +52,12 @@ class ReminderRulesTest {
     }
 
     private void remindedOn(LocalDate... days) {
-        Coaching.putLetter(ana, letter, Map.of("remindersSent", java.util.Arrays.stream(days).map(LocalDate::toString).toList()));
+        Coaching.putLetter(
+                ana,
+                letter,
+                Map.of(
+                        "remindersSent",
+                        java.util.Arrays.stream(days).map(LocalDate::toString).toList()));
     }
 
     private List<String> dueOn(LocalDate day) {
@@ -142,13 +147,18 @@ class ReminderRulesTest {
     void aSilentWriterNeedsABackupSevenDaysBeforeSubmissionNotEight() {
         requestedInErasOn(S.minusDays(40));
         assertFalse(dueOn(S.minusDays(8)).contains("BACKUP_WRITER"));
-        assertEquals("OK", Coaching.get(ana, "/api/v1/portfolio").getString("checks.find { it.code == 'BACKUP_NEEDED' }.status"));
+        assertEquals(
+                "OK",
+                Coaching.get(ana, "/api/v1/portfolio").getString("checks.find { it.code == 'BACKUP_NEEDED' }.status"));
 
         assertEquals(List.of("BACKUP_WRITER"), dueOn(S.minusDays(7)));
-        assertEquals("WARNING", Coaching.get(ana, "/api/v1/portfolio").getString("checks.find { it.code == 'BACKUP_NEEDED' }.status"));
+        assertEquals(
+                "WARNING",
+                Coaching.get(ana, "/api/v1/portfolio").getString("checks.find { it.code == 'BACKUP_NEEDED' }.status"));
         JsonPath today = Coaching.get(ana, "/api/v1/today");
         assertEquals("BACKUP", today.getString("actions[0].kind"));
-        assertTrue(today.getString("actions[0].title").contains("Maria Hernandez"), today.getString("actions[0].title"));
+        assertTrue(
+                today.getString("actions[0].title").contains("Maria Hernandez"), today.getString("actions[0].title"));
     }
 
     @Test
@@ -156,7 +166,8 @@ class ReminderRulesTest {
         clock.setDay(LocalDate.of(2026, 5, 1));
         ana = Applicant.register();
         Coaching.profile(ana, S, Map.of());
-        String rotation = Coaching.rotation(ana, "Mercy Hospital", "Internal Medicine", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 29));
+        String rotation = Coaching.rotation(
+                ana, "Mercy Hospital", "Internal Medicine", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 29));
         letter = Lor.letter(ana, Coaching.attending(ana, "Ken Lee", "CORE_FACULTY", "Internal Medicine", rotation));
         Lor.moveLetter(ana, letter, "ASKED", "AGREED");
         assertEquals(List.of(), dueOn(S.minusDays(8)));
@@ -179,16 +190,37 @@ class ReminderRulesTest {
         assertEquals(List.of("THANK_YOU_RECEIVED"), Coaching.dueRules(ana));
 
         clock.setDay(S);
-        ana.request().body(Map.of()).post("/api/v1/plan/submit-eras/done").then().statusCode(200);
+        ana.request()
+                .body(Map.of())
+                .post("/api/v1/plan/submit-eras/done")
+                .then()
+                .statusCode(200);
         assertEquals(List.of("THANK_YOU_SUBMISSION"), Coaching.dueRules(ana));
-        Coaching.putLetter(ana, letter, Map.of("thankYouNotes", List.of(Map.of("occasion", "AFTER_SUBMISSION", "sentOn", S.toString()))));
+        Coaching.putLetter(
+                ana,
+                letter,
+                Map.of("thankYouNotes", List.of(Map.of("occasion", "AFTER_SUBMISSION", "sentOn", S.toString()))));
         assertEquals(List.of(), Coaching.dueRules(ana));
 
         clock.setDay(S.plusDays(40));
-        ana.request().body(Map.of("on", S.plusDays(38).toString())).post("/api/v1/plan/interview-invitations/done").then().statusCode(200);
+        ana.request()
+                .body(Map.of("on", S.plusDays(38).toString()))
+                .post("/api/v1/plan/interview-invitations/done")
+                .then()
+                .statusCode(200);
         assertEquals(List.of("INTERVIEW_UPDATE"), Coaching.dueRules(ana));
-        Coaching.putLetter(ana, letter, Map.of("thankYouNotes", List.of(Map.of("occasion", "AFTER_SUBMISSION", "sentOn", S.toString()),
-                Map.of("occasion", "INTERVIEW_INVITATIONS", "sentOn", S.plusDays(40).toString()))));
+        Coaching.putLetter(
+                ana,
+                letter,
+                Map.of(
+                        "thankYouNotes",
+                        List.of(
+                                Map.of("occasion", "AFTER_SUBMISSION", "sentOn", S.toString()),
+                                Map.of(
+                                        "occasion",
+                                        "INTERVIEW_INVITATIONS",
+                                        "sentOn",
+                                        S.plusDays(40).toString()))));
 
         LocalDate matchDay = LocalDate.of(2027, 3, 19);
         assertEquals(matchDay.toString(), Coaching.get(ana, "/api/v1/reminders").getString("matchDay"));

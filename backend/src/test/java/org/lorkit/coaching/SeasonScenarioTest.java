@@ -1,8 +1,5 @@
 package org.lorkit.coaching;
 
-import org.lorkit.platform.MutableClock;
-import org.lorkit.support.Coaching;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lorkit.platform.MutableClock;
 import org.lorkit.support.Applicant;
+import org.lorkit.support.Coaching;
 import org.lorkit.support.Lor;
 
 /**
@@ -71,7 +70,11 @@ class SeasonScenarioTest {
     }
 
     private void sent(String kind, String field, String id) {
-        ana.request().body(Map.of("kind", kind, field, id)).post("/api/v1/messages/sent").then().statusCode(200);
+        ana.request()
+                .body(Map.of("kind", kind, field, id))
+                .post("/api/v1/messages/sent")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -79,7 +82,8 @@ class SeasonScenarioTest {
         // ---- Month -1: the kit
         on(LocalDate.of(2026, 1, 5));
         ana = Applicant.register();
-        Coaching.profile(ana, S, Map.of("erasOpensOn", "2026-06-03", "strengths", List.of("CLINICAL_REASONING", "WORK_ETHIC")));
+        Coaching.profile(
+                ana, S, Map.of("erasOpensOn", "2026-06-03", "strengths", List.of("CLINICAL_REASONING", "WORK_ETHIC")));
         String r1 = Coaching.rotation(ana, "Mercy Hospital", "Internal Medicine", R1_START, R1_END);
         String r2 = Coaching.rotation(ana, "City General", "Surgery", R2_START, R2_END);
         JsonPath plan = plan();
@@ -90,8 +94,20 @@ class SeasonScenarioTest {
 
         on(LocalDate.of(2026, 1, 28));
         assertTrue(today().getList("actions.id").contains("prep-cv"), "the kit is due within the week");
-        Coaching.profile(ana, S, Map.of("erasOpensOn", "2026-06-03", "strengths", List.of("CLINICAL_REASONING", "WORK_ETHIC"),
-                "cvReady", true, "cvUpdatedOn", "2026-01-27", "personalStatementStatus", "DRAFT"));
+        Coaching.profile(
+                ana,
+                S,
+                Map.of(
+                        "erasOpensOn",
+                        "2026-06-03",
+                        "strengths",
+                        List.of("CLINICAL_REASONING", "WORK_ETHIC"),
+                        "cvReady",
+                        true,
+                        "cvUpdatedOn",
+                        "2026-01-27",
+                        "personalStatementStatus",
+                        "DRAFT"));
         plan = plan();
         assertEquals("DONE", status(plan, "prep-cv"));
         assertEquals("DONE", status(plan, "prep-personal-statement"));
@@ -101,30 +117,74 @@ class SeasonScenarioTest {
         on(R1_START.plusDays(1));
         String maria = Coaching.attending(ana, "Maria Hernandez", "CORE_FACULTY", "Internal Medicine", r1);
         sent("EXPECTATIONS_TALK", "attendingId", maria);
-        assertTrue(because(plan(), "rotation-" + r1 + "-expectations").startsWith("Expectations talk with Dr Maria Hernandez"));
+        assertTrue(because(plan(), "rotation-" + r1 + "-expectations")
+                .startsWith("Expectations talk with Dr Maria Hernandez"));
         assertTrue(today().getList("actions.kind").contains("HABIT"), "daily habits while on a rotation");
 
         on(R1_START.plusDays(9));
         assertEquals("DUE", status(plan(), "rotation-" + r1 + "-formative"));
-        ana.request().body(Map.of("attendingId", maria, "rotationId", r1, "kind", "FORMATIVE", "receivedOn", R1_START.plusDays(9).toString(),
-                "toImprove", "Shorter presentations", "whatIChanged", "Two-minute rehearsals")).post("/api/v1/feedback").then().statusCode(201);
-        assertEquals("Formative feedback from Dr Maria Hernandez on day 10 of this rotation.", because(plan(), "rotation-" + r1 + "-formative"));
+        ana.request()
+                .body(Map.of(
+                        "attendingId",
+                        maria,
+                        "rotationId",
+                        r1,
+                        "kind",
+                        "FORMATIVE",
+                        "receivedOn",
+                        R1_START.plusDays(9).toString(),
+                        "toImprove",
+                        "Shorter presentations",
+                        "whatIChanged",
+                        "Two-minute rehearsals"))
+                .post("/api/v1/feedback")
+                .then()
+                .statusCode(201);
+        assertEquals(
+                "Formative feedback from Dr Maria Hernandez on day 10 of this rotation.",
+                because(plan(), "rotation-" + r1 + "-formative"));
 
         for (int i = 0; i < 3; i++) {
             on(R1_START.plusDays(15 + i * 3));
-            Lor.create(ana, "/api/v1/stories", Map.of("title", "IM story " + i, "occurredOn", R1_START.plusDays(15 + i * 3).toString(),
-                    "rotationId", r1, "witnessAttendingIds", List.of(maria), "kind", i == 0 ? "TEACHING" : "CASE"));
+            Lor.create(
+                    ana,
+                    "/api/v1/stories",
+                    Map.of(
+                            "title",
+                            "IM story " + i,
+                            "occurredOn",
+                            R1_START.plusDays(15 + i * 3).toString(),
+                            "rotationId",
+                            r1,
+                            "witnessAttendingIds",
+                            List.of(maria),
+                            "kind",
+                            i == 0 ? "TEACHING" : "CASE"));
         }
         String mariaLetter = Lor.letter(ana, maria);
         sent("SOFT_SIGNAL", "letterId", mariaLetter);
         plan = plan();
         assertEquals("3 stories logged on this rotation.", because(plan, "rotation-" + r1 + "-stories"));
         assertEquals("DONE", status(plan, "rotation-" + r1 + "-soft-signal"));
-        assertTrue(Coaching.get(ana, "/api/v1/habits").getBoolean("rotations.find { it.rotationId == '" + r1 + "' }.teachingPresentationDone"));
+        assertTrue(Coaching.get(ana, "/api/v1/habits")
+                .getBoolean("rotations.find { it.rotationId == '" + r1 + "' }.teachingPresentationDone"));
 
         on(R1_END.minusDays(2));
-        ana.request().body(Map.of("attendingId", maria, "rotationId", r1, "kind", "SUMMATIVE", "receivedOn", R1_END.minusDays(2).toString(),
-                "enthusiasm", "ENTHUSIASTIC_WITH_SPECIFICS")).post("/api/v1/feedback").then().statusCode(201);
+        ana.request()
+                .body(Map.of(
+                        "attendingId",
+                        maria,
+                        "rotationId",
+                        r1,
+                        "kind",
+                        "SUMMATIVE",
+                        "receivedOn",
+                        R1_END.minusDays(2).toString(),
+                        "enthusiasm",
+                        "ENTHUSIASTIC_WITH_SPECIFICS"))
+                .post("/api/v1/feedback")
+                .then()
+                .statusCode(201);
         assertEquals("DONE", status(plan(), "rotation-" + r1 + "-summative"));
 
         // ---- Rotation 2: Surgery with Dr Lee, who skipped week 2 feedback
@@ -133,27 +193,46 @@ class SeasonScenarioTest {
         plan = plan();
         assertEquals("OVERDUE", status(plan, "rotation-" + r2 + "-formative"));
         assertTrue(today().getList("actions.id").contains("rotation-" + r2 + "-formative"));
-        ana.request().body(Map.of("attendingId", ken, "rotationId", r2, "kind", "SUMMATIVE", "receivedOn", R2_START.plusDays(16).toString(),
-                "enthusiasm", "POSITIVE")).post("/api/v1/feedback").then().statusCode(201);
+        ana.request()
+                .body(Map.of(
+                        "attendingId",
+                        ken,
+                        "rotationId",
+                        r2,
+                        "kind",
+                        "SUMMATIVE",
+                        "receivedOn",
+                        R2_START.plusDays(16).toString(),
+                        "enthusiasm",
+                        "POSITIVE"))
+                .post("/api/v1/feedback")
+                .then()
+                .statusCode(201);
 
         // ---- Month 2: the asks and the packets
         on(LocalDate.of(2026, 3, 20));
         sent("DIRECT_ASK", "letterId", mariaLetter);
         Lor.moveLetter(ana, mariaLetter, "AGREED");
         Coaching.putLetter(ana, mariaLetter, Map.of("commitment", "STRONG"));
-        String kenLetter = Lor.create(ana, "/api/v1/letters", Map.of("attendingId", ken, "letterType", "OTHER_US_SPECIALTY"));
+        String kenLetter =
+                Lor.create(ana, "/api/v1/letters", Map.of("attendingId", ken, "letterType", "OTHER_US_SPECIALTY"));
         sent("DIRECT_ASK", "letterId", kenLetter);
         Lor.moveLetter(ana, kenLetter, "AGREED");
         Coaching.putLetter(ana, kenLetter, Map.of("commitment", "YES"));
         on(LocalDate.of(2026, 3, 21));
         JsonPath now = today();
         assertEquals("CHECKPOINT", now.getString("actions[0].kind"));
-        assertTrue(now.getString("actions[0].title").startsWith("Send the packet to Dr "), now.getString("actions[0].title"));
-        assertTrue(now.getString("actions[0].reason").startsWith("Agreed 1 day ago"), now.getString("actions[0].reason"));
+        assertTrue(
+                now.getString("actions[0].title").startsWith("Send the packet to Dr "),
+                now.getString("actions[0].title"));
+        assertTrue(
+                now.getString("actions[0].reason").startsWith("Agreed 1 day ago"), now.getString("actions[0].reason"));
         sent("PACKET_EMAIL", "letterId", mariaLetter);
         sent("PACKET_EMAIL", "letterId", kenLetter);
         plan = plan();
-        assertEquals("Packet sent on March 21, 2026, 1 day after the yes.", because(plan, "letter-" + mariaLetter + "-packet"));
+        assertEquals(
+                "Packet sent on March 21, 2026, 1 day after the yes.",
+                because(plan, "letter-" + mariaLetter + "-packet"));
         assertEquals("DONE", status(plan, "pick-writers"));
         assertEquals("DONE", status(plan, "ask-strong"));
         JsonPath portfolio = portfolio();
@@ -180,7 +259,8 @@ class SeasonScenarioTest {
         assertEquals(List.of(), Coaching.dueRules(ana), "13 days after the request");
         on(S.minusDays(31));
         assertEquals(List.of("FIRST_REMINDER", "FIRST_REMINDER"), Coaching.dueRules(ana));
-        assertEquals(2, today().getList("actions.findAll { it.kind == 'REMINDER' }").size());
+        assertEquals(
+                2, today().getList("actions.findAll { it.kind == 'REMINDER' }").size());
 
         // Dr Hernandez uploads; Dr Lee stays silent and gets a reminder.
         on(S.minusDays(29));
@@ -215,10 +295,21 @@ class SeasonScenarioTest {
         assertEquals("OK", check(portfolio, "BACKUP_NEEDED"));
         assertEquals(2, portfolio.getInt("received"));
         assertEquals("WARNING", check(portfolio, "RECEIVED_NOT_ASSIGNED"));
-        String program = Lor.create(ana, "/api/v1/programs", Map.of("name", "City IM", "specialty", "Internal Medicine",
-                "requirements", Map.of("lettersRequired", 2, "inSpecialty", 1)));
-        ana.request().body(Map.of("letterIds", List.of(mariaLetter, kenLetter))).put("/api/v1/programs/" + program + "/letters")
-                .then().statusCode(200);
+        String program = Lor.create(
+                ana,
+                "/api/v1/programs",
+                Map.of(
+                        "name",
+                        "City IM",
+                        "specialty",
+                        "Internal Medicine",
+                        "requirements",
+                        Map.of("lettersRequired", 2, "inSpecialty", 1)));
+        ana.request()
+                .body(Map.of("letterIds", List.of(mariaLetter, kenLetter)))
+                .put("/api/v1/programs/" + program + "/letters")
+                .then()
+                .statusCode(200);
         portfolio = portfolio();
         assertEquals("OK", check(portfolio, "RECEIVED_NOT_ASSIGNED"));
         assertEquals("OK", check(portfolio, "PROGRAMS_MISSING_LETTERS"));
@@ -229,7 +320,8 @@ class SeasonScenarioTest {
         on(S);
         ana.request().post("/api/v1/plan/submit-eras/done").then().statusCode(200);
         assertEquals(List.of("THANK_YOU_SUBMISSION", "THANK_YOU_SUBMISSION"), Coaching.dueRules(ana));
-        assertEquals(2, today().getList("actions.findAll { it.kind == 'THANK_YOU' }").size());
+        assertEquals(
+                2, today().getList("actions.findAll { it.kind == 'THANK_YOU' }").size());
         sent("THANK_YOU_SUBMISSION", "letterId", mariaLetter);
         sent("THANK_YOU_SUBMISSION", "letterId", kenLetter);
         assertEquals(List.of(), Coaching.dueRules(ana));
@@ -238,6 +330,8 @@ class SeasonScenarioTest {
         assertEquals("DONE", status(plan, "submit-eras"));
         JsonPath letter = Coaching.get(ana, "/api/v1/letters/" + kenLetter);
         assertEquals(List.of(S.minusDays(29).toString(), S.minusDays(14).toString()), letter.getList("remindersSent"));
-        assertEquals(List.of("ASKED", "AGREED", "PACKET_SENT", "REQUESTED_IN_ERAS", "RECEIVED"), letter.getList("history.to"));
+        assertEquals(
+                List.of("ASKED", "AGREED", "PACKET_SENT", "REQUESTED_IN_ERAS", "RECEIVED"),
+                letter.getList("history.to"));
     }
 }

@@ -1,7 +1,5 @@
 package org.lorkit.coaching;
 
-import org.lorkit.support.Coaching;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lorkit.support.Applicant;
+import org.lorkit.support.Coaching;
 import org.lorkit.support.Lor;
 
 /** A way in: an empty or half-set-up account sees its set-up steps on Today, in order, with what is done. */
@@ -35,8 +34,8 @@ class TodaySetupTest {
     void aHalfSetUpAccountSeesWhatIsDoneTickedAndTheRestStillThere() {
         Applicant ana = Applicant.register();
         Coaching.profile(ana, LocalDate.of(2027, 9, 8), Map.of());
-        String rotation = Coaching.rotation(ana, "Lakeside General", "Internal Medicine", LocalDate.of(2026, 11, 16),
-                LocalDate.of(2026, 12, 13));
+        String rotation = Coaching.rotation(
+                ana, "Lakeside General", "Internal Medicine", LocalDate.of(2026, 11, 16), LocalDate.of(2026, 12, 13));
         assertEquals(List.of(true, true, false, false), today(ana).getList("setup.done"));
         String lee = Coaching.attending(ana, "Ken Lee", "CORE_FACULTY", "Internal Medicine", rotation);
         assertEquals(List.of(true, true, true, false), today(ana).getList("setup.done"));

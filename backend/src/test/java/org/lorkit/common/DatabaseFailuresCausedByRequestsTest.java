@@ -18,30 +18,34 @@ class DatabaseFailuresCausedByRequestsTest {
 
     @Test
     void aRowChangedByAConcurrentRequestAtCommitIsA409() {
-        Throwable atCommit = new RuntimeException("Error invoking subclass method",
-                new IllegalStateException("Could not commit transaction",
+        Throwable atCommit = new RuntimeException(
+                "Error invoking subclass method",
+                new IllegalStateException(
+                        "Could not commit transaction",
                         new OptimisticLockException("row changed", new StaleObjectStateException("AppUser", "id"))));
         assertEquals(409, ProblemMappers.inputOrRace(atCommit).status());
     }
 
     @Test
     void aDuplicateThatSlippedPastTheCheckIsA409() {
-        Throwable duplicate = new PersistenceException("could not execute statement",
+        Throwable duplicate = new PersistenceException(
+                "could not execute statement",
                 new SQLException("duplicate key value violates unique constraint", "23505"));
         assertEquals(409, ProblemMappers.inputOrRace(duplicate).status());
     }
 
     @Test
     void aValueThePostgresqlCannotStoreIsA400WithoutItsMessage() {
-        Problem problem = ProblemMappers.inputOrRace(new PersistenceException("JDBC exception",
-                new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021")));
+        Problem problem = ProblemMappers.inputOrRace(new PersistenceException(
+                "JDBC exception", new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021")));
         assertEquals(400, problem.status());
         assertEquals(false, problem.detail().contains("UTF8"), problem.detail());
     }
 
     @Test
     void otherDatabaseFailuresStayInternalErrors() {
-        assertNull(ProblemMappers.inputOrRace(new PersistenceException("x", new SQLException("syntax error", "42601"))));
+        assertNull(
+                ProblemMappers.inputOrRace(new PersistenceException("x", new SQLException("syntax error", "42601"))));
         assertNull(ProblemMappers.inputOrRace(new IllegalStateException("bug")));
     }
 }

@@ -32,26 +32,41 @@ class DatabaseUnavailableTest {
 
     @Test
     void aServerStartingUpOrShuttingDownIsA503() {
-        assertEquals(503, answer(new IllegalStateException(new SQLException("FATAL: the database system is starting up", "57P03"))).getStatus());
-        assertEquals(503, answer(new IllegalStateException(new SQLException("FATAL: terminating connection due to administrator command",
-                "57P01"))).getStatus());
+        assertEquals(
+                503,
+                answer(new IllegalStateException(
+                                new SQLException("FATAL: the database system is starting up", "57P03")))
+                        .getStatus());
+        assertEquals(
+                503,
+                answer(new IllegalStateException(new SQLException(
+                                "FATAL: terminating connection due to administrator command", "57P01")))
+                        .getStatus());
     }
 
     @Test
     void noFreePooledConnectionInTimeIsA503() {
-        assertEquals(503, answer(new RuntimeException("Unable to acquire JDBC Connection",
-                new SQLException("Sorry, acquisition timeout!"))).getStatus());
+        assertEquals(
+                503,
+                answer(new RuntimeException(
+                                "Unable to acquire JDBC Connection", new SQLException("Sorry, acquisition timeout!")))
+                        .getStatus());
     }
 
     @Test
     void aClientThatClosedTheConnectionMidBodyIsNoIncident() {
         // make bench: wrk stops with request bodies half sent; nobody reads the answer, and it is not our failure.
-        assertEquals(400, answer(new java.io.IOException(new java.io.IOException(
-                new java.nio.channels.ClosedChannelException()))).getStatus());
+        assertEquals(
+                400,
+                answer(new java.io.IOException(new java.io.IOException(new java.nio.channels.ClosedChannelException())))
+                        .getStatus());
     }
 
     @Test
     void aBugStaysA500() {
-        assertEquals(500, answer(new IllegalStateException("bug", new SQLException("syntax error", "42601"))).getStatus());
+        assertEquals(
+                500,
+                answer(new IllegalStateException("bug", new SQLException("syntax error", "42601")))
+                        .getStatus());
     }
 }

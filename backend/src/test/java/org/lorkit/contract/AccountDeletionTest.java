@@ -19,8 +19,8 @@ import org.lorkit.support.Fixture;
 @QuarkusTest
 class AccountDeletionTest {
 
-    static final List<String> OWNED_TABLES = List.of("profile", "rotation", "attending", "story", "feedback",
-            "letter_request", "program");
+    static final List<String> OWNED_TABLES =
+            List.of("profile", "rotation", "attending", "story", "feedback", "letter_request", "program");
 
     @Inject
     EntityManager em;
@@ -31,8 +31,10 @@ class AccountDeletionTest {
         Fixture.create(ana, true);
         Applicant ben = Applicant.register();
         Fixture.create(ben, true);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM app_user WHERE email_key = ?1")
-                .setParameter(1, ana.email().toLowerCase()).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("DELETE FROM app_user WHERE email_key = ?1")
+                        .setParameter(1, ana.email().toLowerCase())
+                        .executeUpdate());
         for (String table : OWNED_TABLES) {
             assertEquals(0L, count(table, ana), table + " kept rows of a deleted account");
             assertEquals(1L, count(table, ben), table + " lost rows of another account");
@@ -40,8 +42,11 @@ class AccountDeletionTest {
     }
 
     private long count(String table, Applicant who) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT count(*) FROM " + table + " t JOIN app_user u ON u.id = t.owner_id WHERE u.email_key = ?1")
-                .setParameter(1, who.email().toLowerCase()).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("SELECT count(*) FROM " + table
+                                        + " t JOIN app_user u ON u.id = t.owner_id WHERE u.email_key = ?1")
+                                .setParameter(1, who.email().toLowerCase())
+                                .getSingleResult())
+                        .longValue());
     }
 }

@@ -24,36 +24,61 @@ class ContractConformanceCheckTest {
     @Test
     void aDocumentedAnswerWithAMatchingBodyPasses() {
         assertEquals(List.of(), CONTRACT.check("POST", "/api/v1/stories", 201, "application/json", STORY));
-        assertEquals(List.of(), CONTRACT.check("GET", "/api/v1/stories/123", 404, PROBLEM,
-                "{\"type\":\"urn:lorkit:problem:not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"x\"}"));
+        assertEquals(
+                List.of(),
+                CONTRACT.check(
+                        "GET",
+                        "/api/v1/stories/123",
+                        404,
+                        PROBLEM,
+                        "{\"type\":\"urn:lorkit:problem:not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"x\"}"));
     }
 
     @Test
     void anUndocumentedStatusIsNamedWithItsOperation() {
         String violation = only(CONTRACT.check("GET", "/api/v1/me", 418, PROBLEM, "{}"));
-        assertTrue(violation.startsWith("getMe (GET /api/v1/me) answered 418, which the contract does not document"), violation);
+        assertTrue(
+                violation.startsWith("getMe (GET /api/v1/me) answered 418, which the contract does not document"),
+                violation);
     }
 
     @Test
     void aBodyThatBreaksTheSchemaIsNamedWithTheField() {
-        String violation = only(CONTRACT.check("POST", "/api/v1/stories", 201, "application/json",
+        String violation = only(CONTRACT.check(
+                "POST",
+                "/api/v1/stories",
+                201,
+                "application/json",
                 STORY.replace("\"2026-10-14\"", "\"-2026-10-14\"")));
-        assertTrue(violation.contains("createStory") && violation.contains("201") && violation.contains("/occurredOn"), violation);
-        String missing = only(CONTRACT.check("GET", "/api/v1/stories/6f1c2d3e-0000-4000-8000-000000000001", 200,
-                "application/json", STORY.replace("\"version\":0,", "")));
+        assertTrue(
+                violation.contains("createStory") && violation.contains("201") && violation.contains("/occurredOn"),
+                violation);
+        String missing = only(CONTRACT.check(
+                "GET",
+                "/api/v1/stories/6f1c2d3e-0000-4000-8000-000000000001",
+                200,
+                "application/json",
+                STORY.replace("\"version\":0,", "")));
         assertTrue(missing.contains("getStory") && missing.contains("version"), missing);
     }
 
     @Test
     void anErrorThatIsNotAProblemIsCaught() {
-        assertTrue(only(CONTRACT.check("POST", "/api/v1/stories", 400, "text/plain", "Bad Request")).contains("text/plain"));
-        assertTrue(only(CONTRACT.check("POST", "/api/v1/stories", 400, PROBLEM, "{\"title\":\"x\"}")).contains("status"));
+        assertTrue(only(CONTRACT.check("POST", "/api/v1/stories", 400, "text/plain", "Bad Request"))
+                .contains("text/plain"));
+        assertTrue(only(CONTRACT.check("POST", "/api/v1/stories", 400, PROBLEM, "{\"title\":\"x\"}"))
+                .contains("status"));
     }
 
     @Test
     void aBodyWhereTheContractDocumentsNoneIsCaught() {
-        assertTrue(only(CONTRACT.check("DELETE", "/api/v1/stories/6f1c2d3e-0000-4000-8000-000000000001", 204,
-                "application/json", "{}")).contains("documents none"));
+        assertTrue(only(CONTRACT.check(
+                        "DELETE",
+                        "/api/v1/stories/6f1c2d3e-0000-4000-8000-000000000001",
+                        204,
+                        "application/json",
+                        "{}"))
+                .contains("documents none"));
     }
 
     @Test

@@ -17,10 +17,16 @@ class OpenApiContractTest {
 
     @Test
     void theCommittedContractMatchesWhatTheServerServes() throws IOException {
-        String served = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        String served = given().queryParam("format", "yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(Files.exists(COMMITTED), "openapi/openapi.yaml is missing: run `make openapi`");
         // Compared as documents: key order differs between the build-time and the served rendering.
-        var yaml = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        var yaml = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
         var committed = yaml.readTree(Files.readString(COMMITTED));
         var current = yaml.readTree(served);
         java.util.List<String> drifted = new java.util.ArrayList<>();
@@ -38,13 +44,19 @@ class OpenApiContractTest {
             }
             names.stream().filter(n -> !a.path(n).equals(b.path(n))).forEach(n -> drifted.add(part + "." + n));
         }
-        assertTrue(committed.equals(current),
-                "openapi/openapi.yaml drifted from the code at " + drifted + ": run `make openapi` and commit the result");
+        assertTrue(
+                committed.equals(current),
+                "openapi/openapi.yaml drifted from the code at " + drifted
+                        + ": run `make openapi` and commit the result");
     }
 
     @Test
     void everyOperationHasAnIdASummaryAndProblemAnswers() {
-        var doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        var doc = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = doc.getMap("paths");
         paths.forEach((path, operations) -> operations.forEach((method, op) -> {
             String where = method.toUpperCase() + " " + path;

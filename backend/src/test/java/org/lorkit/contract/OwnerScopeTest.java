@@ -13,8 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lorkit.support.Applicant;
 import org.lorkit.support.Contract;
-import org.lorkit.support.contract.ContractOperation;
 import org.lorkit.support.Fixture;
+import org.lorkit.support.contract.ContractOperation;
 
 /**
  * All data is owned by one applicant; nobody else can read or change it. Walks EVERY secured
@@ -42,20 +42,26 @@ class OwnerScopeTest {
             }
             String where = op.method() + " " + op.path();
             Object body = contract.body(op, anas.ids());
-            boolean namesAnasRecord = op.hasItemId() || (body != null && anas.ids().values().stream()
-                    .anyMatch(id -> String.valueOf(body).contains(id)))
+            boolean namesAnasRecord = op.hasItemId()
+                    || (body != null
+                            && anas.ids().values().stream()
+                                    .anyMatch(id -> String.valueOf(body).contains(id)))
                     || (!op.isList() && !contract.uuidQuery(op, anas.ids()).isEmpty());
             Response answer = contract.call(op, ben, anas.ids(), Map.of());
             String text = answer.asString();
             if (namesAnasRecord) {
-                assertEquals(404, answer.statusCode(), where + " with another applicant's id must answer 404, got " + text);
+                assertEquals(
+                        404, answer.statusCode(), where + " with another applicant's id must answer 404, got " + text);
                 assertTrue(answer.contentType().startsWith("application/problem+json"), where);
             } else {
-                assertTrue(answer.statusCode() < 400, where + " should work for its caller, got " + answer.statusCode() + " " + text);
+                assertTrue(
+                        answer.statusCode() < 400,
+                        where + " should work for its caller, got " + answer.statusCode() + " " + text);
             }
             assertFalse(text.contains(anas.marker()), where + " leaked another applicant's text: " + text);
-            anas.ids().forEach((collection, id) -> assertFalse(text.contains(id),
-                    where + " leaked another applicant's " + collection + " id: " + text));
+            anas.ids()
+                    .forEach((collection, id) -> assertFalse(
+                            text.contains(id), where + " leaked another applicant's " + collection + " id: " + text));
             checked.add(where);
         }
         assertTrue(checked.size() >= 30, "expected the whole domain in the contract, walked only " + checked);

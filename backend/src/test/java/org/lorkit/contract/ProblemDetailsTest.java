@@ -1,10 +1,10 @@
 package org.lorkit.contract;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -17,47 +17,82 @@ class ProblemDetailsTest {
 
     @Test
     void malformedJsonIsA400Problem() {
-        Applicant.register().request().body("{\"title\": ").post("/api/v1/stories")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("title", equalTo("Malformed JSON")).body("status", equalTo(400))
+        Applicant.register()
+                .request()
+                .body("{\"title\": ")
+                .post("/api/v1/stories")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Malformed JSON"))
+                .body("status", equalTo(400))
                 .body(not(containsString("jackson")));
     }
 
     @Test
     void aFieldOfTheWrongTypeIsA400NamingTheField() {
-        Applicant.register().request().body("{\"title\": \"t\", \"includeInPacket\": {\"x\": 1}}").post("/api/v1/stories")
-                .then().statusCode(400).contentType("application/problem+json")
+        Applicant.register()
+                .request()
+                .body("{\"title\": \"t\", \"includeInPacket\": {\"x\": 1}}")
+                .post("/api/v1/stories")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("includeInPacket"));
     }
 
     @Test
     void anUnknownEnumValueIsA400NamingTheField() {
-        Applicant.register().request().body("{\"title\": \"t\", \"kind\": \"GOSSIP\"}").post("/api/v1/stories")
-                .then().statusCode(400).body("errors.field", hasItem("kind"));
+        Applicant.register()
+                .request()
+                .body("{\"title\": \"t\", \"kind\": \"GOSSIP\"}")
+                .post("/api/v1/stories")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("kind"));
     }
 
     @Test
     void aBadDateIsA400NamingTheField() {
-        Applicant.register().request().body("{\"title\": \"t\", \"occurredOn\": \"2026-02-31\"}").post("/api/v1/stories")
-                .then().statusCode(400).body("errors.field", hasItem("occurredOn"));
+        Applicant.register()
+                .request()
+                .body("{\"title\": \"t\", \"occurredOn\": \"2026-02-31\"}")
+                .post("/api/v1/stories")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("occurredOn"));
     }
 
     @Test
     void aMissingBodyIsA400() {
-        Applicant.register().request().post("/api/v1/stories")
-                .then().statusCode(400).contentType("application/problem+json");
+        Applicant.register()
+                .request()
+                .post("/api/v1/stories")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void aNonJsonBodyIsA415Problem() {
-        given().auth().oauth2(Applicant.register().accessToken()).contentType(ContentType.TEXT).body("hello")
-                .post("/api/v1/stories").then().statusCode(415).contentType("application/problem+json");
+        given().auth()
+                .oauth2(Applicant.register().accessToken())
+                .contentType(ContentType.TEXT)
+                .body("hello")
+                .post("/api/v1/stories")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
     }
 
     @Test
     void anIdThatIsNotAUuidIsA404Problem() {
-        Applicant.register().request().get("/api/v1/stories/123")
-                .then().statusCode(404).contentType("application/problem+json");
+        Applicant.register()
+                .request()
+                .get("/api/v1/stories/123")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -74,22 +109,38 @@ class ProblemDetailsTest {
 
     @Test
     void textWithANulCharacterIsA400NamingTheField() {
-        Applicant.register().request().body("{\"title\": \"a\\u0000b\"}").post("/api/v1/stories")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("title"));
+        Applicant.register()
+                .request()
+                .body("{\"title\": \"a\\u0000b\"}")
+                .post("/api/v1/stories")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("title"));
     }
 
     @Test
     void aKeyTwiceInOneObjectIsA400() {
-        given().contentType(ContentType.JSON).body("{\"refreshToken\": \"a\", \"refreshToken\": \"b\"}")
-                .post("/api/v1/auth/logout").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body("{\"refreshToken\": \"a\", \"refreshToken\": \"b\"}")
+                .post("/api/v1/auth/logout")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void aDateOutsideYyyyMmDdIsA400NamingTheField() {
         Applicant applicant = Applicant.register();
-        for (String date : new String[] {"\"-2026-01-01\"", "\"+12026-01-01\"", "\"2026-1-5\"", "20000", "[2026, 1, 5]"}) {
-            applicant.request().body("{\"title\": \"t\", \"occurredOn\": " + date + "}").post("/api/v1/stories")
-                    .then().statusCode(400).body("errors.field", hasItem("occurredOn"));
+        for (String date :
+                new String[] {"\"-2026-01-01\"", "\"+12026-01-01\"", "\"2026-1-5\"", "20000", "[2026, 1, 5]"}) {
+            applicant
+                    .request()
+                    .body("{\"title\": \"t\", \"occurredOn\": " + date + "}")
+                    .post("/api/v1/stories")
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", hasItem("occurredOn"));
         }
     }
 
@@ -97,8 +148,14 @@ class ProblemDetailsTest {
     void aSortWithoutAFieldIsA400() {
         Applicant applicant = Applicant.register();
         for (String sort : new String[] {",", ",desc"}) {
-            applicant.request().queryParam("sort", sort).get("/api/v1/stories")
-                    .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("sort"));
+            applicant
+                    .request()
+                    .queryParam("sort", sort)
+                    .get("/api/v1/stories")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem("sort"));
         }
     }
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lorkit.support.Applicant;
 import org.lorkit.support.Contract;
-import org.lorkit.support.contract.ContractOperation;
 import org.lorkit.support.Lor;
+import org.lorkit.support.contract.ContractOperation;
 
 /**
  * No N+1: whatever the list size, a request costs a small constant number of SQL statements.
@@ -46,26 +46,55 @@ class QueryBudgetTest {
             return;
         }
         ana = Applicant.register();
-        ana.request().body(Map.of("targetSpecialty", "Internal Medicine")).put("/api/v1/profile").then().statusCode(200);
+        ana.request()
+                .body(Map.of("targetSpecialty", "Internal Medicine"))
+                .put("/api/v1/profile")
+                .then()
+                .statusCode(200);
         String first = Lor.rotation(ana, -60, -31);
         String second = Lor.rotation(ana, -30, -1);
         List<String> letters = new ArrayList<>();
         for (int i = 0; i < ATTENDINGS; i++) {
-            String attending = Lor.create(ana, "/api/v1/attendings", Map.of("name", "Dr " + i, "role", "CORE_FACULTY",
-                    "specialty", "Internal Medicine", "hasSeenMePresent", true,
-                    "rotations", List.of(Map.of("rotationId", first), Map.of("rotationId", second))));
+            String attending = Lor.create(
+                    ana,
+                    "/api/v1/attendings",
+                    Map.of(
+                            "name",
+                            "Dr " + i,
+                            "role",
+                            "CORE_FACULTY",
+                            "specialty",
+                            "Internal Medicine",
+                            "hasSeenMePresent",
+                            true,
+                            "rotations",
+                            List.of(Map.of("rotationId", first), Map.of("rotationId", second))));
             Lor.feedback(ana, attending, "SUMMATIVE", "POSITIVE", 5);
-            Lor.create(ana, "/api/v1/stories", Map.of("title", "Story " + i, "rotationId", second,
-                    "witnessAttendingIds", List.of(attending), "competencies", List.of("PATIENT_CARE")));
+            Lor.create(
+                    ana,
+                    "/api/v1/stories",
+                    Map.of(
+                            "title",
+                            "Story " + i,
+                            "rotationId",
+                            second,
+                            "witnessAttendingIds",
+                            List.of(attending),
+                            "competencies",
+                            List.of("PATIENT_CARE")));
             String letter = Lor.letter(ana, attending);
             letters.add(letter);
             ids.put("attendings", attending);
             ids.put("letters", letter);
         }
         for (int i = 0; i < ATTENDINGS / 2; i++) {
-            String program = Lor.create(ana, "/api/v1/programs", Map.of("name", "Program " + i, "specialty", "Internal Medicine"));
-            ana.request().body(Map.of("letterIds", List.of(letters.get(2 * i), letters.get(2 * i + 1))))
-                    .put("/api/v1/programs/" + program + "/letters").then().statusCode(200);
+            String program = Lor.create(
+                    ana, "/api/v1/programs", Map.of("name", "Program " + i, "specialty", "Internal Medicine"));
+            ana.request()
+                    .body(Map.of("letterIds", List.of(letters.get(2 * i), letters.get(2 * i + 1))))
+                    .put("/api/v1/programs/" + program + "/letters")
+                    .then()
+                    .statusCode(200);
             ids.put("programs", program);
         }
         ids.put("rotations", second);
@@ -77,8 +106,11 @@ class QueryBudgetTest {
 
     @Test
     void fiftyRankedAttendingsCostAConstantHandfulOfStatements() {
-        long statements = count(ana.request().queryParam("size", 100).queryParam("sort", "rank"), "/api/v1/attendings", ATTENDINGS);
-        System.out.printf("QueryBudget: GET /api/v1/attendings?sort=rank with %d attendings: %d statements%n", ATTENDINGS, statements);
+        long statements = count(
+                ana.request().queryParam("size", 100).queryParam("sort", "rank"), "/api/v1/attendings", ATTENDINGS);
+        System.out.printf(
+                "QueryBudget: GET /api/v1/attendings?sort=rank with %d attendings: %d statements%n",
+                ATTENDINGS, statements);
         assertTrue(statements <= BUDGET, "ranked attendings took " + statements + " statements");
     }
 

@@ -14,8 +14,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lorkit.support.Applicant;
 import org.lorkit.support.Contract;
-import org.lorkit.support.contract.ContractOperation;
 import org.lorkit.support.Fixture;
+import org.lorkit.support.contract.ContractOperation;
 
 /** Behaviour every resource shares, proven on every operation of the served contract. */
 @QuarkusTest
@@ -28,7 +28,9 @@ class SharedBehaviourTest {
         Contract contract = Contract.served();
         int checked = 0;
         for (ContractOperation op : contract.operations()) {
-            if (op.onApplicantData() && op.method().equals("GET") && (op.hasItemId() || op.path().endsWith("/profile"))) {
+            if (op.onApplicantData()
+                    && op.method().equals("GET")
+                    && (op.hasItemId() || op.path().endsWith("/profile"))) {
                 Response answer = contract.call(op, ana, fixture.ids(), Map.of());
                 assertEquals(200, answer.statusCode(), op.path());
                 assertNotNull(answer.header("ETag"), op.path() + " has no ETag");
@@ -76,7 +78,10 @@ class SharedBehaviourTest {
         List<String> checked = new ArrayList<>();
         for (ContractOperation op : contract.operations()) {
             // Creates document a 201 and are named create* (as ProblemResponsesFilter knows them).
-            if (!op.onApplicantData() || !op.creates() || op.hasItemId() || !op.operationId().startsWith("create")) {
+            if (!op.onApplicantData()
+                    || !op.creates()
+                    || op.hasItemId()
+                    || !op.operationId().startsWith("create")) {
                 continue;
             }
             String where = op.method() + " " + op.path();
@@ -98,6 +103,13 @@ class SharedBehaviourTest {
     }
 
     private static long total(Applicant who, String collection) {
-        return who.request().queryParam("size", 1).get(collection).then().statusCode(200).extract().jsonPath().getLong("total");
+        return who.request()
+                .queryParam("size", 1)
+                .get(collection)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("total");
     }
 }

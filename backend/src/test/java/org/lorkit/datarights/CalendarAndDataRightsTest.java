@@ -1,7 +1,5 @@
 package org.lorkit.datarights;
 
-import org.lorkit.support.Coaching;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -25,6 +23,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.lorkit.support.Applicant;
+import org.lorkit.support.Coaching;
 import org.lorkit.support.Fixture;
 import org.lorkit.support.Lor;
 
@@ -41,24 +40,68 @@ class CalendarAndDataRightsTest {
         String letter = fixture.ids().get("letters");
         Lor.moveLetter(who, letter, "ASKED", "AGREED", "PACKET_SENT");
         // A corrected move and a greeting travel with the export.
-        who.request().header("If-Match", Lor.etag(who, "/api/v1/letters/" + letter)).body(Map.of("to", "AGREED", "note", "not sent yet"))
-                .post("/api/v1/letters/" + letter + "/corrections").then().statusCode(200);
+        who.request()
+                .header("If-Match", Lor.etag(who, "/api/v1/letters/" + letter))
+                .body(Map.of("to", "AGREED", "note", "not sent yet"))
+                .post("/api/v1/letters/" + letter + "/corrections")
+                .then()
+                .statusCode(200);
         Lor.moveLetter(who, letter, "PACKET_SENT", "REQUESTED_IN_ERAS");
         String attending = fixture.ids().get("attendings");
-        var writer = who.request().get("/api/v1/attendings/" + attending).then().statusCode(200).extract().jsonPath();
-        who.request().header("If-Match", Lor.etag(who, "/api/v1/attendings/" + attending))
-                .body(Map.of("name", writer.getString("name"), "role", writer.getString("role"), "addressAs", "Prof. Okafor",
-                        "rotations", writer.getList("rotations")))
-                .put("/api/v1/attendings/" + attending).then().statusCode(200);
-        who.request().body(Map.of("targetSpecialty", "Internal Medicine", "submissionTargetOn", LocalDate.now().plusDays(40).toString(),
-                "strengths", List.of("COMMUNICATION"), "timeZone", "America/Chicago"))
-                .header("If-Match", Lor.etag(who, "/api/v1/profile")).put("/api/v1/profile").then().statusCode(200);
-        who.request().body(Map.of("kind", "REMINDER", "letterId", letter)).post("/api/v1/messages/sent").then().statusCode(200);
-        who.request().body(Map.of("habit", "READ_UP_DIAGNOSIS")).post("/api/v1/habits/check-ins").then().statusCode(200);
-        who.request().body(Map.of("rotationId", fixture.ids().get("rotations"), "flags", List.of("LATENESS")))
-                .post("/api/v1/habits/red-flags").then().statusCode(200);
+        var writer = who.request()
+                .get("/api/v1/attendings/" + attending)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        who.request()
+                .header("If-Match", Lor.etag(who, "/api/v1/attendings/" + attending))
+                .body(Map.of(
+                        "name",
+                        writer.getString("name"),
+                        "role",
+                        writer.getString("role"),
+                        "addressAs",
+                        "Prof. Okafor",
+                        "rotations",
+                        writer.getList("rotations")))
+                .put("/api/v1/attendings/" + attending)
+                .then()
+                .statusCode(200);
+        who.request()
+                .body(Map.of(
+                        "targetSpecialty",
+                        "Internal Medicine",
+                        "submissionTargetOn",
+                        LocalDate.now().plusDays(40).toString(),
+                        "strengths",
+                        List.of("COMMUNICATION"),
+                        "timeZone",
+                        "America/Chicago"))
+                .header("If-Match", Lor.etag(who, "/api/v1/profile"))
+                .put("/api/v1/profile")
+                .then()
+                .statusCode(200);
+        who.request()
+                .body(Map.of("kind", "REMINDER", "letterId", letter))
+                .post("/api/v1/messages/sent")
+                .then()
+                .statusCode(200);
+        who.request()
+                .body(Map.of("habit", "READ_UP_DIAGNOSIS"))
+                .post("/api/v1/habits/check-ins")
+                .then()
+                .statusCode(200);
+        who.request()
+                .body(Map.of("rotationId", fixture.ids().get("rotations"), "flags", List.of("LATENESS")))
+                .post("/api/v1/habits/red-flags")
+                .then()
+                .statusCode(200);
         who.request().post("/api/v1/plan/prep-cv/done").then().statusCode(200);
-        who.request().post("/api/v1/plan/rotation-" + fixture.ids().get("rotations") + "-expectations/done").then().statusCode(200);
+        who.request()
+                .post("/api/v1/plan/rotation-" + fixture.ids().get("rotations") + "-expectations/done")
+                .then()
+                .statusCode(200);
         return fixture;
     }
 
@@ -66,12 +109,21 @@ class CalendarAndDataRightsTest {
     void theCalendarFeedIsValidIcalendarBehindAPrivateTokenThatRotates() {
         Applicant ana = Applicant.register();
         season(ana);
-        String path = ana.request().post("/api/v1/calendar/token").then().statusCode(200).extract().path("path");
+        String path = ana.request()
+                .post("/api/v1/calendar/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("path");
         String token = path.substring("/api/v1/calendar/".length(), path.length() - ".ics".length());
         assertTrue(token.length() >= 40, token);
 
-        byte[] raw = given().get(path).then().statusCode(200).header("Content-Type", org.hamcrest.Matchers.startsWith("text/calendar"))
-                .extract().asByteArray();
+        byte[] raw = given().get(path)
+                .then()
+                .statusCode(200)
+                .header("Content-Type", org.hamcrest.Matchers.startsWith("text/calendar"))
+                .extract()
+                .asByteArray();
         String ics = new String(raw, StandardCharsets.UTF_8);
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"), ics);
         assertTrue(ics.endsWith("END:VCALENDAR\r\n"));
@@ -88,33 +140,69 @@ class CalendarAndDataRightsTest {
         assertTrue(unfolded.contains("SUMMARY:Soft deadline: Dr "), unfolded);
         assertTrue(unfolded.contains("SUMMARY:Rotation: Hospital MARK-"), unfolded);
 
-        String newPath = ana.request().post("/api/v1/calendar/token").then().statusCode(200).extract().path("path");
+        String newPath = ana.request()
+                .post("/api/v1/calendar/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("path");
         assertNotEquals(path, newPath);
         given().get(path).then().statusCode(404).contentType("application/problem+json");
         given().get(newPath).then().statusCode(200);
-        given().get("/api/v1/calendar/not-a-real-token-at-all-0000000000.ics").then().statusCode(404);
+        given().get("/api/v1/calendar/not-a-real-token-at-all-0000000000.ics")
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void exportImportExportGivesTheSameDocument() throws Exception {
         Applicant ana = Applicant.register();
         season(ana);
-        JsonNode first = JSON.readTree(ana.request().get("/api/v1/export").then().statusCode(200).extract().asString());
+        JsonNode first = JSON.readTree(ana.request()
+                .get("/api/v1/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertEquals(1, first.get("formatVersion").asInt());
         assertEquals(1, first.get("letters").size());
-        assertEquals("Prof. Okafor", first.get("attendings").get(0).get("addressAs").asText());
-        assertTrue(first.get("letters").get(0).get("history").get(3).get("correction").asBoolean(), first.toString());
+        assertEquals(
+                "Prof. Okafor", first.get("attendings").get(0).get("addressAs").asText());
+        assertTrue(
+                first.get("letters")
+                        .get(0)
+                        .get("history")
+                        .get(3)
+                        .get("correction")
+                        .asBoolean(),
+                first.toString());
         assertEquals(1, first.get("coaching").get("sentMessages").size());
 
         Applicant ben = Applicant.register();
-        String imported = ben.request().body(first.toString()).post("/api/v1/import").then().statusCode(200).extract().asString();
-        JsonNode second = JSON.readTree(ben.request().get("/api/v1/export").then().statusCode(200).extract().asString());
+        String imported = ben.request()
+                .body(first.toString())
+                .post("/api/v1/import")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        JsonNode second = JSON.readTree(ben.request()
+                .get("/api/v1/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertEquals(normalized(first), normalized(second));
         assertEquals(normalized(first), normalized(JSON.readTree(imported)));
         // Ana still has her records, so Ben's copies got new ids; the plan ticks follow them.
-        assertNotEquals(first.get("rotations").get(0).get("id"), second.get("rotations").get(0).get("id"));
-        assertEquals("DONE", Coaching.get(ben, "/api/v1/plan").getString("checkpoints.find { it.id == 'rotation-"
-                + second.get("rotations").get(0).get("id").asText() + "-expectations' }.status"));
+        assertNotEquals(
+                first.get("rotations").get(0).get("id"),
+                second.get("rotations").get(0).get("id"));
+        assertEquals(
+                "DONE",
+                Coaching.get(ben, "/api/v1/plan")
+                        .getString("checkpoints.find { it.id == 'rotation-"
+                                + second.get("rotations").get(0).get("id").asText() + "-expectations' }.status"));
         assertEquals(1, Coaching.get(ben, "/api/v1/letters").getInt("total"));
     }
 
@@ -123,28 +211,54 @@ class CalendarAndDataRightsTest {
         Applicant ana = Applicant.register();
         String text = "Presented the DKA admission, MRN 00482913, on rounds.";
         String id = Lor.create(ana, "/api/v1/stories", Map.of("title", "DKA on rounds", "summary", text));
-        ana.request().body(Map.of("title", "DKA on rounds", "summary", text, "phiReviewed", true))
-                .put("/api/v1/stories/" + id).then().statusCode(200).body("phiReviewed", equalTo(true));
-        String doc = ana.request().get("/api/v1/export").then().statusCode(200).extract().asString();
+        ana.request()
+                .body(Map.of("title", "DKA on rounds", "summary", text, "phiReviewed", true))
+                .put("/api/v1/stories/" + id)
+                .then()
+                .statusCode(200)
+                .body("phiReviewed", equalTo(true));
+        String doc = ana.request()
+                .get("/api/v1/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         Applicant ben = Applicant.register();
         ben.request().body(doc).post("/api/v1/import").then().statusCode(200);
         String copy = Coaching.get(ben, "/api/v1/stories").getString("items[0].id");
-        ben.request().get("/api/v1/stories/" + copy).then().statusCode(200)
-                .body("phiReviewed", equalTo(true)).body("phiWarnings.size()", equalTo(0));
+        ben.request()
+                .get("/api/v1/stories/" + copy)
+                .then()
+                .statusCode(200)
+                .body("phiReviewed", equalTo(true))
+                .body("phiWarnings.size()", equalTo(0));
         // Saving the same text again keeps the review: it belongs to the text, not to the account it was made in.
-        ben.request().body(Map.of("title", "DKA on rounds", "summary", text))
-                .put("/api/v1/stories/" + copy).then().statusCode(200).body("phiReviewed", equalTo(true));
-        ben.request().body(Map.of("title", "DKA on rounds", "summary", text + " Seen again, MRN 00482914."))
-                .put("/api/v1/stories/" + copy).then().statusCode(200)
-                .body("phiReviewed", equalTo(false)).body("phiWarnings.size()", org.hamcrest.Matchers.greaterThan(0));
+        ben.request()
+                .body(Map.of("title", "DKA on rounds", "summary", text))
+                .put("/api/v1/stories/" + copy)
+                .then()
+                .statusCode(200)
+                .body("phiReviewed", equalTo(true));
+        ben.request()
+                .body(Map.of("title", "DKA on rounds", "summary", text + " Seen again, MRN 00482914."))
+                .put("/api/v1/stories/" + copy)
+                .then()
+                .statusCode(200)
+                .body("phiReviewed", equalTo(false))
+                .body("phiWarnings.size()", org.hamcrest.Matchers.greaterThan(0));
     }
 
     @Test
     void importingIntoAnAccountThatHoldsDataIsA409AndChangesNothing() {
         Applicant ana = Applicant.register();
         season(ana);
-        String doc = ana.request().get("/api/v1/export").then().statusCode(200).extract().asString();
+        String doc = ana.request()
+                .get("/api/v1/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         ana.request().body(doc).post("/api/v1/import").then().statusCode(409).contentType("application/problem+json");
         assertEquals(1, Coaching.get(ana, "/api/v1/rotations").getInt("total"));
     }
@@ -153,41 +267,80 @@ class CalendarAndDataRightsTest {
     void aMalformedOrNewerDocumentIsRefusedAndAFailedImportChangesNothing() throws Exception {
         Applicant ana = Applicant.register();
         season(ana);
-        ObjectNode doc = (ObjectNode) JSON.readTree(ana.request().get("/api/v1/export").then().statusCode(200).extract().asString());
+        ObjectNode doc = (ObjectNode) JSON.readTree(ana.request()
+                .get("/api/v1/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         Applicant ben = Applicant.register();
 
-        ben.request().body("{\"formatVersion\": ").post("/api/v1/import").then().statusCode(400).contentType("application/problem+json");
-        ben.request().body("{\"rotations\": []}").post("/api/v1/import").then().statusCode(400)
+        ben.request()
+                .body("{\"formatVersion\": ")
+                .post("/api/v1/import")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        ben.request()
+                .body("{\"rotations\": []}")
+                .post("/api/v1/import")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("formatVersion"));
         ObjectNode newer = doc.deepCopy();
         newer.put("formatVersion", 2);
-        ben.request().body(newer.toString()).post("/api/v1/import").then().statusCode(422).contentType("application/problem+json")
+        ben.request()
+                .body(newer.toString())
+                .post("/api/v1/import")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("formatVersion"));
         ObjectNode badEnum = doc.deepCopy();
         ((ObjectNode) badEnum.get("rotations").get(0)).put("kind", "VACATION");
-        ben.request().body(badEnum.toString()).post("/api/v1/import").then().statusCode(400).contentType("application/problem+json");
+        ben.request()
+                .body(badEnum.toString())
+                .post("/api/v1/import")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
 
         // A story longer than the story form takes cannot come in through the import either (one limit).
         ObjectNode tooLong = doc.deepCopy();
         ((ObjectNode) tooLong.get("stories").get(0)).put("summary", "pt stable overnight. ".repeat(600));
-        ben.request().body(tooLong.toString()).post("/api/v1/import").then().statusCode(400)
+        ben.request()
+                .body(tooLong.toString())
+                .post("/api/v1/import")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("stories[0].summary"))
                 .body("errors.message", hasItem("must be at most 10000 characters, as on the story form"));
 
         // Valid up to the last program, whose letter is not in the document: nothing of it may stay.
         ObjectNode dangling = doc.deepCopy();
         ((ArrayNode) dangling.get("programs").get(0).get("letterIds")).add("00000000-0000-4000-8000-000000000001");
-        ben.request().body(dangling.toString()).post("/api/v1/import").then().statusCode(400)
+        ben.request()
+                .body(dangling.toString())
+                .post("/api/v1/import")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("programs[0].letterIds[1]"));
         // A failure inside the database half-way (the same ERAS id used by a second letter is caught up front; a
         // duplicate check-in of one day is too): whatever fails, the account stays empty.
         ObjectNode twice = doc.deepCopy();
-        ((ArrayNode) twice.get("coaching").get("checkIns")).add(twice.get("coaching").get("checkIns").get(0).deepCopy());
+        ((ArrayNode) twice.get("coaching").get("checkIns"))
+                .add(twice.get("coaching").get("checkIns").get(0).deepCopy());
         ben.request().body(twice.toString()).post("/api/v1/import").then().statusCode(400);
-        JsonNode empty = JSON.readTree(ben.request().get("/api/v1/export").then().statusCode(200).extract().asString());
+        JsonNode empty = JSON.readTree(ben.request()
+                .get("/api/v1/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertEquals(0, empty.get("rotations").size());
         assertEquals(0, empty.get("attendings").size());
-        assertTrue(empty.path("profile").isMissingNode() || empty.path("profile").isNull());
+        assertTrue(
+                empty.path("profile").isMissingNode() || empty.path("profile").isNull());
         assertEquals(0, empty.get("coaching").get("ticks").size());
     }
 
@@ -195,16 +348,33 @@ class CalendarAndDataRightsTest {
     void deletingMyAccountNeedsMyPasswordAndRemovesEverything() {
         Applicant ana = Applicant.register();
         Fixture fixture = season(ana);
-        ana.request().body(Map.of("password", "not-my-password")).delete("/api/v1/me").then().statusCode(403)
+        ana.request()
+                .body(Map.of("password", "not-my-password"))
+                .delete("/api/v1/me")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
-        ana.request().get("/api/v1/rotations/" + fixture.ids().get("rotations")).then().statusCode(200);
+        ana.request()
+                .get("/api/v1/rotations/" + fixture.ids().get("rotations"))
+                .then()
+                .statusCode(200);
 
-        ana.request().body(Map.of("password", Applicant.PASSWORD)).delete("/api/v1/me").then().statusCode(204);
+        ana.request()
+                .body(Map.of("password", Applicant.PASSWORD))
+                .delete("/api/v1/me")
+                .then()
+                .statusCode(204);
         ana.request().get("/api/v1/export").then().statusCode(401);
-        given().contentType("application/json").body(Map.of("email", ana.email(), "password", Applicant.PASSWORD))
-                .post("/api/v1/auth/login").then().statusCode(401);
+        given().contentType("application/json")
+                .body(Map.of("email", ana.email(), "password", Applicant.PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(401);
         Applicant again = Applicant.register();
-        again.request().get("/api/v1/rotations/" + fixture.ids().get("rotations")).then().statusCode(404);
+        again.request()
+                .get("/api/v1/rotations/" + fixture.ids().get("rotations"))
+                .then()
+                .statusCode(404);
     }
 
     /** The document without what differs by nature (export time, account) and with each id replaced by its order of appearance. */

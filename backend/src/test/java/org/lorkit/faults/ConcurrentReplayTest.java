@@ -35,25 +35,34 @@ class ConcurrentReplayTest {
             for (int i = 0; i < 3; i++) {
                 Callable<String> send = () -> {
                     start.await();
-                    var answer = ana.request().header("Idempotency-Key", key)
-                            .body(Map.of("title", "Offline story " + key)).post("/api/v1/stories");
+                    var answer = ana.request()
+                            .header("Idempotency-Key", key)
+                            .body(Map.of("title", "Offline story " + key))
+                            .post("/api/v1/stories");
                     assertEquals(201, answer.statusCode(), answer.asString());
                     return answer.jsonPath().getString("id");
                 };
                 answers.add(pool.submit(send));
             }
             start.countDown();
-            Set<String> ids = answers.stream().map(f -> {
-                try {
-                    return f.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).collect(Collectors.toSet());
+            Set<String> ids = answers.stream()
+                    .map(f -> {
+                        try {
+                            return f.get();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .collect(Collectors.toSet());
             pool.shutdown();
             assertEquals(1, ids.size(), "three concurrent replays answered different stories: " + ids);
         }
-        int total = ana.request().get("/api/v1/stories").then().statusCode(200).extract().path("total");
+        int total = ana.request()
+                .get("/api/v1/stories")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("total");
         assertEquals(5, total, "one story per key");
     }
 }

@@ -12,8 +12,11 @@ record Answer(int status, Map<String, List<String>> headers, byte[] body, String
     }
 
     String header(String name) {
-        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        return headers.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .flatMap(e -> e.getValue().stream())
+                .findFirst()
+                .orElse(null);
     }
 
     String text() {

@@ -46,7 +46,9 @@ final class AnswerJudge {
         if (status == 429 && answer.header("Retry-After") == null) {
             findings.add("429 without Retry-After");
         }
-        String path = request.path().contains("?") ? request.path().substring(0, request.path().indexOf('?')) : request.path();
+        String path = request.path().contains("?")
+                ? request.path().substring(0, request.path().indexOf('?'))
+                : request.path();
         for (String violation : contract.check(request.method(), path, status, answer.header("Content-Type"), body)) {
             findings.add("contract " + status + ": " + violation);
         }

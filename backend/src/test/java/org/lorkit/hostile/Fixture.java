@@ -34,7 +34,11 @@ final class Fixture {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PARAM = Pattern.compile("\\{([^}/]+)}");
 
-    enum Role { PROTECTED, SCRATCH, VICTIM }
+    enum Role {
+        PROTECTED,
+        SCRATCH,
+        VICTIM
+    }
 
     private final OpenApiDocument contract;
     private final RawClient http;
@@ -55,7 +59,10 @@ final class Fixture {
             ids.put(role, new LinkedHashMap<>());
         }
         List<ContractOperation> creates = contract.operations().stream()
-                .filter(op -> op.method().equals("POST") && op.secured() && op.responses().has("201") && !op.path().endsWith("}"))
+                .filter(op -> op.method().equals("POST")
+                        && op.secured()
+                        && op.responses().has("201")
+                        && !op.path().endsWith("}"))
                 .sorted(Comparator.comparingInt(op -> op.path().split("\\{").length))
                 .toList();
         for (ContractOperation create : creates) {
@@ -66,14 +73,17 @@ final class Fixture {
     }
 
     private void create(ContractOperation op, Role role) {
-        String body = op.requestJsonSchema().map(s -> samples.of(new SchemaView(contract, s)).toString()).orElse(null);
+        String body = op.requestJsonSchema()
+                .map(s -> samples.of(new SchemaView(contract, s)).toString())
+                .orElse(null);
         HostileRequest request = HostileRequest.of(op.operationId(), "fixture", "POST", path(op.path(), role, null));
         if (body != null) {
             request = request.json(BodyVariant.utf8(body));
         }
         Answer answer = http.sendNow(request, "Bearer " + token(role), null);
         if (answer.status() != 201) {
-            notes.add(op.describe() + " made no " + role + " fixture: it answered " + answer.status() + " to the sample " + body);
+            notes.add(op.describe() + " made no " + role + " fixture: it answered " + answer.status()
+                    + " to the sample " + body);
             return;
         }
         String id = readJson(answer.body()).path("id").asText(null);
@@ -96,14 +106,21 @@ final class Fixture {
 
     /** A fresh login for the owner, after an operation ended its sessions (log out everywhere). */
     void renewOwnerSession() {
-        String body = "{\"email\":" + BodyVariants.quote(owner.email()) + ",\"password\":" + BodyVariants.quote(owner.password()) + "}";
-        HostileRequest login = HostileRequest.of("login", "renew", "POST", "/api/v1/auth/login").json(BodyVariant.utf8(body));
+        String body = "{\"email\":" + BodyVariants.quote(owner.email()) + ",\"password\":"
+                + BodyVariants.quote(owner.password()) + "}";
+        HostileRequest login = HostileRequest.of("login", "renew", "POST", "/api/v1/auth/login")
+                .json(BodyVariant.utf8(body));
         Answer answer = http.sendNow(login, null, "192.0.2.250");
         if (answer.status() != 200) {
-            throw new IllegalStateException("The owner cannot log in again (" + answer.status() + "): " + answer.text());
+            throw new IllegalStateException(
+                    "The owner cannot log in again (" + answer.status() + "): " + answer.text());
         }
         JsonNode tokens = readJson(answer.body());
-        owner = new Applicant(owner.email(), owner.password(), tokens.path("accessToken").asText(), tokens.path("refreshToken").asText());
+        owner = new Applicant(
+                owner.email(),
+                owner.password(),
+                tokens.path("accessToken").asText(),
+                tokens.path("refreshToken").asText());
     }
 
     /**
@@ -127,7 +144,11 @@ final class Fixture {
                 value = lastParam;
             } else {
                 String prefix = template.substring(0, span[0] - 1);
-                value = ids.get(role).getOrDefault(prefix, UUID.nameUUIDFromBytes(prefix.getBytes(StandardCharsets.UTF_8)).toString());
+                value = ids.get(role)
+                        .getOrDefault(
+                                prefix,
+                                UUID.nameUUIDFromBytes(prefix.getBytes(StandardCharsets.UTF_8))
+                                        .toString());
             }
             filled.append(value);
             end = span[1];
@@ -157,7 +178,9 @@ final class Fixture {
                 List<JsonNode> stillThere = items(now);
                 for (JsonNode item : items(body)) {
                     // Scratch items are there to be changed (and deleted).
-                    if (!stillThere.contains(item) && !ids.get(Role.SCRATCH).containsValue(item.path("id").asText())) {
+                    if (!stillThere.contains(item)
+                            && !ids.get(Role.SCRATCH)
+                                    .containsValue(item.path("id").asText())) {
                         changes.add(what + " lost or changed " + item);
                     }
                 }
@@ -186,8 +209,11 @@ final class Fixture {
     private Map<String, String> read() {
         Map<String, String> state = new LinkedHashMap<>();
         for (ContractOperation op : contract.operations()) {
-            if (!op.method().equals("GET") || !op.secured() || op.forAdmins()
-                    || op.parameters("query").stream().anyMatch(p -> p.path("required").asBoolean())) {
+            if (!op.method().equals("GET")
+                    || !op.secured()
+                    || op.forAdmins()
+                    || op.parameters("query").stream()
+                            .anyMatch(p -> p.path("required").asBoolean())) {
                 continue;
             }
             for (Role role : List.of(Role.PROTECTED, Role.VICTIM)) {
@@ -204,7 +230,9 @@ final class Fixture {
                     object.remove("exportedAt"); // the export's own timestamp, not stored data
                 }
                 if (first.has("items") && first.get("items").isArray()) {
-                    state.put("list " + role + " " + op.operationId(), readAllPages(op, path, role).toString());
+                    state.put(
+                            "list " + role + " " + op.operationId(),
+                            readAllPages(op, path, role).toString());
                 } else if (role == Role.VICTIM || hasPathParams(op.path())) {
                     state.put(role + " " + op.operationId() + " " + path, first.toString());
                 }
@@ -225,9 +253,15 @@ final class Fixture {
 
     private JsonNode readAllPages(ContractOperation op, String path, Role role) {
         var all = JSON.createArrayNode();
-        boolean pageable = !op.parameters("query").stream().filter(p -> p.path("name").asText().equals("page")).toList().isEmpty();
-        String size = op.parameters("query").stream().filter(p -> p.path("name").asText().equals("size"))
-                .map(p -> p.path("schema").path("maximum").asText("100")).findFirst().orElse(null);
+        boolean pageable = !op.parameters("query").stream()
+                .filter(p -> p.path("name").asText().equals("page"))
+                .toList()
+                .isEmpty();
+        String size = op.parameters("query").stream()
+                .filter(p -> p.path("name").asText().equals("size"))
+                .map(p -> p.path("schema").path("maximum").asText("100"))
+                .findFirst()
+                .orElse(null);
         for (int page = 0; page < 50; page++) {
             String query = pageable ? "?page=" + page + (size != null ? "&size=" + size : "") : "";
             JsonNode items = readJson(get(path + query, role)).path("items");
@@ -248,14 +282,16 @@ final class Fixture {
     private byte[] get(String path, Role role) {
         Answer answer = http.sendNow(HostileRequest.of("snapshot", "read", "GET", path), "Bearer " + token(role), null);
         if (answer.status() != 200) {
-            throw new IllegalStateException("Snapshot read GET " + path + " as " + role + " answered " + answer.status() + ": " + answer.text());
+            throw new IllegalStateException("Snapshot read GET " + path + " as " + role + " answered " + answer.status()
+                    + ": " + answer.text());
         }
         return answer.body();
     }
 
     private static List<JsonNode> items(String json) {
         List<JsonNode> items = new ArrayList<>();
-        readJson(json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8)).forEach(items::add);
+        readJson(json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8))
+                .forEach(items::add);
         return items;
     }
 

@@ -52,19 +52,29 @@ final class HostileCampaign {
      */
     List<HostileRequest> mixedFor(ContractOperation op, int count) {
         List<HostileRequest> cases = new ArrayList<>();
-        SchemaView view = op.requestJsonSchema().map(s -> new SchemaView(contract, s)).orElse(null);
+        SchemaView view =
+                op.requestJsonSchema().map(s -> new SchemaView(contract, s)).orElse(null);
         JsonNode sample = view == null ? null : samples.of(view);
         Role[] targets = {Role.SCRATCH, Role.VICTIM, null};
-        String[][] headers = {{"Accept", "application/xml"}, {"If-Match", "garbage"}, {"Idempotency-Key", "k".repeat(200)},
-                {"X-Forwarded-For", "garbage"}, {"Content-Encoding", "gzip"}};
+        String[][] headers = {
+            {"Accept", "application/xml"},
+            {"If-Match", "garbage"},
+            {"Idempotency-Key", "k".repeat(200)},
+            {"X-Forwarded-For", "garbage"},
+            {"Content-Encoding", "gzip"}
+        };
         for (int i = 0; i < count; i++) {
             StringBuilder what = new StringBuilder("mixed #" + i + ":");
             String query = null;
             if (!op.parameters("query").isEmpty() && random.nextInt(3) == 0) {
-                JsonNode parameter = op.parameters("query").get(random.nextInt(op.parameters("query").size()));
+                JsonNode parameter = op.parameters("query")
+                        .get(random.nextInt(op.parameters("query").size()));
                 String value = pick(random.nextBoolean() ? Payloads.BAD_QUERY_NUMBERS : Payloads.INJECTIONS);
                 query = "?" + parameter.path("name").asText() + "=" + Fixture.encode(value);
-                what.append(" query ").append(parameter.path("name").asText()).append('=').append(BodyVariants.shorten(value));
+                what.append(" query ")
+                        .append(parameter.path("name").asText())
+                        .append('=')
+                        .append(BodyVariants.shorten(value));
             }
             HostileRequest request = at(op, targets[random.nextInt(targets.length)], query, "");
             if (sample != null && sample.isObject() && !view.properties().isEmpty()) {
@@ -107,7 +117,8 @@ final class HostileCampaign {
         return values.get(random.nextInt(values.size()));
     }
 
-    private void bodies(ContractOperation op, SchemaView view, JsonNode sample, String base, List<HostileRequest> cases) {
+    private void bodies(
+            ContractOperation op, SchemaView view, JsonNode sample, String base, List<HostileRequest> cases) {
         List<BodyVariant> variants = new ArrayList<>();
         if (base != null) {
             variants.addAll(BodyVariants.whole(base));
@@ -119,7 +130,10 @@ final class HostileCampaign {
             variants.add(BodyVariant.json("unexpected JSON body", unexpected, false));
             variants.addAll(BodyVariants.mediaTypes(unexpected).subList(0, 4));
             variants.addAll(BodyVariants.whole(unexpected).stream()
-                    .filter(b -> b.what().contains("10 000") || b.what().contains("1.1 MB") || b.what().startsWith("invalid UTF-8")).toList());
+                    .filter(b -> b.what().contains("10 000")
+                            || b.what().contains("1.1 MB")
+                            || b.what().startsWith("invalid UTF-8"))
+                    .toList());
         }
         Role[] rotation = {Role.SCRATCH, Role.VICTIM, null};
         int i = 0;
@@ -137,21 +151,38 @@ final class HostileCampaign {
             return;
         }
         List<String> ids = new ArrayList<>(Payloads.BAD_UUIDS);
-        ids.addAll(List.of(new UUID(random.nextLong(), random.nextLong()).toString(), "x".repeat(5000), "../../etc/passwd",
-                "%2e%2e%2f", "<script>alert(1)</script>", "1 OR 1=1", "\u0000", "😀", "-1", "9".repeat(40)));
+        ids.addAll(List.of(
+                new UUID(random.nextLong(), random.nextLong()).toString(),
+                "x".repeat(5000),
+                "../../etc/passwd",
+                "%2e%2e%2f",
+                "<script>alert(1)</script>",
+                "1 OR 1=1",
+                "\u0000",
+                "😀",
+                "-1",
+                "9".repeat(40)));
         for (String id : ids) {
-            HostileRequest request = HostileRequest.of(op.operationId(), "path id " + BodyVariants.shorten(id), op.method(),
+            HostileRequest request = HostileRequest.of(
+                    op.operationId(),
+                    "path id " + BodyVariants.shorten(id),
+                    op.method(),
                     fixture.path(op.path(), Role.SCRATCH, Fixture.encode(id)));
             cases.add(base == null ? request : request.json(BodyVariant.utf8(base)));
         }
         // Another applicant's item, with a valid body and the If-Match that matches anything: must be 404.
-        HostileRequest victims = at(op, Role.VICTIM, null, "another applicant's id with If-Match *").header("If-Match", "*");
+        HostileRequest victims = at(op, Role.VICTIM, null, "another applicant's id with If-Match *")
+                .header("If-Match", "*");
         cases.add(base == null ? victims : victims.json(BodyVariant.utf8(base)));
         // My protected item with a valid body but a stale If-Match: must be refused (412), nothing changes.
         if (declares(op, "header", "If-Match")) {
             for (String stale : Payloads.BAD_IF_MATCH) {
                 if (!stale.contains("*") && !stale.matches("(?s).*\"\\d{1,3}\".*")) {
-                    HostileRequest request = at(op, Role.PROTECTED, null, "my protected item, If-Match " + BodyVariants.shorten(stale))
+                    HostileRequest request = at(
+                                    op,
+                                    Role.PROTECTED,
+                                    null,
+                                    "my protected item, If-Match " + BodyVariants.shorten(stale))
                             .header("If-Match", stale);
                     cases.add(base == null ? request : request.json(BodyVariant.utf8(base)));
                 }
@@ -176,7 +207,11 @@ final class HostileCampaign {
             values.addAll(Payloads.INJECTIONS);
             values.add("x".repeat(3000));
             for (String value : values) {
-                cases.add(at(op, Role.SCRATCH, "?" + name + "=" + Fixture.encode(value), "query " + name + "=" + BodyVariants.shorten(value)));
+                cases.add(at(
+                        op,
+                        Role.SCRATCH,
+                        "?" + name + "=" + Fixture.encode(value),
+                        "query " + name + "=" + BodyVariants.shorten(value)));
             }
             cases.add(at(op, Role.SCRATCH, "?" + name + "=1&" + name + "=2", "query " + name + " twice"));
             cases.add(at(op, Role.SCRATCH, "?" + name, "query " + name + " without value"));
@@ -194,24 +229,40 @@ final class HostileCampaign {
             Payloads.BAD_IDEMPOTENCY_KEYS.forEach(v -> headers.add(new String[] {"Idempotency-Key", v}));
         }
         for (String[] h : new String[][] {
-                {"Accept", "application/xml"}, {"Accept", "text/html"}, {"Accept", "garbage/;;;"},
-                {"Accept-Charset", "ISO-8859-1"}, {"Accept-Encoding", "gzip, deflate, br"}, {"Accept-Language", "'; DROP TABLE x"},
-                {"Content-Encoding", "gzip"}, {"Content-Encoding", "br"},
-                {"X-Forwarded-For", "garbage"}, {"X-Forwarded-For", "999.999.999.999, ::ffff:garbage"},
-                {"X-Forwarded-For", "1.2.3.4, ".repeat(500) + "5.6.7.8"}, {"Forwarded", "for=\"[garbage\";proto=javascript;host=evil"},
-                {"X-Forwarded-Proto", "gopher"}, {"X-Forwarded-Host", "evil.example"}, {"X-Forwarded-Prefix", "/../../"},
-                {"X-HTTP-Method-Override", "DELETE"}, {"Origin", "https://evil.example"}, {"Cookie", "a=" + "b".repeat(3000)},
-                {"If-None-Match", "garbage"}, {"If-Modified-Since", "yesterday"}, {"Range", "bytes=-1--2"},
-                {"X-Big", "z".repeat(24_000)}}) {
+            {"Accept", "application/xml"},
+            {"Accept", "text/html"},
+            {"Accept", "garbage/;;;"},
+            {"Accept-Charset", "ISO-8859-1"},
+            {"Accept-Encoding", "gzip, deflate, br"},
+            {"Accept-Language", "'; DROP TABLE x"},
+            {"Content-Encoding", "gzip"},
+            {"Content-Encoding", "br"},
+            {"X-Forwarded-For", "garbage"},
+            {"X-Forwarded-For", "999.999.999.999, ::ffff:garbage"},
+            {"X-Forwarded-For", "1.2.3.4, ".repeat(500) + "5.6.7.8"},
+            {"Forwarded", "for=\"[garbage\";proto=javascript;host=evil"},
+            {"X-Forwarded-Proto", "gopher"},
+            {"X-Forwarded-Host", "evil.example"},
+            {"X-Forwarded-Prefix", "/../../"},
+            {"X-HTTP-Method-Override", "DELETE"},
+            {"Origin", "https://evil.example"},
+            {"Cookie", "a=" + "b".repeat(3000)},
+            {"If-None-Match", "garbage"},
+            {"If-Modified-Since", "yesterday"},
+            {"Range", "bytes=-1--2"},
+            {"X-Big", "z".repeat(24_000)}
+        }) {
             headers.add(h);
         }
         for (String[] h : headers) {
             boolean ifMatch = h[0].equals("If-Match");
             // A possibly matching If-Match (*, "1") goes to scratch data only.
-            HostileRequest request = at(op, Role.SCRATCH, null, "header " + h[0] + ": " + BodyVariants.shorten(h[1])).header(h[0], h[1]);
+            HostileRequest request = at(op, Role.SCRATCH, null, "header " + h[0] + ": " + BodyVariants.shorten(h[1]))
+                    .header(h[0], h[1]);
             cases.add(base == null ? request : request.json(BodyVariant.utf8(base)));
             if (ifMatch && fixture.hasPathParams(op.path())) {
-                cases.add(at(op, Role.VICTIM, null, "another applicant's id, If-Match " + BodyVariants.shorten(h[1])).header(h[0], h[1]));
+                cases.add(at(op, Role.VICTIM, null, "another applicant's id, If-Match " + BodyVariants.shorten(h[1]))
+                        .header(h[0], h[1]));
             }
         }
     }
@@ -235,7 +286,9 @@ final class HostileCampaign {
         String path = role == null
                 ? fixture.path(op.path(), Role.SCRATCH, new UUID(random.nextLong(), random.nextLong()).toString())
                 : fixture.path(op.path(), role, null);
-        String described = fixture.hasPathParams(op.path()) ? what + " (" + (role == null ? "random id" : role.name().toLowerCase()) + ")" : what;
+        String described = fixture.hasPathParams(op.path())
+                ? what + " (" + (role == null ? "random id" : role.name().toLowerCase()) + ")"
+                : what;
         return HostileRequest.of(op.operationId(), described, op.method(), path + (query == null ? "" : query));
     }
 

@@ -35,16 +35,22 @@ class HostileInputTest {
 
     /** Fixed, so a failure can be replayed; change it to explore further. */
     static final long SEED = 0x10_2C_17L;
+
     static final int AT_LEAST = 10_000;
     /** Systematic cases, topped up with random combinations to this many requests. */
     static final int TOTAL = 10_500;
+
     static final int IN_FLIGHT = 4;
 
     @Test
     void hostileRequestsToEveryOperationGetA4xxProblemAndChangeNoStoredData() {
         long started = System.nanoTime();
         // The served document: what the code offers right now, new operations included.
-        OpenApiDocument contract = OpenApiDocument.parse(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        OpenApiDocument contract = OpenApiDocument.parse(given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         Random random = new Random(SEED);
         ValidSamples samples = new ValidSamples(random);
         try (RawClient http = new RawClient(URI.create("http://localhost:" + RestAssured.port))) {
@@ -76,7 +82,9 @@ class HostileInputTest {
             double sent = (System.nanoTime() - started) / 1e9;
             List<String> changes = fixture.changes();
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("Phases: fixture and plan %.1f s, sending %.1f s, comparing %.1f s%n", prepared, sent - prepared, seconds - sent);
+            System.out.printf(
+                    "Phases: fixture and plan %.1f s, sending %.1f s, comparing %.1f s%n",
+                    prepared, sent - prepared, seconds - sent);
             System.out.println(report.summary(seconds) + "\nFixture: " + fixture.snapshotSize() + " reads compared; "
                     + String.join("; ", fixture.notes()));
             if (!report.byFinding.isEmpty()) {
@@ -93,12 +101,19 @@ class HostileInputTest {
     /** Item deletes last, so the scratch items the others aim at live as long as possible. */
     private static List<ContractOperation> inRunOrder(OpenApiDocument contract) {
         return contract.operations().stream()
-                .sorted(Comparator.comparing((ContractOperation op) -> op.method().equals("DELETE")).thenComparing(ContractOperation::path)
+                .sorted(Comparator.comparing(
+                                (ContractOperation op) -> op.method().equals("DELETE"))
+                        .thenComparing(ContractOperation::path)
                         .thenComparing(ContractOperation::method))
                 .toList();
     }
 
-    private static void sendAll(RawClient http, Fixture fixture, BadTokens badTokens, AnswerJudge judge, Report report,
+    private static void sendAll(
+            RawClient http,
+            Fixture fixture,
+            BadTokens badTokens,
+            AnswerJudge judge,
+            Report report,
             List<HostileRequest> requests) {
         Semaphore slots = new Semaphore(IN_FLIGHT);
         List<CompletableFuture<Void>> pending = new ArrayList<>();
@@ -121,16 +136,26 @@ class HostileInputTest {
     /** False after an operation ended the owner's sessions (log out everywhere). */
     private static boolean sessionAlive(RawClient http, Fixture fixture, OpenApiDocument contract) {
         return contract.operations().stream()
-                .filter(op -> op.method().equals("GET") && op.secured() && !op.path().contains("{"))
+                .filter(op ->
+                        op.method().equals("GET") && op.secured() && !op.path().contains("{"))
                 .findFirst()
-                .map(op -> http.sendNow(HostileRequest.of(op.operationId(), "session check", "GET", op.path()),
-                        "Bearer " + fixture.ownerToken(), null).status() != 401)
+                .map(op -> http.sendNow(
+                                        HostileRequest.of(op.operationId(), "session check", "GET", op.path()),
+                                        "Bearer " + fixture.ownerToken(),
+                                        null)
+                                .status()
+                        != 401)
                 .orElse(true);
     }
 
     private static UUID ownerId(Fixture fixture) {
-        return UUID.fromString(given().auth().oauth2(fixture.ownerToken()).get("/api/v1/me").then().statusCode(200)
-                .extract().path("id"));
+        return UUID.fromString(given().auth()
+                .oauth2(fixture.ownerToken())
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id"));
     }
 
     /** Tokens that must never authenticate, minted with the test keys. */
@@ -140,7 +165,10 @@ class HostileInputTest {
 
         BadTokens(UUID owner, Random random) {
             Instant now = Instant.now();
-            tokens.put(Auth.EXPIRED, Tokens.sign(Tokens.valid(owner).issuedAt(now.minusSeconds(7200)).expiresAt(now.minusSeconds(3600))));
+            tokens.put(
+                    Auth.EXPIRED,
+                    Tokens.sign(
+                            Tokens.valid(owner).issuedAt(now.minusSeconds(7200)).expiresAt(now.minusSeconds(3600))));
             tokens.put(Auth.WRONG_KEY, Tokens.sign(Tokens.valid(owner), Tokens.UNPUBLISHED));
             tokens.put(Auth.WRONG_AUDIENCE, Tokens.sign(Tokens.valid(owner).audience("another-api")));
             tokens.put(Auth.UNKNOWN_SUBJECT, Tokens.sign(Tokens.valid(new UUID(random.nextLong(), random.nextLong()))));
@@ -188,15 +216,17 @@ class HostileInputTest {
         }
 
         String summary(double seconds) {
-            return String.format("Hostile input: %d requests in %.1f s (%.0f/s), seed %d, %d answers with 5xx%nStatuses: %s%n"
-                    + "Requests per operation: %s%nSeconds per operation: %s",
+            return String.format(
+                    "Hostile input: %d requests in %.1f s (%.0f/s), seed %d, %d answers with 5xx%nStatuses: %s%n"
+                            + "Requests per operation: %s%nSeconds per operation: %s",
                     sent, seconds, sent / seconds, SEED, serverErrors, statuses, perOperation, this.seconds);
         }
 
         String findings() {
-            return byFinding.size() + " kinds of wrong answers:\n" + byFinding.entrySet().stream()
-                    .map(e -> "  " + e.getKey() + "\n      " + String.join("\n      ", e.getValue()))
-                    .collect(Collectors.joining("\n"));
+            return byFinding.size() + " kinds of wrong answers:\n"
+                    + byFinding.entrySet().stream()
+                            .map(e -> "  " + e.getKey() + "\n      " + String.join("\n      ", e.getValue()))
+                            .collect(Collectors.joining("\n"));
         }
     }
 }

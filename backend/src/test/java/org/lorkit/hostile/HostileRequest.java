@@ -7,8 +7,15 @@ import java.util.List;
  * One malformed request for one operation. The token is added at send time ({@link Auth}),
  * because the applicant's session may be renewed while the run goes on.
  */
-record HostileRequest(String operationId, String what, String method, String path, List<String[]> headers,
-        byte[] body, boolean chunked, Auth auth) {
+record HostileRequest(
+        String operationId,
+        String what,
+        String method,
+        String path,
+        List<String[]> headers,
+        byte[] body,
+        boolean chunked,
+        Auth auth) {
 
     HostileRequest {
         headers = List.copyOf(headers);
@@ -51,6 +58,7 @@ record HostileRequest(String operationId, String what, String method, String pat
 
     /** "createStory: body.title = <script>… [no token]": how findings name a request. */
     String describe() {
-        return operationId + ": " + what + " [" + auth.label() + "] " + method + " " + (path.length() > 120 ? path.substring(0, 120) + "…" : path);
+        return operationId + ": " + what + " [" + auth.label() + "] " + method + " "
+                + (path.length() > 120 ? path.substring(0, 120) + "…" : path);
     }
 }

@@ -25,8 +25,11 @@ final class RawClient implements AutoCloseable {
 
     RawClient(URI base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).executor(executor).build();
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .executor(executor)
+                .build();
     }
 
     URI base() {
@@ -42,10 +45,12 @@ final class RawClient implements AutoCloseable {
             // java.net.http refuses some header values (e.g. control characters); such a request never leaves.
             return CompletableFuture.completedFuture(Answer.failed("not sendable: " + e.getMessage()));
         }
-        return attempt(built).thenCompose(answer -> answer.failure() == null ? CompletableFuture.completedFuture(answer)
-                // Once more on a fresh connection: the server may have closed a kept-alive one
-                // after refusing the previous request (Connection: close), as real clients retry.
-                : attempt(built));
+        return attempt(built)
+                .thenCompose(answer -> answer.failure() == null
+                        ? CompletableFuture.completedFuture(answer)
+                        // Once more on a fresh connection: the server may have closed a kept-alive one
+                        // after refusing the previous request (Connection: close), as real clients retry.
+                        : attempt(built));
     }
 
     private CompletableFuture<Answer> attempt(HttpRequest built) {
@@ -59,7 +64,8 @@ final class RawClient implements AutoCloseable {
     }
 
     private HttpRequest build(HostileRequest request, String authorization, String forwardedFor) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(request.path())).timeout(TIMEOUT);
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(base.resolve(request.path())).timeout(TIMEOUT);
         HttpRequest.BodyPublisher body;
         if (request.body() == null) {
             body = HttpRequest.BodyPublishers.noBody();
@@ -86,5 +92,4 @@ final class RawClient implements AutoCloseable {
     public void close() {
         executor.shutdownNow();
     }
-
 }

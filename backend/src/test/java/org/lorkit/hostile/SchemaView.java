@@ -102,7 +102,9 @@ final class SchemaView {
     /** Property name → its view, in declaration order. */
     Map<String, SchemaView> properties() {
         Map<String, SchemaView> properties = new java.util.LinkedHashMap<>();
-        node.path("properties").fields().forEachRemaining(f -> properties.put(f.getKey(), new SchemaView(document, f.getValue())));
+        node.path("properties")
+                .fields()
+                .forEachRemaining(f -> properties.put(f.getKey(), new SchemaView(document, f.getValue())));
         return properties;
     }
 

@@ -47,7 +47,8 @@ final class ValidSamples {
                 }
                 yield array;
             }
-            case "integer", "number" -> NODES.numberNode(node.has("minimum") ? node.get("minimum").asLong() : 1L);
+            case "integer", "number" ->
+                NODES.numberNode(node.has("minimum") ? node.get("minimum").asLong() : 1L);
             case "boolean" -> NODES.booleanNode(true);
             default -> NODES.textNode(string(schema));
         };

@@ -71,12 +71,21 @@ class LetterRecordsTest {
         if (note != null) {
             body.put("note", note);
         }
-        return season.ana.request().header("If-Match", Lor.etag(season.ana, "/api/v1/letters/" + letter)).body(body)
+        return season.ana
+                .request()
+                .header("If-Match", Lor.etag(season.ana, "/api/v1/letters/" + letter))
+                .body(body)
                 .post("/api/v1/letters/" + letter + "/corrections");
     }
 
     private JsonPath read() {
-        return season.ana.request().get("/api/v1/letters/" + letter).then().statusCode(200).extract().jsonPath();
+        return season.ana
+                .request()
+                .get("/api/v1/letters/" + letter)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static void refused(Response answer, int status, String sentence) {
@@ -89,7 +98,9 @@ class LetterRecordsTest {
     void eachMoveKeepsTheDayItHappenedAndItsNote() {
         assertEquals(List.of("SIGNALED", "ASKED"), read().getList("allowedNext"));
         assertEquals(false, read().getBoolean("canCorrectLast"));
-        assertEquals(200, move("ASKED", "2026-11-30", "asked after rounds, he smiled").statusCode());
+        assertEquals(
+                200,
+                move("ASKED", "2026-11-30", "asked after rounds, he smiled").statusCode());
         JsonPath after = read();
         assertEquals("2026-11-30T18:00:00Z", after.getString("history[0].at"));
         assertEquals("asked after rounds, he smiled", after.getString("history[0].note"));
@@ -98,7 +109,9 @@ class LetterRecordsTest {
         assertEquals(true, after.getBoolean("canCorrectLast"));
         // Without a day the move is dated now.
         assertEquals(200, move("AGREED", null, null).statusCode());
-        assertEquals(clock.instant().toString().replace(".000", ""), read().getString("history[1].at").replace(".000", ""));
+        assertEquals(
+                clock.instant().toString().replace(".000", ""),
+                read().getString("history[1].at").replace(".000", ""));
     }
 
     @Test
@@ -106,18 +119,27 @@ class LetterRecordsTest {
         move("ASKED", "2026-11-30", null);
         move("AGREED", "2026-11-30", null);
         move("PACKET_SENT", "2026-12-01", null);
-        refused(move("REQUESTED_IN_ERAS", "2026-12-01", null), 422,
+        refused(
+                move("REQUESTED_IN_ERAS", "2026-12-01", null),
+                422,
                 "ERAS opens on June 2, 2027; a letter cannot be requested there before then (the move was dated December 1, 2026).");
         assertEquals("PACKET_SENT", read().getString("status"));
         // Recording the formal request email does not move it there either, and says why.
-        season.ana.request().body(Map.of("kind", "FORMAL_REQUEST", "letterId", letter)).post("/api/v1/messages/sent")
-                .then().statusCode(200).body("letterStatus", org.hamcrest.Matchers.equalTo("PACKET_SENT"))
+        season.ana
+                .request()
+                .body(Map.of("kind", "FORMAL_REQUEST", "letterId", letter))
+                .post("/api/v1/messages/sent")
+                .then()
+                .statusCode(200)
+                .body("letterStatus", org.hamcrest.Matchers.equalTo("PACKET_SENT"))
                 .body("effect", org.hamcrest.Matchers.containsString("ERAS opens on June 2, 2027"));
     }
 
     @Test
     void aMoveDatedInTheFutureIsRefusedNamingBothDays() {
-        refused(move("ASKED", "2026-12-05", null), 422,
+        refused(
+                move("ASKED", "2026-12-05", null),
+                422,
                 "That day has not come yet: December 5, 2026 is after today, December 1, 2026. Date a move on the day it happened.");
         assertEquals("CANDIDATE", read().getString("status"));
     }
@@ -125,7 +147,9 @@ class LetterRecordsTest {
     @Test
     void aMoveDatedBeforeTheOneBeforeItIsRefused() {
         move("ASKED", "2026-11-30", null);
-        refused(move("AGREED", "2026-11-27", null), 422,
+        refused(
+                move("AGREED", "2026-11-27", null),
+                422,
                 "The letter reached asked on November 30, 2026; a later move cannot be dated before that (November 27, 2026).");
     }
 
@@ -155,7 +179,13 @@ class LetterRecordsTest {
         assertEquals(List.of(), letterNow.getList("allowedNext"));
         assertEquals(true, letterNow.getBoolean("canCorrectLast"));
         // The plan reads what stands: no packet is owed to a writer who declined.
-        String plan = season.ana.request().get("/api/v1/plan").then().statusCode(200).extract().asString();
+        String plan = season.ana
+                .request()
+                .get("/api/v1/plan")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(!plan.contains("letter-" + letter + "-packet"), plan);
     }
 
@@ -163,7 +193,8 @@ class LetterRecordsTest {
     void correctionsGoBackMoveByMoveUntilNoneStands() {
         move("SIGNALED", "2026-11-27", null);
         move("ASKED", "2026-11-30", null);
-        assertEquals(200, correct("SIGNALED", null, "not asked yet, only hinted").statusCode());
+        assertEquals(
+                200, correct("SIGNALED", null, "not asked yet, only hinted").statusCode());
         assertEquals(200, correct("CANDIDATE", null, null).statusCode());
         JsonPath now = read();
         assertEquals("CANDIDATE", now.getString("status"));
@@ -171,7 +202,8 @@ class LetterRecordsTest {
         assertEquals(false, now.getBoolean("canCorrectLast"));
         Response nothing = correct("SIGNALED", null, null);
         assertEquals(409, nothing.statusCode());
-        assertEquals("There is no move to correct: this letter is at candidate with no move standing since it was created.",
+        assertEquals(
+                "There is no move to correct: this letter is at candidate with no move standing since it was created.",
                 nothing.jsonPath().getString("detail"));
     }
 
@@ -181,18 +213,27 @@ class LetterRecordsTest {
         move("AGREED", "2026-11-30", null);
         Response answer = correct("PACKET_SENT", null, null);
         assertEquals(409, answer.statusCode());
-        assertEquals("The last move took this letter from asked to agreed; a correction can take it back to asked or to declined, "
-                + "not to packet sent.", answer.jsonPath().getString("detail"));
+        assertEquals(
+                "The last move took this letter from asked to agreed; a correction can take it back to asked or to declined, "
+                        + "not to packet sent.",
+                answer.jsonPath().getString("detail"));
         assertEquals(List.of("ASKED", "DECLINED"), answer.jsonPath().getList("allowedNext"));
     }
 
     @Test
     void aCorrectionNeedsTheETagItCorrects() {
         move("ASKED", "2026-11-30", null);
-        Response answer = season.ana.request().body(Map.of("to", "CANDIDATE")).post("/api/v1/letters/" + letter + "/corrections");
+        Response answer =
+                season.ana.request().body(Map.of("to", "CANDIDATE")).post("/api/v1/letters/" + letter + "/corrections");
         assertEquals(400, answer.statusCode());
-        assertEquals(412, season.ana.request().header("If-Match", "\"0\"").body(Map.of("to", "CANDIDATE"))
-                .post("/api/v1/letters/" + letter + "/corrections").statusCode());
+        assertEquals(
+                412,
+                season.ana
+                        .request()
+                        .header("If-Match", "\"0\"")
+                        .body(Map.of("to", "CANDIDATE"))
+                        .post("/api/v1/letters/" + letter + "/corrections")
+                        .statusCode());
         assertEquals("ASKED", read().getString("status"));
     }
 
@@ -205,12 +246,21 @@ class LetterRecordsTest {
         assertEquals(200, move("REQUESTED_IN_ERAS", "2027-06-03", null).statusCode());
         assertEquals(200, move("RECEIVED", "2027-06-09", null).statusCode());
         assertEquals("2027-06-09", read().getString("receivedOn"));
-        assertEquals(200, correct("REQUESTED_IN_ERAS", null, "ERAS showed another writer's letter").statusCode());
+        assertEquals(
+                200,
+                correct("REQUESTED_IN_ERAS", null, "ERAS showed another writer's letter")
+                        .statusCode());
         JsonPath now = read();
         assertEquals("REQUESTED_IN_ERAS", now.getString("status"));
         assertNull(now.getString("receivedOn"));
         assertEquals(List.of("RECEIVED"), now.getList("allowedNext"));
-        String portfolio = season.ana.request().get("/api/v1/portfolio").then().statusCode(200).extract().asString();
+        String portfolio = season.ana
+                .request()
+                .get("/api/v1/portfolio")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(portfolio.contains("\"received\":0"), portfolio);
     }
 

@@ -37,12 +37,10 @@ class LogHygieneTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     @Test
@@ -57,31 +55,75 @@ class LogHygieneTest {
         Logger root = Logger.getLogger("");
         root.addHandler(capture);
         try {
-            given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password, "displayName", "Logs"))
-                    .post("/api/v1/auth/register").then().statusCode(201);
-            given().contentType(ContentType.JSON).body(Map.of("email", email, "password", wrongPassword))
-                    .post("/api/v1/auth/login").then().statusCode(401);
-            var tokens = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
-                    .post("/api/v1/auth/login").then().statusCode(200).extract().jsonPath();
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("email", email, "password", password, "displayName", "Logs"))
+                    .post("/api/v1/auth/register")
+                    .then()
+                    .statusCode(201);
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("email", email, "password", wrongPassword))
+                    .post("/api/v1/auth/login")
+                    .then()
+                    .statusCode(401);
+            var tokens = given().contentType(ContentType.JSON)
+                    .body(Map.of("email", email, "password", password))
+                    .post("/api/v1/auth/login")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             String access = tokens.getString("accessToken");
             String refresh = tokens.getString("refreshToken");
-            given().auth().oauth2(access).contentType(ContentType.JSON)
+            given().auth()
+                    .oauth2(access)
+                    .contentType(ContentType.JSON)
                     .body(Map.of("title", storyText, "summary", storyText + " summary", "whatIDid", storyText))
-                    .post("/api/v1/stories").then().statusCode(201);
-            given().auth().oauth2(access).contentType(ContentType.JSON).body("{\"title\": \"" + storyText + "\", ")
-                    .post("/api/v1/stories").then().statusCode(400);
-            given().auth().oauth2(access).contentType(ContentType.JSON).body(Map.of("title", storyText, "occurredOn", storyText))
-                    .post("/api/v1/stories").then().statusCode(400);
-            String next = given().contentType(ContentType.JSON).body(Map.of("refreshToken", refresh))
-                    .post("/api/v1/auth/refresh").then().statusCode(200).extract().path("refreshToken");
-            given().contentType(ContentType.JSON).body(Map.of("refreshToken", refresh))
-                    .post("/api/v1/auth/refresh").then().statusCode(401);
-            given().auth().oauth2(access.substring(0, access.length() - 3) + "xyz").get("/api/v1/stories").then().statusCode(401);
+                    .post("/api/v1/stories")
+                    .then()
+                    .statusCode(201);
+            given().auth()
+                    .oauth2(access)
+                    .contentType(ContentType.JSON)
+                    .body("{\"title\": \"" + storyText + "\", ")
+                    .post("/api/v1/stories")
+                    .then()
+                    .statusCode(400);
+            given().auth()
+                    .oauth2(access)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("title", storyText, "occurredOn", storyText))
+                    .post("/api/v1/stories")
+                    .then()
+                    .statusCode(400);
+            String next = given().contentType(ContentType.JSON)
+                    .body(Map.of("refreshToken", refresh))
+                    .post("/api/v1/auth/refresh")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("refreshToken");
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("refreshToken", refresh))
+                    .post("/api/v1/auth/refresh")
+                    .then()
+                    .statusCode(401);
+            given().auth()
+                    .oauth2(access.substring(0, access.length() - 3) + "xyz")
+                    .get("/api/v1/stories")
+                    .then()
+                    .statusCode(401);
 
             assertTrue(capture.lines.size() > 0, "nothing was logged: the capture does not work");
             for (String line : capture.lines) {
-                for (String secret : new String[] {password, wrongPassword, storyText, access, refresh, next,
-                        access.substring(access.lastIndexOf('.') + 1)}) {
+                for (String secret : new String[] {
+                    password,
+                    wrongPassword,
+                    storyText,
+                    access,
+                    refresh,
+                    next,
+                    access.substring(access.lastIndexOf('.') + 1)
+                }) {
                     assertTrue(!line.contains(secret), "a log record holds a secret: " + line);
                 }
             }

@@ -1,9 +1,5 @@
 package org.lorkit.packet;
 
-import org.lorkit.coaching.MessageKind;
-import org.lorkit.platform.MutableClock;
-import org.lorkit.support.Coaching;
-
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -23,7 +19,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lorkit.coaching.MessageKind;
+import org.lorkit.platform.MutableClock;
 import org.lorkit.support.Applicant;
+import org.lorkit.support.Coaching;
 import org.lorkit.support.Lor;
 
 /** Scripts rendered from the applicant's data, recorded messages feeding the letter, and the one-sheet packet. */
@@ -48,8 +47,12 @@ class MessagesAndPacketTest {
     private void anaWithMaria() {
         clock.setDay(LocalDate.of(2026, 5, 1));
         ana = Applicant.register();
-        Coaching.profile(ana, S, Map.of("erasOpensOn", "2026-06-03", "strengths", List.of("CLINICAL_REASONING", "COMMUNICATION")));
-        rotation = Coaching.rotation(ana, "Mercy Hospital", "Internal Medicine", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 29));
+        Coaching.profile(
+                ana,
+                S,
+                Map.of("erasOpensOn", "2026-06-03", "strengths", List.of("CLINICAL_REASONING", "COMMUNICATION")));
+        rotation = Coaching.rotation(
+                ana, "Mercy Hospital", "Internal Medicine", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 29));
         maria = Coaching.attending(ana, "Maria Hernandez", "CORE_FACULTY", "Internal Medicine", rotation);
         letter = Lor.letter(ana, maria);
     }
@@ -57,9 +60,15 @@ class MessagesAndPacketTest {
     @Test
     void anUnknownKindIsA400NamingTheAllowedOnes() {
         anaWithMaria();
-        ana.request().queryParam("kind", "LOVE_LETTER").queryParam("letterId", letter).get("/api/v1/messages")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("kind")).body("detail", containsString("FORMAL_REQUEST"));
+        ana.request()
+                .queryParam("kind", "LOVE_LETTER")
+                .queryParam("letterId", letter)
+                .get("/api/v1/messages")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("kind"))
+                .body("detail", containsString("FORMAL_REQUEST"));
         ana.request().get("/api/v1/messages").then().statusCode(400).contentType("application/problem+json");
     }
 
@@ -67,19 +76,41 @@ class MessagesAndPacketTest {
     void anotherApplicantsLetterOrAttendingIsNotFound() {
         anaWithMaria();
         Applicant ben = Applicant.register();
-        ben.request().queryParam("letterId", letter).get("/api/v1/messages").then().statusCode(404)
+        ben.request()
+                .queryParam("letterId", letter)
+                .get("/api/v1/messages")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        ben.request().queryParam("attendingId", maria).get("/api/v1/messages").then().statusCode(404);
-        ben.request().body(Map.of("kind", "REMINDER", "letterId", letter)).post("/api/v1/messages/sent").then().statusCode(404);
-        ben.request().accept("application/pdf").get("/api/v1/attendings/" + maria + "/packet").then().statusCode(404);
+        ben.request()
+                .queryParam("attendingId", maria)
+                .get("/api/v1/messages")
+                .then()
+                .statusCode(404);
+        ben.request()
+                .body(Map.of("kind", "REMINDER", "letterId", letter))
+                .post("/api/v1/messages/sent")
+                .then()
+                .statusCode(404);
+        ben.request()
+                .accept("application/pdf")
+                .get("/api/v1/attendings/" + maria + "/packet")
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void theFormalRequestCarriesTheSoftDeadlineAndAMailtoLink() {
         anaWithMaria();
         Coaching.putLetter(ana, letter, Map.of("softDeadline", "2026-09-04", "erasLetterId", "L-2026-0001"));
-        JsonPath messages = ana.request().queryParam("kind", "FORMAL_REQUEST").queryParam("letterId", letter)
-                .get("/api/v1/messages").then().statusCode(200).extract().jsonPath();
+        JsonPath messages = ana.request()
+                .queryParam("kind", "FORMAL_REQUEST")
+                .queryParam("letterId", letter)
+                .get("/api/v1/messages")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(1, messages.getList("messages").size());
         String body = messages.getString("messages[0].body");
         assertTrue(body.contains("Dear Dr. Hernandez,"), body);
@@ -92,7 +123,13 @@ class MessagesAndPacketTest {
         assertFalse(mailto.contains(" "), mailto);
         assertTrue(mailto.contains("%0D%0A"), mailto);
 
-        JsonPath all = ana.request().queryParam("attendingId", maria).get("/api/v1/messages").then().statusCode(200).extract().jsonPath();
+        JsonPath all = ana.request()
+                .queryParam("attendingId", maria)
+                .get("/api/v1/messages")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         // Every kind but REMINDER: no reminder is due before the letter is even requested.
         assertEquals(MessageKind.values().length - 1, all.getList("messages").size());
         assertFalse(all.getList("messages.kind").contains("REMINDER"));
@@ -103,28 +140,51 @@ class MessagesAndPacketTest {
     @Test
     void recordedMessagesMoveTheLetterAndFeedTheReminders() {
         anaWithMaria();
-        ana.request().body(Map.of("kind", "DIRECT_ASK", "attendingId", maria)).post("/api/v1/messages/sent")
-                .then().statusCode(200).body("letterStatus", equalTo("ASKED"));
+        ana.request()
+                .body(Map.of("kind", "DIRECT_ASK", "attendingId", maria))
+                .post("/api/v1/messages/sent")
+                .then()
+                .statusCode(200)
+                .body("letterStatus", equalTo("ASKED"));
         Lor.moveLetter(ana, letter, "AGREED");
         clock.setDay(LocalDate.of(2026, 5, 2));
-        ana.request().body(Map.of("kind", "PACKET_EMAIL", "letterId", letter)).post("/api/v1/messages/sent")
-                .then().statusCode(200).body("letterStatus", equalTo("PACKET_SENT")).body("replayed", equalTo(false))
+        ana.request()
+                .body(Map.of("kind", "PACKET_EMAIL", "letterId", letter))
+                .post("/api/v1/messages/sent")
+                .then()
+                .statusCode(200)
+                .body("letterStatus", equalTo("PACKET_SENT"))
+                .body("replayed", equalTo(false))
                 // Sentences for the applicant name states and days in words, not as codes.
                 .body("effect", equalTo("The letter is now at packet sent."));
-        ana.request().body(Map.of("kind", "PACKET_EMAIL", "letterId", letter)).post("/api/v1/messages/sent")
-                .then().statusCode(200).body("replayed", equalTo(true));
+        ana.request()
+                .body(Map.of("kind", "PACKET_EMAIL", "letterId", letter))
+                .post("/api/v1/messages/sent")
+                .then()
+                .statusCode(200)
+                .body("replayed", equalTo(true));
         // ERAS opens on June 3, 2026: the formal request goes out then.
         clock.setDay(LocalDate.of(2026, 6, 3));
-        ana.request().body(Map.of("kind", "FORMAL_REQUEST", "letterId", letter)).post("/api/v1/messages/sent")
-                .then().statusCode(200).body("letterStatus", equalTo("REQUESTED_IN_ERAS"));
+        ana.request()
+                .body(Map.of("kind", "FORMAL_REQUEST", "letterId", letter))
+                .post("/api/v1/messages/sent")
+                .then()
+                .statusCode(200)
+                .body("letterStatus", equalTo("REQUESTED_IN_ERAS"));
         JsonPath history = Coaching.get(ana, "/api/v1/letters/" + letter);
         assertEquals(List.of("ASKED", "AGREED", "PACKET_SENT", "REQUESTED_IN_ERAS"), history.getList("history.to"));
 
         clock.setDay(LocalDate.of(2026, 6, 17));
         assertEquals(List.of("FIRST_REMINDER"), Coaching.dueRules(ana));
-        ana.request().body(Map.of("kind", "REMINDER", "letterId", letter)).post("/api/v1/messages/sent").then().statusCode(200)
+        ana.request()
+                .body(Map.of("kind", "REMINDER", "letterId", letter))
+                .post("/api/v1/messages/sent")
+                .then()
+                .statusCode(200)
                 .body("effect", equalTo("Added June 17, 2026 to the reminders sent."));
-        assertEquals(List.of("2026-06-17"), Coaching.get(ana, "/api/v1/letters/" + letter).getList("remindersSent"));
+        assertEquals(
+                List.of("2026-06-17"),
+                Coaching.get(ana, "/api/v1/letters/" + letter).getList("remindersSent"));
         assertEquals(List.of(), Coaching.dueRules(ana));
     }
 
@@ -132,25 +192,58 @@ class MessagesAndPacketTest {
     void aMessageThatNeedsALetterIsA409WithoutOne() {
         anaWithMaria();
         String ken = Coaching.attending(ana, "Ken Lee", "CORE_FACULTY", "Internal Medicine", rotation);
-        ana.request().body(Map.of("kind", "REMINDER", "attendingId", ken)).post("/api/v1/messages/sent")
-                .then().statusCode(409).contentType("application/problem+json");
+        ana.request()
+                .body(Map.of("kind", "REMINDER", "attendingId", ken))
+                .post("/api/v1/messages/sent")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test
     void thePacketPdfIsOneSheetWithFiveStoriesAndTheWritersName() throws Exception {
         anaWithMaria();
-        String longText = "We reviewed the whole medication list together and found a dangerous interaction; ".repeat(6);
+        String longText =
+                "We reviewed the whole medication list together and found a dangerous interaction; ".repeat(6);
         for (int i = 1; i <= 6; i++) {
-            Lor.create(ana, "/api/v1/stories", Map.of("title", "Story number " + i, "summary", longText,
-                    "whatIDid", "I presented the plan on rounds and followed up with the pharmacist.",
-                    "whatItShows", "Clinical reasoning and ownership.", "occurredOn", LocalDate.of(2026, 3, 2 + i).toString(),
-                    "rotationId", rotation, "witnessAttendingIds", List.of(maria)));
+            Lor.create(
+                    ana,
+                    "/api/v1/stories",
+                    Map.of(
+                            "title",
+                            "Story number " + i,
+                            "summary",
+                            longText,
+                            "whatIDid",
+                            "I presented the plan on rounds and followed up with the pharmacist.",
+                            "whatItShows",
+                            "Clinical reasoning and ownership.",
+                            "occurredOn",
+                            LocalDate.of(2026, 3, 2 + i).toString(),
+                            "rotationId",
+                            rotation,
+                            "witnessAttendingIds",
+                            List.of(maria)));
         }
-        Lor.create(ana, "/api/v1/stories", Map.of("title", "Not for packets", "includeInPacket", false,
-                "witnessAttendingIds", List.of(maria)));
-        ana.request().body(Map.of("attendingId", maria, "kind", "FORMATIVE", "receivedOn", "2026-03-12",
-                "toImprove", "Tighter oral presentations", "whatIChanged", "I rehearsed them before rounds")).post("/api/v1/feedback")
-                .then().statusCode(201);
+        Lor.create(
+                ana,
+                "/api/v1/stories",
+                Map.of("title", "Not for packets", "includeInPacket", false, "witnessAttendingIds", List.of(maria)));
+        ana.request()
+                .body(Map.of(
+                        "attendingId",
+                        maria,
+                        "kind",
+                        "FORMATIVE",
+                        "receivedOn",
+                        "2026-03-12",
+                        "toImprove",
+                        "Tighter oral presentations",
+                        "whatIChanged",
+                        "I rehearsed them before rounds"))
+                .post("/api/v1/feedback")
+                .then()
+                .statusCode(201);
 
         Response pdf = ana.request().accept("application/pdf").get("/api/v1/attendings/" + maria + "/packet");
         assertEquals(200, pdf.statusCode(), pdf.asString());
@@ -168,14 +261,26 @@ class MessagesAndPacketTest {
             assertTrue(text.contains("1 MB"), text);
         }
 
-        String markdown = ana.request().accept("text/markdown").get("/api/v1/attendings/" + maria + "/packet")
-                .then().statusCode(200).header("ETag", org.hamcrest.Matchers.matchesPattern("\"\\d+\"")).extract().asString();
+        String markdown = ana.request()
+                .accept("text/markdown")
+                .get("/api/v1/attendings/" + maria + "/packet")
+                .then()
+                .statusCode(200)
+                .header("ETag", org.hamcrest.Matchers.matchesPattern("\"\\d+\""))
+                .extract()
+                .asString();
         assertTrue(markdown.startsWith("# Talking points for Dr. Hernandez"), markdown);
         assertTrue(markdown.contains("Tighter oral presentations"), markdown);
         assertTrue(markdown.contains("September 9, 2026"), "soft deadline 21 days before submission: " + markdown);
         assertTrue(markdown.contains("never by me"), markdown);
-        String html = ana.request().accept("text/html").get("/api/v1/attendings/" + maria + "/packet")
-                .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
+        String html = ana.request()
+                .accept("text/html")
+                .get("/api/v1/attendings/" + maria + "/packet")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .extract()
+                .asString();
         assertTrue(html.contains("<h1>Talking points for Dr. Hernandez</h1>"), html);
         assertTrue(html.contains("Clinical reasoning"), html);
     }
@@ -183,10 +288,23 @@ class MessagesAndPacketTest {
     @Test
     void theApplicantsWordsAreLiteralTextInTheMarkdownPacket() {
         anaWithMaria();
-        Lor.create(ana, "/api/v1/stories", Map.of("title", "Ran the *sepsis* bundle_review [early](x)",
-                "summary", "Two lines\n- not a new bullet", "witnessAttendingIds", List.of(maria)));
-        String markdown = ana.request().accept("text/markdown").get("/api/v1/attendings/" + maria + "/packet")
-                .then().statusCode(200).extract().asString();
+        Lor.create(
+                ana,
+                "/api/v1/stories",
+                Map.of(
+                        "title",
+                        "Ran the *sepsis* bundle_review [early](x)",
+                        "summary",
+                        "Two lines\n- not a new bullet",
+                        "witnessAttendingIds",
+                        List.of(maria)));
+        String markdown = ana.request()
+                .accept("text/markdown")
+                .get("/api/v1/attendings/" + maria + "/packet")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(markdown.contains("Ran the \\*sepsis\\* bundle\\_review \\[early\\](x)"), markdown);
         assertTrue(markdown.contains("Two lines - not a new bullet"), markdown);
         assertFalse(markdown.contains("\n- not a new bullet"), markdown);
@@ -196,17 +314,38 @@ class MessagesAndPacketTest {
     void aStoryWithUnresolvedPhiWarningsStaysOutOfThePacketUntilReviewed() {
         anaWithMaria();
         String mrn = "Presented the DKA admission, MRN 00482913, on rounds.";
-        String id = Lor.create(ana, "/api/v1/stories", Map.of("title", "DKA on rounds", "summary", mrn,
-                "witnessAttendingIds", List.of(maria)));
+        String id = Lor.create(
+                ana,
+                "/api/v1/stories",
+                Map.of("title", "DKA on rounds", "summary", mrn, "witnessAttendingIds", List.of(maria)));
         Response first = ana.request().accept("text/markdown").get("/api/v1/attendings/" + maria + "/packet");
         assertEquals(200, first.statusCode());
         assertEquals("1", first.header("LORkit-Stories-Withheld"));
         assertFalse(first.asString().contains("00482913"));
         // Dr Hernandez is an attending: her name in a story is not a patient's.
-        Lor.create(ana, "/api/v1/stories", Map.of("title", "Taught the team about DKA fluids",
-                "summary", "Dr Hernandez asked me to teach the interns.", "witnessAttendingIds", List.of(maria)));
-        ana.request().body(Map.of("title", "DKA on rounds", "summary", mrn, "witnessAttendingIds", List.of(maria), "phiReviewed", true))
-                .put("/api/v1/stories/" + id).then().statusCode(200);
+        Lor.create(
+                ana,
+                "/api/v1/stories",
+                Map.of(
+                        "title",
+                        "Taught the team about DKA fluids",
+                        "summary",
+                        "Dr Hernandez asked me to teach the interns.",
+                        "witnessAttendingIds",
+                        List.of(maria)));
+        ana.request()
+                .body(Map.of(
+                        "title",
+                        "DKA on rounds",
+                        "summary",
+                        mrn,
+                        "witnessAttendingIds",
+                        List.of(maria),
+                        "phiReviewed",
+                        true))
+                .put("/api/v1/stories/" + id)
+                .then()
+                .statusCode(200);
         Response after = ana.request().accept("text/markdown").get("/api/v1/attendings/" + maria + "/packet");
         assertEquals("0", after.header("LORkit-Stories-Withheld"));
         assertTrue(after.asString().contains("DKA on rounds"));

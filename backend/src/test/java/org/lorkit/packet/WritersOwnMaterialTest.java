@@ -1,8 +1,5 @@
 package org.lorkit.packet;
 
-import org.lorkit.platform.MutableClock;
-import org.lorkit.support.Coaching;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +16,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lorkit.platform.MutableClock;
+import org.lorkit.support.Coaching;
 import org.lorkit.support.TwoWritersSeason;
 
 /**
@@ -28,7 +27,8 @@ import org.lorkit.support.TwoWritersSeason;
 @QuarkusTest
 class WritersOwnMaterialTest {
 
-    static final List<String> MITCHELL_ONLY = List.of("Caught the missed hyperkalemia", "Family meeting in spanish", "Sepsis bundle at 3am");
+    static final List<String> MITCHELL_ONLY =
+            List.of("Caught the missed hyperkalemia", "Family meeting in spanish", "Sepsis bundle at 3am");
     static final String OKAFOR_ONLY = "Presented CHF admit to the PD";
     static final String BOTH = "Code blue debrief";
     static final String NOBODY = "Night float handoff";
@@ -52,12 +52,38 @@ class WritersOwnMaterialTest {
         season.story(OKAFOR_ONLY, "2026-11-30", season.okafor);
         season.story(BOTH, "2026-11-25", season.mitchell, season.okafor);
         season.story(NOBODY, "2026-11-26");
-        season.ana.request().body(Map.of("attendingId", season.mitchell, "kind", "FORMATIVE", "receivedOn", "2026-11-20",
-                "toImprove", "shorter oral presentations", "whatIChanged", "rehearsed w/ the intern before rounds"))
-                .post("/api/v1/feedback").then().statusCode(201);
-        season.ana.request().body(Map.of("attendingId", season.okafor, "kind", "FORMATIVE", "receivedOn", "2026-11-27",
-                "toImprove", "commit to a diagnosis", "whatIChanged", "lead w/ my top ddx"))
-                .post("/api/v1/feedback").then().statusCode(201);
+        season.ana
+                .request()
+                .body(Map.of(
+                        "attendingId",
+                        season.mitchell,
+                        "kind",
+                        "FORMATIVE",
+                        "receivedOn",
+                        "2026-11-20",
+                        "toImprove",
+                        "shorter oral presentations",
+                        "whatIChanged",
+                        "rehearsed w/ the intern before rounds"))
+                .post("/api/v1/feedback")
+                .then()
+                .statusCode(201);
+        season.ana
+                .request()
+                .body(Map.of(
+                        "attendingId",
+                        season.okafor,
+                        "kind",
+                        "FORMATIVE",
+                        "receivedOn",
+                        "2026-11-27",
+                        "toImprove",
+                        "commit to a diagnosis",
+                        "whatIChanged",
+                        "lead w/ my top ddx"))
+                .post("/api/v1/feedback")
+                .then()
+                .statusCode(201);
     }
 
     private Response packet(String attending, String accept) {
@@ -67,7 +93,8 @@ class WritersOwnMaterialTest {
     }
 
     private String pdfText(String attending) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(packet(attending, "application/pdf").asByteArray())) {
+        try (PDDocument doc =
+                Loader.loadPDF(packet(attending, "application/pdf").asByteArray())) {
             return new PDFTextStripper().getText(doc);
         }
     }
@@ -91,14 +118,17 @@ class WritersOwnMaterialTest {
 
     @Test
     void theCoreFacultysPacketHoldsHerOwnStoriesAndNotHis() throws Exception {
-        for (String document : List.of(packet(season.mitchell, "text/markdown").asString(),
-                packet(season.mitchell, "text/html").asString(), pdfText(season.mitchell))) {
+        for (String document : List.of(
+                packet(season.mitchell, "text/markdown").asString(),
+                packet(season.mitchell, "text/html").asString(),
+                pdfText(season.mitchell))) {
             MITCHELL_ONLY.forEach(hers -> assertTrue(document.contains(hers), document));
             assertTrue(document.contains(BOTH), document);
             assertFalse(document.contains(OKAFOR_ONLY), document);
             assertFalse(document.contains(NOBODY), document);
             assertFalse(document.contains("commit to a diagnosis"), document);
-            assertFalse(document.contains("For you, not on the PDF"), "four stories of her own are enough: " + document);
+            assertFalse(
+                    document.contains("For you, not on the PDF"), "four stories of her own are enough: " + document);
         }
         Response headers = packet(season.mitchell, "text/markdown");
         assertEquals("4", headers.header("LORkit-Stories-Own"));
@@ -110,9 +140,14 @@ class WritersOwnMaterialTest {
         Response markdown = packet(season.okafor, "text/markdown");
         assertEquals("true", markdown.header("LORkit-Stories-Short"));
         assertEquals("2", markdown.header("LORkit-Stories-Own"));
-        assertTrue(markdown.asString().startsWith("> For you, not on the PDF: Only 2 stories marked for packets name "
-                + "Dr. Okafor as a witness."), markdown.asString());
-        assertTrue(packet(season.okafor, "text/html").asString().contains("Only 2 stories marked for packets name Dr. Okafor"));
+        assertTrue(
+                markdown.asString()
+                        .startsWith("> For you, not on the PDF: Only 2 stories marked for packets name "
+                                + "Dr. Okafor as a witness."),
+                markdown.asString());
+        assertTrue(packet(season.okafor, "text/html")
+                .asString()
+                .contains("Only 2 stories marked for packets name Dr. Okafor"));
         String pdf = pdfText(season.okafor);
         assertFalse(pdf.contains("For you"), pdf);
         assertFalse(pdf.contains("witness"), pdf);
@@ -120,8 +155,16 @@ class WritersOwnMaterialTest {
 
     @Test
     void aWriterWhoWitnessedNothingGetsNoBorrowedStories() throws Exception {
-        String kim = TwoWritersSeason.writer(season.ana, "Grace Kim", "DO", "COMMUNITY_ATTENDING", "gkim@example.org", null,
-                season.rotation, "2026-11-16", "2026-12-13");
+        String kim = TwoWritersSeason.writer(
+                season.ana,
+                "Grace Kim",
+                "DO",
+                "COMMUNITY_ATTENDING",
+                "gkim@example.org",
+                null,
+                season.rotation,
+                "2026-11-16",
+                "2026-12-13");
         String markdown = packet(kim, "text/markdown").asString();
         assertTrue(markdown.contains("No story marked for packets names Dr. Kim as a witness yet"), markdown);
         String pdf = pdfText(kim);

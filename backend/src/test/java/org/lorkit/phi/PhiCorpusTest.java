@@ -114,7 +114,8 @@ class PhiCorpusTest {
         assertTrue(clean >= 100, "clean sentences: " + clean);
         assertTrue(withIds >= 50, "identifier sentences: " + withIds);
         for (PhiKind kind : PhiKind.values()) {
-            assertTrue(corpus.stream().flatMap(s -> s.expected().stream()).anyMatch(sp -> sp.kind() == kind),
+            assertTrue(
+                    corpus.stream().flatMap(s -> s.expected().stream()).anyMatch(sp -> sp.kind() == kind),
                     "no corpus example of " + kind);
         }
     }
@@ -147,7 +148,8 @@ class PhiCorpusTest {
             for (Span span : s.expected()) {
                 expectedSpans++;
                 List<PhiFinding> hits = findings.stream()
-                        .filter(f -> overlaps(f.start(), f.end(), span.start(), span.end())).toList();
+                        .filter(f -> overlaps(f.start(), f.end(), span.start(), span.end()))
+                        .toList();
                 if (hits.isEmpty()) {
                     misses.add("line " + s.lineNo() + ": " + span.kind() + " '" + span.text() + "' in: " + s.text()
                             + " -> " + findings);
@@ -157,14 +159,14 @@ class PhiCorpusTest {
                 if (hits.stream().anyMatch(f -> f.kind() == span.kind())) {
                     kindAgree++;
                 } else {
-                    kindMismatches.add("line " + s.lineNo() + ": expected " + span.kind() + " '" + span.text()
-                            + "', got " + hits);
+                    kindMismatches.add(
+                            "line " + s.lineNo() + ": expected " + span.kind() + " '" + span.text() + "', got " + hits);
                 }
             }
             int spurious = 0;
             for (PhiFinding f : findings) {
-                boolean expected = s.expected().stream()
-                        .anyMatch(sp -> overlaps(f.start(), f.end(), sp.start(), sp.end()));
+                boolean expected =
+                        s.expected().stream().anyMatch(sp -> overlaps(f.start(), f.end(), sp.start(), sp.end()));
                 if (!expected) {
                     spurious++;
                     falseAlarms.add("line " + s.lineNo() + " (identifier sentence): spurious " + f);
@@ -181,20 +183,25 @@ class PhiCorpusTest {
         double spuriousRate = (double) idSentencesWithSpurious / idSentences;
         double kindAgreement = (double) kindAgree / Math.max(1, foundSpans);
 
-        System.out.printf("PHI corpus: %d sentences (%d clean, %d with identifiers), %d identifier spans%n",
+        System.out.printf(
+                "PHI corpus: %d sentences (%d clean, %d with identifiers), %d identifier spans%n",
                 corpus.size(), cleanSentences, idSentences, expectedSpans);
-        System.out.printf("PHI corpus: recall %.3f (%d/%d spans found), kind agreement %.3f%n",
+        System.out.printf(
+                "PHI corpus: recall %.3f (%d/%d spans found), kind agreement %.3f%n",
                 recall, foundSpans, expectedSpans, kindAgreement);
-        System.out.printf("PHI corpus: false-alarm rate %.3f (%d/%d clean sentences with a finding)%n",
+        System.out.printf(
+                "PHI corpus: false-alarm rate %.3f (%d/%d clean sentences with a finding)%n",
                 falseAlarmRate, cleanWithFinding, cleanSentences);
-        System.out.printf("PHI corpus: spurious findings in identifier sentences: %d, in %d/%d sentences (%.3f)%n",
+        System.out.printf(
+                "PHI corpus: spurious findings in identifier sentences: %d, in %d/%d sentences (%.3f)%n",
                 spuriousFindings, idSentencesWithSpurious, idSentences, spuriousRate);
         misses.forEach(m -> System.out.println("  MISS " + m));
         falseAlarms.forEach(m -> System.out.println("  FALSE ALARM " + m));
         kindMismatches.forEach(m -> System.out.println("  KIND " + m));
 
         if (recall < MIN_RECALL || falseAlarmRate > MAX_FALSE_ALARM_RATE || kindAgreement < MIN_KIND_AGREEMENT) {
-            fail(String.format("recall %.3f (min %.2f), false-alarm rate %.3f (max %.2f), kind agreement %.3f (min %.2f)",
+            fail(String.format(
+                    "recall %.3f (min %.2f), false-alarm rate %.3f (max %.2f), kind agreement %.3f (min %.2f)",
                     recall, MIN_RECALL, falseAlarmRate, MAX_FALSE_ALARM_RATE, kindAgreement, MIN_KIND_AGREEMENT));
         }
     }

@@ -13,8 +13,7 @@ public final class PhiDetectorBench {
     private static final int WARMUP = 2_000;
     private static final int RUNS = 5_000;
 
-    private PhiDetectorBench() {
-    }
+    private PhiDetectorBench() {}
 
     public static void main(String[] args) {
         List<String> allowed = List.of("Dr Maria Lopez", "Dr Samuel Okafor");
@@ -39,16 +38,25 @@ public final class PhiDetectorBench {
             Arrays.sort(nanos);
             Arrays.sort(cpu);
             // Wall time includes waiting for a core on a busy machine; CPU time is the guard's own work.
-            System.out.printf("PHI guard on %,d chars, %,d runs: wall median %.2f ms, p99 %.2f ms; CPU median %.2f ms,"
-                    + " p99 %.2f ms (%d findings per check)%n", text.length(), runs, nanos[runs / 2] / 1e6,
-                    nanos[runs * 99 / 100] / 1e6, cpu[runs / 2] / 1e6, cpu[runs * 99 / 100] / 1e6,
+            System.out.printf(
+                    "PHI guard on %,d chars, %,d runs: wall median %.2f ms, p99 %.2f ms; CPU median %.2f ms,"
+                            + " p99 %.2f ms (%d findings per check)%n",
+                    text.length(),
+                    runs,
+                    nanos[runs / 2] / 1e6,
+                    nanos[runs * 99 / 100] / 1e6,
+                    cpu[runs / 2] / 1e6,
+                    cpu[runs * 99 / 100] / 1e6,
                     detector.detect(text, allowed).size());
             if (sink == 42) {
                 System.out.println(); // keeps the JIT from discarding the calls
             }
         }
-        System.out.printf("(%d cores, load average %.1f)%n", Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(
+                "(%d cores, load average %.1f)%n",
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
     }
 
     static String sampleText() {

@@ -47,7 +47,8 @@ class PhiDetectorTest {
 
     private static void assertNoKind(String text, PhiKind kind) {
         List<PhiFinding> findings = DETECTOR.detect(text);
-        assertTrue(findings.stream().noneMatch(f -> f.kind() == kind),
+        assertTrue(
+                findings.stream().noneMatch(f -> f.kind() == kind),
                 "expected no " + kind + " in \"" + text + "\" but got " + findings);
     }
 
@@ -191,7 +192,10 @@ class PhiDetectorTest {
             assertFinds("DOB: 5/6 (year unknown)", PhiKind.DATE, "5/6");
             assertFinds("admitted in March 2025 for a flare", PhiKind.DATE, "March 2025");
             assertNoKind("Admitted 2/3/25; erythema covered 2/3 of the leg.", PhiKind.RECORD_NUMBER);
-            assertEquals(1, DETECTOR.detect("Admitted 2/3/25; erythema covered 2/3 of the leg.").size());
+            assertEquals(
+                    1,
+                    DETECTOR.detect("Admitted 2/3/25; erythema covered 2/3 of the leg.")
+                            .size());
         }
 
         @Test
@@ -265,15 +269,19 @@ class PhiDetectorTest {
     class EmailsUrlsAndIps {
         @Test
         void flagsEmailNotAsUrl() {
-            PhiFinding f = assertFinds("email jwhitfield58@gmail.com for the list", PhiKind.EMAIL,
-                    "jwhitfield58@gmail.com");
-            assertEquals(1, DETECTOR.detect("email jwhitfield58@gmail.com for the list").size());
+            PhiFinding f =
+                    assertFinds("email jwhitfield58@gmail.com for the list", PhiKind.EMAIL, "jwhitfield58@gmail.com");
+            assertEquals(
+                    1,
+                    DETECTOR.detect("email jwhitfield58@gmail.com for the list").size());
             assertEquals(6, f.start());
         }
 
         @Test
         void flagsUrls() {
-            assertFinds("link https://mychart.example.org/visit/88213.", PhiKind.URL,
+            assertFinds(
+                    "link https://mychart.example.org/visit/88213.",
+                    PhiKind.URL,
                     "https://mychart.example.org/visit/88213");
             assertFinds("found it on www.trials-example.org/p-4471", PhiKind.URL, "www.trials-example.org/p-4471");
         }

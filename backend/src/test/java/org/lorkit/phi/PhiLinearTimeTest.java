@@ -80,8 +80,9 @@ class PhiLinearTimeTest {
                 t[i] = nanosPerCall(shape.make().apply(SIZES[i]));
             }
             double ratio = t[SIZES.length - 1] / Math.max(t[0], 1);
-            report.append(String.format("%-28s %8.0f %8.0f %8.0f %8.0f µs, ratio %.1f%n", shape.name(),
-                    t[0] / 1e3, t[1] / 1e3, t[2] / 1e3, t[3] / 1e3, ratio));
+            report.append(String.format(
+                    "%-28s %8.0f %8.0f %8.0f %8.0f µs, ratio %.1f%n",
+                    shape.name(), t[0] / 1e3, t[1] / 1e3, t[2] / 1e3, t[3] / 1e3, ratio));
             ok &= ratio <= MAX_RATIO;
         }
         System.out.print("PHI guard CPU time per call at 1250 / 2500 / 5000 / 10000 chars:\n" + report);

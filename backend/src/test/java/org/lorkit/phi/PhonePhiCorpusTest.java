@@ -24,8 +24,13 @@ class PhonePhiCorpusTest {
 
     private static final PhiDetector DETECTOR = new PhiDetector();
 
-    record Score(Map<PhiKind, int[]> perKind, int clean, int cleanWithFinding, Map<String, Integer> missClasses,
-            List<String> missTexts, List<String> alarmTexts) {
+    record Score(
+            Map<PhiKind, int[]> perKind,
+            int clean,
+            int cleanWithFinding,
+            Map<String, Integer> missClasses,
+            List<String> missTexts,
+            List<String> alarmTexts) {
         int expected() {
             return perKind.values().stream().mapToInt(v -> v[0]).sum();
         }
@@ -88,13 +93,20 @@ class PhonePhiCorpusTest {
                 for (String w : lower.split(" ")) {
                     word |= vocab.isEnglish(w);
                 }
-                yield accentOrMark ? "name with accents, hyphens or apostrophes"
-                        : word ? "name that is also an English word"
-                        : t.equals(lower) ? "lower-case name" : "capitalised name";
+                yield accentOrMark
+                        ? "name with accents, hyphens or apostrophes"
+                        : word
+                                ? "name that is also an English word"
+                                : t.equals(lower) ? "lower-case name" : "capitalised name";
             }
-            case DATE -> lower.matches(".*(19|20)\\d\\d.*") ? "date with a year in another shape" : "date without a year";
-            case ADDRESS -> lower.matches("\\d+") ? "bare house number"
-                    : lower.matches(".*\\d.*") ? "street address" : "place below the state (city, area, county, street)";
+            case DATE ->
+                lower.matches(".*(19|20)\\d\\d.*") ? "date with a year in another shape" : "date without a year";
+            case ADDRESS ->
+                lower.matches("\\d+")
+                        ? "bare house number"
+                        : lower.matches(".*\\d.*")
+                                ? "street address"
+                                : "place below the state (city, area, county, street)";
             case ZIP_CODE -> "ZIP code";
             case AGE_OVER_89 -> "age over 89";
             case RECORD_NUMBER, VEHICLE_ID, DEVICE_ID -> "record, vehicle or device number";
@@ -108,11 +120,13 @@ class PhonePhiCorpusTest {
     }
 
     private static void print(String name, Score s, boolean withTexts) {
-        System.out.printf("PHI %s: recall %.3f (%d/%d spans), false alarms %.3f (%d/%d clean sentences)%n", name,
-                s.recall(), s.found(), s.expected(), s.falseAlarmRate(), s.cleanWithFinding(), s.clean());
+        System.out.printf(
+                "PHI %s: recall %.3f (%d/%d spans), false alarms %.3f (%d/%d clean sentences)%n",
+                name, s.recall(), s.found(), s.expected(), s.falseAlarmRate(), s.cleanWithFinding(), s.clean());
         System.out.printf("PHI %s: | kind | found / marked | recall |%n", name);
-        s.perKind().forEach((kind, v) ->
-                System.out.printf("PHI %s: | %s | %d / %d | %.2f |%n", name, kind, v[1], v[0], (double) v[1] / v[0]));
+        s.perKind()
+                .forEach((kind, v) -> System.out.printf(
+                        "PHI %s: | %s | %d / %d | %.2f |%n", name, kind, v[1], v[0], (double) v[1] / v[0]));
         s.missClasses().forEach((c, n) -> System.out.printf("PHI %s: %s: %d%n", name, c, n));
         if (withTexts) {
             s.missTexts().forEach(m -> System.out.println("  MISS " + m));

@@ -23,7 +23,8 @@ class EmbeddedDatabaseDurabilityTest {
 
     @Test
     void aRestartOnTheSameFolderKeepsItDurable(@TempDir Path dataDir) throws Exception {
-        // The second start finds an existing cluster (a person's second `make run`): its settings come from us, not from the folder.
+        // The second start finds an existing cluster (a person's second `make run`): its settings come from us, not
+        // from the folder.
         EmbeddedDatabase.startDurable(dataDir.resolve("postgres")).close();
         try (EmbeddedDatabase db = EmbeddedDatabase.startDurable(dataDir.resolve("postgres"))) {
             assertEquals("on", db.setting("fsync"));

@@ -24,7 +24,8 @@ class AsvsAuthenticationTest {
     private static io.restassured.response.ValidatableResponse register(String email, String password) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", password, "displayName", "Test"))
-                .post("/api/v1/auth/register").then();
+                .post("/api/v1/auth/register")
+                .then();
     }
 
     @Test
@@ -34,7 +35,8 @@ class AsvsAuthenticationTest {
 
     @Test
     void v6_2_9_accepts_passwords_of_64_characters() {
-        register(freshEmail(), "a sixty-four character passphrase is fine for LORkit accounts!!!".substring(0, 64)).statusCode(201);
+        register(freshEmail(), "a sixty-four character passphrase is fine for LORkit accounts!!!".substring(0, 64))
+                .statusCode(201);
     }
 
     @Test
@@ -44,7 +46,8 @@ class AsvsAuthenticationTest {
 
     @Test
     void v6_2_4_refuses_common_passwords() {
-        register(freshEmail(), "password123").statusCode(400)
+        register(freshEmail(), "password123")
+                .statusCode(400)
                 .body("errors[0].field", equalTo("password"))
                 .body("errors[0].message", containsString("common"));
         register(freshEmail(), "BaseBall").statusCode(400);
@@ -53,41 +56,68 @@ class AsvsAuthenticationTest {
     @Test
     void v6_2_2_and_v6_2_3_password_change_needs_the_current_password() {
         Applicant ana = Applicant.register();
-        ana.request().body(Map.of("currentPassword", "not-my-password", "newPassword", "a brand new passphrase"))
-                .post("/api/v1/me/password").then().statusCode(400).body("errors.field", hasItem("currentPassword"));
-        String newAccess = ana.request().body(Map.of("currentPassword", ana.password(), "newPassword", "a brand new passphrase"))
-                .post("/api/v1/me/password").then().statusCode(200).body("accessToken", notNullValue())
-                .extract().path("accessToken");
-        given().contentType(ContentType.JSON).body(Map.of("email", ana.email(), "password", "a brand new passphrase"))
-                .post("/api/v1/auth/login").then().statusCode(200);
+        ana.request()
+                .body(Map.of("currentPassword", "not-my-password", "newPassword", "a brand new passphrase"))
+                .post("/api/v1/me/password")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("currentPassword"));
+        String newAccess = ana.request()
+                .body(Map.of("currentPassword", ana.password(), "newPassword", "a brand new passphrase"))
+                .post("/api/v1/me/password")
+                .then()
+                .statusCode(200)
+                .body("accessToken", notNullValue())
+                .extract()
+                .path("accessToken");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", ana.email(), "password", "a brand new passphrase"))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200);
         given().auth().oauth2(newAccess).get("/api/v1/me").then().statusCode(200);
     }
 
     @Test
     void v7_4_3_password_change_ends_the_other_sessions() {
         Applicant ana = Applicant.register();
-        ana.request().body(Map.of("currentPassword", ana.password(), "newPassword", "a brand new passphrase"))
-                .post("/api/v1/me/password").then().statusCode(200);
+        ana.request()
+                .body(Map.of("currentPassword", ana.password(), "newPassword", "a brand new passphrase"))
+                .post("/api/v1/me/password")
+                .then()
+                .statusCode(200);
         given().auth().oauth2(ana.accessToken()).get("/api/v1/me").then().statusCode(401);
-        given().contentType(ContentType.JSON).body(Map.of("refreshToken", ana.refreshToken()))
-                .post("/api/v1/auth/refresh").then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("refreshToken", ana.refreshToken()))
+                .post("/api/v1/auth/refresh")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void v6_3_1_locks_an_account_after_five_failed_logins_with_429_and_retry_after() {
         Applicant ana = Applicant.register();
         for (int i = 0; i < 5; i++) {
-            given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.51.100." + i)
+            given().contentType(ContentType.JSON)
+                    .header("X-Forwarded-For", "198.51.100." + i)
                     .body(Map.of("email", ana.email(), "password", "wrong-guess-" + i))
-                    .post("/api/v1/auth/login").then().statusCode(401);
+                    .post("/api/v1/auth/login")
+                    .then()
+                    .statusCode(401);
         }
         // Even the right password from a new address waits now: the account is the target.
-        given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.51.100.99")
+        given().contentType(ContentType.JSON)
+                .header("X-Forwarded-For", "198.51.100.99")
                 .body(Map.of("email", ana.email(), "password", ana.password()))
-                .post("/api/v1/auth/login").then().statusCode(429)
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue());
-        ana.request().get("/api/v1/me/security-events").then().statusCode(200)
+        ana.request()
+                .get("/api/v1/me/security-events")
+                .then()
+                .statusCode(200)
                 .body("items.kind", hasItem("LOGIN_THROTTLED"))
                 .body("items.kind", hasItem("LOGIN_FAILED"));
     }
@@ -97,9 +127,13 @@ class AsvsAuthenticationTest {
         String address = "203.0.113." + (1 + new java.util.Random().nextInt(250));
         int status = 0;
         for (int i = 0; i < 31 && status != 429; i++) {
-            status = given().contentType(ContentType.JSON).header("X-Forwarded-For", address)
+            status = given().contentType(ContentType.JSON)
+                    .header("X-Forwarded-For", address)
                     .body(Map.of("email", freshEmail(), "password", "spraying-passwords"))
-                    .post("/api/v1/auth/login").then().extract().statusCode();
+                    .post("/api/v1/auth/login")
+                    .then()
+                    .extract()
+                    .statusCode();
         }
         org.junit.jupiter.api.Assertions.assertEquals(429, status, "the 31st failure from one address is refused");
     }
@@ -107,12 +141,22 @@ class AsvsAuthenticationTest {
     @Test
     void v6_3_8_unknown_emails_and_wrong_passwords_get_the_same_answer() {
         Applicant ana = Applicant.register();
-        String known = given().contentType(ContentType.JSON).header("X-Forwarded-For", "192.0.2.10")
+        String known = given().contentType(ContentType.JSON)
+                .header("X-Forwarded-For", "192.0.2.10")
                 .body(Map.of("email", ana.email(), "password", "wrong password here"))
-                .post("/api/v1/auth/login").then().statusCode(401).extract().asString();
-        String unknown = given().contentType(ContentType.JSON).header("X-Forwarded-For", "192.0.2.10")
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(401)
+                .extract()
+                .asString();
+        String unknown = given().contentType(ContentType.JSON)
+                .header("X-Forwarded-For", "192.0.2.10")
                 .body(Map.of("email", freshEmail(), "password", "wrong password here"))
-                .post("/api/v1/auth/login").then().statusCode(401).extract().asString();
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(401)
+                .extract()
+                .asString();
         org.junit.jupiter.api.Assertions.assertEquals(known, unknown);
     }
 }

@@ -27,17 +27,30 @@ class AsvsSecondFactorTest {
         if (field != null) {
             body.put(field, value);
         }
-        return given().contentType(ContentType.JSON).header("X-Forwarded-For", "192.0.2.200").body(body)
-                .post("/api/v1/auth/login").then();
+        return given().contentType(ContentType.JSON)
+                .header("X-Forwarded-For", "192.0.2.200")
+                .body(body)
+                .post("/api/v1/auth/login")
+                .then();
     }
 
     /** Enrols and confirms; answers the secret and the recovery codes. */
     private static Map.Entry<String, List<String>> enable(Applicant ana) {
-        String secret = ana.request().post("/api/v1/me/totp").then().statusCode(200)
-                .body("otpauthUri", startsWith("otpauth://totp/LORkit:")).extract().path("secret");
-        List<String> codes = ana.request().body(Map.of("code", codeNow(secret, 0)))
-                .post("/api/v1/me/totp/confirm").then().statusCode(200)
-                .body("recoveryCodes", hasSize(10)).extract().path("recoveryCodes");
+        String secret = ana.request()
+                .post("/api/v1/me/totp")
+                .then()
+                .statusCode(200)
+                .body("otpauthUri", startsWith("otpauth://totp/LORkit:"))
+                .extract()
+                .path("secret");
+        List<String> codes = ana.request()
+                .body(Map.of("code", codeNow(secret, 0)))
+                .post("/api/v1/me/totp/confirm")
+                .then()
+                .statusCode(200)
+                .body("recoveryCodes", hasSize(10))
+                .extract()
+                .path("recoveryCodes");
         return Map.entry(secret, codes);
     }
 
@@ -45,7 +58,11 @@ class AsvsSecondFactorTest {
     void v6_6_enrolment_needs_a_right_first_code() {
         Applicant ana = Applicant.register();
         ana.request().post("/api/v1/me/totp").then().statusCode(200);
-        ana.request().body(Map.of("code", "000000")).post("/api/v1/me/totp/confirm").then().statusCode(400);
+        ana.request()
+                .body(Map.of("code", "000000"))
+                .post("/api/v1/me/totp/confirm")
+                .then()
+                .statusCode(400);
         login(ana, null, null).statusCode(200);
     }
 
@@ -53,10 +70,13 @@ class AsvsSecondFactorTest {
     void v6_6_1_login_asks_for_the_code_once_the_second_factor_is_on() {
         Applicant ana = Applicant.register();
         String secret = enable(ana).getKey();
-        login(ana, null, null).statusCode(401).contentType("application/problem+json")
+        login(ana, null, null)
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.equalTo("urn:lorkit:problem:second-factor-required"))
                 .body("errors.field", hasItem("totpCode"));
-        login(ana, "totpCode", "123456".equals(codeNow(secret, 0)) ? "654321" : "123456").statusCode(401);
+        login(ana, "totpCode", "123456".equals(codeNow(secret, 0)) ? "654321" : "123456")
+                .statusCode(401);
         login(ana, "totpCode", codeNow(secret, 1)).statusCode(200);
     }
 
@@ -75,17 +95,28 @@ class AsvsSecondFactorTest {
         List<String> codes = enable(ana).getValue();
         login(ana, "recoveryCode", codes.get(3).toUpperCase()).statusCode(200);
         login(ana, "recoveryCode", codes.get(3)).statusCode(401);
-        ana.request().get("/api/v1/me/security-events").then()
-                .body("items.kind", hasItem("RECOVERY_CODE_USED")).body("items.kind", hasItem("SECOND_FACTOR_ENABLED"));
+        ana.request()
+                .get("/api/v1/me/security-events")
+                .then()
+                .body("items.kind", hasItem("RECOVERY_CODE_USED"))
+                .body("items.kind", hasItem("SECOND_FACTOR_ENABLED"));
     }
 
     @Test
     void v6_6_turning_the_second_factor_off_needs_the_password() {
         Applicant ana = Applicant.register();
         enable(ana);
-        ana.request().body(Map.of("password", "not my password")).post("/api/v1/me/totp/disable").then().statusCode(400);
+        ana.request()
+                .body(Map.of("password", "not my password"))
+                .post("/api/v1/me/totp/disable")
+                .then()
+                .statusCode(400);
         login(ana, null, null).statusCode(401);
-        ana.request().body(Map.of("password", ana.password())).post("/api/v1/me/totp/disable").then().statusCode(204);
+        ana.request()
+                .body(Map.of("password", ana.password()))
+                .post("/api/v1/me/totp/disable")
+                .then()
+                .statusCode(204);
         login(ana, null, null).statusCode(200);
     }
 

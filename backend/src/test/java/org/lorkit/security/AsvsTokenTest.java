@@ -15,7 +15,8 @@ import org.lorkit.support.Tokens;
 class AsvsTokenTest {
 
     private static UUID idOf(Applicant a) {
-        return UUID.fromString(a.request().get("/api/v1/me").then().statusCode(200).extract().path("id"));
+        return UUID.fromString(
+                a.request().get("/api/v1/me").then().statusCode(200).extract().path("id"));
     }
 
     private static void refused(String token) {
@@ -29,13 +30,21 @@ class AsvsTokenTest {
     @Test
     void v9_1_1_accepts_a_token_signed_with_the_current_key() {
         Applicant ana = Applicant.register();
-        given().auth().oauth2(Tokens.sign(Tokens.valid(idOf(ana)))).get("/api/v1/me").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.sign(Tokens.valid(idOf(ana))))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void v9_1_3_accepts_the_next_published_key_so_keys_rotate_without_logouts() {
         Applicant ana = Applicant.register();
-        given().auth().oauth2(Tokens.sign(Tokens.valid(idOf(ana)), Tokens.NEXT)).get("/api/v1/me").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.sign(Tokens.valid(idOf(ana)), Tokens.NEXT))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -49,8 +58,8 @@ class AsvsTokenTest {
         Applicant ana = Applicant.register();
         String header = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}");
         long now = System.currentTimeMillis() / 1000;
-        String claims = b64("{\"iss\":\"" + Tokens.ISSUER + "\",\"aud\":\"" + Tokens.AUDIENCE + "\",\"sub\":\"" + idOf(ana)
-                + "\",\"groups\":[\"applicant\"],\"iat\":" + now + ",\"exp\":" + (now + 600) + "}");
+        String claims = b64("{\"iss\":\"" + Tokens.ISSUER + "\",\"aud\":\"" + Tokens.AUDIENCE + "\",\"sub\":\""
+                + idOf(ana) + "\",\"groups\":[\"applicant\"],\"iat\":" + now + ",\"exp\":" + (now + 600) + "}");
         refused(header + "." + claims + ".");
     }
 
@@ -58,7 +67,9 @@ class AsvsTokenTest {
     void v9_1_2_rejects_hmac_tokens_signed_with_the_public_key_as_secret() {
         Applicant ana = Applicant.register();
         String secret = "a-guessable-shared-secret-that-is-long-enough-for-hs256";
-        refused(Tokens.valid(idOf(ana)).jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.HS256)
+        refused(Tokens.valid(idOf(ana))
+                .jws()
+                .algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.HS256)
                 .sign(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256")));
     }
 
@@ -74,8 +85,11 @@ class AsvsTokenTest {
         Applicant ana = Applicant.register();
         long now = System.currentTimeMillis() / 1000;
         refused(Tokens.sign(Tokens.valid(idOf(ana)).issuedAt(now - 1000).expiresAt(now - 90)));
-        given().auth().oauth2(Tokens.sign(Tokens.valid(idOf(ana)).issuedAt(now - 900).expiresAt(now - 20)))
-                .get("/api/v1/me").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.sign(Tokens.valid(idOf(ana)).issuedAt(now - 900).expiresAt(now - 20)))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -94,8 +108,10 @@ class AsvsTokenTest {
     void v9_2_1_issued_access_tokens_last_at_most_fifteen_minutes_and_carry_the_required_claims() {
         Applicant ana = Applicant.register();
         String[] parts = ana.accessToken().split("\\.");
-        var header = new io.vertx.core.json.JsonObject(new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8));
-        var claims = new io.vertx.core.json.JsonObject(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+        var header = new io.vertx.core.json.JsonObject(
+                new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8));
+        var claims = new io.vertx.core.json.JsonObject(
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
         org.junit.jupiter.api.Assertions.assertEquals("RS256", header.getString("alg"));
         org.junit.jupiter.api.Assertions.assertNotNull(header.getString("kid"));
         for (String claim : new String[] {"iss", "aud", "exp", "iat", "jti", "sub"}) {

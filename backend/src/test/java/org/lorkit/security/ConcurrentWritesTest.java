@@ -24,7 +24,8 @@ import org.lorkit.support.Applicant;
 @QuarkusTest
 class ConcurrentWritesTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void logOutEverywhereSentSeveralTimesAtOnceNeverAnswers500() {
@@ -44,7 +45,8 @@ class ConcurrentWritesTest {
     }
 
     private static List<Integer> atOnce(int times, java.util.function.IntFunction<CompletableFuture<Integer>> send) {
-        List<CompletableFuture<Integer>> pending = IntStream.range(0, times).mapToObj(send).toList();
+        List<CompletableFuture<Integer>> pending =
+                IntStream.range(0, times).mapToObj(send).toList();
         return pending.stream().map(CompletableFuture::join).toList();
     }
 
@@ -57,6 +59,7 @@ class ConcurrentWritesTest {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+        return HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
+                .thenApply(HttpResponse::statusCode);
     }
 }

@@ -28,7 +28,9 @@ class HttpEdgeProblemsTest {
         byte[] body = ("{\"title\":\"" + "x".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> answer = sendChunked(Applicant.register().accessToken(), body);
         assertEquals(413, answer.statusCode());
-        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                answer.headers().firstValue("Content-Type").orElse(""));
         assertTrue(answer.body().contains("\"status\":413"), answer.body());
     }
 
@@ -42,35 +44,58 @@ class HttpEdgeProblemsTest {
 
     @Test
     void anAddressOverTheLimitIsA414Problem() {
-        given().queryParam("q", "x".repeat(5000)).get("/api/v1/stories")
-                .then().statusCode(414).contentType("application/problem+json").body("status", equalTo(414));
+        given().queryParam("q", "x".repeat(5000))
+                .get("/api/v1/stories")
+                .then()
+                .statusCode(414)
+                .contentType("application/problem+json")
+                .body("status", equalTo(414));
     }
 
     @Test
     void headersOverTheLimitAreA431Problem() {
-        given().header("X-Big", "z".repeat(25_000)).get("/api/v1/me")
-                .then().statusCode(431).contentType("application/problem+json").body("status", equalTo(431));
+        given().header("X-Big", "z".repeat(25_000))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(431)
+                .contentType("application/problem+json")
+                .body("status", equalTo(431));
     }
 
     @Test
     void aWebOriginCorsDoesNotAllowIsA403ProblemWithTheSecurityHeaders() {
-        given().header("Origin", "https://evil.example").get("/api/v1/me")
-                .then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403))
-                .header("X-Content-Type-Options", "nosniff").header("Vary", "Origin");
+        given().header("Origin", "https://evil.example")
+                .get("/api/v1/me")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("status", equalTo(403))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Vary", "Origin");
     }
 
     @Test
     void anAllowedWebOriginStillReachesTheApi() {
-        given().auth().oauth2(Applicant.register().accessToken()).header("Origin", "http://localhost:5173").get("/api/v1/me")
-                .then().statusCode(200).header("Access-Control-Allow-Origin", "http://localhost:5173");
+        given().auth()
+                .oauth2(Applicant.register().accessToken())
+                .header("Origin", "http://localhost:5173")
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173");
     }
 
     /** REST Assured always sends a length; java.net.http streams a body of unknown length in chunks. */
     private static HttpResponse<String> sendChunked(String token, byte[] body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/stories"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + "/api/v1/stories"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -3,7 +3,6 @@ package org.lorkit.security;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -16,13 +15,20 @@ class HttpHardeningTest {
     @Test
     void api4_a_body_over_one_megabyte_is_refused_with_a_413_problem() {
         String huge = "{\"title\":\"" + "x".repeat(1_100_000) + "\"}";
-        Applicant.register().request().body(huge).post("/api/v1/stories")
-                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+        Applicant.register()
+                .request()
+                .body(huge)
+                .post("/api/v1/stories")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413));
     }
 
     @Test
     void api8_answers_carry_security_headers() {
-        given().get("/api/v1/me").then()
+        given().get("/api/v1/me")
+                .then()
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Frame-Options", "DENY")
                 .header("Referrer-Policy", "no-referrer")
@@ -32,19 +38,30 @@ class HttpHardeningTest {
 
     @Test
     void api8_cors_allows_only_configured_origins() {
-        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
-                .options("/api/v1/stories").then()
+        given().header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/stories")
+                .then()
                 .header("Access-Control-Allow-Origin", "http://localhost:5173");
-        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
-                .options("/api/v1/stories").then()
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/stories")
+                .then()
                 .header("Access-Control-Allow-Origin", not(equalTo("*")))
                 .header("Access-Control-Allow-Origin", not(equalTo("https://evil.example")));
     }
 
     @Test
     void api8_errors_never_show_stack_traces_or_class_names() {
-        String body = Applicant.register().request().body("{\"title\": [1,2,{").post("/api/v1/stories")
-                .then().statusCode(400).extract().asString();
-        org.junit.jupiter.api.Assertions.assertFalse(body.matches("(?s).*(Exception|\\bat org\\.|com\\.fasterxml|java\\.).*"), body);
+        String body = Applicant.register()
+                .request()
+                .body("{\"title\": [1,2,{")
+                .post("/api/v1/stories")
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString();
+        org.junit.jupiter.api.Assertions.assertFalse(
+                body.matches("(?s).*(Exception|\\bat org\\.|com\\.fasterxml|java\\.).*"), body);
     }
 }

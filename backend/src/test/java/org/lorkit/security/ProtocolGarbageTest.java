@@ -46,7 +46,8 @@ class ProtocolGarbageTest {
             String statusLine = send(request);
             boolean refused = statusLine.isEmpty() || statusLine.matches("HTTP/1\\.[01] 4\\d\\d.*");
             if (!refused) {
-                wrong.add(request.substring(0, Math.min(60, request.length())).replace("\r\n", "\\r\\n") + " => " + statusLine);
+                wrong.add(request.substring(0, Math.min(60, request.length())).replace("\r\n", "\\r\\n") + " => "
+                        + statusLine);
             }
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));

@@ -39,8 +39,11 @@ class SecurityOnTheAppClockTest {
         if (totpCode != null) {
             body.put("totpCode", totpCode);
         }
-        return given().contentType(ContentType.JSON).header("X-Forwarded-For", from).body(body)
-                .post("/api/v1/auth/login").then();
+        return given().contentType(ContentType.JSON)
+                .header("X-Forwarded-For", from)
+                .body(body)
+                .post("/api/v1/auth/login")
+                .then();
     }
 
     private String codeNow(String secret) {
@@ -56,7 +59,8 @@ class SecurityOnTheAppClockTest {
             login(ana, "203.0.113.41", "rounds at 7 every day " + i, null).statusCode(401);
             clock.advance(Duration.ofSeconds(10));
         }
-        login(ana, "203.0.113.41", ana.password(), null).statusCode(429)
+        login(ana, "203.0.113.41", ana.password(), null)
+                .statusCode(429)
                 .header("Retry-After", "850")
                 .body("detail", equalTo("Too many attempts in a short time. Wait 850 seconds, then try again."));
 
@@ -71,12 +75,22 @@ class SecurityOnTheAppClockTest {
     void anAuthenticatorCodeWorksInItsOwnStepOnceAndNotMinutesLater() {
         clock.set(NIGHT_SHIFT);
         Applicant ana = Applicant.register();
-        String secret = ana.request().post("/api/v1/me/totp").then().statusCode(200).extract().path("secret");
+        String secret = ana.request()
+                .post("/api/v1/me/totp")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("secret");
         String confirmed = codeNow(secret);
-        ana.request().body(Map.of("code", confirmed)).post("/api/v1/me/totp/confirm").then().statusCode(200);
+        ana.request()
+                .body(Map.of("code", confirmed))
+                .post("/api/v1/me/totp/confirm")
+                .then()
+                .statusCode(200);
 
         // The code that turned the factor on cannot log in: a code counts once.
-        login(ana, "203.0.113.42", ana.password(), confirmed).statusCode(401)
+        login(ana, "203.0.113.42", ana.password(), confirmed)
+                .statusCode(401)
                 .body("type", equalTo("urn:lorkit:problem:second-factor-required"));
 
         // The next step's code, in the next step.

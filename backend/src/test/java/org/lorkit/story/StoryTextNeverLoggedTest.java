@@ -23,17 +23,16 @@ class StoryTextNeverLoggedTest {
             public void publish(LogRecord record) {
                 String message = record.getMessage() == null ? "" : record.getMessage();
                 Object[] params = record.getParameters();
-                lines.add(message + (params == null ? "" : " " + java.util.Arrays.toString(params))
+                lines.add(message
+                        + (params == null ? "" : " " + java.util.Arrays.toString(params))
                         + (record.getThrown() == null ? "" : " " + record.getThrown()));
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         capture.setLevel(Level.ALL);
         // Everything the app logs at its configured levels, and all of LORkit's own logging.
@@ -45,15 +44,28 @@ class StoryTextNeverLoggedTest {
         try {
             String marker = "marker-" + UUID.randomUUID();
             Applicant ana = Applicant.register();
-            ana.request().body(Map.of("title", marker, "summary", "Mr " + marker + " MRN 1234567"))
-                    .post("/api/v1/stories").then().statusCode(201);
-            ana.request().body("{\"title\": \"" + marker + "\", \"kind\": \"NOPE\"}").post("/api/v1/stories").then().statusCode(400);
-            io.restassured.RestAssured.given().contentType("application/json")
-                    .body(Map.of("email", ana.email(), "password", marker)).post("/api/v1/auth/login").then().statusCode(401);
+            ana.request()
+                    .body(Map.of("title", marker, "summary", "Mr " + marker + " MRN 1234567"))
+                    .post("/api/v1/stories")
+                    .then()
+                    .statusCode(201);
+            ana.request()
+                    .body("{\"title\": \"" + marker + "\", \"kind\": \"NOPE\"}")
+                    .post("/api/v1/stories")
+                    .then()
+                    .statusCode(400);
+            io.restassured.RestAssured.given()
+                    .contentType("application/json")
+                    .body(Map.of("email", ana.email(), "password", marker))
+                    .post("/api/v1/auth/login")
+                    .then()
+                    .statusCode(401);
             for (String line : lines) {
                 org.junit.jupiter.api.Assertions.assertFalse(line.contains(marker), "logged: " + line);
-                org.junit.jupiter.api.Assertions.assertFalse(line.contains(Applicant.PASSWORD), "logged a password: " + line);
-                org.junit.jupiter.api.Assertions.assertFalse(line.contains(ana.accessToken()), "logged a token: " + line);
+                org.junit.jupiter.api.Assertions.assertFalse(
+                        line.contains(Applicant.PASSWORD), "logged a password: " + line);
+                org.junit.jupiter.api.Assertions.assertFalse(
+                        line.contains(ana.accessToken()), "logged a token: " + line);
             }
         } finally {
             root.removeHandler(capture);

@@ -13,8 +13,13 @@ public record Admin(String accessToken) {
     public static final String PASSWORD = "first-admin-passphrase";
 
     public static Admin login() {
-        String token = given().contentType(ContentType.JSON).body(Map.of("email", EMAIL, "password", PASSWORD))
-                .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
+        String token = given().contentType(ContentType.JSON)
+                .body(Map.of("email", EMAIL, "password", PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
         return new Admin(token);
     }
 

@@ -16,10 +16,16 @@ public record Applicant(String email, String password, String accessToken, Strin
         String email = "applicant-" + UUID.randomUUID() + "@example.org";
         given().contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", PASSWORD, "displayName", "Test Applicant"))
-                .post("/api/v1/auth/register").then().statusCode(201);
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201);
         var tokens = given().contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", PASSWORD))
-                .post("/api/v1/auth/login").then().statusCode(200).extract().jsonPath();
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         return new Applicant(email, PASSWORD, tokens.getString("accessToken"), tokens.getString("refreshToken"));
     }
 

@@ -34,7 +34,11 @@ public final class Contract {
 
     /** The document the running application serves (what clients see), not the committed file. */
     public static Contract served() {
-        return new Contract(OpenApiDocument.parse(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString()));
+        return new Contract(OpenApiDocument.parse(given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()));
     }
 
     public List<ContractOperation> operations() {
@@ -54,7 +58,9 @@ public final class Contract {
 
     /** A valid JSON body for the operation (null when it takes none). */
     public Object body(ContractOperation op, Map<String, String> ids) {
-        return op.requestJsonSchema().map(schema -> value("body", schema, ids, 0)).orElse(null);
+        return op.requestJsonSchema()
+                .map(schema -> value("body", schema, ids, 0))
+                .orElse(null);
     }
 
     /** Sends the operation as `who` (null: anonymous) with the fixture's ids; extra headers as given. */
@@ -95,7 +101,8 @@ public final class Contract {
             case "object": {
                 Map<String, Object> result = new LinkedHashMap<>();
                 schema.path("properties").fields().forEachRemaining(property -> {
-                    if (!property.getValue().path("readOnly").asBoolean(false) && !resolve(property.getValue()).path("readOnly").asBoolean(false)) {
+                    if (!property.getValue().path("readOnly").asBoolean(false)
+                            && !resolve(property.getValue()).path("readOnly").asBoolean(false)) {
                         result.put(property.getKey(), value(property.getKey(), property.getValue(), ids, depth + 1));
                     }
                 });
@@ -110,7 +117,8 @@ public final class Contract {
                 }
                 return schema.has("minimum") ? schema.get("minimum").numberValue() : 1;
             case "boolean":
-                return example != null && (example.isBoolean() ? example.booleanValue() : Boolean.parseBoolean(example.asText()));
+                return example != null
+                        && (example.isBoolean() ? example.booleanValue() : Boolean.parseBoolean(example.asText()));
             default:
                 return example != null ? example.asText() : "x";
         }
@@ -125,7 +133,8 @@ public final class Contract {
                 return ids.get(collection);
             }
         }
-        throw new AssertionError("The contract field " + name + " is a uuid that names no fixture collection: teach support.Contract");
+        throw new AssertionError(
+                "The contract field " + name + " is a uuid that names no fixture collection: teach support.Contract");
     }
 
     private static JsonNode example(JsonNode schema) {

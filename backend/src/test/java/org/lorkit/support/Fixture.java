@@ -18,24 +18,87 @@ public record Fixture(Applicant who, Map<String, String> ids, String marker) {
         String marker = "MARK-" + UUID.randomUUID();
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         Map<String, String> ids = new LinkedHashMap<>();
-        who.request().body(Map.of("targetSpecialty", "Internal Medicine " + marker, "timeZone", "UTC"))
-                .put("/api/v1/profile").then().statusCode(200);
-        ids.put("rotations", Lor.create(who, "/api/v1/rotations", Map.of("institution", "Hospital " + marker,
-                "kind", "EXTERNSHIP", "startsOn", today.minusDays(40).toString(), "endsOn", today.minusDays(10).toString())));
-        ids.put("attendings", Lor.create(who, "/api/v1/attendings", Map.of("name", "Dr " + marker, "role", "CORE_FACULTY",
-                "hasSeenMePresent", true, "rotations", List.of(Map.of("rotationId", ids.get("rotations"))))));
-        ids.put("stories", Lor.create(who, "/api/v1/stories", Map.of("title", "Story " + marker,
-                "rotationId", ids.get("rotations"), "witnessAttendingIds", List.of(ids.get("attendings")))));
-        ids.put("feedback", Lor.create(who, "/api/v1/feedback", Map.of("attendingId", ids.get("attendings"),
-                "rotationId", ids.get("rotations"), "kind", "SUMMATIVE", "enthusiasm", "POSITIVE",
-                "wentWell", "Feedback " + marker, "receivedOn", today.minusDays(12).toString())));
+        who.request()
+                .body(Map.of("targetSpecialty", "Internal Medicine " + marker, "timeZone", "UTC"))
+                .put("/api/v1/profile")
+                .then()
+                .statusCode(200);
+        ids.put(
+                "rotations",
+                Lor.create(
+                        who,
+                        "/api/v1/rotations",
+                        Map.of(
+                                "institution",
+                                "Hospital " + marker,
+                                "kind",
+                                "EXTERNSHIP",
+                                "startsOn",
+                                today.minusDays(40).toString(),
+                                "endsOn",
+                                today.minusDays(10).toString())));
+        ids.put(
+                "attendings",
+                Lor.create(
+                        who,
+                        "/api/v1/attendings",
+                        Map.of(
+                                "name",
+                                "Dr " + marker,
+                                "role",
+                                "CORE_FACULTY",
+                                "hasSeenMePresent",
+                                true,
+                                "rotations",
+                                List.of(Map.of("rotationId", ids.get("rotations"))))));
+        ids.put(
+                "stories",
+                Lor.create(
+                        who,
+                        "/api/v1/stories",
+                        Map.of(
+                                "title",
+                                "Story " + marker,
+                                "rotationId",
+                                ids.get("rotations"),
+                                "witnessAttendingIds",
+                                List.of(ids.get("attendings")))));
+        ids.put(
+                "feedback",
+                Lor.create(
+                        who,
+                        "/api/v1/feedback",
+                        Map.of(
+                                "attendingId",
+                                ids.get("attendings"),
+                                "rotationId",
+                                ids.get("rotations"),
+                                "kind",
+                                "SUMMATIVE",
+                                "enthusiasm",
+                                "POSITIVE",
+                                "wentWell",
+                                "Feedback " + marker,
+                                "receivedOn",
+                                today.minusDays(12).toString())));
         if (withLetter) {
-            ids.put("letters", Lor.create(who, "/api/v1/letters", Map.of("attendingId", ids.get("attendings"),
-                    "erasLetterId", "L-" + marker)));
-            ids.put("programs", Lor.create(who, "/api/v1/programs", Map.of("name", "Program " + marker,
-                    "specialty", "Internal Medicine")));
-            who.request().body(Map.of("letterIds", List.of(ids.get("letters"))))
-                    .put("/api/v1/programs/" + ids.get("programs") + "/letters").then().statusCode(200);
+            ids.put(
+                    "letters",
+                    Lor.create(
+                            who,
+                            "/api/v1/letters",
+                            Map.of("attendingId", ids.get("attendings"), "erasLetterId", "L-" + marker)));
+            ids.put(
+                    "programs",
+                    Lor.create(
+                            who,
+                            "/api/v1/programs",
+                            Map.of("name", "Program " + marker, "specialty", "Internal Medicine")));
+            who.request()
+                    .body(Map.of("letterIds", List.of(ids.get("letters"))))
+                    .put("/api/v1/programs/" + ids.get("programs") + "/letters")
+                    .then()
+                    .statusCode(200);
         }
         return new Fixture(who, ids, marker);
     }

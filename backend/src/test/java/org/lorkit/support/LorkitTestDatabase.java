@@ -35,12 +35,18 @@ public class LorkitTestDatabase implements QuarkusTestResourceLifecycleManager {
             SigningKeys.ensurePair(workDir.resolve("keys-unpublished"));
             System.setProperty(KEY_DIR_PROPERTY, workDir.toString());
             Path jwks = workDir.resolve("published.jwks.json");
-            Files.writeString(jwks, SigningKeys.jwks(
-                    SigningKeys.readPublicKey(keys.resolve(SigningKeys.PUBLIC_FILE)),
-                    SigningKeys.readPublicKey(next.resolve(SigningKeys.PUBLIC_FILE))));
-            config.put("smallrye.jwt.sign.key.location", keys.resolve(SigningKeys.PRIVATE_FILE).toString());
+            Files.writeString(
+                    jwks,
+                    SigningKeys.jwks(
+                            SigningKeys.readPublicKey(keys.resolve(SigningKeys.PUBLIC_FILE)),
+                            SigningKeys.readPublicKey(next.resolve(SigningKeys.PUBLIC_FILE))));
+            config.put(
+                    "smallrye.jwt.sign.key.location",
+                    keys.resolve(SigningKeys.PRIVATE_FILE).toString());
             config.put("mp.jwt.verify.publickey.location", jwks.toString());
-            config.put("lorkit.auth.signing-key-id", SigningKeys.keyId(SigningKeys.readPublicKey(keys.resolve(SigningKeys.PUBLIC_FILE))));
+            config.put(
+                    "lorkit.auth.signing-key-id",
+                    SigningKeys.keyId(SigningKeys.readPublicKey(keys.resolve(SigningKeys.PUBLIC_FILE))));
             String external = System.getenv("LORKIT_TEST_DB_URL");
             if (external != null && !external.isBlank()) {
                 config.put("quarkus.datasource.jdbc.url", external);

@@ -16,16 +16,20 @@ public final class Tokens {
 
     /** Folders of LorkitTestDatabase: the signer, the next published key, an unpublished key. */
     public static final String CURRENT = "keys";
+
     public static final String NEXT = "keys-next";
     public static final String UNPUBLISHED = "keys-unpublished";
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static JwtClaimsBuilder valid(UUID subject) {
         Instant now = Instant.now();
-        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject.toString())
-                .groups(Set.of("applicant")).issuedAt(now).expiresAt(now.plusSeconds(600))
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(subject.toString())
+                .groups(Set.of("applicant"))
+                .issuedAt(now)
+                .expiresAt(now.plusSeconds(600))
                 .claim("jti", UUID.randomUUID().toString());
     }
 
@@ -35,8 +39,11 @@ public final class Tokens {
 
     /** Signs with the key in {@code keyFolder}, naming it by its RFC 7638 thumbprint. */
     public static String sign(JwtClaimsBuilder claims, String keyFolder) {
-        Path keys = Path.of(System.getProperty(LorkitTestDatabase.KEY_DIR_PROPERTY)).resolve(keyFolder);
+        Path keys =
+                Path.of(System.getProperty(LorkitTestDatabase.KEY_DIR_PROPERTY)).resolve(keyFolder);
         String kid = SigningKeys.keyId(SigningKeys.readPublicKey(keys.resolve(SigningKeys.PUBLIC_FILE)));
-        return claims.jws().keyId(kid).sign(keys.resolve(SigningKeys.PRIVATE_FILE).toString());
+        return claims.jws()
+                .keyId(kid)
+                .sign(keys.resolve(SigningKeys.PRIVATE_FILE).toString());
     }
 }

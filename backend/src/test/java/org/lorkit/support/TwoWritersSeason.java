@@ -33,27 +33,89 @@ public final class TwoWritersSeason {
     public static TwoWritersSeason start(MutableClock clock) {
         clock.setDay(TODAY);
         Applicant ana = Applicant.register();
-        ana.request().header("If-Match", Lor.etag(ana, "/api/v1/profile")).body(Map.of("targetSpecialty", "Internal Medicine",
-                "season", 2028, "erasOpensOn", ERAS_OPENS.toString(), "submissionTargetOn", SUBMISSION.toString(),
-                "timeZone", "America/Chicago", "strengths", List.of("CLINICAL_REASONING"))).put("/api/v1/profile").then().statusCode(200);
+        ana.request()
+                .header("If-Match", Lor.etag(ana, "/api/v1/profile"))
+                .body(Map.of(
+                        "targetSpecialty",
+                        "Internal Medicine",
+                        "season",
+                        2028,
+                        "erasOpensOn",
+                        ERAS_OPENS.toString(),
+                        "submissionTargetOn",
+                        SUBMISSION.toString(),
+                        "timeZone",
+                        "America/Chicago",
+                        "strengths",
+                        List.of("CLINICAL_REASONING")))
+                .put("/api/v1/profile")
+                .then()
+                .statusCode(200);
         String rotation = rotation(ana, "Lakeside General", "2026-11-16", "2026-12-13");
-        String mitchell = writer(ana, "Sarah Mitchell, MD", null, "CORE_FACULTY", "smitchell@example.org", null, rotation,
-                "2026-11-16", "2026-11-29");
-        String okafor = writer(ana, "Dr James Okafor", "MD", "PROGRAM_DIRECTOR", "jokafor@example.org", "im-office@example.org",
-                rotation, "2026-11-23", "2026-12-13");
+        String mitchell = writer(
+                ana,
+                "Sarah Mitchell, MD",
+                null,
+                "CORE_FACULTY",
+                "smitchell@example.org",
+                null,
+                rotation,
+                "2026-11-16",
+                "2026-11-29");
+        String okafor = writer(
+                ana,
+                "Dr James Okafor",
+                "MD",
+                "PROGRAM_DIRECTOR",
+                "jokafor@example.org",
+                "im-office@example.org",
+                rotation,
+                "2026-11-23",
+                "2026-12-13");
         return new TwoWritersSeason(ana, rotation, mitchell, okafor);
     }
 
     /** An Internal Medicine externship where the applicant presents patients. */
     public static String rotation(Applicant who, String institution, String from, String to) {
-        return Lor.create(who, "/api/v1/rotations", Map.of("institution", institution, "specialty", "Internal Medicine",
-                "kind", "EXTERNSHIP", "startsOn", from, "endsOn", to, "canPresentPatients", true));
+        return Lor.create(
+                who,
+                "/api/v1/rotations",
+                Map.of(
+                        "institution",
+                        institution,
+                        "specialty",
+                        "Internal Medicine",
+                        "kind",
+                        "EXTERNSHIP",
+                        "startsOn",
+                        from,
+                        "endsOn",
+                        to,
+                        "canPresentPatients",
+                        true));
     }
 
-    public static String writer(Applicant who, String name, String degree, String role, String email, String coordinator, String rotation,
-            String from, String to) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", name, "role", role, "specialty", "Internal Medicine",
-                "hasSeenMePresent", true, "rotations", List.of(Map.of("rotationId", rotation, "from", from, "to", to))));
+    public static String writer(
+            Applicant who,
+            String name,
+            String degree,
+            String role,
+            String email,
+            String coordinator,
+            String rotation,
+            String from,
+            String to) {
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "name",
+                name,
+                "role",
+                role,
+                "specialty",
+                "Internal Medicine",
+                "hasSeenMePresent",
+                true,
+                "rotations",
+                List.of(Map.of("rotationId", rotation, "from", from, "to", to))));
         if (degree != null) {
             body.put("degree", degree);
         }
@@ -68,7 +130,19 @@ public final class TwoWritersSeason {
 
     /** A story on the externship, witnessed by the given writers (none: nobody saw it). */
     public String story(String title, String occurredOn, String... witnesses) {
-        return Lor.create(ana, "/api/v1/stories", Map.of("title", title, "summary", "pt w/ " + title.toLowerCase() + ", pres on rounds",
-                "occurredOn", occurredOn, "rotationId", rotation, "witnessAttendingIds", List.of(witnesses)));
+        return Lor.create(
+                ana,
+                "/api/v1/stories",
+                Map.of(
+                        "title",
+                        title,
+                        "summary",
+                        "pt w/ " + title.toLowerCase() + ", pres on rounds",
+                        "occurredOn",
+                        occurredOn,
+                        "rotationId",
+                        rotation,
+                        "witnessAttendingIds",
+                        List.of(witnesses)));
     }
 }

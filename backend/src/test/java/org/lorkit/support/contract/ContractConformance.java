@@ -36,6 +36,7 @@ public final class ContractConformance {
     private final SchemaRegistry registry;
     /** "operationId status media" → pointer of its schema inside the combined schema document. */
     private final Map<String, String> schemaPointers = new HashMap<>();
+
     private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
 
     public ContractConformance(OpenApiDocument document) {
@@ -44,7 +45,11 @@ public final class ContractConformance {
         // $defs ("#/components/schemas/X" becomes "#/$defs/X"), so references resolve as in the contract.
         ObjectNode combined = JSON.createObjectNode();
         ObjectNode defs = combined.putObject("$defs");
-        document.root().path("components").path("schemas").fields().forEachRemaining(f -> defs.set(f.getKey(), f.getValue()));
+        document.root()
+                .path("components")
+                .path("schemas")
+                .fields()
+                .forEachRemaining(f -> defs.set(f.getKey(), f.getValue()));
         int n = 0;
         for (ContractOperation op : document.operations()) {
             var statuses = op.responses().fields();
@@ -62,9 +67,12 @@ public final class ContractConformance {
             }
         }
         String schemaText = combined.toString().replace("\"#/components/schemas/", "\"#/$defs/");
-        this.registry = SchemaRegistry.withDialect(Dialects.getOpenApi31(), builder -> builder
-                .schemas(Map.of(DOCUMENT_ID, schemaText))
-                .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+        this.registry = SchemaRegistry.withDialect(
+                Dialects.getOpenApi31(),
+                builder -> builder.schemas(Map.of(DOCUMENT_ID, schemaText))
+                        .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                .formatAssertionsEnabled(true)
+                                .build()));
     }
 
     /** The checker for openapi/openapi.yaml, built once per test JVM. */
@@ -97,22 +105,25 @@ public final class ContractConformance {
         if (documentedStatus == null) {
             List<String> documented = new ArrayList<>();
             op.responses().fieldNames().forEachRemaining(documented::add);
-            return List.of(op.describe() + " answered " + status + ", which the contract does not document (documented: "
-                    + String.join(", ", documented) + ")" + excerpt(body));
+            return List.of(
+                    op.describe() + " answered " + status + ", which the contract does not document (documented: "
+                            + String.join(", ", documented) + ")" + excerpt(body));
         }
-        JsonNode content = document.resolve(op.responses().get(documentedStatus)).path("content");
+        JsonNode content =
+                document.resolve(op.responses().get(documentedStatus)).path("content");
         boolean hasBody = body != null && !body.isEmpty();
         if (content.isMissingNode() || content.isEmpty()) {
             return hasBody && !"HEAD".equals(method)
-                    ? List.of(op.describe() + " answered " + status + " with a body, but the contract documents none" + excerpt(body))
+                    ? List.of(op.describe() + " answered " + status + " with a body, but the contract documents none"
+                            + excerpt(body))
                     : List.of();
         }
         String media = mediaType(contentType);
         if (media == null || !content.has(media)) {
             List<String> documented = new ArrayList<>();
             content.fieldNames().forEachRemaining(documented::add);
-            return List.of(op.describe() + " answered " + status + " as " + contentType + ", but the contract documents "
-                    + String.join(", ", documented) + excerpt(body));
+            return List.of(op.describe() + " answered " + status + " as " + contentType
+                    + ", but the contract documents " + String.join(", ", documented) + excerpt(body));
         }
         String pointer = schemaPointers.get(key(op, documentedStatus, media));
         if (pointer == null || !media.contains("json")) {
@@ -127,12 +138,16 @@ public final class ContractConformance {
         } catch (IOException e) {
             return List.of(op.describe() + " answered " + status + " " + media + " that is not JSON" + excerpt(body));
         }
-        List<Error> errors = compiled.computeIfAbsent(pointer, p -> registry.getSchema(SchemaLocation.of(DOCUMENT_ID + p))).validate(tree);
+        List<Error> errors = compiled.computeIfAbsent(
+                        pointer, p -> registry.getSchema(SchemaLocation.of(DOCUMENT_ID + p)))
+                .validate(tree);
         if (errors.isEmpty()) {
             return List.of();
         }
         return List.of(op.describe() + " answered " + status + " with a body that breaks its schema: "
-                + errors.stream().map(e -> e.getInstanceLocation() + " " + e.getMessage()).collect(Collectors.joining("; "))
+                + errors.stream()
+                        .map(e -> e.getInstanceLocation() + " " + e.getMessage())
+                        .collect(Collectors.joining("; "))
                 + excerpt(body));
     }
 

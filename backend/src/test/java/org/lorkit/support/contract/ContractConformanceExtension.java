@@ -36,7 +36,9 @@ public class ContractConformanceExtension implements BeforeAllCallback, AfterAll
 
     private static Object call(ExtensionContext context, String method) {
         try {
-            Class<?> filter = Class.forName(ContractConformanceFilter.class.getName(), true,
+            Class<?> filter = Class.forName(
+                    ContractConformanceFilter.class.getName(),
+                    true,
                     context.getRequiredTestClass().getClassLoader());
             return filter.getMethod(method).invoke(null);
         } catch (InvocationTargetException e) {

@@ -26,8 +26,7 @@ public final class ContractConformanceFilter implements Filter {
     private final Set<String> covered = ConcurrentHashMap.newKeySet();
     private int checked;
 
-    private ContractConformanceFilter() {
-    }
+    private ContractConformanceFilter() {}
 
     /** Adds the filter to REST Assured's global filters (once) and forgets earlier violations. */
     public static void install() {
@@ -51,10 +50,15 @@ public final class ContractConformanceFilter implements Filter {
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec, FilterContext ctx) {
+    public Response filter(
+            FilterableRequestSpecification request, FilterableResponseSpecification responseSpec, FilterContext ctx) {
         Response response = ctx.next(request, responseSpec);
-        record(request.getMethod(), URI.create(request.getURI()).getRawPath(), response.statusCode(),
-                response.contentType(), response.asString());
+        record(
+                request.getMethod(),
+                URI.create(request.getURI()).getRawPath(),
+                response.statusCode(),
+                response.contentType(),
+                response.asString());
         return response;
     }
 
@@ -79,7 +83,10 @@ public final class ContractConformanceFilter implements Filter {
     /** How much of the contract the suite's traffic has exercised so far (this test JVM and class loader). */
     public static String summary() {
         int operations = ContractConformance.committed().document().operations().size();
-        long seen = INSTANCE.covered.stream().map(c -> c.substring(0, c.indexOf(' '))).distinct().count();
+        long seen = INSTANCE.covered.stream()
+                .map(c -> c.substring(0, c.indexOf(' ')))
+                .distinct()
+                .count();
         synchronized (INSTANCE) {
             return INSTANCE.checked + " answers checked; " + seen + " of " + operations + " operations and "
                     + INSTANCE.covered.size() + " operation/status pairs seen";

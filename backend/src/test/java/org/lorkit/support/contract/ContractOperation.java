@@ -139,12 +139,14 @@ public final class ContractOperation {
     }
 
     public boolean hasHeader(String name) {
-        return parameters("header").stream().anyMatch(p -> name.equalsIgnoreCase(p.path("name").asText()));
+        return parameters("header").stream()
+                .anyMatch(p -> name.equalsIgnoreCase(p.path("name").asText()));
     }
 
     /** A list: answers pages (it takes a page parameter). */
     public boolean isList() {
-        return parameters("query").stream().anyMatch(p -> "page".equals(p.path("name").asText()));
+        return parameters("query").stream()
+                .anyMatch(p -> "page".equals(p.path("name").asText()));
     }
 
     /** The collection segment: /api/v1/letters/{id}/transitions → letters. */
@@ -168,9 +170,11 @@ public final class ContractOperation {
         for (JsonNode p : parameters("path")) {
             String name = p.path("name").asText();
             if (!"id".equals(name) && template.contains("{" + name + "}")) {
-                JsonNode example = p.has("example") ? p.get("example") : p.path("schema").path("example");
+                JsonNode example =
+                        p.has("example") ? p.get("example") : p.path("schema").path("example");
                 if (example.isMissingNode()) {
-                    throw new AssertionError(describe() + ": path parameter " + name + " needs an example in the contract");
+                    throw new AssertionError(
+                            describe() + ": path parameter " + name + " needs an example in the contract");
                 }
                 template = template.replace("{" + name + "}", example.asText());
             }

@@ -32,13 +32,17 @@ public final class OpenApiDocument {
     private OpenApiDocument(JsonNode root) {
         this.root = root;
         List<ContractOperation> ops = new ArrayList<>();
-        root.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
-            if (METHODS.contains(entry.getKey())) {
-                ops.add(new ContractOperation(this, entry.getKey().toUpperCase(Locale.ROOT), path.getKey(), entry.getValue()));
-            }
-        }));
+        root.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
+                    if (METHODS.contains(entry.getKey())) {
+                        ops.add(new ContractOperation(
+                                this, entry.getKey().toUpperCase(Locale.ROOT), path.getKey(), entry.getValue()));
+                    }
+                }));
         // Most literal characters first, so /me/totp wins over a /me/{id} that may arrive later.
-        ops.sort(Comparator.comparingInt((ContractOperation o) -> -o.literalLength()).thenComparing(ContractOperation::path));
+        ops.sort(Comparator.comparingInt((ContractOperation o) -> -o.literalLength())
+                .thenComparing(ContractOperation::path));
         this.operations = List.copyOf(ops);
     }
 
@@ -73,7 +77,9 @@ public final class OpenApiDocument {
 
     /** The documented operation a request (path without query) hits, if any. */
     public Optional<ContractOperation> match(String method, String path) {
-        return operations.stream().filter(o -> o.method().equalsIgnoreCase(method) && o.matches(path)).findFirst();
+        return operations.stream()
+                .filter(o -> o.method().equalsIgnoreCase(method) && o.matches(path))
+                .findFirst();
     }
 
     /** Follows local {@code $ref}s ("#/components/...") until a node without one. */

@@ -8,7 +8,7 @@ import { api } from '../api/client';
 import type { Attending, Rotation } from '../api/types';
 import { currentUser } from '../auth/session';
 import { lastLoaded } from '../offline/appStorage';
-import { browserStorage } from './browserStorage';
+import { browserStorage } from '../shared/browserStorage';
 
 export interface LinkChoices {
   rotations: Rotation[];
@@ -20,7 +20,9 @@ export interface LinkChoices {
 /** Only what the pickers show: names, dates and links, not notes or emails. */
 export function pickerCopy({ rotations, attendings }: LinkChoices): LinkChoices {
   return {
-    rotations: rotations.map(({ id, institution, specialty, startsOn, endsOn }) => ({ id, institution, specialty, startsOn, endsOn }) as Rotation),
+    rotations: rotations.map(
+      ({ id, institution, specialty, startsOn, endsOn }) => ({ id, institution, specialty, startsOn, endsOn }) as Rotation,
+    ),
     attendings: attendings.map(({ id, name, rotations: links }) => ({ id, name, rotations: links }) as Attending),
   };
 }
@@ -43,7 +45,8 @@ export function useLinkChoices(_options: { copyForOffline?: boolean } = {}): Lin
     if (userId) {
       void lastLoaded.linkChoices<LinkChoices>(userId).then((copy) => {
         const value = copy?.value;
-        if (!fresh && value && Array.isArray(value.rotations) && Array.isArray(value.attendings)) setChoices({ ...value, fromCopy: true });
+        if (!fresh && value && Array.isArray(value.rotations) && Array.isArray(value.attendings))
+          setChoices({ ...value, fromCopy: true });
       });
     }
     void Promise.all([

@@ -1,7 +1,7 @@
 // Whether the browser thinks it is online. Only a hint (hospital Wi-Fi can be
 // "connected" and useless): the outbox and the list learn the truth from each
 // call, but this says when it is worth trying again at once.
-import { createStore, useStore } from '../shared/store';
+import { createStore, useStore } from './store';
 
 export const online = createStore<boolean>(globalThis.navigator?.onLine ?? true);
 globalThis.addEventListener?.('online', () => online.set(true));
