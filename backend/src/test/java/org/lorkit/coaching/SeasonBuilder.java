@@ -168,6 +168,15 @@ final class SeasonBuilder {
         return letter(LetterType.TARGET_SPECIALTY);
     }
 
+    /** A letter from a writer added earlier, who becomes the writer the next letter steps apply to. */
+    SeasonBuilder letterFrom(String writer) {
+        lastWriter = writers.get(writer);
+        if (lastWriter == null) {
+            throw new IllegalStateException("No writer named " + writer);
+        }
+        return letter();
+    }
+
     SeasonBuilder letter(LetterType type) {
         letters.add(new LetterDraft(writer(), type));
         return this;
