@@ -362,6 +362,9 @@ final class PhoneNameRecognizer implements Recognizer {
                     && !vocab.isShorthand(t.base()) && (vocab.isNameLike(t.base()) || !vocab.isKnown(t.base()))
                     && (tokens.sentenceStart(i) || prevIsNameWord(tokens, i))) {
                 why = "name before what is done to a patient or a contact label";
+            } else if (ageFollows(tokens, j) && (vocab.isNameLike(t.base()) || !vocab.isKnown(t.base()))
+                    && !vocab.isClinical(t.base()) && !STOP.contains(t.base()) && !allCaps(t)) {
+                why = "name before the patient's age"; // "ximena the 8 yo", "kofi 45m", "oyelaran is a 67 yo"
             } else if (next != null && next.is("and") && appositive(tokens, j + 1) && !vocab.isKnown(t.base())
                     && t.base().length() >= 3 && !allCaps(t)) {
                 why = "name of a relative or contact"; // "kwame and his wife"
@@ -417,6 +420,40 @@ final class PhoneNameRecognizer implements Recognizer {
             }
         }
         return false;
+    }
+
+    private static final Set<String> AGE_UNITS = ScanContext.words("yo y/o yr yrs year years y m f yom yof mo");
+
+    /** "45m", "45 yo", "the 8 yo", "is a 67 yo", ", 45f": the words at {@code j} give a person's age. */
+    private static boolean ageFollows(Tokens tokens, int j) {
+        int k = j;
+        Tok a = tokens.get(k);
+        if (a != null && a.is(",")) {
+            a = tokens.get(++k);
+        }
+        if (a != null && (a.is("the") || a.is("is") || a.is("a") || a.is("an"))) {
+            a = tokens.get(++k);
+            if (a != null && (a.is("a") || a.is("an"))) {
+                a = tokens.get(++k);
+            }
+        }
+        if (a == null) {
+            return false;
+        }
+        String x = a.lower();
+        int digits = 0;
+        while (digits < x.length() && Character.isDigit(x.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 3) {
+            return false;
+        }
+        if (digits < x.length()) {
+            return AGE_UNITS.contains(x.substring(digits));
+        }
+        Tok unit = tokens.get(k + 1);
+        return unit != null && unit.isWord() && AGE_UNITS.contains(unit.lower()) && !unit.is("m") && !unit.is("mo")
+                && !unit.is("y") || unit != null && unit.isWord() && (unit.is("m") || unit.is("f")) && tokens.touching(k);
     }
 
     /** A name word even when it is also an English word ("pearl bishop"), never a function or clinical word. */
