@@ -153,5 +153,5 @@ class PhonePhiCorpusTest {
     }
 
     /** The floor the held-out half must keep; docs/PHI.md gives the measured figure. */
-    private static final double HELD_OUT_MIN_RECALL = 0.90;
+    private static final double HELD_OUT_MIN_RECALL = 0.915;
 }
