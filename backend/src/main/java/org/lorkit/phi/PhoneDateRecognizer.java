@@ -106,7 +106,15 @@ final class PhoneDateRecognizer implements Recognizer {
             return -1; // other full dates are DateRecognizer's
         }
         if (!sep.is("/")) {
-            return -1; // "3-4" is a range, "1.5" a decimal
+            // "3-4" is a range and "1.5" a decimal, unless a word that only dates take comes first
+            // ("started 10-12", "came in on 12.3", "bday 5-13") and no unit follows.
+            Tok unit = tokens.get(i + 3);
+            boolean unitAfter = unit != null && (unit.isWord() && UNITS_AFTER.contains(unit.lower()) || unit.is("%"));
+            if (!strongDateCueBefore(tokens, i) || unitAfter || hasYear || m > 12 && d > 12) {
+                return -1;
+            }
+            out.add(new Candidate(PhiKind.DATE, a.start(), b.end(), "month and day after a date word", Candidate.SHAPE));
+            return i + 2;
         }
         Tok after = tokens.get(i + 3);
         if (after != null
@@ -149,7 +157,28 @@ final class PhoneDateRecognizer implements Recognizer {
 
     private static final Set<String> DATE_CUES = ScanContext.words(
             "on in since from until til till by dob born admitted admit adm came seen visit discharged dc d/c"
-                    + " died passed surgery appt appointment date dated last next started stopped back");
+                    + " died passed surgery appt appointment date dated last next started stopped back bday birthday");
+
+    /** Words after which a dashed or dotted pair of small numbers is a date, not a range or a decimal. */
+    private static final Set<String> STRONG_DATE_CUES = ScanContext.words(
+            "dob born admitted admit adm seen discharged dc d/c died surgery appt appointment dated started bday"
+                    + " birthday");
+    private static final Set<String> UNITS_AFTER = ScanContext.words(
+            "mg mcg g gm l ml u units lpm nc hr hrs h d days wk wks weeks mo months yrs x cm mm kg lb lbs times");
+
+    /** "started 10-12", "came in on 12.3": a date-only word right before, or before "on". */
+    private static boolean strongDateCueBefore(Tokens tokens, int i) {
+        for (int k = i - 1; k >= i - 3 && k >= 0; k--) {
+            Tok w = tokens.get(k);
+            if (STRONG_DATE_CUES.contains(w.lower()) || w.is("came") && k < i - 1) {
+                return true;
+            }
+            if (!(w.is("on") || w.is("in") || w.is("date") || w.is(":"))) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static boolean dateCueBefore(Tokens tokens, int i) {
         Tok before = tokens.get(i - 1);

@@ -215,7 +215,7 @@ final class PhoneNameRecognizer implements Recognizer {
         if (FAMILY_CUES.contains(w)) {
             if (w.equals("boy") || w.equals("girl")) {
                 Tok before = tokens.get(i - 1);
-                return before != null && before.is("baby") ? "patient" : null;
+                return before != null && before.is("baby") ? "baby" : null;
             }
             return "family";
         }
@@ -240,6 +240,8 @@ final class PhoneNameRecognizer implements Recognizer {
         boolean unknown = !vocab.isKnown(w);
         return switch (cue) {
             case "title" -> !FUNCTION.contains(w) || next.capitalised();
+            case "baby" -> !STOP.contains(w) && !FUNCTION.contains(w) && !(vocab.isShorthand(w) && !vocab.isNameLike(w))
+                    && !(vocab.isEnglish(w) && !vocab.isNameLike(w));
             case "weak title" -> !STOP.contains(w) && !vocab.isClinical(w) && (vocab.isNameLike(w) || unknown);
             case "family" ->
                 !FUNCTION.contains(w)
@@ -395,8 +397,28 @@ final class PhoneNameRecognizer implements Recognizer {
                 why = "name of a relative or contact";
             } else if (next != null && (next.is("dob") || next.is("mrn")) && !vocab.isClinical(t.base())) {
                 why = "name before a date of birth or record number";
+            } else if (next != null && NAME_THEN.contains(next.base()) && (!vocab.isClinical(t.base())
+                    || vocab.isNameLike(t.base()) && !vocab.isEnglish(t.base()))
+                    && !vocab.isShorthand(t.base()) && (vocab.isNameLike(t.base()) || !vocab.isKnown(t.base()))
+                    && (tokens.sentenceStart(i) || prevIsNameWord(tokens, i))) {
+                why = "name before what is done to a patient or a contact label";
+            } else if (ageFollows(tokens, j) && (vocab.isNameLike(t.base()) || !vocab.isKnown(t.base()))
+                    && !vocab.isClinical(t.base()) && !STOP.contains(t.base()) && !allCaps(t)) {
+                why = "name before the patient's age"; // "ximena the 8 yo", "kofi 45m", "oyelaran is a 67 yo"
+            } else if (next != null && next.is("and") && appositive(tokens, j + 1) && !vocab.isKnown(t.base())
+                    && t.base().length() >= 3 && !allCaps(t)) {
+                why = "name of a relative or contact"; // "kwame and his wife"
+            } else if (isThePatient(tokens, j) && !FUNCTION.contains(t.base()) && !STOP.contains(t.base())
+                    && !(vocab.isShorthand(t.base()) && !vocab.isNameLike(t.base())) && !allCaps(t)
+                    && (tokens.sentenceStart(i) && (vocab.isNameLike(t.base()) || !vocab.isKnown(t.base()))
+                    || givenBefore(tokens, i) && tokens.sentenceStart(i - 1))) {
+                why = "name said to be the patient";
+            } else if (before != null && SEEN.contains(before.base()) && !vocab.isKnown(t.base()) && t.base().length() >= 4
+                    && !allCaps(t)) {
+                why = "unknown word after a visit verb, likely a name";
             }
-            if (why == null || vocab.isEnglish(t.base()) && !vocab.isNameLike(t.base()) && !why.equals("family name")) {
+            if (why == null || vocab.isEnglish(t.base()) && !vocab.isNameLike(t.base()) && !why.equals("family name")
+                    && !why.equals("name said to be the patient")) {
                 continue;
             }
             if (vocab.isShorthand(t.base()) && !vocab.isNameLike(t.base())) {
@@ -404,19 +426,94 @@ final class PhoneNameRecognizer implements Recognizer {
             }
             int first = i;
             Tok prev = tokens.get(i - 1);
-            if (prev != null
-                    && prev.isWord()
-                    && tokens.joined(i - 1)
-                    && !FUNCTION.contains(prev.base())
-                    && !STOP.contains(prev.base())
-                    && !vocab.isClinical(prev.base())
-                    && !CLINICIAN_CUES.contains(prev.base())
-                    && (vocab.isNameLike(prev.base()) && !vocab.isEnglish(prev.base())
-                            || !vocab.isKnown(prev.base()))) {
+            if (why.equals("name said to be the patient") && givenBefore(tokens, i)) {
+                first = i - 1;
+            } else if (prev != null && prev.isWord() && tokens.joined(i - 1) && !FUNCTION.contains(prev.base())
+                    && !STOP.contains(prev.base()) && !vocab.isClinical(prev.base()) && !CLINICIAN_CUES.contains(prev.base())
+                    && (vocab.isNameLike(prev.base()) && !vocab.isEnglish(prev.base()) || !vocab.isKnown(prev.base()))) {
                 first = i - 1;
             }
             add(scan, tokens, first, i, why, Candidate.SHAPE, found, out);
         }
+    }
+
+    /** Words that open what happens to a patient or a contact label: "harris admitted 11/26", "emi ito policy #". */
+    private static final Set<String> NAME_THEN = ScanContext.words(
+            "admitted dc dc'd discharged transferred expired coded ph phone cell policy member insurance ins");
+    /** Verbs after which an unknown word is a person: "saw faadumo again". */
+    private static final Set<String> SEEN = ScanContext.words("saw see seeing seen visited met meet");
+
+    /** "is the aki pt", "is the 8 yo w asthma": the words at {@code j} say the one before is the patient. */
+    private static boolean isThePatient(Tokens tokens, int j) {
+        Tok is = tokens.get(j);
+        Tok the = tokens.get(j + 1);
+        if (is == null || the == null || !(is.is("is") || is.is("was")) || !(the.is("the") || the.is("our") || the.is("my"))) {
+            return false;
+        }
+        for (int k = j + 2; k <= j + 5 && k < tokens.size(); k++) {
+            Tok w = tokens.get(k);
+            if (w.is("pt") || w.is("patient") || w.is("yo") || w.is("y/o") || w.is("baby") || w.is("kid")) {
+                return true;
+            }
+            if (w.is(".") || w.is(";") || w.is(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> AGE_UNITS = ScanContext.words("yo y/o yr yrs year years y m f yom yof mo");
+
+    /** "45m", "45 yo", "the 8 yo", "is a 67 yo", ", 45f": the words at {@code j} give a person's age. */
+    private static boolean ageFollows(Tokens tokens, int j) {
+        int k = j;
+        Tok a = tokens.get(k);
+        if (a != null && a.is(",")) {
+            a = tokens.get(++k);
+        }
+        if (a != null && (a.is("the") || a.is("is") || a.is("a") || a.is("an"))) {
+            a = tokens.get(++k);
+            if (a != null && (a.is("a") || a.is("an"))) {
+                a = tokens.get(++k);
+            }
+        }
+        if (a == null) {
+            return false;
+        }
+        String x = a.lower();
+        int digits = 0;
+        while (digits < x.length() && Character.isDigit(x.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 3) {
+            return false;
+        }
+        if (digits < x.length()) {
+            return AGE_UNITS.contains(x.substring(digits));
+        }
+        Tok unit = tokens.get(k + 1);
+        return unit != null && unit.isWord() && AGE_UNITS.contains(unit.lower()) && !unit.is("m") && !unit.is("mo")
+                && !unit.is("y") || unit != null && unit.isWord() && (unit.is("m") || unit.is("f")) && tokens.touching(k);
+    }
+
+    /** A name word even when it is also an English word ("pearl bishop"), never a function or clinical word. */
+    private boolean nameWord(Tok t) {
+        String w = t.base();
+        return (vocab.isNameLike(w) || !vocab.isKnown(w)) && !vocab.isClinical(w) && !FUNCTION.contains(w)
+                && !STOP.contains(w) && !allCaps(t);
+    }
+
+    /** "april moody", "pearl bishop": a given name right before, even one that is also a word or a month. */
+    private boolean givenBefore(Tokens tokens, int i) {
+        Tok prev = tokens.get(i - 1);
+        return prev != null && prev.isWord() && tokens.joined(i - 1) && vocab.isGivenName(prev.base())
+                && !FUNCTION.contains(prev.base()) && !allCaps(prev);
+    }
+
+    private boolean prevIsNameWord(Tokens tokens, int i) {
+        Tok prev = tokens.get(i - 1);
+        return prev != null && prev.isWord() && tokens.joined(i - 1) && nameWord(prev)
+                && (vocab.isGivenName(prev.base()) || !vocab.isKnown(prev.base()));
     }
 
     /** Things a patient or relative has: "'s car", "'s phone". */

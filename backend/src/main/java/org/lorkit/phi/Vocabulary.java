@@ -34,6 +34,7 @@ final class Vocabulary {
         wordNames = read("word-names.txt");
         Set<String> p = new HashSet<>(read("places.txt"));
         p.addAll(read("us-places.txt"));
+        p.addAll(read("us-gazetteer.txt"));
         places = Set.copyOf(p);
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * The guard on phone-typed notes it was not written against (src/test/resources/phi/phone/, see its
  * README). Recall per kind over the marked spans and the false-alarm rate over clean sentences.
  *
- * <p>tuning.txt may be read and tuned on: its misses are printed with their sentences. heldout.txt is
+ * <p>tuning.txt and extra-tuning.txt may be read and tuned on: their misses are printed with their sentences. heldout.txt is
  * never read while tuning: only counts are printed, and its misses are described by class
  * ({@link #classOf}), never by their text.
  *
@@ -142,6 +142,18 @@ class PhonePhiCorpusTest {
         assertTrue(s.falseAlarmRate() <= 0.05, "tuning false alarms " + s.falseAlarmRate());
     }
 
+    /**
+     * Sentences written for the second tuning round from the classes of the held-out misses (never their
+     * text): names that are words in a name position, places below the state, dates without a year, ZIPs.
+     */
+    @Test
+    void onTheExtraTuningSentencesRecallIsAtLeast95PercentAndFalseAlarmsAtMost5Percent() throws IOException {
+        Score s = score("/phi/phone/extra-tuning.txt");
+        print("extra tuning", s, true);
+        assertTrue(s.recall() >= 0.95, "extra tuning recall " + s.recall());
+        assertTrue(s.falseAlarmRate() <= 0.05, "extra tuning false alarms " + s.falseAlarmRate());
+    }
+
     /** Numbers only: the held-out sentences are never printed. */
     @Test
     void onTheHeldOutHalfRecallAndFalseAlarmsAreReportedByKindAndClass() throws IOException {
@@ -155,5 +167,5 @@ class PhonePhiCorpusTest {
     }
 
     /** The floor the held-out half must keep; docs/PHI.md gives the measured figure. */
-    private static final double HELD_OUT_MIN_RECALL = 0.90;
+    private static final double HELD_OUT_MIN_RECALL = 0.915;
 }
