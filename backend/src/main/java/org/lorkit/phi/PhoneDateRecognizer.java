@@ -113,7 +113,8 @@ final class PhoneDateRecognizer implements Recognizer {
             if (!strongDateCueBefore(tokens, i) || unitAfter || hasYear || m > 12 && d > 12) {
                 return -1;
             }
-            out.add(new Candidate(PhiKind.DATE, a.start(), b.end(), "month and day after a date word", Candidate.SHAPE));
+            out.add(new Candidate(
+                    PhiKind.DATE, a.start(), b.end(), "month and day after a date word", Candidate.SHAPE));
             return i + 2;
         }
         Tok after = tokens.get(i + 3);
@@ -163,6 +164,7 @@ final class PhoneDateRecognizer implements Recognizer {
     private static final Set<String> STRONG_DATE_CUES = ScanContext.words(
             "dob born admitted admit adm seen discharged dc d/c died surgery appt appointment dated started bday"
                     + " birthday");
+
     private static final Set<String> UNITS_AFTER = ScanContext.words(
             "mg mcg g gm l ml u units lpm nc hr hrs h d days wk wks weeks mo months yrs x cm mm kg lb lbs times");
 

@@ -240,8 +240,11 @@ final class PhoneNameRecognizer implements Recognizer {
         boolean unknown = !vocab.isKnown(w);
         return switch (cue) {
             case "title" -> !FUNCTION.contains(w) || next.capitalised();
-            case "baby" -> !STOP.contains(w) && !FUNCTION.contains(w) && !(vocab.isShorthand(w) && !vocab.isNameLike(w))
-                    && !(vocab.isEnglish(w) && !vocab.isNameLike(w));
+            case "baby" ->
+                !STOP.contains(w)
+                        && !FUNCTION.contains(w)
+                        && !(vocab.isShorthand(w) && !vocab.isNameLike(w))
+                        && !(vocab.isEnglish(w) && !vocab.isNameLike(w));
             case "weak title" -> !STOP.contains(w) && !vocab.isClinical(w) && (vocab.isNameLike(w) || unknown);
             case "family" ->
                 !FUNCTION.contains(w)
@@ -397,28 +400,46 @@ final class PhoneNameRecognizer implements Recognizer {
                 why = "name of a relative or contact";
             } else if (next != null && (next.is("dob") || next.is("mrn")) && !vocab.isClinical(t.base())) {
                 why = "name before a date of birth or record number";
-            } else if (next != null && NAME_THEN.contains(next.base()) && (!vocab.isClinical(t.base())
-                    || vocab.isNameLike(t.base()) && !vocab.isEnglish(t.base()))
-                    && !vocab.isShorthand(t.base()) && (vocab.isNameLike(t.base()) || !vocab.isKnown(t.base()))
+            } else if (next != null
+                    && NAME_THEN.contains(next.base())
+                    && (!vocab.isClinical(t.base()) || vocab.isNameLike(t.base()) && !vocab.isEnglish(t.base()))
+                    && !vocab.isShorthand(t.base())
+                    && (vocab.isNameLike(t.base()) || !vocab.isKnown(t.base()))
                     && (tokens.sentenceStart(i) || prevIsNameWord(tokens, i))) {
                 why = "name before what is done to a patient or a contact label";
-            } else if (ageFollows(tokens, j) && (vocab.isNameLike(t.base()) || !vocab.isKnown(t.base()))
-                    && !vocab.isClinical(t.base()) && !STOP.contains(t.base()) && !allCaps(t)) {
+            } else if (ageFollows(tokens, j)
+                    && (vocab.isNameLike(t.base()) || !vocab.isKnown(t.base()))
+                    && !vocab.isClinical(t.base())
+                    && !STOP.contains(t.base())
+                    && !allCaps(t)) {
                 why = "name before the patient's age"; // "ximena the 8 yo", "kofi 45m", "oyelaran is a 67 yo"
-            } else if (next != null && next.is("and") && appositive(tokens, j + 1) && !vocab.isKnown(t.base())
-                    && t.base().length() >= 3 && !allCaps(t)) {
+            } else if (next != null
+                    && next.is("and")
+                    && appositive(tokens, j + 1)
+                    && !vocab.isKnown(t.base())
+                    && t.base().length() >= 3
+                    && !allCaps(t)) {
                 why = "name of a relative or contact"; // "kwame and his wife"
-            } else if (isThePatient(tokens, j) && !FUNCTION.contains(t.base()) && !STOP.contains(t.base())
-                    && !(vocab.isShorthand(t.base()) && !vocab.isNameLike(t.base())) && !allCaps(t)
+            } else if (isThePatient(tokens, j)
+                    && !FUNCTION.contains(t.base())
+                    && !STOP.contains(t.base())
+                    && !(vocab.isShorthand(t.base()) && !vocab.isNameLike(t.base()))
+                    && !allCaps(t)
                     && (tokens.sentenceStart(i) && (vocab.isNameLike(t.base()) || !vocab.isKnown(t.base()))
-                    || givenBefore(tokens, i) && tokens.sentenceStart(i - 1))) {
+                            || givenBefore(tokens, i) && tokens.sentenceStart(i - 1))) {
                 why = "name said to be the patient";
-            } else if (before != null && SEEN.contains(before.base()) && !vocab.isKnown(t.base()) && t.base().length() >= 4
+            } else if (before != null
+                    && SEEN.contains(before.base())
+                    && !vocab.isKnown(t.base())
+                    && t.base().length() >= 4
                     && !allCaps(t)) {
                 why = "unknown word after a visit verb, likely a name";
             }
-            if (why == null || vocab.isEnglish(t.base()) && !vocab.isNameLike(t.base()) && !why.equals("family name")
-                    && !why.equals("name said to be the patient")) {
+            if (why == null
+                    || vocab.isEnglish(t.base())
+                            && !vocab.isNameLike(t.base())
+                            && !why.equals("family name")
+                            && !why.equals("name said to be the patient")) {
                 continue;
             }
             if (vocab.isShorthand(t.base()) && !vocab.isNameLike(t.base())) {
@@ -428,9 +449,15 @@ final class PhoneNameRecognizer implements Recognizer {
             Tok prev = tokens.get(i - 1);
             if (why.equals("name said to be the patient") && givenBefore(tokens, i)) {
                 first = i - 1;
-            } else if (prev != null && prev.isWord() && tokens.joined(i - 1) && !FUNCTION.contains(prev.base())
-                    && !STOP.contains(prev.base()) && !vocab.isClinical(prev.base()) && !CLINICIAN_CUES.contains(prev.base())
-                    && (vocab.isNameLike(prev.base()) && !vocab.isEnglish(prev.base()) || !vocab.isKnown(prev.base()))) {
+            } else if (prev != null
+                    && prev.isWord()
+                    && tokens.joined(i - 1)
+                    && !FUNCTION.contains(prev.base())
+                    && !STOP.contains(prev.base())
+                    && !vocab.isClinical(prev.base())
+                    && !CLINICIAN_CUES.contains(prev.base())
+                    && (vocab.isNameLike(prev.base()) && !vocab.isEnglish(prev.base())
+                            || !vocab.isKnown(prev.base()))) {
                 first = i - 1;
             }
             add(scan, tokens, first, i, why, Candidate.SHAPE, found, out);
@@ -447,7 +474,10 @@ final class PhoneNameRecognizer implements Recognizer {
     private static boolean isThePatient(Tokens tokens, int j) {
         Tok is = tokens.get(j);
         Tok the = tokens.get(j + 1);
-        if (is == null || the == null || !(is.is("is") || is.is("was")) || !(the.is("the") || the.is("our") || the.is("my"))) {
+        if (is == null
+                || the == null
+                || !(is.is("is") || is.is("was"))
+                || !(the.is("the") || the.is("our") || the.is("my"))) {
             return false;
         }
         for (int k = j + 2; k <= j + 5 && k < tokens.size(); k++) {
@@ -492,27 +522,42 @@ final class PhoneNameRecognizer implements Recognizer {
             return AGE_UNITS.contains(x.substring(digits));
         }
         Tok unit = tokens.get(k + 1);
-        return unit != null && unit.isWord() && AGE_UNITS.contains(unit.lower()) && !unit.is("m") && !unit.is("mo")
-                && !unit.is("y") || unit != null && unit.isWord() && (unit.is("m") || unit.is("f")) && tokens.touching(k);
+        return unit != null
+                        && unit.isWord()
+                        && AGE_UNITS.contains(unit.lower())
+                        && !unit.is("m")
+                        && !unit.is("mo")
+                        && !unit.is("y")
+                || unit != null && unit.isWord() && (unit.is("m") || unit.is("f")) && tokens.touching(k);
     }
 
     /** A name word even when it is also an English word ("pearl bishop"), never a function or clinical word. */
     private boolean nameWord(Tok t) {
         String w = t.base();
-        return (vocab.isNameLike(w) || !vocab.isKnown(w)) && !vocab.isClinical(w) && !FUNCTION.contains(w)
-                && !STOP.contains(w) && !allCaps(t);
+        return (vocab.isNameLike(w) || !vocab.isKnown(w))
+                && !vocab.isClinical(w)
+                && !FUNCTION.contains(w)
+                && !STOP.contains(w)
+                && !allCaps(t);
     }
 
     /** "april moody", "pearl bishop": a given name right before, even one that is also a word or a month. */
     private boolean givenBefore(Tokens tokens, int i) {
         Tok prev = tokens.get(i - 1);
-        return prev != null && prev.isWord() && tokens.joined(i - 1) && vocab.isGivenName(prev.base())
-                && !FUNCTION.contains(prev.base()) && !allCaps(prev);
+        return prev != null
+                && prev.isWord()
+                && tokens.joined(i - 1)
+                && vocab.isGivenName(prev.base())
+                && !FUNCTION.contains(prev.base())
+                && !allCaps(prev);
     }
 
     private boolean prevIsNameWord(Tokens tokens, int i) {
         Tok prev = tokens.get(i - 1);
-        return prev != null && prev.isWord() && tokens.joined(i - 1) && nameWord(prev)
+        return prev != null
+                && prev.isWord()
+                && tokens.joined(i - 1)
+                && nameWord(prev)
                 && (vocab.isGivenName(prev.base()) || !vocab.isKnown(prev.base()));
     }
 
