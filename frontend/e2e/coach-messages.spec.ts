@@ -25,7 +25,9 @@ test('messages: copy, mail app, mark as sent moves the letter', async ({ page, c
   await packet.locator('summary').tap();
   const body = (await packet.locator('.message-text').textContent())!;
   const subject = (await packet.locator('.message-head dd').last().textContent())!;
-  expect(body).toContain('Maya Lindqvist');
+  // Greeted by title and surname, never "Dear Dr Maya Lindqvist".
+  expect(body).toContain('Dear Dr. Lindqvist,');
+  expect(body).not.toContain('Maya Lindqvist');
 
   // Copy: the clipboard holds the message as shown.
   await packet.getByRole('button', { name: 'Copy text' }).tap();

@@ -134,7 +134,7 @@ test('story and feedback from the log button → letter agreed → packet (previ
   await agreed.getByRole('link', { name: 'Packet for Dr. Maya Lindqvist' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Packet for Dr. Maya Lindqvist' })).toBeVisible();
   const sheet = page.getByRole('article', { name: 'Packet preview' });
-  await expect(sheet.getByRole('heading', { name: 'Talking points for Dr. Maya Lindqvist' })).toBeVisible();
+  await expect(sheet.getByRole('heading', { name: 'Talking points for Dr. Lindqvist' })).toBeVisible();
   await expect(sheet).toContainText('hyponatremia');
   await expect(sheet).toContainText('two minutes');
   await expect(sheet).not.toContainText('4482913');
