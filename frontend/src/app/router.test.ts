@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashOf, routeOf, worksOffline, type Route } from './router';
+import { hashOf, paths, routeOf, tabOf, worksOffline, type Route } from './router';
+import { ROUTES, type RouteSpec } from './routes';
 
 describe('router', () => {
   it('reads every screen from its address and back', () => {
@@ -91,5 +92,83 @@ describe('router', () => {
   it('ignores unknown or empty query values', () => {
     expect(routeOf('#/messages?letterId=&colour=red')).toEqual({ name: 'messages' });
     expect(routeOf('#/plan?at=')).toEqual({ name: 'plan' });
+  });
+
+  it('links to every address of every screen in the table and reads it back', () => {
+    const messy = ['0b7a3c1e-9f2d-4c55-8a1e-3f4b5c6d7e8f', 'local-5f3e', 'a 1/2&x=y?', 'dr. o’neil #2'];
+    for (const spec of ROUTES as readonly RouteSpec[]) {
+      const patterns = typeof spec.path === 'string' ? [spec.path] : spec.path;
+      for (const pattern of patterns) {
+        for (const value of messy) {
+          const keys = [...pattern.matchAll(/:([A-Za-z]+)/g)].map((match) => match[1]!);
+          const withParams = { name: spec.name, ...Object.fromEntries(keys.map((key) => [key, value])) };
+          const withQuery = { ...withParams, ...Object.fromEntries((spec.query ?? []).map((key) => [key, value])) };
+          for (const route of [withParams, withQuery] as unknown as Route[]) {
+            const hash = hashOf(route);
+            expect(hash.startsWith(pattern.split(':')[0]!), hash).toBe(true);
+            expect(routeOf(hash), hash).toEqual(route);
+          }
+        }
+      }
+    }
+  });
+
+  it('keeps every address as saved links and the home-screen shortcut know them', () => {
+    const addresses: [Route, string][] = [
+      [{ name: 'today' }, '#/'],
+      [{ name: 'stories' }, '#/stories'],
+      [{ name: 'newStory' }, '#/stories/new'],
+      [{ name: 'newStory', witness: 'a 1' }, '#/stories/new?witness=a%201'],
+      [{ name: 'story', id: 's-1' }, '#/stories/s-1'],
+      [{ name: 'editStory', id: 's-1' }, '#/stories/s-1/edit'],
+      [{ name: 'login' }, '#/login'],
+      [{ name: 'register' }, '#/register'],
+      [{ name: 'settings' }, '#/settings'],
+      [{ name: 'security' }, '#/settings/security'],
+      [{ name: 'targetSheet' }, '#/settings/target'],
+      [{ name: 'calendar' }, '#/settings/calendar'],
+      [{ name: 'yourData' }, '#/settings/data'],
+      [{ name: 'rotations' }, '#/rotations'],
+      [{ name: 'rotationForm' }, '#/rotations/new'],
+      [{ name: 'rotationForm', id: 'r 1' }, '#/rotations/r%201/edit'],
+      [{ name: 'attendings' }, '#/attendings'],
+      [{ name: 'attendingForm' }, '#/attendings/new'],
+      [{ name: 'attendingForm', id: 'a-1' }, '#/attendings/a-1/edit'],
+      [{ name: 'packet', attendingId: 'a/1' }, '#/attendings/a%2F1/packet'],
+      [{ name: 'letters' }, '#/letters'],
+      [{ name: 'letter', id: 'l-1' }, '#/letters/l-1'],
+      [{ name: 'feedback' }, '#/feedback'],
+      [{ name: 'feedback', attendingId: 'a&1' }, '#/feedback?attending=a%261'],
+      [{ name: 'newFeedback' }, '#/feedback/new'],
+      [{ name: 'feedbackForm', id: 'f-1' }, '#/feedback/f-1/edit'],
+      [{ name: 'programs' }, '#/programs'],
+      [{ name: 'programForm' }, '#/programs/new'],
+      [{ name: 'programForm', id: 'p-1' }, '#/programs/p-1/edit'],
+      [{ name: 'program', id: 'p-1' }, '#/programs/p-1'],
+      [{ name: 'messages' }, '#/messages'],
+      [{ name: 'messages', kind: 'REMINDER', letterId: 'l 1' }, '#/messages?letterId=l+1&kind=REMINDER'],
+      [{ name: 'plan', at: 'rotation-r-1' }, '#/plan?at=rotation-r-1'],
+      [{ name: 'habits' }, '#/habits'],
+      [{ name: 'portfolio' }, '#/portfolio'],
+    ];
+    for (const [route, hash] of addresses) expect(hashOf(route)).toBe(hash);
+    expect([...new Set(addresses.map(([route]) => route.name))].sort()).toEqual(
+      [...new Set(ROUTES.map((spec) => spec.name))].sort(),
+    );
+    expect(paths.newStory).toBe('#/stories/new');
+  });
+
+  it('marks the bottom-bar tab each screen belongs to', () => {
+    const tabs = (tab: string) => ROUTES.filter((spec) => tabOf({ name: spec.name } as Route) === tab).map((spec) => spec.name);
+    expect(tabs('today')).toEqual(['today']);
+    expect(tabs('log')).toEqual(['newStory', 'newFeedback']);
+    expect(tabs('stories')).toEqual(['stories', 'story', 'editStory']);
+    expect(tabs('more')).toEqual(expect.arrayContaining(['settings', 'letter', 'packet', 'messages', 'portfolio', 'yourData']));
+    expect(tabs('more')).toHaveLength(ROUTES.length - 6 - 2); // all but the six above, login and register
+  });
+
+  it('draws a screen for every address a signed-in applicant can open', () => {
+    for (const spec of ROUTES as readonly RouteSpec[])
+      expect(!!spec.screen, spec.name).toBe(spec.name !== 'login' && spec.name !== 'register');
   });
 });
