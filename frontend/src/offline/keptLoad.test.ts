@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { offlineErrors } from '../api/problem';
 import type { Result } from '../api/result';
 import type { Portfolio, Today } from '../api/types';
-import { runQuery, type CopyPlace, type Loading, type Shown } from '../shared/useLoad';
+import type { Loading } from '../shared/useLoad';
+import { loadKept, type CopyPlace, type Shown } from './keptLoad';
 import { idbKeyValue } from './keyValue';
 import { createLastLoaded } from './lastLoaded';
 
@@ -39,7 +40,12 @@ function phone() {
 
 async function shownBy(place: CopyPlace<Today>, result: Result<Today> | Promise<Result<Today>>, now = NOON) {
   const states: Loading<Shown<Today>>[] = [];
-  await runQuery({ keptIn: place, load: () => Promise.resolve(result) }, (state) => states.push(state), { now: () => now });
+  await loadKept(
+    place,
+    () => Promise.resolve(result),
+    (state) => states.push(state),
+    { now: () => now },
+  );
   return states;
 }
 
@@ -69,8 +75,9 @@ describe("Today's answer kept on the phone", () => {
     await shownBy(placeOf(ANA), answer(today('Old')), MORNING);
     let reply!: (result: Result<Today>) => void;
     const states: Loading<Shown<Today>>[] = [];
-    const done = runQuery<Today>(
-      { keptIn: placeOf(ANA), load: () => new Promise((resolve) => (reply = resolve)) },
+    const done = loadKept(
+      placeOf(ANA),
+      () => new Promise((resolve) => (reply = resolve)),
       (state) => states.push(state),
       { now: () => NOON },
     );
@@ -85,9 +92,12 @@ describe("Today's answer kept on the phone", () => {
     const { placeOf } = phone();
     await shownBy(placeOf(ANA), answer(today('Old')), MORNING);
     const states: Loading<Shown<Today>>[] = [];
-    await runQuery({ keptIn: placeOf(ANA), load: () => Promise.resolve(answer(today('New'))) }, (state) => states.push(state), {
-      copyFirst: false,
-    });
+    await loadKept(
+      placeOf(ANA),
+      () => Promise.resolve(answer(today('New'))),
+      (state) => states.push(state),
+      { copyFirst: false },
+    );
     expect(states).toHaveLength(1);
     expect(states[0]).toMatchObject({ value: { value: today('New') } });
   });
@@ -102,8 +112,10 @@ describe("Today's answer kept on the phone", () => {
       keep: place.keep,
     };
     const states: Loading<Shown<Today>>[] = [];
-    const done = runQuery({ keptIn: slowPlace, load: () => Promise.resolve(answer(today('New'))) }, (state) =>
-      states.push(state),
+    const done = loadKept(
+      slowPlace,
+      () => Promise.resolve(answer(today('New'))),
+      (state) => states.push(state),
     );
     await expect.poll(() => states.length).toBe(1);
     readDone();
@@ -150,19 +162,5 @@ describe("Today's answer kept on the phone", () => {
     expect(await lastLoaded.portfolio(BEN)).toBeUndefined();
     await lastLoaded.forget(ANA);
     expect(await lastLoaded.portfolio(ANA)).toBeUndefined();
-  });
-
-  it('says the failure of a screen kept nowhere, offline too, and shows a later answer once', async () => {
-    const states: Loading<Shown<Today>>[] = [];
-    await runQuery<Today>({ load: () => Promise.resolve(noAnswer) }, (state) => states.push(state));
-    await runQuery<Today>({ load: () => Promise.resolve(errorAnswer) }, (state) => states.push(state));
-    await runQuery({ load: () => Promise.resolve(answer(today('Write down one patient moment'))) }, (state) =>
-      states.push(state),
-    );
-    expect(states.map((state) => (state.status === 'loaded' ? state.value.value.actions?.[0]?.title : state))).toEqual([
-      { status: 'failed', message: offlineErrors().form[0] },
-      { status: 'failed', message: 'LORkit had a problem. Try again in a minute.' },
-      'Write down one patient moment',
-    ]);
   });
 });

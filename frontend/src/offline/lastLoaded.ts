@@ -2,7 +2,6 @@
 // shows the applicant's Today, portfolio, stories and the log forms' pickers with no connection at all. Per
 // applicant; forgotten on log out.
 import type { Portfolio, Story, Today, User } from '../api/types';
-import type { SavedCopy } from '../shared/useLoad';
 import type { KeyValue } from './keyValue';
 
 const USER_KEY = 'lastLoaded.me';
@@ -15,6 +14,13 @@ export interface SavedStories {
   items: Story[];
   total: number;
   /** When they were loaded from the API (ISO instant). */
+  loadedAt: string;
+}
+
+/** A screen's answer from the API as kept on the phone. */
+export interface SavedCopy<T> {
+  value: T;
+  /** When it was loaded from the API (ISO instant). */
   loadedAt: string;
 }
 
