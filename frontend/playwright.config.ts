@@ -19,7 +19,8 @@ export default defineConfig({
   // screenshots and server logs the run leaves in test-results/.
   outputDir: 'test-results/playwright',
   globalSetup: './e2e/global-setup.ts',
-  timeout: 60_000,
+  // The season flows walk many screens (letter steps, packets, axe on each); 2 minutes leaves room on a busy 2-core machine.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   // Two browsers at once: the tests mostly wait on the network and timers. LORKIT_E2E_WORKERS=1 on a slower machine.
   workers: process.env.LORKIT_E2E_WORKERS ? Number(process.env.LORKIT_E2E_WORKERS) : 2,

@@ -209,7 +209,7 @@ test('the season of issue 13: offline story for the PD, own material per writer,
     // In ERAS before ERAS opens: refused, and the sentence is shown under the control.
     await recordLetterStep(page, 'I requested it in ERAS');
     await expect(
-      page.getByText('ERAS opens on June 2, 2027; a letter cannot be requested there before then.').first(),
+      page.getByText('ERAS opens on June 2, 2027; a letter cannot be requested there before then').first(),
     ).toBeVisible();
     await expect(page.getByText('Now: Packet sent')).toBeVisible();
 
@@ -220,7 +220,7 @@ test('the season of issue 13: offline story for the PD, own material per writer,
     await page.getByRole('button', { name: 'I waived my right to see it' }).tap();
     await expect(page.getByRole('dialog')).toContainText('cannot be undone');
     await page.getByRole('dialog').getByRole('button', { name: 'Yes, I waived it' }).tap();
-    await expect(page.getByText('You waived your right to see this letter.')).toBeVisible();
+    await expect(page.getByText('You waived your right to see this letter.').first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'I waived my right to see it' })).toHaveCount(0);
 
     const history = page.locator('.history li');

@@ -2,6 +2,7 @@
 // download (fetched with the login, then handed to the browser as a file) and
 // Print, which prints the sheet alone (the rest of the app is hidden on paper).
 // Reached from the attendings, the letters board and the packet email. Loaded on first use.
+import { ownStoriesShort } from '../writers/labels';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { oneLine } from '../api/result';
 import type { Attending } from '../api/types';
@@ -53,7 +54,7 @@ function Packet({ attending, html }: { attending: Attending; html: PacketAnswer<
         {(attending.storyCount ?? 0) < 3 && (
           // The packet quotes only stories this writer saw, and pads with nobody else's.
           <p class="warning-line">
-            {attending.storyCount ?? 0} of the three stories a packet needs are ones {attending.name} saw.{' '}
+            {ownStoriesShort(attending.storyCount ?? 0, attending.name)}{' '}
             <a href={newStoryPath(attending.id!)}>Log a story they saw</a>
           </p>
         )}

@@ -8,7 +8,7 @@ import { dayCountsLine } from './dayCounts';
 import { useFlash } from '../shared/flash';
 import { Loaded, useLoad } from '../shared/useLoad';
 import { PageHeading } from '../shared/PageHeading';
-import { ENTHUSIASM_LABELS, ROLE_LABELS, TIER_LABELS } from './labels';
+import { ENTHUSIASM_LABELS, ownStoriesShort, ROLE_LABELS, TIER_LABELS } from './labels';
 import { listAttendings } from './writersApi';
 import { FlashNotice } from '../shared/Notices';
 import { BackToMore } from '../app/BackToMore';
@@ -85,10 +85,7 @@ function AttendingCard({ attending: a }: { attending: Attending }) {
       </p>
       {(a.storyCount ?? 0) < 3 && (
         <p class="warning-line">
-          {a.storyCount
-            ? `Only ${a.storyCount} ${a.storyCount === 1 ? 'story' : 'stories'} that ${a.name} saw`
-            : `No story yet that ${a.name} saw`}
-          : a packet needs three of their own. <a href={newStoryPath(a.id!)}>Log a story they saw</a>
+          {ownStoriesShort(a.storyCount ?? 0, a.name)} <a href={newStoryPath(a.id!)}>Log a story they saw</a>
         </p>
       )}
       <div class="form-actions">

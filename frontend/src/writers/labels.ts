@@ -69,3 +69,9 @@ export const COMMITMENT_ANSWER_LABELS: Record<Commitment, string> = {
   YES: 'A plain yes',
   DECLINED: 'Declined',
 };
+
+/** A writer's packet quotes only stories they saw: said the same on the writer's card and the packet. */
+export function ownStoriesShort(count: number, name = 'this writer'): string {
+  const saw = count ? `Only ${count} ${count === 1 ? 'story' : 'stories'} that ${name} saw` : `No story yet that ${name} saw`;
+  return `${saw}: a packet needs three of their own.`;
+}
