@@ -118,7 +118,7 @@ test('target sheet → rotation → attending → story with witness → letter 
   await expect(page.getByText('Now: Asked')).toBeVisible();
   await recordLetterStep(page, 'They agreed', { note: 'After rounds; a strong letter.' });
   await expect(page.getByText('Now: Agreed')).toBeVisible();
-  await expect(page.getByText(/Soft deadline/)).toBeVisible();
+  await expect(page.locator('.card-meta', { hasText: 'Soft deadline' })).toBeVisible();
   await expect(page.locator('.history li')).toHaveCount(2);
   await expect(page.locator('.history li').last()).toContainText('After rounds; a strong letter.');
   if (checkA11y) await expectNoViolations(page, 'letter screen, agreed with history');
