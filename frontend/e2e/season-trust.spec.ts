@@ -9,7 +9,7 @@
 // Letter ID and waiver set from the app, and the scripts must greet "Dear
 // Dr. Surname," and give months with their year.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { apiAs } from './seed';
 import {
@@ -313,6 +313,16 @@ test('the season of issue 13: offline story for the PD, own material per writer,
     for (const words of MITCHELL_STORIES) await expect(sheet).not.toContainText(words);
     await expect(page.getByRole('link', { name: 'Log a story they saw' })).toBeVisible();
     await page.screenshot({ path: join(SCREENS, 'packet-preview.png') });
+  });
+
+  await test.step("the core faculty member's packet PDF: her own stories, kept for a look (test-results/)", async () => {
+    const pdf = await request.get(`${baseUrl()}/api/v1/attendings/${mitchell.id}/packet`, {
+      headers: { ...api.headers, Accept: 'application/pdf' },
+    });
+    expect(pdf.status()).toBe(200);
+    const bytes = await pdf.body();
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    writeFileSync(join(import.meta.dirname, '..', 'test-results', 'packet-mitchell.pdf'), bytes);
   });
 });
 

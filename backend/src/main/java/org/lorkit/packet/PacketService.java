@@ -77,7 +77,7 @@ public class PacketService {
                         .append(Texts.dayOrPlaceholder(story.occurredOn()))
                         .append(") ");
             }
-            append(text, story.summary());
+            append(text, summaryAfterTitle(story.title(), story.summary()));
             append(text, story.whatIDid() == null ? null : "What I did: " + story.whatIDid());
             append(text, story.whatItShows() == null ? null : "What it shows: " + story.whatItShows());
             stories.add(new Packet.Item(story.title(), text.toString().strip()));
@@ -194,5 +194,30 @@ public class PacketService {
 
     private static String article(String word) {
         return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+    }
+
+    /**
+     * A quick-capture title is the summary's first sentence: the writer's sheet says it once, as the
+     * title, and the summary goes on from where the title ends (null when nothing is left).
+     */
+    static String summaryAfterTitle(String title, String summary) {
+        if (title == null || summary == null) {
+            return summary;
+        }
+        String head = title.strip();
+        while (!head.isEmpty() && ".!?".indexOf(head.charAt(head.length() - 1)) >= 0) {
+            head = head.substring(0, head.length() - 1);
+        }
+        String body = summary.strip();
+        if (head.isEmpty() || !body.startsWith(head)) {
+            return summary;
+        }
+        String rest = body.substring(head.length());
+        int from = 0;
+        while (from < rest.length() && ".!?".indexOf(rest.charAt(from)) >= 0) {
+            from++;
+        }
+        rest = rest.substring(from).strip();
+        return rest.isEmpty() ? null : rest;
     }
 }
