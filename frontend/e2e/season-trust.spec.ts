@@ -134,8 +134,7 @@ test('the season of issue 13: offline story for the PD, own material per writer,
   page,
   context,
   request,
-}, testInfo) => {
-  test.skip(testInfo.project.name !== 'iphone', 'played at the 390×844 phone size');
+}) => {
   test.setTimeout(240_000);
   mkdirSync(SCREENS, { recursive: true });
   const account = await newAccount(request, 'Amara Nwosu');
@@ -326,11 +325,7 @@ test('the season of issue 13: offline story for the PD, own material per writer,
   });
 });
 
-test('a brand-new account sees its set-up steps on Today, in order, the done ones ticked', async ({
-  page,
-  request,
-}, testInfo) => {
-  test.skip(testInfo.project.name !== 'iphone', 'played at the 390×844 phone size');
+test('a brand-new account sees its set-up steps on Today, in order, the done ones ticked', async ({ page, request }) => {
   const account = await newAccount(request, 'Amara Nwosu');
   await logIn(page, account);
   const steps = page.getByRole('region', { name: 'Getting started' }).getByRole('listitem');
