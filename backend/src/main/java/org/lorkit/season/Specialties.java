@@ -1,0 +1,71 @@
+package org.lorkit.season;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Which service and which standardized letter a target specialty means, from the specialty as the
+ * applicant typed it ("OB/GYN", "emergency med", "Ortho"). Unknown or empty specialties go through
+ * ERAS with narrative letters only, as most specialties do.
+ */
+public final class Specialties {
+
+    private Specialties() {}
+
+    /** The service and standardized letter of one specialty. */
+    public record Expectation(LetterService service, Optional<StandardizedLetter> standardized) {}
+
+    public static Expectation of(String specialty) {
+        String s = normalized(specialty);
+        List<String> words = List.of(s.split(" "));
+        if (starts(words, "emergency", "em")) {
+            return new Expectation(LetterService.RESIDENCYCAS, Optional.of(StandardizedLetter.ESLOE_2));
+        }
+        // "gyn" anywhere: "ob/gyn", "obgyn", "obstetrics and gynecology".
+        if (starts(words, "obstet") || s.contains("gyn")) {
+            return new Expectation(LetterService.RESIDENCYCAS, Optional.of(StandardizedLetter.OBGYN_SLOE));
+        }
+        if (starts(words, "ortho")) {
+            return eras(StandardizedLetter.ORTHO_SLOR);
+        }
+        if (starts(words, "otolaryng", "ent")) {
+            return eras(StandardizedLetter.ENT_SLOR);
+        }
+        if (starts(words, "dermatol", "derm", "urolog", "uro", "plastic")) {
+            return eras(StandardizedLetter.PORTAL_FORM);
+        }
+        return new Expectation(LetterService.ERAS, Optional.empty());
+    }
+
+    /**
+     * Whether a word is one of the short forms or begins with one of the longer stems (5+ letters),
+     * so "neurology" is not read as "urology" and "emergent" cannot come from "em".
+     */
+    private static boolean starts(List<String> words, String... stems) {
+        for (String stem : stems) {
+            for (String word : words) {
+                if (stem.length() < 5 ? word.equals(stem) : word.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Expectation eras(StandardizedLetter letter) {
+        return new Expectation(LetterService.ERAS, Optional.of(letter));
+    }
+
+    /** Lower case, "&" as "and", every run of other characters one space ("ob/gyn" → "ob gyn"). */
+    static String normalized(String specialty) {
+        if (specialty == null) {
+            return "";
+        }
+        return specialty
+                .toLowerCase(Locale.ROOT)
+                .replace("&", " and ")
+                .replaceAll("[^a-z]+", " ")
+                .trim();
+    }
+}
