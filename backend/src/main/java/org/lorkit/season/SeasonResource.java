@@ -2,12 +2,7 @@ package org.lorkit.season;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,27 +56,5 @@ public class SeasonResource {
             content = @Content(schema = @Schema(implementation = SeasonDto.class)))
     public Response get(@PathParam("id") UUID id) {
         return Etags.ok(seasons.get(id));
-    }
-
-    @PUT
-    @Path("/admin/seasons/{id}")
-    @RolesAllowed(TokenService.ADMIN)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            operationId = "adminUpdateSeason",
-            summary = "Correct a season's dates (admins)",
-            description = "When a service announces or moves a date. Every applicant's plan following this "
-                    + "season moves with it, except dates the applicant set herself.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The season as stored; ETag carries its new version.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = SeasonDto.class)))
-    public Response update(
-            @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the season as you last read it (optional).") @HeaderParam("If-Match")
-                    String ifMatch,
-            @Valid @NotNull SeasonInput input) {
-        return Etags.ok(seasons.update(id, input, ifMatch));
     }
 }
