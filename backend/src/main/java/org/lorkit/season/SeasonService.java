@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -62,6 +63,14 @@ public class SeasonService {
                 .firstResultOptional()
                 .map(SeasonDates::of)
                 .orElseGet(() -> SeasonPattern.guess(service, year));
+    }
+
+    /** The season an applicant follows, from her target sheet (null values: not set). Callers hold the transaction. */
+    public FollowedSeason followedBy(
+            String targetSpecialty, Integer appliesIn, LocalDate ownSubmissionTarget, LocalDate today) {
+        Specialties.Expectation expected = Specialties.of(targetSpecialty);
+        int year = FollowedSeason.seasonYear(appliesIn, ownSubmissionTarget, today);
+        return new FollowedSeason(datesOf(expected.service(), year), expected.standardized());
     }
 
     private static ApplicationSeason find(UUID id) {
