@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lorkit.season.LetterService;
+import org.lorkit.season.SeasonDates;
+import org.lorkit.season.StandardizedLetter;
 
 /** Answers of the Coaching tag. Everything here is derived (read-only); absent values are null, lists empty. */
 public final class CoachDtos {
@@ -148,6 +151,56 @@ public final class CoachDtos {
             @Schema(description = "Where to act on it.") Link link) {}
 
     @Schema(
+            name = "FollowedSeason",
+            description = "The season and service the plan, reminders and Today follow: the service from the target "
+                    + "specialty, the season from the target sheet (else the next one ahead), its dates from the "
+                    + "season record (GET /api/v1/seasons). Dates in unverified are not confirmed by the service yet.")
+    public record SeasonFollowed(
+            @Schema(examples = "ERAS 2028 season") String label,
+            LetterService service,
+
+            @Schema(description = "The service's name for the season: the year of its Match Day.", examples = "2028")
+            int year,
+
+            @Schema(description = "The season whose rules it follows.", examples = "2027")
+            int rulesOf,
+
+            @Schema(
+                    description = "False while the target sheet says neither a season nor a submission target: "
+                            + "the season is then a guess.")
+            boolean fromTargetSheet,
+
+            @Schema(nullable = true, description = "The standardized letter the target specialty expects.")
+            StandardizedLetter standardizedLetter,
+
+            LocalDate opensOn,
+            LocalDate submissionOpensOn,
+            LocalDate programsReviewOn,
+            @Schema(nullable = true) LocalDate programDeadlineOn,
+            LocalDate rankListDeadlineOn,
+            LocalDate matchDay,
+            List<String> unverified) {
+
+        static SeasonFollowed of(Season s) {
+            SeasonDates d = s.followed().dates();
+            return new SeasonFollowed(
+                    d.label(),
+                    d.service(),
+                    d.year(),
+                    d.rulesOf(),
+                    s.seasonKnown(),
+                    s.followed().standardizedLetter().orElse(null),
+                    d.opensOn(),
+                    d.submissionOpensOn(),
+                    d.programsReviewOn(),
+                    d.programDeadlineOn(),
+                    d.rankListDeadlineOn(),
+                    d.matchDay(),
+                    d.unverified().stream().sorted().toList());
+        }
+    }
+
+    @Schema(
             name = "Plan",
             description = "Your checkpoints in date order (undated ones last) with their status as of today.")
     public record Plan(
@@ -162,7 +215,10 @@ public final class CoachDtos {
             @Schema(description = "How many checkpoints have each status.")
             Map<CheckpointStatus, Integer> counts,
 
-            List<Checkpoint> checkpoints) {}
+            List<Checkpoint> checkpoints,
+
+            @Schema(description = "The season and service these checkpoints follow.")
+            SeasonFollowed season) {}
 
     @Schema(
             name = "ReminderRule",
@@ -216,14 +272,20 @@ public final class CoachDtos {
                             + "(a letter's own softDeadline wins).")
             LocalDate defaultSoftDeadline,
 
-            @Schema(nullable = true, description = "Third Friday of March of the year after the season.")
+            @Schema(
+                    nullable = true,
+                    description = "Match Day of the season followed (see season); null until the target sheet "
+                            + "says the season or a submission target.")
             LocalDate matchDay,
 
             @Schema(description = "Due today or overdue, most urgent first.")
             List<Reminder> due,
 
             @Schema(description = "Scheduled for later, earliest first.")
-            List<Reminder> upcoming) {}
+            List<Reminder> upcoming,
+
+            @Schema(description = "The season and service these reminders follow.")
+            SeasonFollowed season) {}
 
     @Schema(name = "TodayActionKind")
     public enum ActionKind {
@@ -286,7 +348,10 @@ public final class CoachDtos {
             @Schema(
                     description = "The set-up steps in order (target sheet, rotation, writer, first story), done ones "
                             + "included and marked; an empty list once all are done.")
-            List<SetupStep> setup) {}
+            List<SetupStep> setup,
+
+            @Schema(description = "The season and service Today follows.")
+            SeasonFollowed season) {}
 
     @Schema(name = "PortfolioCheckStatus", description = "OK, WARNING (act soon), MISSING (not there yet), INFO.")
     public enum CheckStatus {

@@ -38,7 +38,12 @@ public class CoachService {
         Season s = loader.load(owner);
         List<Checkpoint> checkpoints = PlanRules.evaluate(s);
         return new Plan(
-                s.today(), s.submissionTarget(), s.defaultSoftDeadline(), PlanRules.counts(checkpoints), checkpoints);
+                s.today(),
+                s.submissionTarget(),
+                s.defaultSoftDeadline(),
+                PlanRules.counts(checkpoints),
+                checkpoints,
+                CoachDtos.SeasonFollowed.of(s));
     }
 
     @Transactional
@@ -46,7 +51,13 @@ public class CoachService {
         Season s = loader.load(owner);
         ReminderRules.Result r = ReminderRules.evaluate(s);
         return new Reminders(
-                s.today(), s.submissionTarget(), s.defaultSoftDeadline(), s.matchDay(), r.due(), r.upcoming());
+                s.today(),
+                s.submissionTarget(),
+                s.defaultSoftDeadline(),
+                s.matchDay(),
+                r.due(),
+                r.upcoming(),
+                CoachDtos.SeasonFollowed.of(s));
     }
 
     @Transactional

@@ -1,11 +1,8 @@
 package org.lorkit.coaching;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +15,7 @@ import org.lorkit.feedback.FeedbackKind;
 import org.lorkit.letter.Commitment;
 import org.lorkit.letter.LetterStatus;
 import org.lorkit.letter.LetterType;
+import org.lorkit.season.FollowedSeason;
 
 /**
  * Everything the coaching rules read about one applicant, loaded at once by {@link SeasonLoader}
@@ -30,6 +28,7 @@ public record Season(
         ZoneId zone,
         String applicantName,
         Profile profile,
+        FollowedSeason followed,
         List<Rotation> rotations,
         Map<UUID, Attending> attendings,
         List<Feedback> feedback,
@@ -192,20 +191,16 @@ public record Season(
     }
 
     /**
-     * Match Day: the third Friday of March of the year after the application season (the profile's
-     * season is the year the applicant applies; the Match is the following spring). Without a season,
-     * the year after the submission target; null without either.
+     * Match Day of the season the applicant follows (its record, see org.lorkit.season), once the target
+     * sheet says which season that is (its season or its submission target); null before.
      */
     public LocalDate matchDay() {
-        Integer year = profile.season() != null
-                ? Integer.valueOf(profile.season() + 1)
-                : submissionTarget() != null
-                        ? Integer.valueOf(submissionTarget().getYear() + 1)
-                        : null;
-        if (year == null) {
-            return null;
-        }
-        return MonthDay.of(3, 1).atYear(year).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.FRIDAY));
+        return seasonKnown() ? followed.dates().matchDay() : null;
+    }
+
+    /** Whether the target sheet says which season (its season or its submission target); else it is a guess. */
+    public boolean seasonKnown() {
+        return profile.season() != null || submissionTarget() != null;
     }
 
     /** The day the applicant marked the ERAS application as submitted (plan checkpoint "submit-eras"). */

@@ -27,6 +27,7 @@ import org.lorkit.letter.Commitment;
 import org.lorkit.letter.LetterMoves;
 import org.lorkit.letter.LetterStatus;
 import org.lorkit.letter.LetterType;
+import org.lorkit.season.SeasonService;
 
 /**
  * Loads one applicant's {@link Season} in a constant number of queries, whatever the number of
@@ -41,6 +42,9 @@ public class SeasonLoader {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SeasonService seasons;
 
     public Season load(UUID owner) {
         Object[] head = single("""
@@ -230,6 +234,7 @@ public class SeasonLoader {
                 zone,
                 (String) head[0],
                 profile,
+                seasons.followedBy(profile.targetSpecialty(), profile.season(), profile.submissionTargetOn(), today),
                 rotations,
                 attendings,
                 feedback,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.lorkit.coaching.CoachDtos.Action;
 import org.lorkit.coaching.CoachDtos.ActionKind;
 import org.lorkit.coaching.CoachDtos.Checkpoint;
@@ -15,6 +16,7 @@ import org.lorkit.coaching.CoachDtos.ReminderRule;
 import org.lorkit.coaching.CoachDtos.SetupStep;
 import org.lorkit.coaching.CoachDtos.SetupStepKind;
 import org.lorkit.coaching.CoachDtos.Today;
+import org.lorkit.season.SeasonDates;
 
 /**
  * Today's list, most urgent first: backup writers needed; packets owed after a yes; reminders due;
@@ -123,8 +125,12 @@ public final class TodayRules {
         if (target != null && !target.isBefore(today)) {
             deadlines.add(new Deadline("Submission target", target, s.daysUntil(target), Link.profile()));
         }
+        if (s.seasonKnown()) {
+            serviceDates(s).stream().filter(d -> !d.on().isBefore(today)).forEach(deadlines::add);
+        }
         deadlines.sort(Comparator.comparing(Deadline::on).thenComparing(Deadline::title));
-        return new Today(today, actions, deadlines.stream().limit(DEADLINES).toList(), setup(s));
+        return new Today(
+                today, actions, deadlines.stream().limit(DEADLINES).toList(), setup(s), CoachDtos.SeasonFollowed.of(s));
     }
 
     /**
@@ -179,5 +185,32 @@ public final class TodayRules {
                 ? "Was due " + Season.days(-left) + " ago"
                 : left == 0 ? "Due today" : "Due in " + Season.days(left);
         return when + ": " + c.why();
+    }
+
+    /** The season record's own dates, named with the service and marked when not confirmed yet. */
+    private static List<Deadline> serviceDates(Season s) {
+        SeasonDates d = s.followed().dates();
+        String service = d.service().label();
+        List<Deadline> dates = new ArrayList<>();
+        BiConsumer<String, LocalDate> add = (title, on) -> {
+            if (on != null) {
+                dates.add(new Deadline(title, on, s.daysUntil(on), Link.profile()));
+            }
+        };
+        add.accept(service + " opens: writers can get requests" + unconfirmed(d, "opensOn"), d.opensOn());
+        add.accept(
+                service + ": applications can be submitted" + unconfirmed(d, "submissionOpensOn"),
+                d.submissionOpensOn());
+        add.accept("Programs start reviewing applications" + unconfirmed(d, "programsReviewOn"), d.programsReviewOn());
+        add.accept(service + " program deadline" + unconfirmed(d, "programDeadlineOn"), d.programDeadlineOn());
+        add.accept(
+                "Rank order list deadline (ECFMG certification due)" + unconfirmed(d, "rankListDeadlineOn"),
+                d.rankListDeadlineOn());
+        add.accept("Match Day" + unconfirmed(d, "matchDay"), d.matchDay());
+        return dates;
+    }
+
+    private static String unconfirmed(SeasonDates d, String date) {
+        return d.verified(date) ? "" : " (date not confirmed yet)";
     }
 }

@@ -19,6 +19,17 @@ public record FollowedSeason(SeasonDates dates, Optional<StandardizedLetter> sta
     }
 
     /**
+     * The season by the usual pattern, without reading any record: for the pure rules' tests and for
+     * seasons beyond the shipped data.
+     */
+    public static FollowedSeason usualPattern(
+            String targetSpecialty, Integer appliesIn, LocalDate ownSubmissionTarget, LocalDate today) {
+        Specialties.Expectation expected = Specialties.of(targetSpecialty);
+        int year = seasonYear(appliesIn, ownSubmissionTarget, today);
+        return new FollowedSeason(SeasonPattern.guess(expected.service(), year), expected.standardized());
+    }
+
+    /**
      * The service's season name (the Match year) for an applicant: the year after the one she applies
      * in when the target sheet says it; else after her own submission target's year; else the next
      * season whose submission has not opened yet (before September: next spring's Match is too late

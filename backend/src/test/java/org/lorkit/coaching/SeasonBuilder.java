@@ -20,6 +20,7 @@ import org.lorkit.letter.Commitment;
 import org.lorkit.letter.LetterMoves;
 import org.lorkit.letter.LetterStatus;
 import org.lorkit.letter.LetterType;
+import org.lorkit.season.FollowedSeason;
 
 /**
  * A {@link Season} written the way the situation reads, for the rules' plain unit tests (no Quarkus,
@@ -41,6 +42,8 @@ import org.lorkit.letter.LetterType;
  * the days a story was written, the packet stories per witness) is computed here the same way.
  */
 final class SeasonBuilder {
+
+    private FollowedSeason followed;
 
     private LocalDate today;
     private ZoneId zone = ZoneOffset.UTC;
@@ -102,6 +105,12 @@ final class SeasonBuilder {
     }
 
     /** The application season (the Match is the following March); defaults to the submission year. */
+    /** The season's dates as a record says them (default: the usual pattern for the profile's season). */
+    SeasonBuilder following(FollowedSeason season) {
+        this.followed = season;
+        return this;
+    }
+
     SeasonBuilder season(int year) {
         seasonYear = year;
         return this;
@@ -341,6 +350,9 @@ final class SeasonBuilder {
                 zone,
                 "Ana Souza",
                 profile,
+                followed != null
+                        ? followed
+                        : FollowedSeason.usualPattern(specialty, profile.season(), submissionOn, today),
                 List.copyOf(rotations),
                 attendings,
                 List.copyOf(feedback),
