@@ -85,6 +85,11 @@ class SeasonRecordsTest {
                 .then()
                 .statusCode(412)
                 .contentType("application/problem+json");
+        admin.request()
+                .body(original)
+                .put("/api/v1/admin/seasons/" + CAS_2027)
+                .then()
+                .statusCode(200);
     }
 
     @Test
