@@ -62,7 +62,7 @@ export default defineConfig({
   preview: { proxy: { '/api': toApi } },
   build: { target: 'es2022' },
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
 });
