@@ -64,5 +64,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Component tests (`// @vitest-environment happy-dom`) open the app at a port nothing listens
+    // on: every API call finds no answer at once, the path the app takes with no connection.
+    environmentOptions: { happyDOM: { url: 'http://127.0.0.1:9/' } },
   },
 });
