@@ -39,7 +39,8 @@ export function AttendingForm({ id }: { id?: string }) {
   );
 }
 
-function AttendingFields({ attending, rotations }: { attending: Attending | null; rotations: Rotation[] }) {
+/** The form itself, for the attending loaded (null: a new one) and the rotations to link. */
+export function AttendingFields({ attending, rotations }: { attending: Attending | null; rotations: Rotation[] }) {
   const [input, setInput] = useState<AttendingInput>(() => (attending ? inputOf(attending) : EMPTY));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);

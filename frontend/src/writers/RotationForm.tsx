@@ -39,7 +39,8 @@ export function RotationForm({ id }: { id?: string }) {
   );
 }
 
-function RotationFields({ rotation }: { rotation: Rotation | null }) {
+/** The form itself, for the rotation loaded (null: a new one). */
+export function RotationFields({ rotation }: { rotation: Rotation | null }) {
   const [input, setInput] = useState<RotationInput>(() => (rotation ? inputOf(rotation) : EMPTY));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);
