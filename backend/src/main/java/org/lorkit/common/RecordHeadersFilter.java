@@ -24,8 +24,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * <li>an {@code If-Match} header parameter of a PUT/PATCH or DELETE → what to send in it;</li>
  * <li>an {@code Idempotency-Key} header parameter of a create (an operation answering 201) → what to send in it.</li>
  * </ul>
- * A record's schema is Versioned when it has the {@code version} property the interface gives it, and
- * Stored when it has {@code id} too (RecordHeadersRulesTest holds these to the Java types).
+ * A record's schema is Versioned when it has the {@code version} property the interface gives it; a
+ * 201 of one with an {@code id} is what {@code Created.in} answers for a Stored record
+ * (RecordHeadersRulesTest holds these to the Java types).
  * Operations whose words differ keep their own {@code @Parameter} description; a header the code
  * documents itself is left alone. Runs at build time, so the committed contract has the headers.
  */
