@@ -70,6 +70,7 @@ final class PhoneNameRecognizer implements Recognizer {
                 && !vocab.isClinical(w)
                 && !vocab.isClinical(v)
                 && !FUNCTION.contains(v)
+                && !STOP.contains(v)
                 && !STOP.contains(w)
                 && !FUNCTION.contains(w);
     }
@@ -78,7 +79,9 @@ final class PhoneNameRecognizer implements Recognizer {
     private boolean hyphenatedName(String w) {
         boolean anyName = false;
         for (String part : w.split("-")) {
-            if (part.length() < 2 || vocab.isEnglish(part) || vocab.isClinical(part)) {
+            // "jean-louis": a part may be a word when it is also a given name ("jean", "louis", "mary")
+            boolean wordPart = vocab.isEnglish(part) || vocab.isClinical(part);
+            if (part.length() < 2 || wordPart && !vocab.isGivenName(part)) {
                 return false;
             }
             anyName |= vocab.isNameLike(part);
@@ -134,7 +137,7 @@ final class PhoneNameRecognizer implements Recognizer {
             if (cue == null) {
                 continue;
             }
-            if (!acceptsAfter(cue, next, tokens.get(i))) {
+            if (!acceptsAfter(cue, next, tokens.get(i)) && !(cue.equals("patient") && wordNameAsSubject(tokens, first))) {
                 continue;
             }
             int last = extend(tokens, first);
@@ -259,6 +262,36 @@ final class PhoneNameRecognizer implements Recognizer {
                                 || next.capitalised() && !vocab.isEnglish(w));
         };
     }
+
+    /**
+     * "pt rose is 72", "pt hope was sleeping", "pt faith and her sister": a name that is also a common word
+     * (and so a stop word after "pt") is a name when a subject's verb follows it; "pt rose from the chair",
+     * "pt hope is to go home" and "pt will need" stay words.
+     */
+    private boolean wordNameAsSubject(Tokens tokens, int first) {
+        Tok name = tokens.get(first);
+        Tok verb = tokens.get(first + 1);
+        Tok after = tokens.get(first + 2);
+        if (!vocab.isNameLike(name.base())
+                || FUNCTION.contains(name.base())
+                || name.possessive()
+                || verb == null
+                || !tokens.joined(first)) {
+            return false;
+        }
+        if (verb.is("and")) {
+            return after != null && (after.is("his") || after.is("her") || after.is("their"));
+        }
+        if (verb.is("is") || verb.is("was")) {
+            return after != null && !after.is("to") && !after.is("not") && !after.is("that");
+        }
+        return SUBJECT_VERBS.contains(verb.base());
+    }
+
+    /** Verbs a patient is the subject of in a note: "x refused", "x says", "x has". */
+    private static final Set<String> SUBJECT_VERBS = ScanContext.words(
+            "has had refused refuses denies denied says said wants wanted cried cries asked asks keeps kept lives"
+                    + " tells told states reports feels");
 
     /** Up to two more name words after the first ("pt john smith", "mrs ada obi-nwosu"). */
     private int extend(Tokens tokens, int first) {
@@ -413,6 +446,24 @@ final class PhoneNameRecognizer implements Recognizer {
                     && !STOP.contains(t.base())
                     && !allCaps(t)) {
                 why = "name before the patient's age"; // "ximena the 8 yo", "kofi 45m", "oyelaran is a 67 yo"
+            } else if (tokens.sentenceStart(i)
+                    && next != null
+                    && tokens.joined(i)
+                    && (next.is("was") || next.is("is") || SUBJECT_VERBS.contains(next.base()))
+                    && !vocab.isKnownOrTypo(t.base())
+                    && t.base().length() >= 4
+                    && !t.possessive()
+                    && !allCaps(t)) {
+                why = "unknown word as the subject of a sentence, likely a name"; // "dmitrievna was crying"
+            } else if (before != null
+                    && before.is("the")
+                    && next != null
+                    && PLURAL_VERBS.contains(next.base())
+                    && t.base().endsWith("s")
+                    && t.base().length() >= 5
+                    && !allCaps(t)
+                    && familyStem(t.base())) {
+                why = "family name"; // "the abernathys want everything done"
             } else if (next != null
                     && next.is("and")
                     && appositive(tokens, j + 1)
@@ -462,6 +513,20 @@ final class PhoneNameRecognizer implements Recognizer {
             }
             add(scan, tokens, first, i, why, Candidate.SHAPE, found, out);
         }
+    }
+
+    /** Verbs of a family as a whole: "the okafors want", "the lees are here". */
+    private static final Set<String> PLURAL_VERBS =
+            ScanContext.words("want wanted are were agree agreed asked say said have had refuse refused would");
+
+    /** "abernathys", "okafors": a plural whose singular is a family name or no word at all. */
+    private boolean familyStem(String plural) {
+        String stem = plural.substring(0, plural.length() - 1);
+        String stem2 = plural.endsWith("es") ? plural.substring(0, plural.length() - 2) : stem;
+        if (vocab.isEnglish(plural) || vocab.isClinical(plural) || vocab.isClinical(stem)) {
+            return false;
+        }
+        return vocab.isFamilyName(stem) || vocab.isFamilyName(stem2) || !vocab.isKnown(stem) && !vocab.isKnown(stem2);
     }
 
     /** Words that open what happens to a patient or a contact label: "harris admitted 11/26", "emi ito policy #". */
