@@ -282,6 +282,10 @@ final class PhoneNameRecognizer implements Recognizer {
         if (verb.is("and")) {
             return after != null && (after.is("his") || after.is("her") || after.is("their"));
         }
+        if (!STOP.contains(name.base())
+                && (verb.is("in") || verb.is("w") || verb.is("w/") || verb.is(",") || verb.isNumber())) {
+            return true; // "pt fox in 4", "pt stone w chf", "pt wren, 6 yo"; not "pt white male", "pt small bowel"
+        }
         if (verb.is("is") || verb.is("was")) {
             return after != null && !after.is("to") && !after.is("not") && !after.is("that");
         }
@@ -291,7 +295,7 @@ final class PhoneNameRecognizer implements Recognizer {
     /** Verbs a patient is the subject of in a note: "x refused", "x says", "x has". */
     private static final Set<String> SUBJECT_VERBS = ScanContext.words(
             "has had refused refuses denies denied says said wants wanted cried cries asked asks keeps kept lives"
-                    + " tells told states reports feels");
+                    + " tells told states reports feels admitted discharged");
 
     /** Up to two more name words after the first ("pt john smith", "mrs ada obi-nwosu"). */
     private int extend(Tokens tokens, int first) {
