@@ -251,6 +251,7 @@ final class PhoneNameRecognizer implements Recognizer {
             case "weak title" -> !STOP.contains(w) && !vocab.isClinical(w) && (vocab.isNameLike(w) || unknown);
             case "family" ->
                 !FUNCTION.contains(w)
+                        && !TIME_WORDS.contains(w)
                         && (vocab.isNameLike(w) || unknown || next.capitalised())
                         && !(vocab.isShorthand(w) && !vocab.isNameLike(w));
             default ->
@@ -453,8 +454,13 @@ final class PhoneNameRecognizer implements Recognizer {
             } else if (tokens.sentenceStart(i)
                     && next != null
                     && tokens.joined(i)
-                    && (next.is("was") || next.is("is") || SUBJECT_VERBS.contains(next.base()))
+                    && (next.is("was")
+                            || next.is("is")
+                            || next.is("ok")
+                            || next.is("agrees")
+                            || SUBJECT_VERBS.contains(next.base()))
                     && !vocab.isKnownOrTypo(t.base())
+                    && hasVowel(t.base())
                     && t.base().length() >= 4
                     && !t.possessive()
                     && !allCaps(t)) {
@@ -484,11 +490,18 @@ final class PhoneNameRecognizer implements Recognizer {
                             || givenBefore(tokens, i) && tokens.sentenceStart(i - 1))) {
                 why = "name said to be the patient";
             } else if (before != null
-                    && SEEN.contains(before.base())
-                    && !vocab.isKnown(t.base())
+                    && (SEEN.contains(before.base()) || spokeWith(tokens, i - 1))
+                    && (!vocab.isKnownOrTypo(t.base()) || t.possessive() && !vocab.isKnown(t.base()))
+                    && hasVowel(t.base())
                     && t.base().length() >= 4
                     && !allCaps(t)) {
-                why = "unknown word after a visit verb, likely a name";
+                why = "unknown word after a verb of talking or visiting, likely a name"; // "told ogechukwu the plan"
+            } else if (t.possessive()
+                    && !vocab.isKnownOrTypo(t.base())
+                    && hasVowel(t.base())
+                    && t.base().length() >= 4
+                    && !allCaps(t)) {
+                why = "unknown word with a possessive, likely a name"; // "ndiaye's mri is pending"
             }
             if (why == null
                     || vocab.isEnglish(t.base())
@@ -519,6 +532,10 @@ final class PhoneNameRecognizer implements Recognizer {
         }
     }
 
+    /** "her daughter last year", "his son this morning": time words after a family word. */
+    private static final Set<String> TIME_WORDS = ScanContext.words(
+            "last next first this that today tonight yesterday tomorrow now then later earlier soon");
+
     /** Verbs of a family as a whole: "the okafors want", "the lees are here". */
     private static final Set<String> PLURAL_VERBS =
             ScanContext.words("want wanted are were agree agreed asked say said have had refuse refused would");
@@ -537,7 +554,29 @@ final class PhoneNameRecognizer implements Recognizer {
     private static final Set<String> NAME_THEN = ScanContext.words(
             "admitted dc dc'd discharged transferred expired coded ph phone cell policy member insurance ins");
     /** Verbs after which an unknown word is a person: "saw faadumo again". */
-    private static final Set<String> SEEN = ScanContext.words("saw see seeing seen visited met meet");
+    private static final Set<String> SEEN = ScanContext.words(
+            "saw see seeing seen visited met meet told tell telling called call asked ask updated counseled counselled"
+                    + " reassured consoled");
+
+    /** "nrsg", "pmhx": note shorthand has no vowel, names do. */
+    private static boolean hasVowel(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if ("aeiouyáéíóúàèìòùâêîôûäëïöüãõ".indexOf(w.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "spoke w abubakar", "talked to", "discussed with": the word at {@code w} is the preposition. */
+    private static boolean spokeWith(Tokens tokens, int w) {
+        Tok prep = tokens.get(w);
+        Tok verb = tokens.get(w - 1);
+        return prep != null
+                && verb != null
+                && (prep.is("w") || prep.is("with") || prep.is("to") || prep.is("w/"))
+                && ScanContext.words("spoke spoken talked talk discussed met meeting explained").contains(verb.base());
+    }
 
     /** "is the aki pt", "is the 8 yo w asthma": the words at {@code j} say the one before is the patient. */
     private static boolean isThePatient(Tokens tokens, int j) {

@@ -63,8 +63,11 @@ final class PhonePlaceRecognizer implements Recognizer {
             if (w.equals("in") || w.equals("to") || w.equals("near")) {
                 knownTown(scan, tokens, i, out);
             }
-            if (w.equals("in") || w.equals("from") || w.equals("near") || w.equals("to")) {
+            if (w.equals("in") || w.equals("from") || w.equals("near") || w.equals("to") || w.equals("the")) {
                 namedArea(scan, tokens, i, out);
+            }
+            if (w.equals("in")) {
+                unknownTownOfRelative(scan, tokens, i, out);
             }
             if (ROAD_WORDS.contains(w) && (i == 0 || !tokens.get(i - 1).is("iv"))) {
                 numberedRoad(tokens, i, out);
@@ -134,6 +137,12 @@ final class PhonePlaceRecognizer implements Recognizer {
     private void afterResidence(ScanContext scan, Tokens tokens, int i, List<Candidate> out) {
         int j = i + 1;
         Tok p = tokens.get(j);
+        if (p != null
+                && !tokens.get(i).is("from")
+                && (p.is("out") || p.is("over") || p.is("down") || p.is("up"))
+                && tokens.joined(j)) {
+            p = tokens.get(++j); // "lives out by enumclaw", "lives down in …"
+        }
         boolean at = false;
         if (p != null
                 && (p.is("in")
@@ -154,6 +163,9 @@ final class PhonePlaceRecognizer implements Recognizer {
         }
         Tok v = tokens.get(j);
         if (v == null) {
+            return;
+        }
+        if (NOT_A_PLACE_START.contains(v.lower())) {
             return;
         }
         if (v.is("the") || v.is("a")) {
@@ -230,6 +242,10 @@ final class PhonePlaceRecognizer implements Recognizer {
 
     private static final Set<String> DISTRICT_WORDS =
             ScanContext.words("district heights hills projects flats village gardens estates");
+    /** "from out of town", "lives in my car": what follows is not a place name. */
+    private static final Set<String> NOT_A_PLACE_START =
+            ScanContext.words("of an my his her their our your this that same other whole");
+
     private static final Set<String> FUNCTION_WORDS =
             ScanContext.words("a an the my his her their our your same other this that new old whole");
 
@@ -246,6 +262,9 @@ final class PhonePlaceRecognizer implements Recognizer {
             return;
         }
         String w = x.lower();
+        if (tokens.get(i).is("the") && vocab.isEnglish(w) && !vocab.isPlace(w)) {
+            return;
+        }
         if (FUNCTION_WORDS.contains(w)
                 || vocab.isClinical(w) && !vocab.isPlace(w)
                 || NOT_PLACES.contains(w)
@@ -263,7 +282,7 @@ final class PhonePlaceRecognizer implements Recognizer {
 
     private static final Set<String> AREA_SUFFIX = ScanContext.words(
             "hill hills heights park beach valley village springs gardens district falls junction ridge harbor"
-                    + " creek grove");
+                    + " creek grove city");
     private static final Set<String> INSTITUTION_AFTER = ScanContext.words(
             "hospital clinic center centre medical health campus school university college");
 
@@ -367,6 +386,10 @@ final class PhonePlaceRecognizer implements Recognizer {
         if (and.is("/") && tokens.touching(a) && tokens.touching(a + 1) && streetName(x) && streetName(y)) {
             out.add(new Candidate(PhiKind.ADDRESS, x.start(), y.end(), "street intersection", Candidate.LABELLED));
             return; // "at boren/james"
+        }
+        if (and.is("and") && streetName(x) && streetName(y) && !vocab.isGivenName(y.lower())) {
+            out.add(new Candidate(PhiKind.ADDRESS, x.start(), y.end(), "street intersection", Candidate.LABELLED));
+            return; // "at rainier and othello"
         }
         boolean ordinal = isOrdinalWord(x) || isOrdinalWord(y);
         boolean words = (x.isWord() || isOrdinalWord(x)) && (y.isWord() || isOrdinalWord(y));
@@ -501,6 +524,27 @@ final class PhonePlaceRecognizer implements Recognizer {
         }
         out.add(new Candidate(PhiKind.ADDRESS, v.start(), v.end(), "town or neighbourhood", Candidate.WEAK));
     }
+
+    /**
+     * "her daughter in issaquah", "a cousin in yelm": a word no list knows after "in", right after a relative
+     * (people live somewhere; a patient is "in" a unit, a rhythm or pain, all known words).
+     */
+    private void unknownTownOfRelative(ScanContext scan, Tokens tokens, int i, List<Candidate> out) {
+        Tok v = tokens.get(i + 1);
+        Tok relative = tokens.get(i - 1);
+        if (v == null || relative == null || !v.isWord() || !tokens.joined(i) || v.lower().length() < 4) {
+            return;
+        }
+        String w = v.lower();
+        if (!RELATIVES.contains(relative.lower()) || vocab.isKnownOrTypo(w) || scan.isAllowedPlaceToken(w)) {
+            return;
+        }
+        out.add(new Candidate(PhiKind.ADDRESS, v.start(), v.end(), "where a relative lives", Candidate.WEAK));
+    }
+
+    private static final Set<String> RELATIVES = ScanContext.words(
+            "daughter son wife husband mom mother dad father sister brother aunt uncle cousin niece nephew"
+                    + " grandma grandpa grandmother grandfather family kids children friend friends relatives");
 
     /** "12 oak st", "4417 n broadway ave": a number, one to three words, a street word. */
     private void lowerCaseStreets(Tokens tokens, List<Candidate> out) {
