@@ -137,7 +137,8 @@ final class PhoneNameRecognizer implements Recognizer {
             if (cue == null) {
                 continue;
             }
-            if (!acceptsAfter(cue, next, tokens.get(i)) && !(cue.equals("patient") && wordNameAsSubject(tokens, first))) {
+            if (!acceptsAfter(cue, next, tokens.get(i))
+                    && !(cue.equals("patient") && wordNameAsSubject(tokens, first))) {
                 continue;
             }
             int last = extend(tokens, first);
@@ -533,8 +534,8 @@ final class PhoneNameRecognizer implements Recognizer {
     }
 
     /** "her daughter last year", "his son this morning": time words after a family word. */
-    private static final Set<String> TIME_WORDS = ScanContext.words(
-            "last next first this that today tonight yesterday tomorrow now then later earlier soon");
+    private static final Set<String> TIME_WORDS =
+            ScanContext.words("last next first this that today tonight yesterday tomorrow now then later earlier soon");
 
     /** Verbs of a family as a whole: "the okafors want", "the lees are here". */
     private static final Set<String> PLURAL_VERBS =
@@ -575,7 +576,8 @@ final class PhoneNameRecognizer implements Recognizer {
         return prep != null
                 && verb != null
                 && (prep.is("w") || prep.is("with") || prep.is("to") || prep.is("w/"))
-                && ScanContext.words("spoke spoken talked talk discussed met meeting explained").contains(verb.base());
+                && ScanContext.words("spoke spoken talked talk discussed met meeting explained")
+                        .contains(verb.base());
     }
 
     /** "is the aki pt", "is the 8 yo w asthma": the words at {@code j} say the one before is the patient. */

@@ -221,6 +221,26 @@ final class PhonePlaceRecognizer implements Recognizer {
                     tokens.get(last).end(),
                     "town or street where the patient lives",
                     Candidate.LABELLED));
+            // "moved from kendall to sequim", "lives in burien or tukwila": the second town of the pair
+            Tok link = tokens.get(last + 1);
+            Tok second = tokens.get(last + 2);
+            if (link != null
+                    && second != null
+                    && second.isWord()
+                    && (link.is("to") || link.is("or") || link.is("and") || link.is("then"))
+                    && !NOT_A_PLACE_START.contains(second.lower())
+                    && !second.is("the")
+                    && !second.is("a")) {
+                int end = placeWords(scan, tokens, last + 2, false);
+                if (end >= last + 2) {
+                    out.add(new Candidate(
+                            PhiKind.ADDRESS,
+                            second.start(),
+                            tokens.get(end).end(),
+                            "town or street where the patient lives",
+                            Candidate.LABELLED));
+                }
+            }
         }
     }
 
@@ -276,15 +296,14 @@ final class PhonePlaceRecognizer implements Recognizer {
         if (after != null && after.isWord() && tokens.joined(i + 2) && INSTITUTION_AFTER.contains(after.lower())) {
             return; // "in cherry hill hospital": the applicant's institution, not an address
         }
-        out.add(new Candidate(
-                PhiKind.ADDRESS, x.start(), suffix.end(), "neighbourhood or town", Candidate.LABELLED));
+        out.add(new Candidate(PhiKind.ADDRESS, x.start(), suffix.end(), "neighbourhood or town", Candidate.LABELLED));
     }
 
     private static final Set<String> AREA_SUFFIX = ScanContext.words(
             "hill hills heights park beach valley village springs gardens district falls junction ridge harbor"
                     + " creek grove city");
-    private static final Set<String> INSTITUTION_AFTER = ScanContext.words(
-            "hospital clinic center centre medical health campus school university college");
+    private static final Set<String> INSTITUTION_AFTER =
+            ScanContext.words("hospital clinic center centre medical health campus school university college");
 
     /** "mva on highway 99", "off hwy 16", "route 9": a numbered road. */
     private void numberedRoad(Tokens tokens, int i, List<Candidate> out) {
@@ -296,8 +315,7 @@ final class PhonePlaceRecognizer implements Recognizer {
         if (after != null && after.isWord() && tokens.joined(i + 1) && UNITS.contains(after.lower())) {
             return;
         }
-        out.add(new Candidate(
-                PhiKind.ADDRESS, tokens.get(i).start(), n.end(), "numbered road", Candidate.LABELLED));
+        out.add(new Candidate(PhiKind.ADDRESS, tokens.get(i).start(), n.end(), "numbered road", Candidate.LABELLED));
     }
 
     private static final Set<String> ROAD_WORDS = ScanContext.words("highway hwy interstate route sr us-");
@@ -532,11 +550,18 @@ final class PhonePlaceRecognizer implements Recognizer {
     private void unknownTownOfRelative(ScanContext scan, Tokens tokens, int i, List<Candidate> out) {
         Tok v = tokens.get(i + 1);
         Tok relative = tokens.get(i - 1);
-        if (v == null || relative == null || !v.isWord() || !tokens.joined(i) || v.lower().length() < 4) {
+        if (v == null
+                || relative == null
+                || !v.isWord()
+                || !tokens.joined(i)
+                || v.lower().length() < 4) {
             return;
         }
         String w = v.lower();
-        if (!RELATIVES.contains(relative.lower()) || vocab.isKnownOrTypo(w) || scan.isAllowedPlaceToken(w)) {
+        boolean townLike = !vocab.isKnownOrTypo(w)
+                || vocab.isPlace(w) && !vocab.isEnglish(w)
+                || vocab.isNameLike(w) && !vocab.isEnglish(w) && !vocab.isClinical(w);
+        if (!RELATIVES.contains(relative.lower()) || !townLike || scan.isAllowedPlaceToken(w)) {
             return;
         }
         out.add(new Candidate(PhiKind.ADDRESS, v.start(), v.end(), "where a relative lives", Candidate.WEAK));
