@@ -78,7 +78,13 @@ final class PhoneNameRecognizer implements Recognizer {
     /** "marie-claire", "jean-baptiste", "seo-yeon": every part a given name or unknown, none a word. */
     private boolean hyphenatedName(String w) {
         boolean anyName = false;
-        for (String part : w.split("-")) {
+        boolean anyNotAWord = false;
+        String[] parts = w.split("-");
+        if (parts.length == 2 && parts[0].equals(parts[1])) {
+            return false; // "delta-delta"
+        }
+        for (String part : parts) {
+            anyNotAWord |= !vocab.isEnglish(part);
             // "jean-louis": a part may be a word when it is also a given name ("jean", "louis", "mary")
             boolean wordPart = vocab.isEnglish(part) || vocab.isClinical(part);
             if (part.length() < 2 || wordPart && !vocab.isGivenName(part)) {
@@ -86,7 +92,7 @@ final class PhoneNameRecognizer implements Recognizer {
             }
             anyName |= vocab.isNameLike(part);
         }
-        return anyName;
+        return anyName && (anyNotAWord || parts.length == 2);
     }
 
     /** "Mary Washington Hospital": the word after next is an institution word. */
@@ -499,6 +505,8 @@ final class PhoneNameRecognizer implements Recognizer {
                 why = "unknown word after a verb of talking or visiting, likely a name"; // "told ogechukwu the plan"
             } else if (t.possessive()
                     && !vocab.isKnownOrTypo(t.base())
+                    && !eponymAfter(tokens, i)
+                    && !(t.capitalised() && next != null && next.isWord() && vocab.isEnglish(next.lower()))
                     && hasVowel(t.base())
                     && t.base().length() >= 4
                     && !allCaps(t)) {

@@ -383,6 +383,7 @@ final class PhonePlaceRecognizer implements Recognizer {
     private boolean streetName(Tok t) {
         String w = t.lower();
         return t.isWord()
+                && !t.possessive()
                 && w.length() >= 3
                 && !FUNCTION_WORDS.contains(w)
                 && !NOT_PLACES.contains(w)

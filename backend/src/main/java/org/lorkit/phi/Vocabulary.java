@@ -92,6 +92,14 @@ final class Vocabulary {
         if (w.length() < 4) {
             return false;
         }
+        if (w.indexOf('-') > 0) {
+            for (String part : w.split("-")) {
+                if (!part.isEmpty() && !isKnown(part)) {
+                    return false;
+                }
+            }
+            return true; // "mother-in-law", "follow-up"
+        }
         char[] c = w.toCharArray();
         for (int k = 0; k + 1 < c.length; k++) {
             char x = c[k];
