@@ -461,8 +461,7 @@ final class PhoneNameRecognizer implements Recognizer {
             } else if (tokens.sentenceStart(i)
                     && next != null
                     && tokens.joined(i)
-                    && (next.is("was")
-                            || next.is("is")
+                    && ((next.is("was") || next.is("is")) && humanPredicate(tokens.get(j + 1))
                             || next.is("ok")
                             || next.is("agrees")
                             || SUBJECT_VERBS.contains(next.base()))
@@ -566,6 +565,22 @@ final class PhoneNameRecognizer implements Recognizer {
     private static final Set<String> SEEN = ScanContext.words(
             "saw see seeing seen visited met meet told tell telling called call asked ask updated counseled counselled"
                     + " reassured consoled");
+
+    /**
+     * After "x was": what is said of a person ("crying", "upset", "discharged"), not of a test or a day
+     * ("bday is nov 2", "cxr was clear").
+     */
+    private static boolean humanPredicate(Tok t) {
+        if (t == null || !t.isWord()) {
+            return false;
+        }
+        String w = t.lower();
+        return w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed")) || HUMAN_STATES.contains(w);
+    }
+
+    private static final Set<String> HUMAN_STATES = ScanContext.words(
+            "upset tearful confused angry happy sad ok okay scared anxious alert awake asleep calm here home still very"
+                    + " so now seen sleepy agitated combative pleasant grateful nervous worried afraid sick");
 
     /** "nrsg", "pmhx": note shorthand has no vowel, names do. */
     private static boolean hasVowel(String w) {
