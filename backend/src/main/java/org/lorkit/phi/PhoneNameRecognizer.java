@@ -471,6 +471,16 @@ final class PhoneNameRecognizer implements Recognizer {
                     && !t.possessive()
                     && !allCaps(t)) {
                 why = "unknown word as the subject of a sentence, likely a name"; // "dmitrievna was crying"
+            } else if (tokens.sentenceStart(i)
+                    && next != null
+                    && tokens.joined(i)
+                    && patientFrame(tokens, j)
+                    && !vocab.isKnownOrTypo(t.base())
+                    && hasVowel(t.base())
+                    && t.base().length() >= 4
+                    && !t.possessive()
+                    && !allCaps(t)) {
+                why = "unknown word opening a patient line, likely a name"; // "vaipulu w dka in 7"
             } else if (before != null
                     && before.is("the")
                     && next != null
@@ -581,6 +591,22 @@ final class PhoneNameRecognizer implements Recognizer {
     private static final Set<String> HUMAN_STATES = ScanContext.words(
             "upset tearful confused angry happy sad ok okay scared anxious alert awake asleep calm here home still very"
                     + " so now seen sleepy agitated combative pleasant grateful nervous worried afraid sick");
+
+    /** "w dka", "c/o cp", "s/p fall", "in bed 4", "in 12": how a line about a patient goes on after the name. */
+    private static boolean patientFrame(Tokens tokens, int j) {
+        Tok a = tokens.get(j);
+        Tok b = tokens.get(j + 1);
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.is("w") || a.is("w/") || a.is("c/o") || a.is("s/p")) {
+            return true;
+        }
+        if ((a.is("c") || a.is("s")) && b.is("/")) {
+            return true;
+        }
+        return a.is("in") && (b.isNumber() || b.is("bed") || b.is("rm") || b.is("room"));
+    }
 
     /** "nrsg", "pmhx": note shorthand has no vowel, names do. */
     private static boolean hasVowel(String w) {
