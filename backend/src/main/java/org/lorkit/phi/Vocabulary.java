@@ -89,8 +89,8 @@ final class Vocabulary {
         if (isKnown(w)) {
             return true;
         }
-        if (w.length() < 4) {
-            return false;
+        if (w.length() < 4 || w.length() > MAX_TYPO_LENGTH) {
+            return false; // each swap copies the word: a bound keeps a 10 000-letter "word" linear
         }
         if (w.indexOf('-') > 0) {
             for (String part : w.split("-")) {
@@ -114,6 +114,9 @@ final class Vocabulary {
         }
         return false;
     }
+
+    /** Longer than any English or clinical word. */
+    private static final int MAX_TYPO_LENGTH = 40;
 
     private static Set<String> read(String file) {
         String resource = "vocab/" + file;
