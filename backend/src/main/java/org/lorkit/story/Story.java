@@ -8,8 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,13 +19,11 @@ import org.hibernate.type.SqlTypes;
 
 /** A memorable case or moment a letter writer can quote. Owned by one applicant. */
 @Entity
-@Table(name = "story")
 public class Story extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @Column(name = "owner_id")
     public UUID ownerId;
 
     public String title;
@@ -37,27 +33,21 @@ public class Story extends PanacheEntityBase {
     @Column(name = "what_i_did")
     public String whatIDid;
 
-    @Column(name = "what_it_shows")
     public String whatItShows;
 
-    @Column(name = "occurred_on")
     public LocalDate occurredOn;
 
     @Enumerated(EnumType.STRING)
     public StoryKind kind;
 
-    @Column(name = "include_in_packet")
     public boolean includeInPacket;
 
     /** True when the applicant reviewed the warnings of the current text. */
-    @Column(name = "phi_reviewed")
     public boolean phiReviewed;
 
-    @Column(name = "phi_reviewed_digest")
     public String phiReviewedDigest;
 
     /** Warnings found and not reviewed: kept out of packets and shared exports. */
-    @Column(name = "phi_unresolved")
     public boolean phiUnresolved;
 
     /** The free-text fields the PHI guard reads, by their API names. */
@@ -79,12 +69,11 @@ public class Story extends PanacheEntityBase {
         return org.lorkit.common.Sha256.hex(joined.toString());
     }
     /** The rotation it happened on (optional). */
-    @Column(name = "rotation_id")
     public UUID rotationId;
 
     /** Attendings who witnessed it and can vouch for it. */
     @ElementCollection
-    @CollectionTable(name = "story_witness", joinColumns = @JoinColumn(name = "story_id"))
+    @CollectionTable(name = "story_witness")
     @Column(name = "attending_id")
     public Set<UUID> witnessAttendingIds = new LinkedHashSet<>();
 
@@ -92,10 +81,8 @@ public class Story extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] competencies;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Version
