@@ -1,26 +1,17 @@
 package org.lorkit.attending;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.UUID;
+import org.lorkit.common.OwnedRecord;
 
 /** A possible letter writer the applicant worked with. Owned by one applicant. */
 @Entity
-public class Attending extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    public UUID ownerId;
+public class Attending extends OwnedRecord {
 
     public String name;
 
@@ -51,11 +42,4 @@ public class Attending extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "attending_rotation")
     public Set<RotationLink> rotations = new LinkedHashSet<>();
-
-    public Instant createdAt;
-
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

@@ -1,25 +1,17 @@
 package org.lorkit.feedback;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.lorkit.attending.Enthusiasm;
+import org.lorkit.common.OwnedRecord;
 
 /** Feedback received from an attending, with the applicant's plan and follow-up. */
 @Entity
-public class Feedback extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    public UUID ownerId;
+public class Feedback extends OwnedRecord {
 
     public UUID attendingId;
 
@@ -43,11 +35,4 @@ public class Feedback extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public Enthusiasm enthusiasm;
-
-    public Instant createdAt;
-
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

@@ -1,31 +1,24 @@
 package org.lorkit.letter;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.lorkit.common.OwnedRecord;
 
 /** A letter of recommendation asked (or to be asked) of one attending. One per attending. */
 @Entity
-public class LetterRequest extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    public UUID ownerId;
+public class LetterRequest extends OwnedRecord {
 
     public UUID attendingId;
 
@@ -64,15 +57,6 @@ public class LetterRequest extends PanacheEntityBase {
     public Set<StatusChange> history = new LinkedHashSet<>();
 
     public List<StatusChange> orderedHistory() {
-        return history.stream()
-                .sorted(java.util.Comparator.comparingInt(c -> c.position))
-                .toList();
+        return history.stream().sorted(Comparator.comparingInt(c -> c.position)).toList();
     }
-
-    public Instant createdAt;
-
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

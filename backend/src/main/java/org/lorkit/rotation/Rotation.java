@@ -1,23 +1,14 @@
 package org.lorkit.rotation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
+import org.lorkit.common.OwnedRecord;
 
 /** A US clinical experience (observership, externship, ...) with its letter-potential checklist. */
 @Entity
-public class Rotation extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    public UUID ownerId;
+public class Rotation extends OwnedRecord {
 
     public String institution;
 
@@ -45,11 +36,4 @@ public class Rotation extends PanacheEntityBase {
     public boolean shadowingOnly;
 
     public boolean largeGroup;
-
-    public Instant createdAt;
-
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }
