@@ -1,30 +1,26 @@
 package org.lorkit.story;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.lorkit.common.OwnedRecord;
+import org.lorkit.common.Sha256;
 
 /** A memorable case or moment a letter writer can quote. Owned by one applicant. */
 @Entity
-public class Story extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    public UUID ownerId;
+public class Story extends OwnedRecord {
 
     public String title;
 
@@ -51,8 +47,8 @@ public class Story extends PanacheEntityBase {
     public boolean phiUnresolved;
 
     /** The free-text fields the PHI guard reads, by their API names. */
-    public java.util.Map<String, String> texts() {
-        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+    public Map<String, String> texts() {
+        Map<String, String> texts = new LinkedHashMap<>();
         texts.put("title", title);
         texts.put("summary", summary);
         texts.put("whatIDid", whatIDid);
@@ -61,12 +57,12 @@ public class Story extends PanacheEntityBase {
     }
 
     /** What a PHI review ("phiReviewed": true) is tied to: the exact texts, so an edit undoes it. */
-    public static String reviewDigest(java.util.Collection<String> texts) {
+    public static String reviewDigest(Collection<String> texts) {
         StringBuilder joined = new StringBuilder();
         for (String text : texts) {
             joined.append(text).append('\0'); // a separator, so moving words between fields counts as an edit
         }
-        return org.lorkit.common.Sha256.hex(joined.toString());
+        return Sha256.hex(joined.toString());
     }
     /** The rotation it happened on (optional). */
     public UUID rotationId;
@@ -80,11 +76,4 @@ public class Story extends PanacheEntityBase {
     /** Competencies shown, as names of {@link org.lorkit.profile.Competency}. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] competencies;
-
-    public Instant createdAt;
-
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }
