@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.config.ConfigValidationException;
+import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -14,6 +15,8 @@ import jakarta.validation.Validation;
 import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
@@ -110,6 +113,38 @@ class LorkitConfigTest {
                 ConfigValidationException.class,
                 () -> read("prod", Map.of("lorkit.limits.login-failures-per-account", "0")));
         assertTrue(limit.getMessage().contains("lorkit.limits.login-failures-per-account"), limit.getMessage());
+    }
+
+    /** deploy/ sets these for LorkitMain, nginx and compose; as variables they are no lorkit.* setting. */
+    @Test
+    void theDeploymentsOtherLorkitVariablesDoNotStopTheStart() throws IOException {
+        URL properties = LorkitConfigTest.class.getClassLoader().getResource("application.properties");
+        Map<String, String> environment = new HashMap<>();
+        for (String name : List.of(
+                "LORKIT_DATA_DIR",
+                "LORKIT_PUBLIC_URL",
+                "LORKIT_API_UPSTREAM",
+                "LORKIT_API_HOST_PORT",
+                "LORKIT_API_IMAGE",
+                "LORKIT_SPA_IMAGE",
+                "LORKIT_DB_URL",
+                "LORKIT_JWT_PRIVATE_KEY_LOCATION")) {
+            environment.put(name, "set-by-the-deployment");
+        }
+        environment.put("LORKIT_ADMIN_EMAIL", "first-admin@hospital.example");
+        environment.put("LORKIT_SESSION_IDLE_HOURS", "8");
+        LorkitConfig lorkit = new SmallRyeConfigBuilder()
+                .addDefaultInterceptors()
+                .addDiscoveredConverters()
+                .withProfile("prod")
+                .withSources(new PropertiesConfigSource(properties))
+                .withSources(new EnvConfigSource(environment, 300))
+                .withMapping(LorkitConfig.class)
+                .withValidator(BEAN_VALIDATION)
+                .build()
+                .getConfigMapping(LorkitConfig.class);
+        assertEquals("first-admin@hospital.example", lorkit.admin().email().orElseThrow());
+        assertEquals(8, lorkit.auth().idleTimeoutHours());
     }
 
     @Test
