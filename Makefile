@@ -6,7 +6,7 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 
 .PHONY: run dev spa run-check bench-seeder tools browser deploy-os-tools test backend-test backend-package frontend-deps frontend-test e2e openapi clean \
 	deploy-tools deploy-check backup-check outage-check image image-check spa-nginx-check lighthouse bench faults faults-check \
-	phi-bench phi-figures phi-vocabulary
+	phi-bench phi-figures phi-tuning phi-vocabulary
 
 # The API serves the built app (with its service worker) and the API at http://127.0.0.1:8080/.
 run: backend-package spa
@@ -123,6 +123,11 @@ phi-bench:
 # The PHI guard's recall and false alarms on the phone corpus, per kind (held-out: numbers only).
 phi-figures:
 	cd backend && $(MVN) -q test -Dtest='PhonePhiCorpusTest,PhiCorpusTest' -Dsurefire.failIfNoSpecifiedTests=false | grep '^PHI'
+
+# The same figures on the tuning files only, with every miss and false alarm printed: the loop to tune on.
+# It never scores heldout.txt, so it can be run as often as needed (phi-figures counts as a look at it).
+phi-tuning:
+	cd backend && $(MVN) -q test -Dtest='PhonePhiCorpusTest#onTheTuningHalf*+onTheExtraTuning*+onTheThirdRound*,PhiCorpusTest' -Dsurefire.failIfNoSpecifiedTests=false | grep -E '^PHI|^  (MISS|FALSE)'
 
 # Rebuilds the guard's generated word lists from Debian packages and the datafaker jar (see its README).
 phi-vocabulary:

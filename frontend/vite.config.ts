@@ -62,7 +62,10 @@ export default defineConfig({
   preview: { proxy: { '/api': toApi } },
   build: { target: 'es2022' },
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Component tests (`// @vitest-environment happy-dom`) open the app at a port nothing listens
+    // on: every API call finds no answer at once, the path the app takes with no connection.
+    environmentOptions: { happyDOM: { url: 'http://127.0.0.1:9/' } },
   },
 });

@@ -12,7 +12,8 @@ import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { FormErrorList } from '../shared/Field';
 import { showOnNextScreen } from '../shared/flash';
 import { PageHeading } from '../shared/PageHeading';
-import { Loaded, useLoad } from '../shared/useLoad';
+import { Loaded } from '../shared/Loaded';
+import { useQuery } from '../shared/query';
 import { deleteFeedback, getFeedback, updateFeedback } from './feedbackApi';
 import { feedbackDraftOf, toFeedbackInput, type FeedbackDraft } from './feedbackDraft';
 import { FeedbackForm } from './FeedbackForm';
@@ -25,7 +26,7 @@ export function FeedbackEdit({ id }: { id: string }) {
 }
 
 function StoredFeedback({ id }: { id: string }) {
-  const [state, retry] = useLoad(() => getFeedback(id), [id]);
+  const [state, retry] = useQuery(['feedback-item', id], () => getFeedback(id));
   if (state.status !== 'loaded') {
     return (
       <section>

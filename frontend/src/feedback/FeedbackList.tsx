@@ -1,30 +1,33 @@
 // All feedback, latest first, narrowed to one attending, rotation or kind; the
 // feedback still waiting on the phone on top and marked. The list is read
 // online; what was logged offline shows from the outbox. Loaded on first use.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Feedback, FeedbackKind } from '../api/types';
 import { feedbackPath, paths } from '../app/router';
-import { useOutbox } from '../outbox/appOutbox';
+import { deliveredIdOf, useOutbox } from '../outbox/appOutbox';
 import { isFeedbackEntry, type FeedbackEntry } from '../outbox/types';
 import { Field } from '../shared/Field';
 import { useFlash } from '../shared/flash';
 import { PageHeading } from '../shared/PageHeading';
-import { Loaded, useLoad } from '../shared/useLoad';
+import { Loaded } from '../shared/Loaded';
+import { useQuery } from '../shared/query';
 import { useLinkChoices, type LinkChoices } from '../writers/useLinkChoices';
 import { formatDay } from '../story/dates';
 import { ENTHUSIASM_LABELS } from '../writers/labels';
 import { listFeedback, type FeedbackFilter } from './feedbackApi';
 import { FEEDBACK_KIND_LABELS } from './labels';
+import { stillWaiting } from './waitingFeedback';
 import { FlashNotice } from '../shared/Notices';
 import { BackToMore } from '../app/BackToMore';
 
 export function FeedbackList({ attendingId }: { attendingId?: string }) {
   const [filter, setFilter] = useState<FeedbackFilter>(() => (attendingId ? { attendingId } : {}));
-  const [state, retry] = useLoad(() => listFeedback(filter), [filter.attendingId, filter.rotationId, filter.kind]);
+  const [state, retry] = useQuery(['feedback', filter.attendingId, filter.rotationId, filter.kind], () => listFeedback(filter));
   const choices = useLinkChoices({ copyForOffline: true });
-  const waiting = useOutbox().filter(isFeedbackEntry);
+  const listed = state.status === 'loaded' ? state.value : [];
+  // The outbox reloads the list when feedback leaves it (invalidateQueries(['feedback'])).
+  const waiting = stillWaiting(useOutbox().filter(isFeedbackEntry), listed, deliveredIdOf);
   const flash = useFlash();
-  useReloadWhenSent(waiting.length, retry);
 
   return (
     <section>
@@ -63,15 +66,6 @@ export function FeedbackList({ attendingId }: { attendingId?: string }) {
       <BackToMore />
     </section>
   );
-}
-
-/** Feedback leaving the outbox has reached the API: show the list with it. */
-function useReloadWhenSent(waiting: number, reload: () => void) {
-  const before = useRef(waiting);
-  useEffect(() => {
-    if (waiting < before.current) reload();
-    before.current = waiting;
-  }, [waiting]);
 }
 
 function Filters({

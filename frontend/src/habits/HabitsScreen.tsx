@@ -4,7 +4,8 @@
 import { useState } from 'preact/hooks';
 import type { HabitStatus, Habits } from '../api/types';
 import { paths } from '../app/router';
-import { Loaded, useLoad } from '../shared/useLoad';
+import { Loaded } from '../shared/Loaded';
+import { useQuery } from '../shared/query';
 import { PageHeading } from '../shared/PageHeading';
 import { useCall } from '../shared/useCall';
 import { allMessages } from '../api/result';
@@ -16,7 +17,7 @@ import '../shared/coach.css';
 import { ErrorLines } from '../shared/Notices';
 
 export function HabitsScreen() {
-  const [state, retry] = useLoad(getHabits);
+  const [state, retry] = useQuery(['habits'], getHabits);
   return (
     <section>
       <PageHeading title="Habits" />

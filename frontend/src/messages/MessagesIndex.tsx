@@ -3,7 +3,8 @@
 import { allMessages } from '../api/result';
 import type { Attending, Letter, Reminder, Reminders } from '../api/types';
 import { formPath, messagesPath } from '../app/router';
-import { Loaded, useLoad } from '../shared/useLoad';
+import { Loaded } from '../shared/Loaded';
+import { useQuery } from '../shared/query';
 import { day } from '../writers/dates';
 import { STATUS_LABELS } from '../writers/labels';
 import { listAttendings, listLetters } from '../writers/writersApi';
@@ -35,7 +36,7 @@ async function loadOverview() {
 }
 
 export function MessagesIndex() {
-  const [state, retry] = useLoad<Overview>(loadOverview);
+  const [state, retry] = useQuery<Overview>(['messages'], loadOverview);
   return (
     <>
       <Loaded state={state} retry={retry}>

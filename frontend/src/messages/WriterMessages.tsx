@@ -3,7 +3,8 @@
 import { useState } from 'preact/hooks';
 import type { LetterStatus as Status, MessageKind } from '../api/types';
 import { messagesPath, paths } from '../app/router';
-import { Loaded, useLoad } from '../shared/useLoad';
+import { Loaded } from '../shared/Loaded';
+import { useQuery } from '../shared/query';
 import { PageHeading } from '../shared/PageHeading';
 import { STATUS_LABELS } from '../writers/labels';
 import { MessageCard } from './MessageCard';
@@ -20,7 +21,7 @@ async function loadWriter(writer: Writer) {
 }
 
 export function WriterMessages({ writer, kind }: { writer: Writer; kind?: MessageKind | undefined }) {
-  const [state, retry] = useLoad(() => loadWriter(writer));
+  const [state, retry] = useQuery(['messages', writer], () => loadWriter(writer));
   const name = state.status === 'loaded' ? state.value.messages.attendingName : undefined;
   return (
     <section>

@@ -1,6 +1,6 @@
 // The app's one on-phone storage, shared by the outbox and the offline copy.
 import type { Portfolio, Today } from '../api/types';
-import type { CopyPlace } from './keptLoad';
+import type { CopyPlace } from '../shared/query';
 import { browserKeyValue } from './keyValue';
 import { createLastLoaded } from './lastLoaded';
 

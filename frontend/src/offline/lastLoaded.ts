@@ -2,6 +2,7 @@
 // shows the applicant's Today, portfolio, stories and the log forms' pickers with no connection at all. Per
 // applicant; forgotten on log out.
 import type { Portfolio, Story, Today, User } from '../api/types';
+import type { KeptCopy } from '../shared/query';
 import type { KeyValue } from './keyValue';
 
 const USER_KEY = 'lastLoaded.me';
@@ -17,12 +18,8 @@ export interface SavedStories {
   loadedAt: string;
 }
 
-/** A screen's answer from the API as kept on the phone. */
-export interface SavedCopy<T> {
-  value: T;
-  /** When it was loaded from the API (ISO instant). */
-  loadedAt: string;
-}
+/** A screen's answer from the API as kept on the phone (shared/query's kept copy). */
+export type SavedCopy<T> = KeptCopy<T>;
 
 export function createLastLoaded(kv: KeyValue) {
   // Failing to keep a copy must never break the screen that loaded the data.

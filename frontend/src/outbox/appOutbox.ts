@@ -8,20 +8,27 @@ import type { FeedbackInput, Story, StoryInput } from '../api/types';
 import { currentUser, onSessionChange } from '../auth/session';
 import { kv } from '../offline/appStorage';
 import { onReconnect } from '../shared/connection';
+import { invalidateQueries } from '../shared/query';
 import { createStore, useStore } from '../shared/store';
 import { clearStories, storyDeleted, storyStored } from '../story/storyStore';
+import { createDelivered } from './delivered';
 import { createOutbox, type SyncEvents } from './outbox';
 import { createFeedbackSender } from './feedbackSender';
 import { createStorySender } from './storySender';
-import type { FeedbackEntry, OutboxEntry, StoryEntry, StoryRef } from './types';
+import { isFeedbackEntry, type FeedbackEntry, type OutboxEntry, type StoryEntry, type StoryRef } from './types';
 
 const sessionLost = () => !tokens.refreshToken();
+const delivered = createDelivered();
 const outbox = createOutbox({
   kv,
-  sender: createStorySender(api, sessionLost),
-  feedbackSender: createFeedbackSender(api, sessionLost),
+  sender: delivered.stories(createStorySender(api, sessionLost)),
+  feedbackSender: delivered.feedback(createFeedbackSender(api, sessionLost)),
   newKey: newIdempotencyKey,
 });
+
+/** The API's id of what a waiting create made, once answered: lists lay waiting entries over
+ *  fresh reads with it, so nothing shows twice (see outbox/delivered). */
+export const deliveredIdOf = delivered.idOf;
 
 export const outboxEntries = createStore<OutboxEntry[]>([]);
 /** True while a sync pass runs: the list says "Sending…" rather than "Pending". */
@@ -44,7 +51,11 @@ let userId: string | null = currentUser()?.id ?? null;
 async function reload(): Promise<void> {
   const forUser = userId;
   const entries = forUser ? await outbox.entries(forUser) : [];
-  if (forUser === userId) outboxEntries.set(entries);
+  if (forUser !== userId) return;
+  const feedbackBefore = outboxEntries.get().filter(isFeedbackEntry).length;
+  outboxEntries.set(entries);
+  // Feedback left the outbox (here or in another tab): the lists of feedback read it again.
+  if (entries.filter(isFeedbackEntry).length < feedbackBefore) invalidateQueries(['feedback']);
 }
 
 async function changed(): Promise<void> {

@@ -9,7 +9,8 @@ import type { Attending } from '../api/types';
 import { messagesPath, newStoryPath, paths } from '../app/router';
 import { FormErrorList } from '../shared/Field';
 import { PageHeading } from '../shared/PageHeading';
-import { Loaded, useLoad } from '../shared/useLoad';
+import { Loaded } from '../shared/Loaded';
+import { useQuery } from '../shared/query';
 import { getAttending } from '../writers/writersApi';
 import { packetHtml, packetPdf, type PacketAnswer } from './packetApi';
 import { PacketView } from './PacketView';
@@ -17,12 +18,12 @@ import { safePacket } from './safeTree';
 import { packetFileName, withheldSentence } from './withheld';
 
 export function PacketScreen({ attendingId }: { attendingId: string }) {
-  const [state, retry] = useLoad(async () => {
+  const [state, retry] = useQuery(['packet', attendingId], async () => {
     const [attending, html] = await Promise.all([getAttending(attendingId), packetHtml(attendingId)]);
     if (!attending.ok) return attending;
     if (!html.ok) return html;
     return { ok: true as const, value: { attending: attending.value, html: html.value } };
-  }, [attendingId]);
+  });
   const name = state.status === 'loaded' ? state.value.attending.name : undefined;
   return (
     <section class="packet-screen">

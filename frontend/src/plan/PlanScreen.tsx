@@ -9,7 +9,8 @@ import type { Checkpoint, Plan } from '../api/types';
 import { paths } from '../app/router';
 import { useSession } from '../auth/session';
 import { createRememberedFlag } from '../shared/rememberedFlag';
-import { Loaded, useLoad } from '../shared/useLoad';
+import { Loaded } from '../shared/Loaded';
+import { useQuery } from '../shared/query';
 import { PageHeading } from '../shared/PageHeading';
 import { day } from '../writers/dates';
 import { CheckpointCard } from './CheckpointCard';
@@ -19,7 +20,7 @@ import { visibleSteps } from './visibleSteps';
 import '../shared/coach.css';
 
 export function PlanScreen({ at }: { at?: string | undefined }) {
-  const [state, retry] = useLoad(getPlan);
+  const [state, retry] = useQuery(['plan'], getPlan);
   return (
     <section>
       <PageHeading title="Your plan" />

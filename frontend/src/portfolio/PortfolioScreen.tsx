@@ -7,9 +7,9 @@ import type { Portfolio, PortfolioCheck } from '../api/types';
 import { useSession } from '../auth/session';
 import { portfolioCopy } from '../offline/appStorage';
 import { OfflineNote } from '../offline/OfflineNote';
-import { useKeptLoad, useShownOffline } from '../offline/useKeptLoad';
+import { useQuery, useShownOffline } from '../shared/query';
 import { PageHeading } from '../shared/PageHeading';
-import { Loaded } from '../shared/useLoad';
+import { Loaded } from '../shared/Loaded';
 import { STATUS_LABELS } from '../writers/labels';
 import { STATUS_ORDER } from '../writers/letterFlow';
 import { checkAction } from './checkAction';
@@ -23,14 +23,14 @@ export function PortfolioScreen() {
   const session = useSession();
   const userId = session.status === 'signedIn' ? session.user.id : '';
   const place = useMemo(() => portfolioCopy(userId), [userId]);
-  const [state, reload] = useKeptLoad(place, getPortfolio, [userId]);
+  const [state, reload] = useQuery(['portfolio', userId], getPortfolio, { keptIn: place });
   const shownOffline = useShownOffline(state);
   return (
     <section>
       <PageHeading title="Letter portfolio" />
       {shownOffline && <OfflineNote loadedAt={shownOffline.loadedAt}>The links open once you're back online.</OfflineNote>}
       <Loaded state={state} retry={reload}>
-        {({ value }) => <PortfolioView portfolio={value} />}
+        {(portfolio) => <PortfolioView portfolio={portfolio} />}
       </Loaded>
     </section>
   );

@@ -3,7 +3,7 @@
 // Nothing shows while it loads or if it fails: the board is what matters here.
 import type { Portfolio } from '../api/types';
 import { paths } from '../app/router';
-import { useLoad } from '../shared/useLoad';
+import { useQuery } from '../shared/query';
 import { needsAction } from './labels';
 import { getPortfolio } from './portfolioApi';
 import { SecuredLine } from './SecuredLine';
@@ -11,7 +11,7 @@ import './portfolio.css';
 
 /** `changes`: counts the board's changes; each one loads the portfolio again (the card stays meanwhile). */
 export function PortfolioSummary({ changes = 0 }: { changes?: number }) {
-  const [state] = useLoad(getPortfolio, [changes]);
+  const [state] = useQuery(['portfolio', changes], getPortfolio);
   if (state.status !== 'loaded') return null;
   return <SummaryCard portfolio={state.value} />;
 }

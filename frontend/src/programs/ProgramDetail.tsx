@@ -9,7 +9,8 @@ import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { FormErrorList } from '../shared/Field';
 import { showOnNextScreen, useFlash } from '../shared/flash';
 import { PageHeading } from '../shared/PageHeading';
-import { Loaded, useLoad } from '../shared/useLoad';
+import { Loaded } from '../shared/Loaded';
+import { useQuery } from '../shared/query';
 import { STATUS_LABELS } from '../writers/labels';
 import { listLetters } from '../writers/writersApi';
 import { FLAG_LABELS, requirementsLine } from './labels';
@@ -22,12 +23,12 @@ import { FlashNotice } from '../shared/Notices';
 const STALE = 'This program was changed on another device. Reload the page to see it.';
 
 export function ProgramDetail({ id }: { id: string }) {
-  const [state, retry] = useLoad(async () => {
+  const [state, retry] = useQuery(['program', id], async () => {
     const [program, letters] = await Promise.all([getProgram(id), listLetters()]);
     if (!program.ok) return program;
     if (!letters.ok) return letters;
     return { ok: true as const, value: { program: program.value, letters: letters.value } };
-  }, [id]);
+  });
   return state.status === 'loaded' ? (
     <Shown initial={state.value.program} letters={state.value.letters} />
   ) : (

@@ -10,7 +10,8 @@ import { Field } from '../shared/Field';
 import { showOnNextScreen } from '../shared/flash';
 import { focusFirstProblem } from '../shared/focus';
 import { PageHeading } from '../shared/PageHeading';
-import { Loaded, useLoad } from '../shared/useLoad';
+import { Loaded } from '../shared/Loaded';
+import { useQuery } from '../shared/query';
 import { today } from '../story/dates';
 import { getProgram, saveProgram } from './programsApi';
 import { FormFooter } from '../shared/FormFooter';
@@ -30,7 +31,9 @@ interface ProgramDraft {
 }
 
 export function ProgramForm({ id }: { id?: string }) {
-  const [state, retry] = useLoad(async () => (id ? getProgram(id) : { ok: true as const, value: null }), [id]);
+  const [state, retry] = useQuery<Program | null>(['program', id], async () =>
+    id ? getProgram(id) : { ok: true as const, value: null },
+  );
   return (
     <section>
       <PageHeading title={id ? 'Edit program' : 'Add a program'} />

@@ -4,14 +4,15 @@ import type { Program } from '../api/types';
 import { programFormPath, programPath } from '../app/router';
 import { useFlash } from '../shared/flash';
 import { PageHeading } from '../shared/PageHeading';
-import { Loaded, useLoad } from '../shared/useLoad';
+import { Loaded } from '../shared/Loaded';
+import { useQuery } from '../shared/query';
 import { requirementsLine } from './labels';
 import { listPrograms } from './programsApi';
 import { FlashNotice } from '../shared/Notices';
 import { BackToMore } from '../app/BackToMore';
 
 export function ProgramList() {
-  const [state, retry] = useLoad(listPrograms);
+  const [state, retry] = useQuery(['programs'], listPrograms);
   const flash = useFlash();
   return (
     <section>

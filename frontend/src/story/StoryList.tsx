@@ -5,7 +5,7 @@ import { storyPath, paths } from '../app/router';
 import { useSession } from '../auth/session';
 import { onApiAnswer, onReconnect, useOnline } from '../shared/connection';
 import { OfflineNote } from '../offline/OfflineNote';
-import { syncSoon, useOutbox, useSyncing } from '../outbox/appOutbox';
+import { deliveredIdOf, syncSoon, useOutbox, useSyncing } from '../outbox/appOutbox';
 import { useFlash } from '../shared/flash';
 import { PageHeading } from '../shared/PageHeading';
 import { ChangeBadge } from './ChangeBadge';
@@ -14,7 +14,7 @@ import { maskedStory } from './phiMarks';
 import { formatDay, storyDay } from './dates';
 import { KIND_LABELS } from './kinds';
 import { shownStories, type ShownStory } from './pendingView';
-import { loadPage, reloadIfShowingCopy, showCopy, useStories } from './storyStore';
+import { loadPage, reloadIfShowingCopy, useStories } from './storyStore';
 import { summaryLine } from './summaryLine';
 import { FlashNotice } from '../shared/Notices';
 
@@ -29,7 +29,7 @@ export function StoryList() {
 
   useEffect(() => {
     if (!userId) return undefined;
-    void showCopy(userId).then(() => loadPage(userId, 0));
+    void loadPage(userId, 0);
     const stopReconnect = onReconnect(() => void loadPage(userId, 0));
     const stopAnswer = onApiAnswer(reloadIfShowingCopy);
     return () => {
@@ -39,7 +39,7 @@ export function StoryList() {
   }, [userId]);
 
   const mine = state.userId === userId ? state : null;
-  const shown = shownStories(mine?.items ?? [], outbox);
+  const shown = shownStories(mine?.items ?? [], outbox, deliveredIdOf);
   const waiting = outbox.filter((e) => e.state === 'pending').length;
   const firstLoad = !mine || (mine.loading && mine.nextPage === 0 && mine.items.length === 0 && !mine.fromCopy);
   const offline = !!mine && (mine.fromCopy || !isOnline);

@@ -108,3 +108,24 @@ describe('findStory', () => {
     expect(findStory('missing', [], [])).toBeNull();
   });
 });
+
+describe('a story logged offline, once the API has created it', () => {
+  const created = entry({ op: 'create', storyKey: 'local-1', idempotencyKey: 'key-1', input: { summary: 'Night float save.' } });
+  const delivered = (e: Pick<StoryEntry, 'storyId' | 'idempotencyKey'>) =>
+    e.storyId ?? (e.idempotencyKey === 'key-1' ? 's9' : undefined);
+
+  it('shows once when the list is read again before its outbox entry leaves the screen', () => {
+    const shown = shownStories([stored('s9', 'Night float save.')], [created], delivered);
+    expect(shown.map((s) => s.key)).toEqual(['s9']);
+  });
+
+  it('is found by its local id and by its API id, as one story', () => {
+    expect(findStory('local-1', [stored('s9', 'Night float save.')], [created], delivered)?.key).toBe('s9');
+    expect(findStory('s9', [stored('s9', 'Night float save.')], [created], delivered)?.changes).toEqual([created]);
+  });
+
+  it('without the API answer, it is still the waiting story on top', () => {
+    const shown = shownStories([stored('s1', 'Older.')], [created]);
+    expect(shown.map((s) => s.key)).toEqual(['local-1', 's1']);
+  });
+});

@@ -2,6 +2,7 @@
 // the outbox laid over them, so a story logged offline is in the list at once
 // and an edit shows as made, each marked until the API has it.
 import type { Story } from '../api/types';
+import type { DeliveredId } from '../outbox/delivered';
 import { isStoryEntry, type OutboxEntry, type OutboxOp, type StoryEntry } from '../outbox/types';
 import { withInput } from './storyFields';
 
@@ -20,8 +21,10 @@ export interface ShownStory {
   op: OutboxOp | null;
 }
 
-/** Which story an outbox entry is about, as the list knows it. */
-const storyOf = (e: StoryEntry) => e.storyId ?? e.storyKey;
+/** Which story an outbox entry is about, as the list knows it: a create the API has answered is
+ *  the story it created, though the entry may still be on screen when the list is read again. */
+const storyOf = (e: StoryEntry, deliveredId: DeliveredId) => deliveredId(e) ?? e.storyKey;
+const notDelivered: DeliveredId = (e) => e.storyId ?? undefined;
 
 export function showStory(stored: Story | null, key: string, changes: StoryEntry[]): ShownStory {
   let story = stored;
@@ -39,9 +42,12 @@ export function showStory(stored: Story | null, key: string, changes: StoryEntry
 }
 
 /** Stories created on the phone first (newest on top), then the API's list in its order. */
-export function shownStories(stored: Story[], outbox: OutboxEntry[]): ShownStory[] {
+export function shownStories(stored: Story[], outbox: OutboxEntry[], deliveredId = notDelivered): ShownStory[] {
   const byStory = new Map<string, StoryEntry[]>();
-  for (const e of outbox.filter(isStoryEntry)) byStory.set(storyOf(e), [...(byStory.get(storyOf(e)) ?? []), e]);
+  for (const e of outbox.filter(isStoryEntry)) {
+    const key = storyOf(e, deliveredId);
+    byStory.set(key, [...(byStory.get(key) ?? []), e]);
+  }
 
   const storedIds = new Set(stored.map((s) => s.id));
   const notCreatedYet = [...byStory.entries()]
@@ -52,9 +58,10 @@ export function shownStories(stored: Story[], outbox: OutboxEntry[]): ShownStory
 }
 
 /** One story by the id in the address: stored, queued, or both. */
-export function findStory(key: string, stored: Story[], outbox: OutboxEntry[]): ShownStory | null {
-  const changes = outbox.filter(isStoryEntry).filter((e) => storyOf(e) === key || e.storyKey === key);
-  const found = stored.find((s) => s.id === key || s.id === changes[0]?.storyId) ?? null;
+export function findStory(key: string, stored: Story[], outbox: OutboxEntry[], deliveredId = notDelivered): ShownStory | null {
+  const changes = outbox.filter(isStoryEntry).filter((e) => storyOf(e, deliveredId) === key || e.storyKey === key);
+  const createdAs = changes[0] && deliveredId(changes[0]);
+  const found = stored.find((s) => s.id === key || s.id === createdAs) ?? null;
   if (!found && changes[0]?.op !== 'create') return null;
   return showStory(found, found?.id ?? key, changes);
 }

@@ -9,6 +9,7 @@ vi.mock('./storiesApi', () => ({
 }));
 
 const { clearStories, loadPage, stories, storyDeleted, storyStored } = await import('./storyStore');
+const { lastLoaded } = await import('../offline/appStorage');
 
 const story = (id: string, version = 0, title = id): Story =>
   ({ id, version, title, summary: null, kind: 'CASE', includeInPacket: true, createdAt: '', updatedAt: '' }) as unknown as Story;
@@ -34,5 +35,16 @@ describe('story store', () => {
     answer({ ok: false, offline: true, errors: { fields: {}, form: ['offline'] } });
     await loading;
     expect(stories.get()).toMatchObject({ fromCopy: true, loading: false, error: null });
+  });
+
+  it("opens on the phone's copy while the API is asked, then shows and keeps the answer", async () => {
+    await lastLoaded.saveStories('ben', { items: [story('kept')], total: 1, loadedAt: '2027-07-01T07:00:00.000Z' });
+    const loading = loadPage('ben', 0);
+    await vi.waitFor(() => expect(stories.get().items.map((s) => s.id)).toEqual(['kept']));
+    expect(stories.get()).toMatchObject({ loading: true, loadedAt: '2027-07-01T07:00:00.000Z' });
+    answer(page([story('fresh'), story('kept')]));
+    await loading;
+    expect(stories.get()).toMatchObject({ loading: false, fromCopy: false, total: 2 });
+    expect((await lastLoaded.stories('ben'))?.items.map((s) => s.id)).toEqual(['fresh', 'kept']);
   });
 });

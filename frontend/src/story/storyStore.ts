@@ -1,11 +1,21 @@
 // The applicant's stories as last loaded from the API, shared by the list and
 // the detail screen, and kept on the phone (offline/lastLoaded) so both work
-// with no connection. Changes waiting in the outbox are laid over them by
+// with no connection. Loaded as every query is (shared/query's runQuery: the
+// kept copy first, the answer kept); on top of it only what the list adds:
+// pages, and the changes the outbox got through laid over a page read before
+// they arrived. Changes still waiting in the outbox are laid over them by
 // pendingView.ts; this holds only what the API has confirmed.
+import type { Result } from '../api/result';
 import type { Story } from '../api/types';
 import { lastLoaded } from '../offline/appStorage';
+import { runQuery, type CopyPlace, type Loading } from '../shared/query';
 import { createStore, useStore } from '../shared/store';
 import { listStories } from './storiesApi';
+
+interface StoryPage {
+  items: Story[];
+  total: number;
+}
 
 export interface StoriesState {
   userId: string | null;
@@ -48,45 +58,56 @@ function forUser(userId: string): StoriesState {
   return stories.get();
 }
 
-/** Fills the list from the phone's copy at once, while the API is asked. */
-export async function showCopy(userId: string): Promise<void> {
-  const copy = await lastLoaded.stories(userId);
-  const state = forUser(userId);
-  if (copy && state.nextPage === 0 && state.items.length === 0) {
-    change({ items: copy.items, total: copy.total, loadedAt: copy.loadedAt });
-  }
+/** The first page as kept on the phone, read and written the way every kept query is (shared/query).
+ *  What is kept is the list as shown: the API's answer with the changes that got through meanwhile
+ *  laid over it (runQuery keeps the copy after the answer is shown). */
+function firstPageCopy(userId: string): CopyPlace<StoryPage> {
+  return {
+    read: async () => {
+      const copy = await lastLoaded.stories(userId);
+      return copy && { value: { items: copy.items, total: copy.total }, loadedAt: copy.loadedAt };
+    },
+    keep: () => keepCopyOf(userId),
+  };
 }
 
-/** `page` 0 reloads the list; a later page adds to it. */
+/** `page` 0 reloads the list (the phone's copy first, while the API is asked); a later page adds to it. */
 export async function loadPage(userId: string, page: number): Promise<void> {
-  forUser(userId);
+  const before = forUser(userId);
   change({ loading: true, error: null });
   const since = lastChange;
-  const result = await listStories(page);
-  if (stories.get().userId !== userId) return; // logged out meanwhile
-  if (result.ok) {
-    // The outbox may have got changes through while the page was on its way: they win.
-    const items = replayChanges(result.value.items ?? [], since, page === 0);
-    const state = stories.get();
-    change({
-      // Stories logged meanwhile shift the pages: drop the repeats.
-      items: page === 0 ? items : mergeById(state.items, items),
-      total: Number(result.value.total ?? 0),
-      nextPage: page + 1,
-      loadedAt: new Date().toISOString(),
-      fromCopy: false,
-      loading: false,
-    });
-    await keepCopy();
-    return;
-  }
-  if (result.offline) {
-    await showCopy(userId);
-    change({ loading: false, fromCopy: true });
-  } else {
-    // The API answered, with an error: not offline, and say what went wrong.
-    change({ loading: false, fromCopy: false, error: result.errors.form.join(' ') });
-  }
+  const empty = () => stories.get().nextPage === 0 && stories.get().items.length === 0;
+  const show = (state: Loading<StoryPage>) => {
+    if (stories.get().userId !== userId || state.status === 'loading') return; // logged out meanwhile
+    if (state.status === 'failed') {
+      // No answer and no copy: the list says it is offline; an answer that is an error is said.
+      change(state.offline ? { loading: false, fromCopy: true } : { loading: false, fromCopy: false, error: state.message });
+    } else if (state.fromCopy) {
+      // The copy only fills a list that shows nothing yet.
+      if (empty()) change({ items: state.value.items, total: state.value.total, loadedAt: state.loadedAt });
+      if (!state.checking) change({ loading: false, fromCopy: true });
+    } else {
+      // The outbox may have got changes through while the page was on its way: they win.
+      const items = replayChanges(state.value.items, since, page === 0);
+      change({
+        // Stories logged meanwhile shift the pages: drop the repeats.
+        items: page === 0 ? items : mergeById(stories.get().items, items),
+        total: state.value.total,
+        nextPage: page + 1,
+        loadedAt: state.loadedAt,
+        fromCopy: false,
+        loading: false,
+      });
+    }
+  };
+  const load = async (): Promise<Result<StoryPage>> => {
+    const result = await listStories(page);
+    if (result.ok) return { ok: true, value: { items: result.value.items ?? [], total: Number(result.value.total ?? 0) } };
+    return { ok: false, errors: result.errors, ...(result.offline ? { offline: true as const } : {}) };
+  };
+  // Later pages are not kept: the phone keeps the first ones (KEPT_ON_PHONE), written with each change.
+  const keptIn = page === 0 ? firstPageCopy(userId) : { read: async () => undefined, keep: () => keepCopyOf(userId) };
+  await runQuery(load, show, { keptIn, copyFirst: page === 0 && before.nextPage === 0 && before.items.length === 0 });
 }
 
 /** Showing the copy because the API could not be reached, and it just answered
@@ -158,6 +179,9 @@ export async function storyDeleted(id: string): Promise<void> {
 export function clearStories(): void {
   stories.set(EMPTY);
 }
+
+/** Logged out (or another applicant in) meanwhile: nothing of theirs is written. */
+const keepCopyOf = (userId: string) => (stories.get().userId === userId ? keepCopy() : Promise.resolve());
 
 async function keepCopy(): Promise<void> {
   const { userId, items, total, loadedAt } = stories.get();

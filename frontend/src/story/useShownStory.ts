@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Story } from '../api/types';
 import { navigate, type Route } from '../app/router';
 import { isLocalId } from '../outbox/outbox';
-import { createdIdOf, useOutbox } from '../outbox/appOutbox';
+import { createdIdOf, deliveredIdOf, useOutbox } from '../outbox/appOutbox';
 import type { StoryRef } from '../outbox/types';
 import { findStory, type ShownStory } from './pendingView';
 import { getStory } from './storiesApi';
@@ -53,7 +53,7 @@ export function useShownStory(id: string, screen: Route['name']): Lookup {
   const listed = fresh && items.find((s) => s.id === fresh.story.id);
   const newest = fresh && !wasDeleted(fresh.story.id) && (!listed || fresh.story.version >= listed.version) ? fresh.story : null;
   const stored = newest ? [newest, ...items.filter((s) => s.id !== newest.id)] : items;
-  const shown = findStory(id, stored, outbox);
+  const shown = findStory(id, stored, outbox, deliveredIdOf);
   if (shown) {
     const lastChange = shown.changes.at(-1);
     return {

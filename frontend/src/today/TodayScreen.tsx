@@ -13,9 +13,9 @@ import { useSession } from '../auth/session';
 import { checkIn, habitOfActionId } from '../habits/habitsApi';
 import { todayCopy } from '../offline/appStorage';
 import { OfflineNote } from '../offline/OfflineNote';
-import { useKeptLoad, useShownOffline } from '../offline/useKeptLoad';
+import { useQuery, useShownOffline } from '../shared/query';
 import { tickCheckpoint } from '../plan/planApi';
-import { Loaded } from '../shared/useLoad';
+import { Loaded } from '../shared/Loaded';
 import { PageHeading } from '../shared/PageHeading';
 import { useCall } from '../shared/useCall';
 import { day } from '../writers/dates';
@@ -31,7 +31,7 @@ export function TodayScreen() {
   const session = useSession();
   const userId = session.status === 'signedIn' ? session.user.id : '';
   const place = useMemo(() => todayCopy(userId), [userId]);
-  const [state, reload] = useKeptLoad(place, loadToday, [userId]);
+  const [state, reload] = useQuery(['today', userId], loadToday, { keptIn: place });
   const shownOffline = useShownOffline(state);
   const offline = !!shownOffline;
   return (
@@ -43,7 +43,7 @@ export function TodayScreen() {
         </OfflineNote>
       )}
       <Loaded state={state} retry={reload}>
-        {({ value }) => <TodayList today={value} offline={offline} reload={reload} />}
+        {(today) => <TodayList today={today} offline={offline} reload={reload} />}
       </Loaded>
     </section>
   );

@@ -8,7 +8,8 @@ import { Field } from '../shared/Field';
 import { showOnNextScreen } from '../shared/flash';
 import { focusFirstProblem } from '../shared/focus';
 import { PageHeading } from '../shared/PageHeading';
-import { Loaded, useLoad } from '../shared/useLoad';
+import { Loaded } from '../shared/Loaded';
+import { useQuery } from '../shared/query';
 import { dayRange } from './dates';
 import { ROLE_LABELS } from './labels';
 import { getAttending, listRotations, saveAttending } from './writersApi';
@@ -19,7 +20,7 @@ type Link = NonNullable<AttendingInput['rotations']>[number];
 const EMPTY: AttendingInput = { name: '', role: 'CORE_FACULTY', hasSeenMePresent: false, rotations: [] };
 
 export function AttendingForm({ id }: { id?: string }) {
-  const [state, retry] = useLoad(async () => {
+  const [state, retry] = useQuery(['attending', id], async () => {
     const [attending, rotations] = await Promise.all([
       id ? getAttending(id) : Promise.resolve({ ok: true as const, value: null }),
       listRotations(),
@@ -27,7 +28,7 @@ export function AttendingForm({ id }: { id?: string }) {
     if (!attending.ok) return attending;
     if (!rotations.ok) return rotations;
     return { ok: true as const, value: { attending: attending.value, rotations: rotations.value } };
-  }, [id]);
+  });
   return (
     <section>
       <PageHeading title={id ? 'Edit attending' : 'Add an attending'} />
@@ -38,7 +39,8 @@ export function AttendingForm({ id }: { id?: string }) {
   );
 }
 
-function AttendingFields({ attending, rotations }: { attending: Attending | null; rotations: Rotation[] }) {
+/** The form itself, for the attending loaded (null: a new one) and the rotations to link. */
+export function AttendingFields({ attending, rotations }: { attending: Attending | null; rotations: Rotation[] }) {
   const [input, setInput] = useState<AttendingInput>(() => (attending ? inputOf(attending) : EMPTY));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);

@@ -6,7 +6,8 @@ import { feedbackListPath, formPath, newStoryPath, packetPath } from '../app/rou
 import { today } from '../story/dates';
 import { dayCountsLine } from './dayCounts';
 import { useFlash } from '../shared/flash';
-import { Loaded, useLoad } from '../shared/useLoad';
+import { Loaded } from '../shared/Loaded';
+import { useQuery } from '../shared/query';
 import { PageHeading } from '../shared/PageHeading';
 import { ENTHUSIASM_LABELS, ownStoriesShort, ROLE_LABELS, TIER_LABELS } from './labels';
 import { listAttendings } from './writersApi';
@@ -15,7 +16,7 @@ import { BackToMore } from '../app/BackToMore';
 
 export function AttendingList() {
   const [ranked, setRanked] = useState(true);
-  const [state, retry] = useLoad(() => listAttendings(ranked), [ranked]);
+  const [state, retry] = useQuery(['attendings', ranked], () => listAttendings(ranked));
   const flash = useFlash();
   return (
     <section>

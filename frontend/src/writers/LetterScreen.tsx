@@ -7,7 +7,8 @@ import { useState } from 'preact/hooks';
 import type { Letter } from '../api/types';
 import { messagesPath, packetPath, paths } from '../app/router';
 import { PageHeading } from '../shared/PageHeading';
-import { Loaded, useLoad } from '../shared/useLoad';
+import { Loaded } from '../shared/Loaded';
+import { useQuery } from '../shared/query';
 import { day } from './dates';
 import { dayOf } from './letterDates';
 import { LetterFactsForm, WaiverPanel } from './LetterFacts';
@@ -17,7 +18,7 @@ import { STATUS_LABELS } from './labels';
 import { getLetter } from './writersApi';
 
 export function LetterScreen({ id }: { id: string }) {
-  const [state, retry] = useLoad(() => getLetter(id), [id]);
+  const [state, retry] = useQuery(['letter', id], () => getLetter(id));
   return (
     <section>
       <Loaded state={state} retry={retry}>

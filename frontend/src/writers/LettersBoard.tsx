@@ -7,7 +7,8 @@ import type { Attending, Letter } from '../api/types';
 import { formPath, letterPath, packetPath } from '../app/router';
 import { PortfolioSummary } from '../portfolio/PortfolioSummary';
 import { Field, FormErrorList } from '../shared/Field';
-import { Loaded, useLoad } from '../shared/useLoad';
+import { Loaded } from '../shared/Loaded';
+import { useQuery } from '../shared/query';
 import { PageHeading } from '../shared/PageHeading';
 import { day } from './dates';
 import { STATUS_LABELS } from './labels';
@@ -20,7 +21,7 @@ export function LettersBoard() {
   // Each letter added or moved: the portfolio card asks the API again.
   const [changes, setChanges] = useState(0);
   const changed = () => setChanges((n) => n + 1);
-  const [state, retry] = useLoad(async () => {
+  const [state, retry] = useQuery(['letters'], async () => {
     const [letters, attendings] = await Promise.all([listLetters(), listAttendings(true)]);
     if (!letters.ok) return letters;
     if (!attendings.ok) return attendings;

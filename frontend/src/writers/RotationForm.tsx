@@ -7,7 +7,8 @@ import { Field } from '../shared/Field';
 import { showOnNextScreen } from '../shared/flash';
 import { focusFirstProblem } from '../shared/focus';
 import { PageHeading } from '../shared/PageHeading';
-import { Loaded, useLoad } from '../shared/useLoad';
+import { Loaded } from '../shared/Loaded';
+import { useQuery } from '../shared/query';
 import { ROTATION_KIND_LABELS } from './labels';
 import { getRotation, saveRotation } from './writersApi';
 import { FormFooter } from '../shared/FormFooter';
@@ -25,7 +26,9 @@ const CHECKLIST = [
 const EMPTY: RotationInput = { institution: '', kind: 'OBSERVERSHIP', startsOn: '', endsOn: '' };
 
 export function RotationForm({ id }: { id?: string }) {
-  const [state, retry] = useLoad(async () => (id ? getRotation(id) : { ok: true as const, value: null }), [id]);
+  const [state, retry] = useQuery<Rotation | null>(['rotation', id], async () =>
+    id ? getRotation(id) : { ok: true as const, value: null },
+  );
   return (
     <section>
       <PageHeading title={id ? 'Edit rotation' : 'Add a rotation'} />
@@ -36,7 +39,8 @@ export function RotationForm({ id }: { id?: string }) {
   );
 }
 
-function RotationFields({ rotation }: { rotation: Rotation | null }) {
+/** The form itself, for the rotation loaded (null: a new one). */
+export function RotationFields({ rotation }: { rotation: Rotation | null }) {
   const [input, setInput] = useState<RotationInput>(() => (rotation ? inputOf(rotation) : EMPTY));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);

@@ -2,7 +2,8 @@
 // that counts. Loaded on first use.
 import { formPath } from '../app/router';
 import { useFlash } from '../shared/flash';
-import { Loaded, useLoad } from '../shared/useLoad';
+import { Loaded } from '../shared/Loaded';
+import { useQuery } from '../shared/query';
 import { PageHeading } from '../shared/PageHeading';
 import { dayRange } from './dates';
 import { ROTATION_KIND_LABELS } from './labels';
@@ -11,7 +12,7 @@ import { FlashNotice } from '../shared/Notices';
 import { BackToMore } from '../app/BackToMore';
 
 export function RotationList() {
-  const [state, retry] = useLoad(listRotations);
+  const [state, retry] = useQuery(['rotations'], listRotations);
   const flash = useFlash();
   return (
     <section>

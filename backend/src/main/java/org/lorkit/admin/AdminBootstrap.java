@@ -9,11 +9,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.lorkit.auth.AppUser;
 import org.lorkit.auth.Passwords;
 import org.lorkit.auth.Role;
+import org.lorkit.platform.LorkitConfig;
 
 /**
  * The first admin comes from the environment: LORKIT_ADMIN_EMAIL (+ LORKIT_ADMIN_INITIAL_PASSWORD
@@ -36,11 +36,8 @@ public class AdminBootstrap {
         PASSWORD_MISSING
     }
 
-    @ConfigProperty(name = "lorkit.admin.email")
-    Optional<String> email;
-
-    @ConfigProperty(name = "lorkit.admin.initial-password")
-    Optional<String> initialPassword;
+    @Inject
+    LorkitConfig config;
 
     /** The one clock (platform's producer; MutableClock in tests), so tests can walk through windows. */
     @Inject
@@ -54,8 +51,8 @@ public class AdminBootstrap {
 
     void onStart(@Observes StartupEvent event) {
         Outcome outcome = ensureFirstAdmin(
-                email.filter(e -> !e.isBlank()).orElse(null),
-                initialPassword.filter(p -> !p.isEmpty()).orElse(null));
+                config.admin().email().filter(e -> !e.isBlank()).orElse(null),
+                config.admin().initialPassword().filter(p -> !p.isEmpty()).orElse(null));
         switch (outcome) {
             case CREATED ->
                 LOG.warn("Created the first admin account from LORKIT_ADMIN_EMAIL. Log in, change its password "

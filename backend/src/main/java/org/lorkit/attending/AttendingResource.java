@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,19 +62,12 @@ public class AttendingResource {
     @APIResponse(
             responseCode = "201",
             description = "Stored, with its derived facts. Location names the new attending.",
-            headers = {
-                @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
-            },
             content = @Content(schema = @Schema(implementation = AttendingDto.class)))
     @APIResponse(
             responseCode = "404",
             description = "A rotations[i].rotationId names no rotation of yours (errors name the field).")
     public Response create(
-            @Valid @NotNull AttendingInput input,
-            @Parameter(description = "Any string of 1 to 128 characters, unique per create (a UUID is good).")
-                    @HeaderParam(IdempotentCreates.HEADER)
-                    String idempotencyKey) {
+            @Valid @NotNull AttendingInput input, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
         UUID owner = user.id();
         return idempotent.create(owner, idempotencyKey, "/api/v1/attendings", () -> {
             AttendingDto attending = attendings.create(owner, input);
@@ -131,7 +123,6 @@ public class AttendingResource {
     @APIResponse(
             responseCode = "200",
             description = "The attending; ETag carries its version.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AttendingDto.class)))
     public Response get(@PathParam("id") UUID id) {
         AttendingDto attending = attendings.get(user.id(), id);
@@ -149,12 +140,9 @@ public class AttendingResource {
     @APIResponse(
             responseCode = "200",
             description = "Updated.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AttendingDto.class)))
     public Response update(
-            @PathParam("id") UUID id,
-            @Valid @NotNull AttendingInput input,
-            @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
+            @PathParam("id") UUID id, @Valid @NotNull AttendingInput input, @HeaderParam("If-Match") String ifMatch) {
         AttendingDto attending = attendings.update(user.id(), id, input, ifMatch);
         return Etags.ok(attending);
     }
@@ -185,8 +173,7 @@ public class AttendingResource {
                              "references": [{"resource": "feedback", "count": 2}, {"resource": "letters", "count": 1}, {"resource": "stories", "count": 3}]}""")))
     public Response delete(
             @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match")
-                    String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Parameter(
                             description =
                                     "true: also delete their feedback and letter request, and remove them from story witnesses.",

@@ -1,6 +1,5 @@
 package org.lorkit.attending;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -10,13 +9,10 @@ import java.util.UUID;
 @Embeddable
 public class RotationLink {
 
-    @Column(name = "rotation_id")
     public UUID rotationId;
 
-    @Column(name = "from_on")
     public LocalDate fromOn;
 
-    @Column(name = "to_on")
     public LocalDate toOn;
 
     public RotationLink() {}

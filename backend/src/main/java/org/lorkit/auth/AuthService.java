@@ -9,13 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lorkit.auth.AuthDtos.LoginRequest;
 import org.lorkit.auth.AuthDtos.RegisterRequest;
 import org.lorkit.auth.AuthDtos.TokenResponse;
 import org.lorkit.auth.AuthDtos.UserDto;
 import org.lorkit.common.ProblemException;
 import org.lorkit.common.ProblemType;
+import org.lorkit.platform.LorkitConfig;
 import org.lorkit.security.ClientAddress;
 import org.lorkit.security.RateLimiter;
 import org.lorkit.security.SecurityEventKind;
@@ -47,23 +47,15 @@ public class AuthService {
     @Inject
     SecondFactor secondFactor;
 
-    @ConfigProperty(name = "lorkit.limits.login-failures-per-account")
-    int failuresPerAccount;
-
-    @ConfigProperty(name = "lorkit.limits.login-failures-per-client")
-    int failuresPerClient;
-
-    @ConfigProperty(name = "lorkit.limits.registrations-per-client")
-    int registrationsPerClient;
-
-    @ConfigProperty(name = "lorkit.limits.refreshes-per-client")
-    int refreshesPerClient;
+    @Inject
+    LorkitConfig config;
 
     private static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
 
     @Transactional
     public UserDto register(RegisterRequest request) {
-        limiter.acquire("register:client:" + client.value(), registrationsPerClient, Duration.ofHours(1));
+        limiter.acquire(
+                "register:client:" + client.value(), config.limits().registrationsPerClient(), Duration.ofHours(1));
         passwords.checkAcceptable(request.password());
         return createAccount(request.email(), request.displayName(), passwords.hash(request.password()));
     }
@@ -97,10 +89,10 @@ public class AuthService {
     public TokenResponse login(LoginRequest request) {
         String accountKey = "login-failure:account:" + AppUser.keyOf(request.email());
         String clientKey = "login-failure:client:" + client.value();
-        limiter.check(clientKey, failuresPerClient, FAILURE_WINDOW);
+        limiter.check(clientKey, config.limits().loginFailuresPerClient(), FAILURE_WINDOW);
         Optional<AppUser> found = AppUser.findByEmail(request.email());
         try {
-            limiter.check(accountKey, failuresPerAccount, FAILURE_WINDOW);
+            limiter.check(accountKey, config.limits().loginFailuresPerAccount(), FAILURE_WINDOW);
         } catch (ProblemException throttled) {
             found.ifPresent(u -> events.recordRefused(u.id, SecurityEventKind.LOGIN_THROTTLED, null));
             throw throttled;
@@ -143,7 +135,8 @@ public class AuthService {
      */
     @Transactional(dontRollbackOn = ProblemException.class)
     public TokenResponse refresh(String refreshToken) {
-        limiter.acquire("refresh:client:" + client.value(), refreshesPerClient, Duration.ofMinutes(1));
+        limiter.acquire(
+                "refresh:client:" + client.value(), config.limits().refreshesPerClient(), Duration.ofMinutes(1));
         Instant now = clock.instant();
         RefreshToken stored = RefreshToken.<RefreshToken>find("tokenHash", TokenService.hash(refreshToken))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
@@ -189,7 +182,7 @@ public class AuthService {
     /** Needs the current password; ends all other sessions and answers a fresh token pair. */
     @Transactional
     public TokenResponse changePassword(UUID userId, String currentPassword, String newPassword) {
-        limiter.acquire("password:account:" + userId, failuresPerAccount, FAILURE_WINDOW);
+        limiter.acquire("password:account:" + userId, config.limits().loginFailuresPerAccount(), FAILURE_WINDOW);
         AppUser user = AppUser.findById(userId);
         if (!passwords.matches(currentPassword, user.passwordHash)) {
             throw ProblemException.invalid("currentPassword", "is not your current password");

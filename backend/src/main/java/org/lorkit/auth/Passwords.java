@@ -2,9 +2,14 @@ package org.lorkit.auth;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.lorkit.common.ProblemException;
+import org.lorkit.platform.LorkitConfig;
 
 /** bcrypt hashing. bcrypt reads only 72 bytes, so longer passwords are refused, not silently cut. */
 @ApplicationScoped
@@ -13,22 +18,22 @@ public class Passwords {
     static final int MIN_CHARS = 8;
     static final int MAX_BYTES = 72;
 
-    @ConfigProperty(name = "lorkit.auth.bcrypt-cost", defaultValue = "12")
-    int cost;
+    @Inject
+    LorkitConfig config;
 
     /** A hash to compare against when the email is unknown, so both paths cost the same time. */
     private volatile String decoy;
 
-    private static final java.util.Set<String> COMMON = loadCommon();
+    private static final Set<String> COMMON = loadCommon();
 
-    private static java.util.Set<String> loadCommon() {
+    private static Set<String> loadCommon() {
         try (var in = Passwords.class.getResourceAsStream("/org/lorkit/security/common-passwords.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.toLowerCase(java.util.Locale.ROOT))
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        } catch (java.io.IOException | NullPointerException e) {
+                    .map(line -> line.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("The list of common passwords is missing from the build", e);
         }
     }
@@ -49,14 +54,14 @@ public class Passwords {
                     field,
                     "must be at most " + MAX_BYTES + " bytes (about 72 plain letters; fewer with accents or emoji)");
         }
-        if (COMMON.contains(password.toLowerCase(java.util.Locale.ROOT))) {
+        if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
             throw ProblemException.invalid(
                     field, "is one of the most common passwords; choose another (a few unrelated words work well)");
         }
     }
 
     public String hash(String password) {
-        return BcryptUtil.bcryptHash(password, cost);
+        return BcryptUtil.bcryptHash(password, config.auth().bcryptCost());
     }
 
     public boolean matches(String password, String hash) {

@@ -2,15 +2,20 @@ package org.lorkit.auth;
 
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lorkit.auth.AuthDtos.TokenResponse;
+import org.lorkit.common.Sha256;
+import org.lorkit.platform.LorkitConfig;
 
 /** Issues access JWTs and opaque refresh tokens; the transaction lives in {@link AuthService}. */
 @ApplicationScoped
@@ -21,21 +26,11 @@ public class TokenService {
 
     private final SecureRandom random = new SecureRandom();
 
-    @ConfigProperty(name = "lorkit.auth.access-token-seconds")
-    long accessSeconds;
-
-    @ConfigProperty(name = "lorkit.auth.refresh-token-days")
-    long refreshDays;
-
-    @ConfigProperty(name = "lorkit.auth.idle-timeout-hours")
-    long idleHours;
+    @Inject
+    LorkitConfig config;
 
     @ConfigProperty(name = "smallrye.jwt.new-token.audience")
     String audience;
-
-    /** Names the signing key in each token's header, so verifiers can pick it from a key set. */
-    @ConfigProperty(name = "lorkit.auth.signing-key-id")
-    java.util.Optional<String> signingKeyId;
 
     /**
      * The clock of the access token's iat and exp, and of the not-before compared with iat: the
@@ -51,7 +46,7 @@ public class TokenService {
      * so every token issued before it has an earlier iat, and every later one does not.
      */
     static Instant notBeforeFrom(Instant now) {
-        return now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
+        return now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     }
 
     /** The not-before of a "log out everywhere" or password change made now. */
@@ -68,6 +63,7 @@ public class TokenService {
         Instant issuedAt = user.tokensNotBefore != null && user.tokensNotBefore.isAfter(signedAt)
                 ? user.tokensNotBefore
                 : signedAt;
+        long accessSeconds = config.auth().accessTokenSeconds();
         var claims = Jwt.subject(user.id.toString())
                 .upn(user.email)
                 .groups(groupsOf(user))
@@ -75,6 +71,8 @@ public class TokenService {
                 .issuedAt(issuedAt)
                 .expiresAt(issuedAt.plusSeconds(accessSeconds))
                 .claim("jti", UUID.randomUUID().toString());
+        // The kid names the signing key, so verifiers can pick it from a key set.
+        Optional<String> signingKeyId = config.auth().signingKeyId();
         String access = signingKeyId.isPresent()
                 ? claims.jws().keyId(signingKeyId.get()).sign()
                 : claims.sign();
@@ -89,8 +87,8 @@ public class TokenService {
         stored.familyStartedAt = familyStartedAt;
         stored.tokenHash = hash(refresh);
         stored.issuedAt = now;
-        Instant absoluteEnd = familyStartedAt.plus(Duration.ofDays(refreshDays));
-        Instant idleEnd = now.plus(Duration.ofHours(idleHours));
+        Instant absoluteEnd = familyStartedAt.plus(Duration.ofDays(config.auth().refreshTokenDays()));
+        Instant idleEnd = now.plus(Duration.ofHours(config.auth().idleTimeoutHours()));
         stored.expiresAt = idleEnd.isBefore(absoluteEnd) ? idleEnd : absoluteEnd;
         stored.persist();
         return new TokenResponse(access, refresh, accessSeconds, "Bearer");
@@ -102,6 +100,6 @@ public class TokenService {
     }
 
     static String hash(String token) {
-        return org.lorkit.common.Sha256.hex(token);
+        return Sha256.hex(token);
     }
 }

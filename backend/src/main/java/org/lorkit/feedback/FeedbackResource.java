@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -61,19 +60,12 @@ public class FeedbackResource {
     @APIResponse(
             responseCode = "201",
             description = "Stored. Location names the new feedback.",
-            headers = {
-                @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
-            },
             content = @Content(schema = @Schema(implementation = FeedbackDto.class)))
     @APIResponse(
             responseCode = "404",
             description = "attendingId or rotationId names nothing of yours (errors name the field).")
     public Response create(
-            @Valid @NotNull FeedbackInput input,
-            @Parameter(description = "Any string of 1 to 128 characters, unique per create (a UUID is good).")
-                    @HeaderParam(IdempotentCreates.HEADER)
-                    String idempotencyKey) {
+            @Valid @NotNull FeedbackInput input, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
         UUID owner = user.id();
         return idempotent.create(owner, idempotencyKey, "/api/v1/feedback", () -> {
             FeedbackDto created = feedback.create(owner, input);
@@ -137,7 +129,6 @@ public class FeedbackResource {
     @APIResponse(
             responseCode = "200",
             description = "The feedback; ETag carries its version.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = FeedbackDto.class)))
     public Response get(@PathParam("id") UUID id) {
         FeedbackDto found = feedback.get(user.id(), id);
@@ -153,12 +144,9 @@ public class FeedbackResource {
     @APIResponse(
             responseCode = "200",
             description = "Updated.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = FeedbackDto.class)))
     public Response update(
-            @PathParam("id") UUID id,
-            @Valid @NotNull FeedbackInput input,
-            @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
+            @PathParam("id") UUID id, @Valid @NotNull FeedbackInput input, @HeaderParam("If-Match") String ifMatch) {
         FeedbackDto updated = feedback.update(user.id(), id, input, ifMatch);
         return Etags.ok(updated);
     }
@@ -167,10 +155,7 @@ public class FeedbackResource {
     @Path("/{id}")
     @Operation(operationId = "deleteFeedback", summary = "Delete a feedback entry")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    public Response delete(
-            @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match")
-                    String ifMatch) {
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         feedback.delete(user.id(), id, ifMatch);
         return Response.noContent().build();
     }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -64,10 +63,6 @@ public class LetterResource {
     @APIResponse(
             responseCode = "201",
             description = "Stored. Location names the new letter request.",
-            headers = {
-                @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
-            },
             content = @Content(schema = @Schema(implementation = LetterDto.class)))
     @APIResponse(responseCode = "404", description = "attendingId names no attending of yours (errors name the field).")
     @APIResponse(
@@ -75,10 +70,7 @@ public class LetterResource {
             description = "The attending already has a letter request, the ERAS Letter ID is taken, "
                     + "or the Idempotency-Key was used for another kind of request.")
     public Response create(
-            @Valid @NotNull LetterInput input,
-            @Parameter(description = "Any string of 1 to 128 characters, unique per create (a UUID is good).")
-                    @HeaderParam(IdempotentCreates.HEADER)
-                    String idempotencyKey) {
+            @Valid @NotNull LetterInput input, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
         UUID owner = user.id();
         return idempotent.create(owner, idempotencyKey, "/api/v1/letters", () -> {
             LetterDto letter = letters.create(owner, input);
@@ -127,7 +119,6 @@ public class LetterResource {
     @APIResponse(
             responseCode = "200",
             description = "The letter request; ETag carries its version.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = LetterDto.class)))
     public Response get(@PathParam("id") UUID id) {
         LetterDto letter = letters.get(user.id(), id);
@@ -146,16 +137,13 @@ public class LetterResource {
     @APIResponse(
             responseCode = "200",
             description = "Updated.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = LetterDto.class)))
     @APIResponse(
             responseCode = "409",
             description = "The waiver would be undone, the attending already has another letter "
                     + "request, or the ERAS Letter ID is used by another letter request.")
     public Response update(
-            @PathParam("id") UUID id,
-            @Valid @NotNull LetterInput input,
-            @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
+            @PathParam("id") UUID id, @Valid @NotNull LetterInput input, @HeaderParam("If-Match") String ifMatch) {
         LetterDto letter = letters.update(user.id(), id, input, ifMatch);
         return Etags.ok(letter);
     }
@@ -178,7 +166,6 @@ public class LetterResource {
     @APIResponse(
             responseCode = "200",
             description = "Moved; the answer carries the new history entry.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = LetterDto.class)))
     @APIResponse(
             responseCode = "409",
@@ -230,7 +217,6 @@ public class LetterResource {
     @APIResponse(
             responseCode = "200",
             description = "Corrected; the answer carries the history with the correction.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = LetterDto.class)))
     @APIResponse(responseCode = "400", description = "No If-Match, or an invalid body.")
     @APIResponse(
@@ -282,8 +268,7 @@ public class LetterResource {
             description = "Assigned to programs (and cascade was not asked for), or to a locked program.")
     public Response delete(
             @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match")
-                    String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Parameter(
                             description =
                                     "true: remove it from the (unlocked) programs it is assigned to, then delete it.",

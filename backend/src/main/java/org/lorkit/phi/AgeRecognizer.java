@@ -1,6 +1,7 @@
 package org.lorkit.phi;
 
 import com.google.re2j.Pattern;
+import java.time.Clock;
 import java.time.Year;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,13 @@ import java.util.Set;
  * birth year that implies such an age. Ages up to 89 are not identifiers and are never flagged.
  */
 final class AgeRecognizer implements Recognizer {
+
+    /** "Born in 1931" is over 89 depending on today's year: the application's clock, not the system's. */
+    private final Clock clock;
+
+    AgeRecognizer(Clock clock) {
+        this.clock = clock;
+    }
 
     private static final String OLD = "(?:9\\d|1[0-2]\\d)";
     /** An age starts a number: not after a letter, a digit or a decimal point. */
@@ -111,7 +119,7 @@ final class AgeRecognizer implements Recognizer {
                         PhiKind.AGE_OVER_89, m.start(), m.end(), "age over 89 (age/sex shorthand)", Candidate.SHAPE));
             }
         });
-        int thisYear = Year.now().getValue();
+        int thisYear = Year.now(clock).getValue();
         scan.matchAt(BIRTH_YEAR, scan.startsOf(BIRTH_WORDS), m -> {
             int year = Integer.parseInt(m.group(1));
             if (year <= thisYear - 90) {

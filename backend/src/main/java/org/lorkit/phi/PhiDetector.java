@@ -1,5 +1,6 @@
 package org.lorkit.phi;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,18 +16,28 @@ import java.util.Set;
  */
 public final class PhiDetector {
 
-    private static final List<Recognizer> RECOGNIZERS = List.of(
-            new ContactRecognizer(),
-            new IdNumberRecognizer(),
-            new VehicleDeviceRecognizer(),
-            new DateRecognizer(),
-            new AgeRecognizer(),
-            new AddressRecognizer(),
-            new NameRecognizer(),
-            new PhoneNameRecognizer(),
-            new PhoneDateRecognizer(),
-            new PhonePlaceRecognizer(),
-            new PhoneNumberRecognizer());
+    private final List<Recognizer> recognizers;
+
+    /** A detector on the system clock in UTC (tests and tools; the application passes its own clock). */
+    public PhiDetector() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock today's year decides whether a birth year implies an age over 89 */
+    public PhiDetector(Clock clock) {
+        recognizers = List.of(
+                new ContactRecognizer(),
+                new IdNumberRecognizer(),
+                new VehicleDeviceRecognizer(),
+                new DateRecognizer(),
+                new AgeRecognizer(clock),
+                new AddressRecognizer(),
+                new NameRecognizer(),
+                new PhoneNameRecognizer(),
+                new PhoneDateRecognizer(),
+                new PhonePlaceRecognizer(),
+                new PhoneNumberRecognizer());
+    }
 
     /** Findings in {@code text}, sorted by start and non-overlapping; no name is treated as allowed. */
     public List<PhiFinding> detect(String text) {
@@ -53,7 +64,7 @@ public final class PhiDetector {
         }
         ScanContext scan = new ScanContext(text, allowedTokens);
         List<Candidate> candidates = new ArrayList<>();
-        for (Recognizer recognizer : RECOGNIZERS) {
+        for (Recognizer recognizer : recognizers) {
             recognizer.recognize(scan, candidates);
         }
         candidates.removeIf(c -> c.kind() == PhiKind.NAME && namesAColleague(scan, c)

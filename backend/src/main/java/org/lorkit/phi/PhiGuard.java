@@ -1,7 +1,9 @@
 package org.lorkit.phi;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +20,18 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class PhiGuard {
 
-    private final PhiDetector detector = new PhiDetector();
-
     @Inject
     AllowedNames allowedNames;
+
+    @Inject
+    Clock clock;
+
+    private PhiDetector detector;
+
+    @PostConstruct
+    void start() {
+        detector = new PhiDetector(clock);
+    }
 
     /** The names an applicant's texts may contain, reduced to the tokens the detector compares. */
     public static final class Allowed {

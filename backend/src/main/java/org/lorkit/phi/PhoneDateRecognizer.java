@@ -195,7 +195,14 @@ final class PhoneDateRecognizer implements Recognizer {
             j++;
         }
         Tok day = tokens.get(j);
-        if (day == null || !tokens.joined(j - 1) || !isDay(day)) {
+        if (day == null || !tokens.joined(j - 1)) {
+            return;
+        }
+        if (!isDay(day)) {
+            // "december third", "jan first"; not "may first" or "march second" (a verb before a word)
+            if (ORDINAL_WORDS.contains(day.lower()) && !WORD_MONTHS.contains(month.lower())) {
+                out.add(new Candidate(PhiKind.DATE, month.start(), day.end(), "month and day", Candidate.SHAPE));
+            }
             return;
         }
         Tok after = tokens.get(j + 1);

@@ -70,6 +70,7 @@ final class PhoneNameRecognizer implements Recognizer {
                 && !vocab.isClinical(w)
                 && !vocab.isClinical(v)
                 && !FUNCTION.contains(v)
+                && !STOP.contains(v)
                 && !STOP.contains(w)
                 && !FUNCTION.contains(w);
     }
@@ -77,13 +78,21 @@ final class PhoneNameRecognizer implements Recognizer {
     /** "marie-claire", "jean-baptiste", "seo-yeon": every part a given name or unknown, none a word. */
     private boolean hyphenatedName(String w) {
         boolean anyName = false;
-        for (String part : w.split("-")) {
-            if (part.length() < 2 || vocab.isEnglish(part) || vocab.isClinical(part)) {
+        boolean anyNotAWord = false;
+        String[] parts = w.split("-");
+        if (parts.length == 2 && parts[0].equals(parts[1])) {
+            return false; // "delta-delta"
+        }
+        for (String part : parts) {
+            anyNotAWord |= !vocab.isEnglish(part);
+            // "jean-louis": a part may be a word when it is also a given name ("jean", "louis", "mary")
+            boolean wordPart = vocab.isEnglish(part) || vocab.isClinical(part);
+            if (part.length() < 2 || wordPart && !vocab.isGivenName(part)) {
                 return false;
             }
             anyName |= vocab.isNameLike(part);
         }
-        return anyName;
+        return anyName && (anyNotAWord || parts.length == 2);
     }
 
     /** "Mary Washington Hospital": the word after next is an institution word. */
@@ -134,7 +143,8 @@ final class PhoneNameRecognizer implements Recognizer {
             if (cue == null) {
                 continue;
             }
-            if (!acceptsAfter(cue, next, tokens.get(i))) {
+            if (!acceptsAfter(cue, next, tokens.get(i))
+                    && !(cue.equals("patient") && wordNameAsSubject(tokens, first))) {
                 continue;
             }
             int last = extend(tokens, first);
@@ -248,6 +258,7 @@ final class PhoneNameRecognizer implements Recognizer {
             case "weak title" -> !STOP.contains(w) && !vocab.isClinical(w) && (vocab.isNameLike(w) || unknown);
             case "family" ->
                 !FUNCTION.contains(w)
+                        && !TIME_WORDS.contains(w)
                         && (vocab.isNameLike(w) || unknown || next.capitalised())
                         && !(vocab.isShorthand(w) && !vocab.isNameLike(w));
             default ->
@@ -259,6 +270,40 @@ final class PhoneNameRecognizer implements Recognizer {
                                 || next.capitalised() && !vocab.isEnglish(w));
         };
     }
+
+    /**
+     * "pt rose is 72", "pt hope was sleeping", "pt faith and her sister": a name that is also a common word
+     * (and so a stop word after "pt") is a name when a subject's verb follows it; "pt rose from the chair",
+     * "pt hope is to go home" and "pt will need" stay words.
+     */
+    private boolean wordNameAsSubject(Tokens tokens, int first) {
+        Tok name = tokens.get(first);
+        Tok verb = tokens.get(first + 1);
+        Tok after = tokens.get(first + 2);
+        if (!vocab.isNameLike(name.base())
+                || FUNCTION.contains(name.base())
+                || name.possessive()
+                || verb == null
+                || !tokens.joined(first)) {
+            return false;
+        }
+        if (verb.is("and")) {
+            return after != null && (after.is("his") || after.is("her") || after.is("their"));
+        }
+        if (!STOP.contains(name.base())
+                && (verb.is("in") || verb.is("w") || verb.is("w/") || verb.is(",") || verb.isNumber())) {
+            return true; // "pt fox in 4", "pt stone w chf", "pt wren, 6 yo"; not "pt white male", "pt small bowel"
+        }
+        if (verb.is("is") || verb.is("was")) {
+            return after != null && !after.is("to") && !after.is("not") && !after.is("that");
+        }
+        return SUBJECT_VERBS.contains(verb.base());
+    }
+
+    /** Verbs a patient is the subject of in a note: "x refused", "x says", "x has". */
+    private static final Set<String> SUBJECT_VERBS = ScanContext.words(
+            "has had refused refuses denies denied says said wants wanted cried cries asked asks keeps kept lives"
+                    + " tells told states reports feels admitted discharged");
 
     /** Up to two more name words after the first ("pt john smith", "mrs ada obi-nwosu"). */
     private int extend(Tokens tokens, int first) {
@@ -413,6 +458,38 @@ final class PhoneNameRecognizer implements Recognizer {
                     && !STOP.contains(t.base())
                     && !allCaps(t)) {
                 why = "name before the patient's age"; // "ximena the 8 yo", "kofi 45m", "oyelaran is a 67 yo"
+            } else if (tokens.sentenceStart(i)
+                    && next != null
+                    && tokens.joined(i)
+                    && ((next.is("was") || next.is("is")) && humanPredicate(tokens.get(j + 1))
+                            || next.is("ok")
+                            || next.is("agrees")
+                            || SUBJECT_VERBS.contains(next.base()))
+                    && !vocab.isKnownOrTypo(t.base())
+                    && hasVowel(t.base())
+                    && t.base().length() >= 4
+                    && !t.possessive()
+                    && !allCaps(t)) {
+                why = "unknown word as the subject of a sentence, likely a name"; // "dmitrievna was crying"
+            } else if (tokens.sentenceStart(i)
+                    && next != null
+                    && tokens.joined(i)
+                    && patientFrame(tokens, j)
+                    && !vocab.isKnownOrTypo(t.base())
+                    && hasVowel(t.base())
+                    && t.base().length() >= 4
+                    && !t.possessive()
+                    && !allCaps(t)) {
+                why = "unknown word opening a patient line, likely a name"; // "vaipulu w dka in 7"
+            } else if (before != null
+                    && before.is("the")
+                    && next != null
+                    && PLURAL_VERBS.contains(next.base())
+                    && t.base().endsWith("s")
+                    && t.base().length() >= 5
+                    && !allCaps(t)
+                    && familyStem(t.base())) {
+                why = "family name"; // "the abernathys want everything done"
             } else if (next != null
                     && next.is("and")
                     && appositive(tokens, j + 1)
@@ -429,11 +506,20 @@ final class PhoneNameRecognizer implements Recognizer {
                             || givenBefore(tokens, i) && tokens.sentenceStart(i - 1))) {
                 why = "name said to be the patient";
             } else if (before != null
-                    && SEEN.contains(before.base())
-                    && !vocab.isKnown(t.base())
+                    && (SEEN.contains(before.base()) || spokeWith(tokens, i - 1))
+                    && (!vocab.isKnownOrTypo(t.base()) || t.possessive() && !vocab.isKnown(t.base()))
+                    && hasVowel(t.base())
                     && t.base().length() >= 4
                     && !allCaps(t)) {
-                why = "unknown word after a visit verb, likely a name";
+                why = "unknown word after a verb of talking or visiting, likely a name"; // "told ogechukwu the plan"
+            } else if (t.possessive()
+                    && !vocab.isKnownOrTypo(t.base())
+                    && !eponymAfter(tokens, i)
+                    && !(t.capitalised() && next != null && next.isWord() && vocab.isEnglish(next.lower()))
+                    && hasVowel(t.base())
+                    && t.base().length() >= 4
+                    && !allCaps(t)) {
+                why = "unknown word with a possessive, likely a name"; // "ndiaye's mri is pending"
             }
             if (why == null
                     || vocab.isEnglish(t.base())
@@ -464,11 +550,84 @@ final class PhoneNameRecognizer implements Recognizer {
         }
     }
 
+    /** "her daughter last year", "his son this morning": time words after a family word. */
+    private static final Set<String> TIME_WORDS =
+            ScanContext.words("last next first this that today tonight yesterday tomorrow now then later earlier soon");
+
+    /** Verbs of a family as a whole: "the okafors want", "the lees are here". */
+    private static final Set<String> PLURAL_VERBS =
+            ScanContext.words("want wanted are were agree agreed asked say said have had refuse refused would");
+
+    /** "abernathys", "okafors": a plural whose singular is a family name or no word at all. */
+    private boolean familyStem(String plural) {
+        String stem = plural.substring(0, plural.length() - 1);
+        String stem2 = plural.endsWith("es") ? plural.substring(0, plural.length() - 2) : stem;
+        if (vocab.isEnglish(plural) || vocab.isClinical(plural) || vocab.isClinical(stem)) {
+            return false;
+        }
+        return vocab.isFamilyName(stem) || vocab.isFamilyName(stem2) || !vocab.isKnown(stem) && !vocab.isKnown(stem2);
+    }
+
     /** Words that open what happens to a patient or a contact label: "harris admitted 11/26", "emi ito policy #". */
     private static final Set<String> NAME_THEN = ScanContext.words(
             "admitted dc dc'd discharged transferred expired coded ph phone cell policy member insurance ins");
     /** Verbs after which an unknown word is a person: "saw faadumo again". */
-    private static final Set<String> SEEN = ScanContext.words("saw see seeing seen visited met meet");
+    private static final Set<String> SEEN = ScanContext.words(
+            "saw see seeing seen visited met meet told tell telling called call asked ask updated counseled counselled"
+                    + " reassured consoled");
+
+    /**
+     * After "x was": what is said of a person ("crying", "upset", "discharged"), not of a test or a day
+     * ("bday is nov 2", "cxr was clear").
+     */
+    private static boolean humanPredicate(Tok t) {
+        if (t == null || !t.isWord()) {
+            return false;
+        }
+        String w = t.lower();
+        return w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed")) || HUMAN_STATES.contains(w);
+    }
+
+    private static final Set<String> HUMAN_STATES = ScanContext.words(
+            "upset tearful confused angry happy sad ok okay scared anxious alert awake asleep calm here home still very"
+                    + " so now seen sleepy agitated combative pleasant grateful nervous worried afraid sick");
+
+    /** "w dka", "c/o cp", "s/p fall", "in bed 4", "in 12": how a line about a patient goes on after the name. */
+    private static boolean patientFrame(Tokens tokens, int j) {
+        Tok a = tokens.get(j);
+        Tok b = tokens.get(j + 1);
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.is("w") || a.is("w/") || a.is("c/o") || a.is("s/p")) {
+            return true;
+        }
+        if ((a.is("c") || a.is("s")) && b.is("/")) {
+            return true;
+        }
+        return a.is("in") && (b.isNumber() || b.is("bed") || b.is("rm") || b.is("room"));
+    }
+
+    /** "nrsg", "pmhx": note shorthand has no vowel, names do. */
+    private static boolean hasVowel(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if ("aeiouyáéíóúàèìòùâêîôûäëïöüãõ".indexOf(w.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "spoke w abubakar", "talked to", "discussed with": the word at {@code w} is the preposition. */
+    private static boolean spokeWith(Tokens tokens, int w) {
+        Tok prep = tokens.get(w);
+        Tok verb = tokens.get(w - 1);
+        return prep != null
+                && verb != null
+                && (prep.is("w") || prep.is("with") || prep.is("to") || prep.is("w/"))
+                && ScanContext.words("spoke spoken talked talk discussed met meeting explained")
+                        .contains(verb.base());
+    }
 
     /** "is the aki pt", "is the 8 yo w asthma": the words at {@code j} say the one before is the patient. */
     private static boolean isThePatient(Tokens tokens, int j) {

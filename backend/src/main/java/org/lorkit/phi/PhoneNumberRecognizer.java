@@ -95,7 +95,9 @@ final class PhoneNumberRecognizer implements Recognizer {
             digits += ContactRecognizer.countDigits(tokens.get(k).text());
             length += tokens.get(k).text().length();
         }
-        if (digits < 3 || length < 4 || isUnitNumber(tokens, last)) {
+        // A plate may hold only two digits ("S96-PJC"), when letters and a dash make up its length.
+        boolean shortPlate = kind == PhiKind.VEHICLE_ID && digits >= 1 && length >= 6;
+        if (digits < 3 && !shortPlate || length < 4 || isUnitNumber(tokens, last)) {
             return;
         }
         if (kind == PhiKind.RECORD_NUMBER

@@ -63,6 +63,15 @@ final class PhonePlaceRecognizer implements Recognizer {
             if (w.equals("in") || w.equals("to") || w.equals("near")) {
                 knownTown(scan, tokens, i, out);
             }
+            if (w.equals("in") || w.equals("from") || w.equals("near") || w.equals("to") || w.equals("the")) {
+                namedArea(scan, tokens, i, out);
+            }
+            if (w.equals("in")) {
+                unknownTownOfRelative(scan, tokens, i, out);
+            }
+            if (ROAD_WORDS.contains(w) && (i == 0 || !tokens.get(i - 1).is("iv"))) {
+                numberedRoad(tokens, i, out);
+            }
         }
         lowerCaseStreets(tokens, out);
     }
@@ -128,6 +137,12 @@ final class PhonePlaceRecognizer implements Recognizer {
     private void afterResidence(ScanContext scan, Tokens tokens, int i, List<Candidate> out) {
         int j = i + 1;
         Tok p = tokens.get(j);
+        if (p != null
+                && !tokens.get(i).is("from")
+                && (p.is("out") || p.is("over") || p.is("down") || p.is("up"))
+                && tokens.joined(j)) {
+            p = tokens.get(++j); // "lives out by enumclaw", "lives down in …"
+        }
         boolean at = false;
         if (p != null
                 && (p.is("in")
@@ -150,7 +165,11 @@ final class PhonePlaceRecognizer implements Recognizer {
         if (v == null) {
             return;
         }
+        if (NOT_A_PLACE_START.contains(v.lower())) {
+            return;
+        }
         if (v.is("the") || v.is("a")) {
+            theDistrict(tokens, j, out);
             return;
         }
         if (v.isNumber()
@@ -202,8 +221,104 @@ final class PhonePlaceRecognizer implements Recognizer {
                     tokens.get(last).end(),
                     "town or street where the patient lives",
                     Candidate.LABELLED));
+            // "moved from kendall to sequim", "lives in burien or tukwila": the second town of the pair
+            Tok link = tokens.get(last + 1);
+            Tok second = tokens.get(last + 2);
+            if (link != null
+                    && second != null
+                    && second.isWord()
+                    && (link.is("to") || link.is("or") || link.is("and") || link.is("then"))
+                    && !NOT_A_PLACE_START.contains(second.lower())
+                    && !second.is("the")
+                    && !second.is("a")) {
+                int end = placeWords(scan, tokens, last + 2, false);
+                if (end >= last + 2) {
+                    out.add(new Candidate(
+                            PhiKind.ADDRESS,
+                            second.start(),
+                            tokens.get(end).end(),
+                            "town or street where the patient lives",
+                            Candidate.LABELLED));
+                }
+            }
         }
     }
+
+    /** "lives in the u district", "from the north heights": a named district after "the". */
+    private void theDistrict(Tokens tokens, int the, List<Candidate> out) {
+        Tok x = tokens.get(the + 1);
+        Tok area = tokens.get(the + 2);
+        if (x != null
+                && area != null
+                && x.isWord()
+                && tokens.joined(the + 1)
+                && DISTRICT_WORDS.contains(area.lower())
+                && !FUNCTION_WORDS.contains(x.lower())
+                && (x.lower().length() <= 2 || !vocab.isClinical(x.lower()))) { // "the u district"
+            out.add(new Candidate(
+                    PhiKind.ADDRESS, tokens.get(the).start(), area.end(), "named district", Candidate.LABELLED));
+        }
+    }
+
+    private static final Set<String> DISTRICT_WORDS =
+            ScanContext.words("district heights hills projects flats village gardens estates");
+    /** "from out of town", "lives in my car": what follows is not a place name. */
+    private static final Set<String> NOT_A_PLACE_START =
+            ScanContext.words("of an my his her their our your this that same other whole");
+
+    private static final Set<String> FUNCTION_WORDS =
+            ScanContext.words("a an the my his her their our your same other this that new old whole");
+
+    /** "in capitol hill", "is in beacon hill": a word and a place suffix after "in", "from" or "near". */
+    private void namedArea(ScanContext scan, Tokens tokens, int i, List<Candidate> out) {
+        Tok x = tokens.get(i + 1);
+        Tok suffix = tokens.get(i + 2);
+        if (x == null
+                || suffix == null
+                || !x.isWord()
+                || !tokens.joined(i)
+                || !tokens.joined(i + 1)
+                || !AREA_SUFFIX.contains(suffix.lower())) {
+            return;
+        }
+        String w = x.lower();
+        if (tokens.get(i).is("the") && vocab.isEnglish(w) && !vocab.isPlace(w)) {
+            return;
+        }
+        if (FUNCTION_WORDS.contains(w)
+                || vocab.isClinical(w) && !vocab.isPlace(w)
+                || NOT_PLACES.contains(w)
+                || scan.isAllowedPlaceToken(w)
+                || PhoneDateRecognizer.MONTHS.contains(w)) {
+            return;
+        }
+        Tok after = tokens.get(i + 3);
+        if (after != null && after.isWord() && tokens.joined(i + 2) && INSTITUTION_AFTER.contains(after.lower())) {
+            return; // "in cherry hill hospital": the applicant's institution, not an address
+        }
+        out.add(new Candidate(PhiKind.ADDRESS, x.start(), suffix.end(), "neighbourhood or town", Candidate.LABELLED));
+    }
+
+    private static final Set<String> AREA_SUFFIX = ScanContext.words(
+            "hill hills heights park beach valley village springs gardens district falls junction ridge harbor"
+                    + " creek grove city");
+    private static final Set<String> INSTITUTION_AFTER =
+            ScanContext.words("hospital clinic center centre medical health campus school university college");
+
+    /** "mva on highway 99", "off hwy 16", "route 9": a numbered road. */
+    private void numberedRoad(Tokens tokens, int i, List<Candidate> out) {
+        Tok n = tokens.get(i + 1);
+        if (n == null || !n.isNumber() || n.text().length() > 3 || !tokens.joined(i)) {
+            return;
+        }
+        Tok after = tokens.get(i + 2);
+        if (after != null && after.isWord() && tokens.joined(i + 1) && UNITS.contains(after.lower())) {
+            return;
+        }
+        out.add(new Candidate(PhiKind.ADDRESS, tokens.get(i).start(), n.end(), "numbered road", Candidate.LABELLED));
+    }
+
+    private static final Set<String> ROAD_WORDS = ScanContext.words("highway hwy interstate route sr us-");
 
     /** "her house is 1209", "lives at 3248, the blue house": a house number with no street word. */
     private void bareHouseNumber(Tokens tokens, int j, List<Candidate> out) {
@@ -264,6 +379,19 @@ final class PhonePlaceRecognizer implements Recognizer {
         }
     }
 
+    /** A word of a street pair written with a slash: a name, a place or an unknown word, never a clinical one. */
+    private boolean streetName(Tok t) {
+        String w = t.lower();
+        return t.isWord()
+                && !t.possessive()
+                && w.length() >= 3
+                && !FUNCTION_WORDS.contains(w)
+                && !NOT_PLACES.contains(w)
+                && !(vocab.isClinical(w) && !vocab.isNameLike(w))
+                && !(vocab.isEnglish(w) && !vocab.isNameLike(w) && !vocab.isPlace(w))
+                && (vocab.isNameLike(w) || vocab.isPlace(w) || !vocab.isKnown(w));
+    }
+
     private static final Set<String> DIRECTIONS = ScanContext.words("n s e w ne nw se sw north south east west");
 
     /** "at 5th and pine", "near aurora and 85th": two street names, one of them a numbered street. */
@@ -273,6 +401,14 @@ final class PhonePlaceRecognizer implements Recognizer {
         Tok y = tokens.get(a + 2);
         if (x == null || and == null || y == null || !(and.is("and") || and.is("&") || and.is("/"))) {
             return;
+        }
+        if (and.is("/") && tokens.touching(a) && tokens.touching(a + 1) && streetName(x) && streetName(y)) {
+            out.add(new Candidate(PhiKind.ADDRESS, x.start(), y.end(), "street intersection", Candidate.LABELLED));
+            return; // "at boren/james"
+        }
+        if (and.is("and") && streetName(x) && streetName(y) && !vocab.isGivenName(y.lower())) {
+            out.add(new Candidate(PhiKind.ADDRESS, x.start(), y.end(), "street intersection", Candidate.LABELLED));
+            return; // "at rainier and othello"
         }
         boolean ordinal = isOrdinalWord(x) || isOrdinalWord(y);
         boolean words = (x.isWord() || isOrdinalWord(x)) && (y.isWord() || isOrdinalWord(y));
@@ -324,7 +460,9 @@ final class PhonePlaceRecognizer implements Recognizer {
                     + " bed room floor unit us usa america states abroad overseas india pakistan nigeria mexico china"
                     + " philippines egypt haiti jamaica cuba brazil colombia peru bangladesh nepal vietnam korea iran"
                     + " iraq syria ukraine russia poland canada ghana ethiopia somalia kenya italy germany france spain"
-                    + " england uk ohio texas florida california georgia virginia");
+                    + " england uk ohio texas florida california georgia virginia"
+                    + " monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun"
+                    + " today tonight tomorrow yesterday noon midnight morning evening night now then");
 
     /** "kings county", "the 98118 area", "flatbush area": the words before an area word. */
     private void beforeArea(ScanContext scan, Tokens tokens, int i, List<Candidate> out) {
@@ -405,6 +543,34 @@ final class PhonePlaceRecognizer implements Recognizer {
         }
         out.add(new Candidate(PhiKind.ADDRESS, v.start(), v.end(), "town or neighbourhood", Candidate.WEAK));
     }
+
+    /**
+     * "her daughter in issaquah", "a cousin in yelm": a word no list knows after "in", right after a relative
+     * (people live somewhere; a patient is "in" a unit, a rhythm or pain, all known words).
+     */
+    private void unknownTownOfRelative(ScanContext scan, Tokens tokens, int i, List<Candidate> out) {
+        Tok v = tokens.get(i + 1);
+        Tok relative = tokens.get(i - 1);
+        if (v == null
+                || relative == null
+                || !v.isWord()
+                || !tokens.joined(i)
+                || v.lower().length() < 4) {
+            return;
+        }
+        String w = v.lower();
+        boolean townLike = !vocab.isKnownOrTypo(w)
+                || vocab.isPlace(w) && !vocab.isEnglish(w)
+                || vocab.isNameLike(w) && !vocab.isEnglish(w) && !vocab.isClinical(w);
+        if (!RELATIVES.contains(relative.lower()) || !townLike || scan.isAllowedPlaceToken(w)) {
+            return;
+        }
+        out.add(new Candidate(PhiKind.ADDRESS, v.start(), v.end(), "where a relative lives", Candidate.WEAK));
+    }
+
+    private static final Set<String> RELATIVES = ScanContext.words(
+            "daughter son wife husband mom mother dad father sister brother aunt uncle cousin niece nephew"
+                    + " grandma grandpa grandmother grandfather family kids children friend friends relatives");
 
     /** "12 oak st", "4417 n broadway ave": a number, one to three words, a street word. */
     private void lowerCaseStreets(Tokens tokens, List<Candidate> out) {

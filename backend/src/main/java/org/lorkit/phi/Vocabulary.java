@@ -81,6 +81,43 @@ final class Vocabulary {
         return isEnglish(w) || isClinical(w) || isNameLike(w) || places.contains(w);
     }
 
+    /**
+     * Known, or a known word with two neighbouring letters swapped ("pateint", "tahnks"): thumbs swap letters
+     * often, and a misspelt clinical word must not pass for an unknown name.
+     */
+    boolean isKnownOrTypo(String w) {
+        if (isKnown(w)) {
+            return true;
+        }
+        if (w.length() < 4 || w.length() > MAX_TYPO_LENGTH) {
+            return false; // each swap copies the word: a bound keeps a 10 000-letter "word" linear
+        }
+        if (w.indexOf('-') > 0) {
+            for (String part : w.split("-")) {
+                if (!part.isEmpty() && !isKnown(part)) {
+                    return false;
+                }
+            }
+            return true; // "mother-in-law", "follow-up"
+        }
+        char[] c = w.toCharArray();
+        for (int k = 0; k + 1 < c.length; k++) {
+            char x = c[k];
+            c[k] = c[k + 1];
+            c[k + 1] = x;
+            String swapped = new String(c);
+            c[k + 1] = c[k];
+            c[k] = x;
+            if (isEnglish(swapped) || isClinical(swapped)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Longer than any English or clinical word. */
+    private static final int MAX_TYPO_LENGTH = 40;
+
     private static Set<String> read(String file) {
         String resource = "vocab/" + file;
         Set<String> words = new HashSet<>();

@@ -8,10 +8,10 @@ import io.vertx.ext.web.handler.FileSystemAccess;
 import io.vertx.ext.web.handler.StaticHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,10 +36,11 @@ public class SpaFiles {
     static final String PERMISSIONS =
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
-    @ConfigProperty(name = "lorkit.spa-dir")
-    Optional<String> spaDir;
+    @Inject
+    LorkitConfig config;
 
     void install(@Observes Router router) {
+        Optional<String> spaDir = config.spaDir();
         if (spaDir.isEmpty() || spaDir.get().isBlank()) {
             return;
         }

@@ -13,11 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +43,6 @@ public class ProfileResource {
     @APIResponse(
             responseCode = "200",
             description = "The target sheet; ETag carries its version.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProfileDto.class)))
     public Response get() {
         ProfileDto profile = profiles.get(user.id());
@@ -63,12 +59,9 @@ public class ProfileResource {
     @APIResponse(
             responseCode = "200",
             description = "Saved.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProfileDto.class)))
     @APIResponse(responseCode = "412", description = "Changed meanwhile: If-Match does not match the current ETag.")
-    public Response put(
-            @Valid @NotNull ProfileInput input,
-            @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
+    public Response put(@Valid @NotNull ProfileInput input, @HeaderParam("If-Match") String ifMatch) {
         ProfileDto profile = profiles.put(user.id(), input, ifMatch);
         return Etags.ok(profile);
     }

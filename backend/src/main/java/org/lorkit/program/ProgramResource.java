@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,16 +59,9 @@ public class ProgramResource {
     @APIResponse(
             responseCode = "201",
             description = "Stored. Location names the new program.",
-            headers = {
-                @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
-            },
             content = @Content(schema = @Schema(implementation = ProgramDto.class)))
     public Response create(
-            @Valid @NotNull ProgramInput input,
-            @Parameter(description = "Any string of 1 to 128 characters, unique per create (a UUID is good).")
-                    @HeaderParam(IdempotentCreates.HEADER)
-                    String idempotencyKey) {
+            @Valid @NotNull ProgramInput input, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
         UUID owner = user.id();
         return idempotent.create(owner, idempotencyKey, "/api/v1/programs", () -> {
             ProgramDto program = programs.create(owner, input);
@@ -111,7 +103,6 @@ public class ProgramResource {
     @APIResponse(
             responseCode = "200",
             description = "The program; ETag carries its version.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProgramDto.class)))
     public Response get(@PathParam("id") UUID id) {
         ProgramDto program = programs.get(user.id(), id);
@@ -129,13 +120,10 @@ public class ProgramResource {
     @APIResponse(
             responseCode = "200",
             description = "Updated.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProgramDto.class)))
     @APIResponse(responseCode = "409", description = "locked would be undone.")
     public Response update(
-            @PathParam("id") UUID id,
-            @Valid @NotNull ProgramInput input,
-            @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
+            @PathParam("id") UUID id, @Valid @NotNull ProgramInput input, @HeaderParam("If-Match") String ifMatch) {
         ProgramDto program = programs.update(user.id(), id, input, ifMatch);
         return Etags.ok(program);
     }
@@ -152,14 +140,13 @@ public class ProgramResource {
     @APIResponse(
             responseCode = "200",
             description = "Assigned; the answer shows each letter's flags and the requirements.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProgramDto.class)))
     @APIResponse(responseCode = "409", description = "The program is locked (its application is submitted).")
     @APIResponse(responseCode = "422", description = "More than 4 letters for one program.")
     public Response assignLetters(
             @PathParam("id") UUID id,
             @Valid @NotNull AssignLettersInput input,
-            @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         ProgramDto program = programs.assignLetters(user.id(), id, input, ifMatch);
         return Etags.ok(program);
     }
@@ -171,10 +158,7 @@ public class ProgramResource {
             summary = "Delete a program",
             description = "Its letter assignments go with it; the letters themselves stay.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    public Response delete(
-            @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match")
-                    String ifMatch) {
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         programs.delete(user.id(), id, ifMatch);
         return Response.noContent().build();
     }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,16 +61,9 @@ public class RotationResource {
     @APIResponse(
             responseCode = "201",
             description = "Stored. Location names the new rotation.",
-            headers = {
-                @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
-            },
             content = @Content(schema = @Schema(implementation = RotationDto.class)))
     public Response create(
-            @Valid @NotNull RotationInput input,
-            @Parameter(description = "Any string of 1 to 128 characters, unique per create (a UUID is good).")
-                    @HeaderParam(IdempotentCreates.HEADER)
-                    String idempotencyKey) {
+            @Valid @NotNull RotationInput input, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
         UUID owner = user.id();
         return idempotent.create(owner, idempotencyKey, "/api/v1/rotations", () -> {
             RotationDto rotation = rotations.create(owner, input);
@@ -116,7 +108,6 @@ public class RotationResource {
     @APIResponse(
             responseCode = "200",
             description = "The rotation; ETag carries its version.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RotationDto.class)))
     public Response get(@PathParam("id") UUID id) {
         RotationDto rotation = rotations.get(user.id(), id);
@@ -133,12 +124,9 @@ public class RotationResource {
     @APIResponse(
             responseCode = "200",
             description = "Updated.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RotationDto.class)))
     public Response update(
-            @PathParam("id") UUID id,
-            @Valid @NotNull RotationInput input,
-            @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
+            @PathParam("id") UUID id, @Valid @NotNull RotationInput input, @HeaderParam("If-Match") String ifMatch) {
         RotationDto rotation = rotations.update(user.id(), id, input, ifMatch);
         return Etags.ok(rotation);
     }
@@ -167,8 +155,7 @@ public class RotationResource {
                              "references": [{"resource": "attendings", "count": 1}, {"resource": "stories", "count": 3}, {"resource": "feedback", "count": 1}]}""")))
     public Response delete(
             @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match")
-                    String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Parameter(
                             description =
                                     "true: unlink the attendings' dates, stories and feedback that refer to this rotation, then delete it.",

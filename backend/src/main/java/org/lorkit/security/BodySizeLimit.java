@@ -4,8 +4,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 import org.lorkit.common.ProblemType;
+import org.lorkit.platform.LorkitConfig;
 
 /**
  * Answers an oversized body with a 413 problem+json. An announced one (Content-Length) is
@@ -23,10 +24,11 @@ public class BodySizeLimit {
                 "The request body is larger than the API accepts (" + maxBytes + " bytes at most).");
     }
 
-    @ConfigProperty(name = "lorkit.http.max-body-bytes", defaultValue = "1048576")
-    long maxBytes;
+    @Inject
+    LorkitConfig config;
 
     void install(@Observes Router router) {
+        long maxBytes = config.http().maxBodyBytes();
         BodyHandler streamed = BodyHandler.create(false).setBodyLimit(maxBytes).setHandleFileUploads(false);
         router.route("/api/*").order(-100).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");

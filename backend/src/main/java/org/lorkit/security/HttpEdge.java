@@ -6,6 +6,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.lorkit.common.ProblemType;
+import org.lorkit.platform.LorkitConfig;
 
 /**
  * Answers that the HTTP layer gives before REST sees a request, in the API's one error shape
@@ -35,11 +37,8 @@ public class HttpEdge {
     /** Before Quarkus' CORS filter (order -300) and everything else on /api. */
     static final int ORDER = -1000;
 
-    @ConfigProperty(name = "lorkit.http.max-uri-chars", defaultValue = "4096")
-    int maxUriChars;
-
-    @ConfigProperty(name = "lorkit.http.max-header-bytes", defaultValue = "20480")
-    int maxHeaderBytes;
+    @Inject
+    LorkitConfig config;
 
     @ConfigProperty(name = "quarkus.http.cors.enabled", defaultValue = "false")
     boolean corsEnabled;
@@ -56,6 +55,8 @@ public class HttpEdge {
 
     void guard(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
+        int maxUriChars = config.http().maxUriChars();
+        int maxHeaderBytes = config.http().maxHeaderBytes();
         if (request.uri().length() > maxUriChars) {
             answer(
                     ctx.response(),

@@ -1,34 +1,26 @@
 package org.lorkit.story;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.lorkit.common.OwnedRecord;
+import org.lorkit.common.Sha256;
 
 /** A memorable case or moment a letter writer can quote. Owned by one applicant. */
 @Entity
-@Table(name = "story")
-public class Story extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "owner_id")
-    public UUID ownerId;
+public class Story extends OwnedRecord {
 
     public String title;
 
@@ -37,32 +29,26 @@ public class Story extends PanacheEntityBase {
     @Column(name = "what_i_did")
     public String whatIDid;
 
-    @Column(name = "what_it_shows")
     public String whatItShows;
 
-    @Column(name = "occurred_on")
     public LocalDate occurredOn;
 
     @Enumerated(EnumType.STRING)
     public StoryKind kind;
 
-    @Column(name = "include_in_packet")
     public boolean includeInPacket;
 
     /** True when the applicant reviewed the warnings of the current text. */
-    @Column(name = "phi_reviewed")
     public boolean phiReviewed;
 
-    @Column(name = "phi_reviewed_digest")
     public String phiReviewedDigest;
 
     /** Warnings found and not reviewed: kept out of packets and shared exports. */
-    @Column(name = "phi_unresolved")
     public boolean phiUnresolved;
 
     /** The free-text fields the PHI guard reads, by their API names. */
-    public java.util.Map<String, String> texts() {
-        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+    public Map<String, String> texts() {
+        Map<String, String> texts = new LinkedHashMap<>();
         texts.put("title", title);
         texts.put("summary", summary);
         texts.put("whatIDid", whatIDid);
@@ -71,33 +57,23 @@ public class Story extends PanacheEntityBase {
     }
 
     /** What a PHI review ("phiReviewed": true) is tied to: the exact texts, so an edit undoes it. */
-    public static String reviewDigest(java.util.Collection<String> texts) {
+    public static String reviewDigest(Collection<String> texts) {
         StringBuilder joined = new StringBuilder();
         for (String text : texts) {
             joined.append(text).append('\0'); // a separator, so moving words between fields counts as an edit
         }
-        return org.lorkit.common.Sha256.hex(joined.toString());
+        return Sha256.hex(joined.toString());
     }
     /** The rotation it happened on (optional). */
-    @Column(name = "rotation_id")
     public UUID rotationId;
 
     /** Attendings who witnessed it and can vouch for it. */
     @ElementCollection
-    @CollectionTable(name = "story_witness", joinColumns = @JoinColumn(name = "story_id"))
+    @CollectionTable(name = "story_witness")
     @Column(name = "attending_id")
     public Set<UUID> witnessAttendingIds = new LinkedHashSet<>();
 
     /** Competencies shown, as names of {@link org.lorkit.profile.Competency}. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] competencies;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

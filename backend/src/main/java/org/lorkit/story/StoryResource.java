@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,19 +61,12 @@ public class StoryResource {
     @APIResponse(
             responseCode = "201",
             description = "Stored. Location names the new story.",
-            headers = {
-                @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
-            },
             content = @Content(schema = @Schema(implementation = StoryDto.class)))
     @APIResponse(
             responseCode = "404",
             description = "rotationId or a witnessAttendingIds entry names nothing of yours (errors name the field).")
     public Response create(
-            @Valid @NotNull StoryInput input,
-            @Parameter(description = "Any string of 1 to 128 characters, unique per create (a UUID is good).")
-                    @HeaderParam(IdempotentCreates.HEADER)
-                    String idempotencyKey) {
+            @Valid @NotNull StoryInput input, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
         UUID owner = user.id();
         return idempotent.create(owner, idempotencyKey, "/api/v1/stories", () -> {
             StoryDto story = stories.create(owner, input);
@@ -138,7 +130,6 @@ public class StoryResource {
     @APIResponse(
             responseCode = "200",
             description = "The story; ETag carries its version.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = StoryDto.class)))
     public Response get(@PathParam("id") UUID id) {
         StoryDto story = stories.get(user.id(), id);
@@ -154,12 +145,9 @@ public class StoryResource {
     @APIResponse(
             responseCode = "200",
             description = "Updated.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = StoryDto.class)))
     public Response update(
-            @PathParam("id") UUID id,
-            @Valid @NotNull StoryInput input,
-            @Parameter(description = "The ETag of the version you edited.") @HeaderParam("If-Match") String ifMatch) {
+            @PathParam("id") UUID id, @Valid @NotNull StoryInput input, @HeaderParam("If-Match") String ifMatch) {
         StoryDto story = stories.update(user.id(), id, input, ifMatch);
         return Etags.ok(story);
     }
@@ -168,10 +156,7 @@ public class StoryResource {
     @Path("/{id}")
     @Operation(operationId = "deleteStory", summary = "Delete a story")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    public Response delete(
-            @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the version you mean to delete.") @HeaderParam("If-Match")
-                    String ifMatch) {
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         stories.delete(user.id(), id, ifMatch);
         return Response.noContent().build();
     }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -231,6 +234,22 @@ class PhiDetectorTest {
         void flagsBirthYearImplyingAgeOverEightyNine() {
             assertFinds("He was born in 1928 and lives alone", PhiKind.AGE_OVER_89, "1928");
             assertNoKind("She was born in 1975", PhiKind.AGE_OVER_89);
+        }
+
+        /** Whether a birth year means over 89 depends on today's year, read from the clock the guard is given. */
+        @Test
+        void aBirthYearIsOverEightyNineByTheGivenClocksYear() {
+            String text = "born in 1940, lives alone";
+            PhiDetector in2029 = new PhiDetector(Clock.fixed(Instant.parse("2029-06-01T00:00:00Z"), ZoneOffset.UTC));
+            PhiDetector in2031 = new PhiDetector(Clock.fixed(Instant.parse("2031-06-01T00:00:00Z"), ZoneOffset.UTC));
+            assertTrue(
+                    in2029.detect(text).stream().noneMatch(f -> f.kind() == PhiKind.AGE_OVER_89),
+                    "89 in 2029: " + in2029.detect(text));
+            assertTrue(
+                    in2031.detect(text).stream()
+                            .anyMatch(f ->
+                                    f.kind() == PhiKind.AGE_OVER_89 && f.text().equals("1940")),
+                    "91 in 2031: " + in2031.detect(text));
         }
 
         @Test

@@ -51,7 +51,10 @@ class PhiLinearTimeTest {
             new Shape("colons", n -> repeat("", "a:", n)),
             new Shape("residence words", n -> repeat("", "lives in ", n)),
             new Shape("hyphenated letters", n -> repeat("", "a-b", n)),
-            new Shape("unknown lower-case words", n -> repeat("", "qzx ", n)));
+            new Shape("unknown lower-case words", n -> repeat("", "qzx ", n)),
+            new Shape("one long unknown word after 'told', possessive", n -> repeat("told ", "qa", n - 2) + "'s"),
+            new Shape("relatives in unknown towns", n -> repeat("", "son in qzxa ", n)),
+            new Shape("unknown words opening lines", n -> repeat("", "qzxa w dka. ", n)));
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 

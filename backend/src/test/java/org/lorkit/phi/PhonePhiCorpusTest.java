@@ -154,6 +154,19 @@ class PhonePhiCorpusTest {
         assertTrue(s.falseAlarmRate() <= 0.05, "extra tuning false alarms " + s.falseAlarmRate());
     }
 
+    /**
+     * Sentences of the third tuning round (extra2-tuning.txt), hand-written and template-generated from the weak
+     * classes in docs/PHI.md: English-word names after a cue, lower-case names no list knows, places below the
+     * state, and clean sentences with the same cue words.
+     */
+    @Test
+    void onTheThirdRoundTuningSentencesRecallIsAtLeast95PercentAndFalseAlarmsAtMost3Percent() throws IOException {
+        Score s = score("/phi/phone/extra2-tuning.txt");
+        print("third-round tuning", s, true);
+        assertTrue(s.recall() >= 0.95, "third-round tuning recall " + s.recall());
+        assertTrue(s.falseAlarmRate() <= 0.03, "third-round tuning false alarms " + s.falseAlarmRate());
+    }
+
     /** Numbers only: the held-out sentences are never printed. */
     @Test
     void onTheHeldOutHalfRecallAndFalseAlarmsAreReportedByKindAndClass() throws IOException {
@@ -167,5 +180,5 @@ class PhonePhiCorpusTest {
     }
 
     /** The floor the held-out half must keep; docs/PHI.md gives the measured figure. */
-    private static final double HELD_OUT_MIN_RECALL = 0.915;
+    private static final double HELD_OUT_MIN_RECALL = 0.93; // look 4: 0.932 (343 / 368)
 }

@@ -19,7 +19,9 @@ import org.lorkit.platform.SigningKeys;
 @QuarkusTestResource(LorkitTestDatabase.class)
 public class LorkitTestDatabase implements QuarkusTestResourceLifecycleManager {
 
-    public static final String KEY_DIR_PROPERTY = "lorkit.test.key-dir";
+    /** Outside lorkit.*, which LorkitConfig maps whole (an unmapped key there stops the start). */
+    public static final String KEY_DIR_PROPERTY = "lorkit-test.key-dir";
+
     private EmbeddedDatabase embedded;
     private Path workDir;
 

@@ -1,12 +1,11 @@
-// Today on bad hospital Wi-Fi: the last answer is kept on the phone (IndexedDB,
+// Today on bad hospital Wi-Fi (shared/query with a kept copy): the last answer is kept on the phone (IndexedDB,
 // here through fake-indexeddb) and shown when the API can't be reached.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { offlineErrors } from '../api/problem';
 import type { Result } from '../api/result';
 import type { Portfolio, Today } from '../api/types';
-import type { Loading } from '../shared/useLoad';
-import { loadKept, type CopyPlace, type Shown } from './keptLoad';
+import { runQuery, type CopyPlace, type Loading } from '../shared/query';
 import { idbKeyValue } from './keyValue';
 import { createLastLoaded } from './lastLoaded';
 
@@ -39,12 +38,11 @@ function phone() {
 }
 
 async function shownBy(place: CopyPlace<Today>, result: Result<Today> | Promise<Result<Today>>, now = NOON) {
-  const states: Loading<Shown<Today>>[] = [];
-  await loadKept(
-    place,
+  const states: Loading<Today>[] = [];
+  await runQuery(
     () => Promise.resolve(result),
     (state) => states.push(state),
-    { now: () => now },
+    { keptIn: place, now: () => now },
   );
   return states;
 }
@@ -55,7 +53,10 @@ describe("Today's answer kept on the phone", () => {
     const states = await shownBy(placeOf(ANA), answer(today('Ask one good question')), MORNING);
     expect(states.at(-1)).toEqual({
       status: 'loaded',
-      value: { value: today('Ask one good question'), loadedAt: MORNING, fromCopy: false, checking: false },
+      value: today('Ask one good question'),
+      loadedAt: MORNING,
+      fromCopy: false,
+      checking: false,
     });
     expect(await lastLoaded.today(ANA)).toEqual({ value: today('Ask one good question'), loadedAt: MORNING });
   });
@@ -66,7 +67,10 @@ describe("Today's answer kept on the phone", () => {
     const states = await shownBy(placeOf(ANA), noAnswer);
     expect(states.at(-1)).toEqual({
       status: 'loaded',
-      value: { value: today('Ask one good question'), loadedAt: MORNING, fromCopy: true, checking: false },
+      value: today('Ask one good question'),
+      loadedAt: MORNING,
+      fromCopy: true,
+      checking: false,
     });
   });
 
@@ -74,32 +78,30 @@ describe("Today's answer kept on the phone", () => {
     const { placeOf } = phone();
     await shownBy(placeOf(ANA), answer(today('Old')), MORNING);
     let reply!: (result: Result<Today>) => void;
-    const states: Loading<Shown<Today>>[] = [];
-    const done = loadKept(
-      placeOf(ANA),
+    const states: Loading<Today>[] = [];
+    const done = runQuery<Today>(
       () => new Promise((resolve) => (reply = resolve)),
       (state) => states.push(state),
-      { now: () => NOON },
+      { keptIn: placeOf(ANA), now: () => NOON },
     );
     await expect.poll(() => states.length).toBe(1);
-    expect(states[0]).toMatchObject({ status: 'loaded', value: { value: today('Old'), fromCopy: true, checking: true } });
+    expect(states[0]).toMatchObject({ status: 'loaded', value: today('Old'), fromCopy: true, checking: true });
     reply(answer(today('New')));
     await done;
-    expect(states.at(-1)).toMatchObject({ status: 'loaded', value: { value: today('New'), loadedAt: NOON, fromCopy: false } });
+    expect(states.at(-1)).toMatchObject({ status: 'loaded', value: today('New'), loadedAt: NOON, fromCopy: false });
   });
 
   it('does not flash the older copy over what is shown when loading again', async () => {
     const { placeOf } = phone();
     await shownBy(placeOf(ANA), answer(today('Old')), MORNING);
-    const states: Loading<Shown<Today>>[] = [];
-    await loadKept(
-      placeOf(ANA),
+    const states: Loading<Today>[] = [];
+    await runQuery(
       () => Promise.resolve(answer(today('New'))),
       (state) => states.push(state),
-      { copyFirst: false },
+      { keptIn: placeOf(ANA), copyFirst: false },
     );
     expect(states).toHaveLength(1);
-    expect(states[0]).toMatchObject({ value: { value: today('New') } });
+    expect(states[0]).toMatchObject({ value: today('New') });
   });
 
   it('never shows a copy read after the fresh answer came', async () => {
@@ -111,22 +113,22 @@ describe("Today's answer kept on the phone", () => {
       read: () => new Promise((resolve) => (readDone = () => void place.read().then(resolve))),
       keep: place.keep,
     };
-    const states: Loading<Shown<Today>>[] = [];
-    const done = loadKept(
-      slowPlace,
+    const states: Loading<Today>[] = [];
+    const done = runQuery(
       () => Promise.resolve(answer(today('New'))),
       (state) => states.push(state),
+      { keptIn: slowPlace },
     );
     await expect.poll(() => states.length).toBe(1);
     readDone();
     await done;
-    expect(states.map((s) => s.status === 'loaded' && s.value.value.actions?.[0]?.title)).toEqual(['New']);
+    expect(states.map((s) => s.status === 'loaded' && s.value.actions?.[0]?.title)).toEqual(['New']);
   });
 
   it('says it cannot reach LORkit when there is no answer and no copy yet', async () => {
     const { placeOf } = phone();
     const states = await shownBy(placeOf(ANA), noAnswer);
-    expect(states).toEqual([{ status: 'failed', message: offlineErrors().form[0] }]);
+    expect(states).toEqual([{ status: 'failed', message: offlineErrors().form[0], offline: true }]);
   });
 
   it("says the API's error instead of hiding it behind the copy", async () => {
@@ -139,10 +141,14 @@ describe("Today's answer kept on the phone", () => {
   it("keeps each applicant's Today apart, and forgets it on log out", async () => {
     const { lastLoaded, placeOf } = phone();
     await shownBy(placeOf(ANA), answer(today("Ana's step")), MORNING);
-    expect(await shownBy(placeOf(BEN), noAnswer)).toEqual([{ status: 'failed', message: offlineErrors().form[0] }]);
+    expect(await shownBy(placeOf(BEN), noAnswer)).toEqual([
+      { status: 'failed', message: offlineErrors().form[0], offline: true },
+    ]);
     await lastLoaded.forget(ANA);
     expect(await lastLoaded.today(ANA)).toBeUndefined();
-    expect(await shownBy(placeOf(ANA), noAnswer)).toEqual([{ status: 'failed', message: offlineErrors().form[0] }]);
+    expect(await shownBy(placeOf(ANA), noAnswer)).toEqual([
+      { status: 'failed', message: offlineErrors().form[0], offline: true },
+    ]);
   });
 
   it("keeps the portfolio's last answer apart from Today's, and forgets it on log out too", async () => {

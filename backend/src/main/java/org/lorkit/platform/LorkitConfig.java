@@ -1,0 +1,95 @@
+package org.lorkit.platform;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * LORkit's own settings (lorkit.* in application.properties, most of them from LORKIT_* variables), in
+ * one place and checked when the API starts: a zero limit or an impossible bcrypt cost stops the start
+ * instead of failing the first login. Quarkus' own settings (quarkus.*, mp.jwt.*) are read where used.
+ */
+@ConfigMapping(prefix = "lorkit")
+public interface LorkitConfig {
+
+    /** The built app (frontend/dist) the API serves at / (LORKIT_SPA_DIR, `make run`); absent: none. */
+    Optional<String> spaDir();
+
+    Auth auth();
+
+    Limits limits();
+
+    Http http();
+
+    Admin admin();
+
+    Metrics metrics();
+
+    /** Sessions and passwords. */
+    interface Auth {
+
+        /** How long an access token is good for. */
+        @Positive long accessTokenSeconds();
+
+        /** The absolute end of a login session, however active. */
+        @Positive long refreshTokenDays();
+
+        /** A session unused this long ends (LORKIT_SESSION_IDLE_HOURS). */
+        @Positive long idleTimeoutHours();
+
+        /** The kid of the signing key in each token's header (LORKIT_JWT_KEY_ID); absent: no kid. */
+        Optional<String> signingKeyId();
+
+        /** bcrypt's work factor; 4 to 31 is what bcrypt accepts. */
+        @WithDefault("12")
+        @Min(4) @Max(31) int bcryptCost();
+    }
+
+    /** Abuse limits (ASVS 5 V6/V7): attempts per window, counted by RateLimiter. */
+    interface Limits {
+
+        @Positive int loginFailuresPerAccount();
+
+        @Positive int loginFailuresPerClient();
+
+        @Positive int registrationsPerClient();
+
+        @Positive int refreshesPerClient();
+    }
+
+    /** The API's own request limits, answered as problem+json (HttpEdge, BodySizeLimit). */
+    interface Http {
+
+        @WithDefault("4096")
+        @Positive int maxUriChars();
+
+        @WithDefault("20480")
+        @Positive int maxHeaderBytes();
+
+        @WithDefault("1048576")
+        @Positive long maxBodyBytes();
+    }
+
+    /** The first admin, used only while no admin exists (LORKIT_ADMIN_EMAIL, LORKIT_ADMIN_INITIAL_PASSWORD). */
+    interface Admin {
+
+        Optional<String> email();
+
+        Optional<String> initialPassword();
+    }
+
+    /** The lorkit_* domain meters. */
+    interface Metrics {
+
+        /**
+         * How often the counts are refreshed. Read by the @Scheduled expression in DomainMetrics (an
+         * annotation takes no bean); mapped here so that a bad value stops the start.
+         */
+        @WithDefault("60s")
+        Duration refreshEvery();
+    }
+}
