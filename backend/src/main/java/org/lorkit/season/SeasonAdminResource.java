@@ -14,11 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,13 +44,9 @@ public class SeasonAdminResource {
     @APIResponse(
             responseCode = "200",
             description = "The season as stored; ETag carries its new version.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SeasonDto.class)))
     public Response update(
-            @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the season as you last read it (optional).") @HeaderParam("If-Match")
-                    String ifMatch,
-            @Valid @NotNull SeasonInput input) {
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SeasonInput input) {
         return Etags.ok(seasons.update(id, input, ifMatch));
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,7 +51,6 @@ public class SeasonResource {
     @APIResponse(
             responseCode = "200",
             description = "The season; ETag carries its version.",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SeasonDto.class)))
     public Response get(@PathParam("id") UUID id) {
         return Etags.ok(seasons.get(id));
