@@ -68,3 +68,4 @@ export type Reminders = JsonBody<operations['getReminders']['responses'][200]>;
 export type Reminder = NonNullable<Reminders['due']>[number];
 export type CalendarFeed = JsonBody<operations['rotateCalendarToken']['responses'][200]>;
 export type AccountExport = JsonBody<operations['exportAccount']['responses'][200]>;
+export type FollowedSeason = NonNullable<Today['season']>;

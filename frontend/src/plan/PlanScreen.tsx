@@ -12,6 +12,7 @@ import { createRememberedFlag } from '../shared/rememberedFlag';
 import { Loaded } from '../shared/Loaded';
 import { useQuery } from '../shared/query';
 import { PageHeading } from '../shared/PageHeading';
+import { SeasonLine } from '../today/SeasonLine';
 import { day } from '../writers/dates';
 import { CheckpointCard } from './CheckpointCard';
 import { CHECKPOINT_STATUS_LABELS, checkpointElementId, PHASE_LABELS, PHASE_ORDER, pillClass } from './labels';
@@ -61,6 +62,7 @@ function PlanView({ plan, at, reload }: { plan: Plan; at?: string | undefined; r
 
   return (
     <>
+      <SeasonLine season={plan.season} />
       <p>
         {plan.submissionTargetOn
           ? `You plan to submit on ${day(plan.submissionTargetOn)}.`

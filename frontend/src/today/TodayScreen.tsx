@@ -23,6 +23,7 @@ import { actionTarget, linkTarget, quickAnswer } from './actionTarget';
 import { ACTION_KIND_LABELS, daysLeftText } from './labels';
 import '../shared/coach.css';
 import { ErrorLines } from '../shared/Notices';
+import { SeasonLine } from './SeasonLine';
 import { SetupSteps } from './SetupSteps';
 
 const loadToday = () => callApi(() => api.GET('/api/v1/today'));
@@ -67,6 +68,7 @@ function TodayList({ today, offline, reload }: { today: Today; offline: boolean;
       <p ref={newsLine} tabIndex={-1} role="status" class={news ? 'notice' : ''}>
         {news}
       </p>
+      <SeasonLine season={today.season} />
       <SetupSteps steps={setup} />
       {actions.length === 0 ? (
         !settingUp && <p class="empty">Nothing urgent today. Log a story or ask for feedback while it's fresh.</p>

@@ -57,11 +57,12 @@ class SeasonRecordsTest {
     @Test
     void anAdminCorrectsADateAndConfirmsIt() {
         Admin admin = Admin.login();
-        Map<String, Object> body = inputOf(admin.request()
+        Map<String, Object> original = inputOf(admin.request()
                 .get("/api/v1/seasons/" + CAS_2027)
                 .then()
                 .extract()
                 .jsonPath());
+        Map<String, Object> body = new HashMap<>(original);
         body.put("submissionOpensOn", "2026-09-03");
         body.put("unverified", List.of("matchDay"));
         String etag = admin.request()
