@@ -1,5 +1,6 @@
 package org.lorkit.rotation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The writable fields of a rotation. Checklist booleans default to false. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(
         name = "RotationInput",
         description = "A rotation as the applicant enters it. Absent optional text is null; "
@@ -62,4 +64,23 @@ public record RotationInput(
                 description = "Warning sign: one of many students in the same room.",
                 examples = "false",
                 nullable = true)
-        Boolean largeGroup) {}
+        Boolean largeGroup) {
+
+    /** The writable fields as they stand (the export writes them, the import applies them again). */
+    public static RotationInput of(Rotation r) {
+        return new RotationInput(
+                r.institution,
+                r.location,
+                r.specialty,
+                r.kind,
+                r.startsOn,
+                r.endsOn,
+                r.supervisedByLetterWriter,
+                r.canPresentPatients,
+                r.canWriteNotes,
+                r.observedRepeatedly,
+                r.worksWithResidents,
+                r.shadowingOnly,
+                r.largeGroup);
+    }
+}

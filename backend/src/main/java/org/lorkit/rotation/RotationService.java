@@ -150,7 +150,8 @@ public class RotationService {
         }
     }
 
-    private void apply(Rotation r, RotationInput input) {
+    /** Copies an input onto a rotation: POST, PUT and the import write through this one place. */
+    public void apply(Rotation r, RotationInput input) {
         r.institution = Texts.clean(input.institution());
         r.location = Texts.clean(input.location());
         r.specialty = Texts.clean(input.specialty());
