@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lorkit.common.Texts;
 
 /** The writable fields of a rotation. Checklist booleans default to false. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -82,5 +83,22 @@ public record RotationInput(
                 r.worksWithResidents,
                 r.shadowingOnly,
                 r.largeGroup);
+    }
+
+    /** The other direction: the fields onto the entity, text cleaned, an absent checklist answer false. */
+    void applyTo(Rotation r) {
+        r.institution = Texts.clean(institution);
+        r.location = Texts.clean(location);
+        r.specialty = Texts.clean(specialty);
+        r.kind = kind;
+        r.startsOn = startsOn;
+        r.endsOn = endsOn;
+        r.supervisedByLetterWriter = Boolean.TRUE.equals(supervisedByLetterWriter);
+        r.canPresentPatients = Boolean.TRUE.equals(canPresentPatients);
+        r.canWriteNotes = Boolean.TRUE.equals(canWriteNotes);
+        r.observedRepeatedly = Boolean.TRUE.equals(observedRepeatedly);
+        r.worksWithResidents = Boolean.TRUE.equals(worksWithResidents);
+        r.shadowingOnly = Boolean.TRUE.equals(shadowingOnly);
+        r.largeGroup = Boolean.TRUE.equals(largeGroup);
     }
 }
