@@ -1,16 +1,20 @@
 package org.lorkit.attending;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lorkit.common.DatabaseOrder;
 
 /** The writable fields of an attending. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(
         name = "AttendingInput",
         description = "An attending as the applicant enters them. Absent optional text is null; "
@@ -86,4 +90,25 @@ public record AttendingInput(
                     examples = "2026-07-31",
                     nullable = true)
             LocalDate to) {}
+
+    /** The writable fields as they stand; rotations in the order of their days. */
+    public static AttendingInput of(Attending a) {
+        return new AttendingInput(
+                a.name,
+                a.degree,
+                a.addressAs,
+                a.role,
+                a.specialty,
+                a.institution,
+                a.email,
+                a.coordinatorEmail,
+                a.notes,
+                a.hasSeenMePresent,
+                a.rotations.stream()
+                        .sorted(Comparator.comparing((RotationLink l) -> l.fromOn)
+                                .thenComparing(l -> l.toOn)
+                                .thenComparing(l -> l.rotationId, DatabaseOrder.UUIDS))
+                        .map(l -> new RotationLinkInput(l.rotationId, l.fromOn, l.toOn))
+                        .toList());
+    }
 }

@@ -375,7 +375,8 @@ public class AttendingService {
         return links;
     }
 
-    private void apply(Attending a, AttendingInput input, List<RotationLink> links) {
+    /** Copies an input onto an attending: POST, PUT and the import write through this one place. */
+    public void apply(Attending a, AttendingInput input, List<RotationLink> links) {
         a.name = Texts.clean(input.name());
         a.degree = Texts.clean(input.degree());
         a.addressAs = Texts.clean(input.addressAs());

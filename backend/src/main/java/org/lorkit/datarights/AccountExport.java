@@ -1,23 +1,22 @@
 package org.lorkit.datarights;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.lorkit.attending.AttendingRole;
-import org.lorkit.attending.Enthusiasm;
-import org.lorkit.coaching.Habit;
-import org.lorkit.coaching.MessageKind;
-import org.lorkit.coaching.RedFlag;
-import org.lorkit.feedback.FeedbackKind;
+import org.lorkit.attending.AttendingInput;
+import org.lorkit.coaching.AccountSnapshot;
+import org.lorkit.feedback.FeedbackInput;
 import org.lorkit.letter.Commitment;
 import org.lorkit.letter.LetterStatus;
 import org.lorkit.letter.LetterType;
-import org.lorkit.profile.PersonalStatementStatus;
-import org.lorkit.rotation.RotationKind;
-import org.lorkit.story.StoryKind;
+import org.lorkit.profile.ProfileInput;
+import org.lorkit.rotation.RotationInput;
+import org.lorkit.story.StoryInput;
 
 /**
  * Everything of one applicant as one JSON document: GET /api/v1/export writes it, POST /api/v1/import
@@ -59,96 +58,24 @@ public record AccountExport(
 
     @Schema(name = "ExportProfile")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Profile(
-            String targetSpecialty,
-            Integer season,
-            LocalDate erasOpensOn,
-            LocalDate submissionTargetOn,
-            List<String> strengths,
-            String strengthsNote,
-            Boolean cvReady,
-            LocalDate cvUpdatedOn,
-            PersonalStatementStatus personalStatementStatus,
-            LocalDate personalStatementUpdatedOn,
-            String timeZone,
-            Instant updatedAt) {}
+    public record Profile(@JsonUnwrapped @Valid ProfileInput fields, Instant updatedAt) {}
 
     @Schema(name = "ExportRotation")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Rotation(
-            UUID id,
-            String institution,
-            String location,
-            String specialty,
-            RotationKind kind,
-            LocalDate startsOn,
-            LocalDate endsOn,
-            boolean supervisedByLetterWriter,
-            boolean canPresentPatients,
-            boolean canWriteNotes,
-            boolean observedRepeatedly,
-            boolean worksWithResidents,
-            boolean shadowingOnly,
-            boolean largeGroup,
-            Instant createdAt,
-            Instant updatedAt) {}
-
-    @Schema(name = "ExportRotationLink")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Link(UUID rotationId, LocalDate from, LocalDate to) {}
+    public record Rotation(UUID id, @JsonUnwrapped @Valid RotationInput fields, Instant createdAt, Instant updatedAt) {}
 
     @Schema(name = "ExportAttending")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Attending(
-            UUID id,
-            String name,
-            String degree,
-            AttendingRole role,
-            String specialty,
-            String institution,
-            String email,
-            String coordinatorEmail,
-            String notes,
-            boolean hasSeenMePresent,
-            List<Link> rotations,
-            Instant createdAt,
-            Instant updatedAt,
-            String addressAs) {}
+            UUID id, @JsonUnwrapped @Valid AttendingInput fields, Instant createdAt, Instant updatedAt) {}
 
     @Schema(name = "ExportStory")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Story(
-            UUID id,
-            String title,
-            String summary,
-            String whatIDid,
-            String whatItShows,
-            LocalDate occurredOn,
-            StoryKind kind,
-            boolean includeInPacket,
-            boolean phiReviewed,
-            UUID rotationId,
-            List<UUID> witnessAttendingIds,
-            List<String> competencies,
-            Instant createdAt,
-            Instant updatedAt) {}
+    public record Story(UUID id, @JsonUnwrapped @Valid StoryInput fields, Instant createdAt, Instant updatedAt) {}
 
     @Schema(name = "ExportFeedback")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Feedback(
-            UUID id,
-            UUID attendingId,
-            UUID rotationId,
-            LocalDate receivedOn,
-            FeedbackKind kind,
-            String wentWell,
-            String toImprove,
-            String myPlan,
-            String whatIChanged,
-            LocalDate checkedBackOn,
-            Enthusiasm enthusiasm,
-            Instant createdAt,
-            Instant updatedAt) {}
+    public record Feedback(UUID id, @JsonUnwrapped @Valid FeedbackInput fields, Instant createdAt, Instant updatedAt) {}
 
     @Schema(name = "ExportStatusChange")
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -196,22 +123,8 @@ public record AccountExport(
             description = "Manual ticks, messages recorded as sent, habit check-ins, red-flag checks.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Coaching(
-            List<Tick> ticks, List<SentMessage> sentMessages, List<CheckIn> checkIns, List<RedFlagCheck> redFlags) {}
-
-    @Schema(name = "ExportTick")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Tick(String checkpointId, LocalDate doneOn, Instant createdAt) {}
-
-    @Schema(name = "ExportSentMessage")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SentMessage(
-            UUID id, MessageKind kind, UUID letterId, UUID attendingId, LocalDate sentOn, Instant createdAt) {}
-
-    @Schema(name = "ExportCheckIn")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CheckIn(Habit habit, LocalDate on, UUID rotationId, Instant createdAt) {}
-
-    @Schema(name = "ExportRedFlagCheck")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RedFlagCheck(UUID rotationId, List<RedFlag> flags, LocalDate checkedOn) {}
+            List<AccountSnapshot.Tick> ticks,
+            List<AccountSnapshot.SentMessage> sentMessages,
+            List<AccountSnapshot.CheckIn> checkIns,
+            List<AccountSnapshot.RedFlagCheck> redFlags) {}
 }

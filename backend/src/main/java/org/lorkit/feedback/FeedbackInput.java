@@ -1,5 +1,6 @@
 package org.lorkit.feedback;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lorkit.attending.Enthusiasm;
 
 /** The writable fields of a feedback entry. Quick capture needs only the attending. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(
         name = "FeedbackInput",
         description =
@@ -74,4 +76,20 @@ public record FeedbackInput(
                         + "only the end-of-rotation verdict says how strong a letter is likely to be.",
                 examples = "ENTHUSIASTIC_WITH_SPECIFICS",
                 nullable = true)
-        Enthusiasm enthusiasm) {}
+        Enthusiasm enthusiasm) {
+
+    /** The writable fields as they stand. */
+    public static FeedbackInput of(Feedback f) {
+        return new FeedbackInput(
+                f.attendingId,
+                f.rotationId,
+                f.receivedOn,
+                f.kind,
+                f.wentWell,
+                f.toImprove,
+                f.myPlan,
+                f.whatIChanged,
+                f.checkedBackOn,
+                f.enthusiasm);
+    }
+}

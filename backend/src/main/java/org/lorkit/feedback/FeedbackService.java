@@ -50,6 +50,7 @@ public class FeedbackService {
         feedback.ownerId = owner;
         feedback.createdAt = clock.instant();
         apply(owner, feedback, input);
+        verifyReferences(owner, input);
         feedback.persistAndFlush();
         return dto(owner, feedback);
     }
@@ -82,6 +83,7 @@ public class FeedbackService {
         Feedback feedback = owned(owner, id);
         Etags.requireMatch(ifMatch, feedback.version);
         apply(owner, feedback, input);
+        verifyReferences(owner, input);
         feedback.persistAndFlush();
         return dto(owner, feedback);
     }
@@ -108,7 +110,20 @@ public class FeedbackService {
                 .orElseThrow(() -> ProblemException.notFound("feedback"));
     }
 
-    private void apply(UUID owner, Feedback f, FeedbackInput input) {
+    /** The attending and rotation must be the owner's (404 naming the field); checked after the 400s. */
+    private void verifyReferences(UUID owner, FeedbackInput input) {
+        references
+                .of(owner)
+                .add(Kind.ATTENDING, "attendingId", input.attendingId())
+                .add(Kind.ROTATION, "rotationId", input.rotationId())
+                .verify();
+    }
+
+    /**
+     * Checks the days and enthusiasm (400 naming the field) and copies an input onto feedback: POST,
+     * PUT and the import write through this one place. References are the caller's to check.
+     */
+    public void apply(UUID owner, Feedback f, FeedbackInput input) {
         LocalDate today = profiles.facts(owner).today();
         FeedbackKind kind = input.kind() == null ? FeedbackKind.FORMATIVE : input.kind();
         LocalDate receivedOn = input.receivedOn() == null ? today : input.receivedOn();
@@ -127,11 +142,6 @@ public class FeedbackService {
             errors.check(input.enthusiasm() == null, "enthusiasm", "is recorded on SUMMATIVE feedback only");
         }
         errors.throwIfAny();
-        references
-                .of(owner)
-                .add(Kind.ATTENDING, "attendingId", input.attendingId())
-                .add(Kind.ROTATION, "rotationId", input.rotationId())
-                .verify();
         f.attendingId = input.attendingId();
         f.rotationId = input.rotationId();
         f.receivedOn = receivedOn;

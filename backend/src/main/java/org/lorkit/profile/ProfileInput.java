@@ -1,5 +1,6 @@
 package org.lorkit.profile;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PastOrPresent;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The writable fields of the target sheet. PUT replaces them all: absent fields become null (or their default). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(
         name = "ProfileInput",
         description =
@@ -79,4 +81,21 @@ public record ProfileInput(
                 examples = "America/Chicago",
                 maxLength = 64,
                 nullable = true)
-        @Size(max = 64) String timeZone) {}
+        @Size(max = 64) String timeZone) {
+
+    /** The writable fields as they stand. */
+    public static ProfileInput of(Profile p) {
+        return new ProfileInput(
+                p.targetSpecialty,
+                p.season,
+                p.erasOpensOn,
+                p.submissionTargetOn,
+                Competency.fromStored(p.strengths),
+                p.strengthsNote,
+                p.cvReady,
+                p.cvUpdatedOn,
+                p.personalStatementStatus,
+                p.personalStatementUpdatedOn,
+                p.timeZone);
+    }
+}

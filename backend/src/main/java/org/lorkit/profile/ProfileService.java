@@ -84,7 +84,8 @@ public class ProfileService {
         errors.throwIfAny();
     }
 
-    private static void apply(Profile p, ProfileInput input, Clock clock) {
+    /** Copies an input onto the sheet: PUT and the import write through this one place. */
+    public static void apply(Profile p, ProfileInput input, Clock clock) {
         p.targetSpecialty = Texts.clean(input.targetSpecialty());
         p.season = input.season();
         p.erasOpensOn = input.erasOpensOn();

@@ -1,12 +1,15 @@
 package org.lorkit.rotation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lorkit.common.Texts;
 
 /** The writable fields of a rotation. Checklist booleans default to false. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(
         name = "RotationInput",
         description = "A rotation as the applicant enters it. Absent optional text is null; "
@@ -62,4 +65,40 @@ public record RotationInput(
                 description = "Warning sign: one of many students in the same room.",
                 examples = "false",
                 nullable = true)
-        Boolean largeGroup) {}
+        Boolean largeGroup) {
+
+    /** The writable fields as they stand (the export writes them, the import applies them again). */
+    public static RotationInput of(Rotation r) {
+        return new RotationInput(
+                r.institution,
+                r.location,
+                r.specialty,
+                r.kind,
+                r.startsOn,
+                r.endsOn,
+                r.supervisedByLetterWriter,
+                r.canPresentPatients,
+                r.canWriteNotes,
+                r.observedRepeatedly,
+                r.worksWithResidents,
+                r.shadowingOnly,
+                r.largeGroup);
+    }
+
+    /** The other direction: the fields onto the entity, text cleaned, an absent checklist answer false. */
+    void applyTo(Rotation r) {
+        r.institution = Texts.clean(institution);
+        r.location = Texts.clean(location);
+        r.specialty = Texts.clean(specialty);
+        r.kind = kind;
+        r.startsOn = startsOn;
+        r.endsOn = endsOn;
+        r.supervisedByLetterWriter = Boolean.TRUE.equals(supervisedByLetterWriter);
+        r.canPresentPatients = Boolean.TRUE.equals(canPresentPatients);
+        r.canWriteNotes = Boolean.TRUE.equals(canWriteNotes);
+        r.observedRepeatedly = Boolean.TRUE.equals(observedRepeatedly);
+        r.worksWithResidents = Boolean.TRUE.equals(worksWithResidents);
+        r.shadowingOnly = Boolean.TRUE.equals(shadowingOnly);
+        r.largeGroup = Boolean.TRUE.equals(largeGroup);
+    }
+}

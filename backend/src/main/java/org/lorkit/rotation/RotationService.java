@@ -14,7 +14,6 @@ import org.lorkit.common.OwnerQuery;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.ProblemException;
 import org.lorkit.common.Referrers;
-import org.lorkit.common.Texts;
 import org.lorkit.profile.ProfileService;
 
 /** Rotations of one applicant. Every query names the owner: another applicant's id is simply not found. */
@@ -150,20 +149,9 @@ public class RotationService {
         }
     }
 
-    private void apply(Rotation r, RotationInput input) {
-        r.institution = Texts.clean(input.institution());
-        r.location = Texts.clean(input.location());
-        r.specialty = Texts.clean(input.specialty());
-        r.kind = input.kind();
-        r.startsOn = input.startsOn();
-        r.endsOn = input.endsOn();
-        r.supervisedByLetterWriter = Boolean.TRUE.equals(input.supervisedByLetterWriter());
-        r.canPresentPatients = Boolean.TRUE.equals(input.canPresentPatients());
-        r.canWriteNotes = Boolean.TRUE.equals(input.canWriteNotes());
-        r.observedRepeatedly = Boolean.TRUE.equals(input.observedRepeatedly());
-        r.worksWithResidents = Boolean.TRUE.equals(input.worksWithResidents());
-        r.shadowingOnly = Boolean.TRUE.equals(input.shadowingOnly());
-        r.largeGroup = Boolean.TRUE.equals(input.largeGroup());
+    /** Copies an input onto a rotation: POST, PUT and the import write through this one place. */
+    public void apply(Rotation r, RotationInput input) {
+        input.applyTo(r);
         r.updatedAt = clock.instant();
     }
 }

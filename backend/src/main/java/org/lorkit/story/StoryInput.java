@@ -1,5 +1,6 @@
 package org.lorkit.story;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -7,12 +8,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lorkit.common.DatabaseOrder;
 import org.lorkit.profile.Competency;
 
 /**
  * The writable fields of a story. Quick capture after rounds needs only a title or a
  * first sentence in the summary; everything else can follow later.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "StoryInput", description = "Give at least a title or a summary. Absent optional fields are null.")
 public record StoryInput(
         @Schema(
@@ -73,4 +76,21 @@ public record StoryInput(
                 description = "true = I checked the PHI warnings of this text and it holds no patient information. "
                         + "Holds until the text changes. null/false keeps an earlier review of the same text.",
                 nullable = true)
-        Boolean phiReviewed) {}
+        Boolean phiReviewed) {
+
+    /** The writable fields as they stand (witnesses in id order). */
+    public static StoryInput of(Story s) {
+        return new StoryInput(
+                s.title,
+                s.summary,
+                s.whatIDid,
+                s.whatItShows,
+                s.occurredOn,
+                s.rotationId,
+                s.witnessAttendingIds.stream().sorted(DatabaseOrder.UUIDS).toList(),
+                Competency.fromStored(s.competencies),
+                s.kind,
+                s.includeInPacket,
+                s.phiReviewed);
+    }
+}

@@ -102,7 +102,7 @@ public class StoryService {
      * Runs the PHI guard on the text as it will be saved. A review ("phiReviewed": true) holds
      * for this exact text; after an edit the warnings come back until reviewed again.
      */
-    private List<PhiWarning> review(Story story, StoryInput input) {
+    public List<PhiWarning> review(Story story, StoryInput input) {
         List<PhiWarning> warnings = phiGuard.check(story.ownerId, story.texts());
         String digest = Story.reviewDigest(story.texts().values());
         if (Boolean.TRUE.equals(input.phiReviewed())) {
@@ -126,7 +126,8 @@ public class StoryService {
                 .orElseThrow(() -> ProblemException.notFound("story"));
     }
 
-    private void apply(Story story, StoryInput input) {
+    /** Copies the texts, kind and day onto a story: POST, PUT and the import write through this one place. */
+    public void apply(Story story, StoryInput input) {
         String title = StoryTitles.titleOf(input.title(), input.summary());
         if (title == null) {
             throw ProblemException.invalid("title", "give a title or a first sentence in summary");

@@ -1,0 +1,154 @@
+package org.lorkit.coaching;
+
+import static org.lorkit.common.NativeRows.date;
+import static org.lorkit.common.NativeRows.instant;
+import static org.lorkit.common.NativeRows.split;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
+import org.lorkit.attending.Attending;
+import org.lorkit.common.ProblemException;
+import org.lorkit.feedback.Feedback;
+import org.lorkit.letter.LetterRequest;
+import org.lorkit.profile.Profile;
+import org.lorkit.program.Program;
+import org.lorkit.rotation.Rotation;
+import org.lorkit.story.Story;
+
+/**
+ * Reads an {@link AccountSnapshot}: one query per table (collections by JOIN FETCH), never one per
+ * row. The entities come back read-only and detached, so that a service which goes on to change one
+ * of them in the same transaction loads its own managed copy instead of a read-only one.
+ * Callers hold the transaction.
+ */
+@ApplicationScoped
+public class AccountSnapshots {
+
+    @Inject
+    EntityManager em;
+
+    /** Everything; {@code withStories} false leaves the stories out (the rules read them as counts). */
+    public AccountSnapshot read(UUID owner, boolean withStories) {
+        List<Tuple> user = em.createQuery(
+                        "SELECT u.email AS email, u.displayName AS displayName, u.createdAt AS createdAt"
+                                + " FROM AppUser u WHERE u.id = :owner",
+                        Tuple.class)
+                .setParameter("owner", owner)
+                .getResultList();
+        if (user.isEmpty()) {
+            throw ProblemException.unauthorized("This account no longer exists.");
+        }
+        Tuple account = user.get(0);
+        List<Profile> profile = entities("SELECT p FROM Profile p WHERE p.ownerId = :owner", Profile.class, owner);
+        return new AccountSnapshot(
+                owner,
+                account.get("email", String.class),
+                account.get("displayName", String.class),
+                account.get("createdAt", Instant.class),
+                profile.isEmpty() ? null : profile.get(0),
+                entities(
+                        "SELECT r FROM Rotation r WHERE r.ownerId = :owner ORDER BY r.startsOn, r.id",
+                        Rotation.class,
+                        owner),
+                entities(
+                        "SELECT DISTINCT a FROM Attending a LEFT JOIN FETCH a.rotations WHERE a.ownerId = :owner"
+                                + " ORDER BY a.name, a.id",
+                        Attending.class,
+                        owner),
+                withStories
+                        ? entities(
+                                "SELECT DISTINCT s FROM Story s LEFT JOIN FETCH s.witnessAttendingIds"
+                                        + " WHERE s.ownerId = :owner ORDER BY s.createdAt, s.id",
+                                Story.class,
+                                owner)
+                        : List.of(),
+                entities(
+                        "SELECT f FROM Feedback f WHERE f.ownerId = :owner ORDER BY f.receivedOn, f.createdAt, f.id",
+                        Feedback.class,
+                        owner),
+                entities(
+                        "SELECT DISTINCT l FROM LetterRequest l LEFT JOIN FETCH l.history WHERE l.ownerId = :owner"
+                                + " ORDER BY l.createdAt, l.id",
+                        LetterRequest.class,
+                        owner),
+                entities(
+                        "SELECT DISTINCT p FROM Program p LEFT JOIN FETCH p.letterIds WHERE p.ownerId = :owner"
+                                + " ORDER BY p.name, p.id",
+                        Program.class,
+                        owner),
+                rows(
+                                "SELECT checkpoint_id, done_on, created_at FROM plan_tick WHERE owner_id = ?1 ORDER BY checkpoint_id",
+                                owner)
+                        .stream()
+                        .map(t -> new AccountSnapshot.Tick(
+                                t.get("checkpoint_id", String.class),
+                                date(t.get("done_on")),
+                                instant(t.get("created_at"))))
+                        .toList(),
+                rows("""
+                                SELECT id, kind, letter_id, attending_id, sent_on, created_at FROM sent_message
+                                WHERE owner_id = ?1 ORDER BY created_at, id""", owner).stream()
+                        .map(t -> new AccountSnapshot.SentMessage(
+                                t.get("id", UUID.class),
+                                MessageKind.valueOf(t.get("kind", String.class)),
+                                t.get("letter_id", UUID.class),
+                                t.get("attending_id", UUID.class),
+                                date(t.get("sent_on")),
+                                instant(t.get("created_at"))))
+                        .toList(),
+                rows("""
+                                SELECT habit, checked_on, rotation_id, created_at FROM habit_check_in
+                                WHERE owner_id = ?1 ORDER BY checked_on, habit""", owner).stream()
+                        .map(t -> new AccountSnapshot.CheckIn(
+                                Habit.valueOf(t.get("habit", String.class)),
+                                date(t.get("checked_on")),
+                                t.get("rotation_id", UUID.class),
+                                instant(t.get("created_at"))))
+                        .toList(),
+                rows("""
+                                SELECT rotation_id, array_to_string(flags, ',') AS flags, checked_on FROM red_flag_check
+                                WHERE owner_id = ?1 ORDER BY checked_on, rotation_id""", owner).stream()
+                        .map(t -> new AccountSnapshot.RedFlagCheck(
+                                t.get("rotation_id", UUID.class),
+                                split(t.get("flags", String.class)).stream()
+                                        .map(RedFlag::valueOf)
+                                        .toList(),
+                                date(t.get("checked_on"))))
+                        .toList());
+    }
+
+    /**
+     * A JPQL read with the read-only hint; what it loaded is detached again. An entity the
+     * transaction already held (and may have changed) stays as it was: it is not read-only.
+     */
+    private <T> List<T> entities(String jpql, Class<T> type, UUID owner) {
+        List<T> result = em.createQuery(jpql, type)
+                .setParameter("owner", owner)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+        Session session = em.unwrap(Session.class);
+        for (T entity : result) {
+            if (session.contains(entity) && session.isReadOnly(entity)) {
+                em.detach(entity);
+            }
+        }
+        return result;
+    }
+
+    /** Rows of a coaching table (no entity), read by column name. */
+    @SuppressWarnings("unchecked")
+    List<Tuple> rows(String sql, Object... params) {
+        var query = em.createNativeQuery(sql, Tuple.class);
+        for (int i = 0; i < params.length; i++) {
+            query.setParameter(i + 1, params[i]);
+        }
+        return query.getResultList();
+    }
+}
