@@ -1,6 +1,6 @@
 // Names for the contract's shapes, derived from operation ids rather than
 // component names, so a renamed schema in the contract does not break the SPA.
-import type { operations } from './schema';
+import type { components, operations } from './schema';
 
 type JsonBody<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
 
@@ -33,10 +33,8 @@ export type Commitment = NonNullable<LetterInput['commitment']>;
 export type Feedback = JsonBody<operations['getFeedback']['responses'][200]>;
 export type FeedbackInput = JsonBody<operations['createFeedback']['requestBody']>;
 export type FeedbackKind = NonNullable<Feedback['kind']>;
-// Input and answer type enthusiasm loosely (anyOf with null); the export names the plain enum.
-export type Enthusiasm = NonNullable<
-  NonNullable<JsonBody<operations['exportAccount']['responses'][200]>['feedback']>[number]['enthusiasm']
->;
+// Input, answer and export type enthusiasm loosely (anyOf with null): the enum by its schema name.
+export type Enthusiasm = components['schemas']['Enthusiasm'];
 export type Program = JsonBody<operations['getProgram']['responses'][200]>;
 export type ProgramInput = JsonBody<operations['createProgram']['requestBody']>;
 export type AssignedLetter = NonNullable<Program['assignedLetters']>[number];
