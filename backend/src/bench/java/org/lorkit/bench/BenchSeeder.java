@@ -230,7 +230,7 @@ public class BenchSeeder {
         for (int l = 0; l < letterCount; l++) {
             LetterDto letter = letters.create(owner, new LetterInput(writers.get(l).id(),
                     l == 2 ? LetterType.OTHER_US_SPECIALTY : LetterType.TARGET_SPECIALTY, null, "L-" + n + "-" + l,
-                    null, erasOpens.plusDays(10), null, null, null));
+                    null, erasOpens.plusDays(10), null, null, null, null, null));
             List<LetterStatus> path = rnd.nextInt(8) == 0
                     ? List.of(LetterStatus.ASKED, LetterStatus.DECLINED)
                     : List.of(LetterStatus.SIGNALED, LetterStatus.ASKED, LetterStatus.AGREED, LetterStatus.PACKET_SENT,

@@ -287,14 +287,19 @@ public final class CoachDtos {
             @Schema(description = "The season and service these reminders follow.")
             SeasonFollowed season) {}
 
-    @Schema(name = "TodayActionKind")
+    @Schema(
+            name = "TodayActionKind",
+            description = "BACKUP: line up or choose a backup writer; ASSIGN_LETTER: a letter that is in goes to no "
+                    + "program yet and ResidencyCAS needs it assigned by hand; REMINDER, CHECKPOINT, THANK_YOU, HABIT, "
+                    + "RED_FLAG.")
     public enum ActionKind {
         BACKUP,
         REMINDER,
         CHECKPOINT,
         THANK_YOU,
         HABIT,
-        RED_FLAG
+        RED_FLAG,
+        ASSIGN_LETTER
     }
 
     @Schema(name = "TodayAction", description = "One thing to do now, with its reason and where to do it.")

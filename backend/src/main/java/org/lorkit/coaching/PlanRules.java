@@ -178,9 +178,8 @@ public final class PlanRules {
                 null,
                 null,
                 new Link(CoachDtos.LinkKind.ATTENDING, null, "/api/v1/attendings?sort=rank")));
-        List<Season.Letter> chosen = s.letters().stream()
-                .filter(l -> l.status() != LetterStatus.DECLINED)
-                .toList();
+        List<Season.Letter> chosen =
+                s.letters().stream().filter(l -> !l.status().endsPath()).toList();
         // Done at 2 to 4: a program takes at most 4 letters, so a fifth writer means a choice still to make.
         boolean twoToFour = chosen.size() >= 2 && chosen.size() <= 4;
         steps.add(new Step(
@@ -272,7 +271,7 @@ public final class PlanRules {
                     l.reached(LetterStatus.REQUESTED_IN_ERAS)
                             .map(d -> "Requested in ERAS on " + d
                                     + (soft == null ? "." : "; soft deadline " + soft + "."))
-                            .orElse(l.status() == LetterStatus.RECEIVED ? "The letter is in ERAS." : null),
+                            .orElse(l.status().isIn() ? "The letter is in ERAS." : null),
                     null,
                     l.id(),
                     Link.message(MessageKind.FORMAL_REQUEST, l.id(), null)));
@@ -281,9 +280,8 @@ public final class PlanRules {
         List<Season.Letter> requested = s.letters().stream()
                 .filter(l -> l.hasReached(LetterStatus.REQUESTED_IN_ERAS))
                 .toList();
-        List<Season.Letter> received = s.letters().stream()
-                .filter(l -> l.status() == LetterStatus.RECEIVED)
-                .toList();
+        List<Season.Letter> received =
+                s.letters().stream().filter(l -> l.status().isIn()).toList();
         steps.add(new Step(
                 "verify-received",
                 "Check in ERAS which letters are in",

@@ -19,11 +19,14 @@ import org.lorkit.common.Texts;
 import org.lorkit.letter.Commitment;
 import org.lorkit.letter.LetterStatus;
 import org.lorkit.letter.LetterType;
+import org.lorkit.season.LetterService;
 
 /**
  * The letters against the rule of 2-4: 1-2 from core or academic faculty in the target specialty,
  * 1 from another US specialty, a research mentor optionally; more strong letters is better (at most 4
- * go to one program). "Secured" means the writer agreed (AGREED or further, not declined).
+ * go to one program). "Secured" means the writer agreed (AGREED or further, not declined) or the
+ * letter was imported from a prior season. A writer whose path ended (declined, bounced, withdrawn)
+ * leads to "choose a backup writer" while the letters that stand fall short.
  */
 public final class PortfolioRules {
 
@@ -51,9 +54,8 @@ public final class PortfolioRules {
         }
         List<Season.Letter> secured =
                 s.letters().stream().filter(Season.Letter::committed).toList();
-        List<Season.Letter> received = s.letters().stream()
-                .filter(l -> l.status() == LetterStatus.RECEIVED)
-                .toList();
+        List<Season.Letter> received =
+                s.letters().stream().filter(l -> l.status().isIn()).toList();
         List<Check> checks = new ArrayList<>();
 
         int n = secured.size();
@@ -156,26 +158,83 @@ public final class PortfolioRules {
                                 ? "No letter received yet."
                                 : "Every received letter goes to at least one program.")
                         : "Received but assigned to no program: " + names(s, loose)
-                                + ". A letter no program gets does not help.",
+                                + (assignedByHand(s)
+                                        ? ". ResidencyCAS sends a letter only to the programs you assign it to by hand."
+                                        : ". A letter no program gets does not help."),
                 letters(loose)));
 
         List<Reminder> backups = dueReminders.stream()
                 .filter(r -> r.rule() == ReminderRule.BACKUP_WRITER)
                 .toList();
+        List<Season.Letter> ended = endedWhileShort(s);
+        List<String> why = new ArrayList<>();
+        if (!backups.isEmpty()) {
+            why.add("Backup needed: "
+                    + String.join(
+                            ", ", backups.stream().map(Reminder::attendingName).toList())
+                    + " had not uploaded a week before submission.");
+        }
+        if (!ended.isEmpty()) {
+            why.add(backupAdvice(s, ended));
+        }
+        List<Link> backupLinks = new ArrayList<>();
+        backups.forEach(r -> backupLinks.add(Link.letter(r.letterId())));
+        ended.forEach(l -> backupLinks.add(Link.letter(l.id())));
         checks.add(new Check(
                 CheckCode.BACKUP_NEEDED,
-                backups.isEmpty() ? CheckStatus.OK : CheckStatus.WARNING,
-                backups.isEmpty()
-                        ? "No writer is silent close to submission."
-                        : "Backup needed: "
-                                + String.join(
-                                        ", ",
-                                        backups.stream()
-                                                .map(Reminder::attendingName)
-                                                .toList()) + " had not uploaded a week before submission.",
-                backups.stream().map(r -> Link.letter(r.letterId())).toList()));
+                why.isEmpty() ? CheckStatus.OK : CheckStatus.WARNING,
+                why.isEmpty() ? "No writer is silent close to submission." : String.join(" ", why),
+                backupLinks));
 
         return new Portfolio(s.today(), byStatus, byCommitment, secured.size(), received.size(), checks);
+    }
+
+    /**
+     * The letters whose writer's path ended (declined, the request bounced, withdrawn) while the portfolio
+     * is short: fewer than 2 letters secured, or none from core faculty in the target specialty. Empty
+     * once the letters that stand are enough again.
+     */
+    public static List<Season.Letter> endedWhileShort(Season s) {
+        List<Season.Letter> ended =
+                s.letters().stream().filter(l -> l.status().endsPath()).toList();
+        if (ended.isEmpty()) {
+            return List.of();
+        }
+        List<Season.Letter> secured =
+                s.letters().stream().filter(Season.Letter::committed).toList();
+        boolean core = secured.stream().anyMatch(l -> isCore(s, l));
+        return secured.size() < 2 || !core ? ended : List.of();
+    }
+
+    /** "Choose a backup writer: Dr Lee declined; ...; 1 letter secured, and programs look for 2 to 4." */
+    public static String backupAdvice(Season s, List<Season.Letter> ended) {
+        List<Season.Letter> secured =
+                s.letters().stream().filter(Season.Letter::committed).toList();
+        String shortBy = secured.size() < 2
+                ? plural(secured.size(), "letter") + " secured, and programs look for 2 to 4"
+                : "no letter secured from core faculty in "
+                        + (s.profile().targetSpecialty() == null
+                                ? "your target specialty"
+                                : s.profile().targetSpecialty());
+        return "Choose a backup writer: "
+                + String.join(
+                        "; ",
+                        ended.stream()
+                                .map(l -> s.writerName(l.attendingId()) + " "
+                                        + l.status().whyEnded())
+                                .toList())
+                + ". That leaves " + shortBy + ".";
+    }
+
+    /** ResidencyCAS sends a letter only to the programs the applicant assigns it to, one by one. */
+    public static boolean assignedByHand(Season s) {
+        return s.followed() != null && s.followed().service() == LetterService.RESIDENCYCAS;
+    }
+
+    private static boolean isCore(Season s, Season.Letter l) {
+        return l.type() == LetterType.TARGET_SPECIALTY
+                && s.attendings().containsKey(l.attendingId())
+                && CORE.contains(s.attendings().get(l.attendingId()).role());
     }
 
     /** Received, assigned letters against the program's requirements (how many, from US clinicians, in its specialty). */
@@ -185,7 +244,7 @@ public final class PortfolioRules {
         int inSpecialty = 0;
         for (UUID id : p.letterIds()) {
             Season.Letter l = byId.get(id);
-            if (l == null || l.status() != LetterStatus.RECEIVED) {
+            if (l == null || !l.status().isIn()) {
                 continue;
             }
             received++;

@@ -150,7 +150,7 @@ public record Season(
 
         public boolean committed() {
             return switch (status) {
-                case AGREED, PACKET_SENT, REQUESTED_IN_ERAS, RECEIVED -> true;
+                case AGREED, PACKET_SENT, REQUESTED_IN_ERAS, RECEIVED, IMPORTED -> true;
                 default -> false;
             };
         }

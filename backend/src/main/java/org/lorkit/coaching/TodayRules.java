@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import org.lorkit.coaching.CoachDtos.Action;
 import org.lorkit.coaching.CoachDtos.ActionKind;
 import org.lorkit.coaching.CoachDtos.Checkpoint;
@@ -19,7 +22,9 @@ import org.lorkit.coaching.CoachDtos.Today;
 import org.lorkit.season.SeasonDates;
 
 /**
- * Today's list, most urgent first: backup writers needed; packets owed after a yes; reminders due;
+ * Today's list, most urgent first: backup writers needed (a silent writer close to submission, or a
+ * writer whose path ended while the letters fall short); ResidencyCAS letters in but assigned to no
+ * program; packets owed after a yes; reminders due;
  * overdue checkpoints (oldest first); checkpoints due this week (soonest first); thank-yous and
  * updates; red flags of the current rotation; today's daily habits while on a rotation. Then the
  * next five dated deadlines (checkpoints, the soft deadline and the submission target).
@@ -43,6 +48,31 @@ public final class TodayRules {
                         r.dueOn(),
                         new Link(CoachDtos.LinkKind.ATTENDING, null, "/api/v1/attendings?sort=rank")));
             }
+        }
+        List<Season.Letter> ended = PortfolioRules.endedWhileShort(s);
+        for (Season.Letter l : ended) {
+            actions.add(new Action(
+                    "backup:" + l.id(),
+                    ActionKind.BACKUP,
+                    "Choose a backup writer in place of " + s.writerName(l.attendingId()),
+                    PortfolioRules.backupAdvice(s, List.of(l)),
+                    today,
+                    new Link(CoachDtos.LinkKind.ATTENDING, null, "/api/v1/attendings?sort=rank")));
+        }
+        if (PortfolioRules.assignedByHand(s)) {
+            Set<UUID> assigned =
+                    s.programs().stream().flatMap(p -> p.letterIds().stream()).collect(Collectors.toSet());
+            s.letters().stream()
+                    .filter(l -> l.status().isIn() && !assigned.contains(l.id()))
+                    .forEach(l -> actions.add(new Action(
+                            "assign:" + l.id(),
+                            ActionKind.ASSIGN_LETTER,
+                            "Assign " + s.writerName(l.attendingId()) + "'s letter to your programs",
+                            "The letter is in but goes to no program: ResidencyCAS sends letters and SLOEs only to "
+                                    + "the programs you assign them to, one by one.",
+                            today,
+                            // Letters are assigned on the program (PUT /api/v1/programs/{id}/letters).
+                            new Link(CoachDtos.LinkKind.PROGRAM, null, "/api/v1/programs"))));
         }
         List<Checkpoint> open = plan.stream()
                 .filter(c -> c.status() == CheckpointStatus.OVERDUE || c.status() == CheckpointStatus.DUE)

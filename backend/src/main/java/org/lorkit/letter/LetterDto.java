@@ -68,6 +68,15 @@ public record LetterDto(
 
         @Schema(nullable = true) LocalDate receivedOn,
 
+        @Schema(
+                nullable = true,
+                examples = "2024-08-15",
+                description = "The date an imported letter carries; null for this season's letters.")
+        LocalDate letterDatedOn,
+
+        @Schema(nullable = true, description = "true: a standardized letter; false or null: a narrative letter.")
+        Boolean standardized,
+
         @Schema(description = "Thank-you notes sent, in the order of the occasions.")
         List<ThankYouNote> thankYouNotes,
 

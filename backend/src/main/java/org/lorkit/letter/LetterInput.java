@@ -18,7 +18,8 @@ public record LetterInput(
         @Schema(
                 description =
                         "The writer: one of your attendings (else 404 naming the field). One letter request per attending "
-                                + "(a second one answers 409).",
+                                + "and kind (a second narrative, or a second standardized, one answers 409); when your "
+                                + "specialty expects the OB/GYN SLOE, a SLOE writer cannot also have a narrative request (422).",
                 examples = "0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a")
         @NotNull UUID attendingId,
 
@@ -68,4 +69,19 @@ public record LetterInput(
         LocalDate receivedOn,
 
         @Schema(description = "Thank-you notes and updates sent, at most one per occasion.", nullable = true)
-        @Size(max = 3) List<@NotNull @Valid ThankYouNote> thankYouNotes) {}
+        @Size(max = 3) List<@NotNull @Valid ThankYouNote> thankYouNotes,
+
+        @Schema(
+                description = "The date a letter imported from a prior season carries (its watermark); required "
+                        + "before the IMPORTED move, not in the future and at most 7 years back. null for this season's "
+                        + "letters.",
+                examples = "2024-08-15",
+                nullable = true)
+        LocalDate letterDatedOn,
+
+        @Schema(
+                description = "true: a standardized letter (eSLOE, OB/GYN SLOE, SLOR, the portal form); false or null: "
+                        + "a narrative letter.",
+                examples = "false",
+                nullable = true)
+        Boolean standardized) {}

@@ -16,7 +16,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.lorkit.common.OwnedRecord;
 
-/** A letter of recommendation asked (or to be asked) of one attending. One per attending. */
+/** A letter of recommendation asked (or to be asked) of one attending. One per attending and kind. */
 @Entity
 public class LetterRequest extends OwnedRecord {
 
@@ -41,6 +41,12 @@ public class LetterRequest extends OwnedRecord {
     public LocalDate[] remindersSent;
 
     public LocalDate receivedOn;
+
+    /** The date a letter imported from a prior season carries; null for this season's letters. */
+    public LocalDate letterDatedOn;
+
+    /** true: a standardized letter (SLOE, SLOR, portal form); false or null: a narrative letter. */
+    public Boolean standardized;
 
     public LocalDate thankedAfterSubmissionOn;
 

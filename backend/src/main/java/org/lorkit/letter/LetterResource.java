@@ -153,8 +153,10 @@ public class LetterResource {
     @Operation(
             operationId = "transitionLetter",
             summary = "Move a letter request to its next status",
-            description = "Allowed moves: CANDIDATE → SIGNALED or ASKED; SIGNALED → ASKED; ASKED → AGREED or DECLINED; "
-                    + "AGREED → PACKET_SENT → REQUESTED_IN_ERAS → RECEIVED. Any other move answers 409 "
+            description = "Allowed moves: CANDIDATE → SIGNALED, ASKED or IMPORTED; SIGNALED → ASKED; ASKED → AGREED, "
+                    + "DECLINED or BOUNCED; AGREED → PACKET_SENT → REQUESTED_IN_ERAS → RECEIVED; REQUESTED_IN_ERAS → "
+                    + "BOUNCED; WITHDRAWN from SIGNALED, ASKED, AGREED, PACKET_SENT or REQUESTED_IN_ERAS. IMPORTED needs "
+                    + "the letter's letterDatedOn, at most 7 years back (else 422). Any other move answers 409 "
                     + "(urn:lorkit:problem:invalid-transition) whose `allowedNext` lists the states allowed from the current one. "
                     + "Each move is appended to the history with `at` (default now; the app sends the chosen day at 12:00 in "
                     + "your time zone). Refused with 422 and a sentence naming the days: `at` in the future (5 minutes of "

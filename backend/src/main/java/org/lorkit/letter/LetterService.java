@@ -31,9 +31,11 @@ import org.lorkit.common.Referrers;
 import org.lorkit.common.Texts;
 import org.lorkit.profile.ProfileFacts;
 import org.lorkit.profile.ProfileService;
+import org.lorkit.season.Specialties;
+import org.lorkit.season.StandardizedLetter;
 
 /**
- * Letter requests of one applicant: one per attending, ERAS Letter IDs used once, a waiver
+ * Letter requests of one applicant: one per attending and kind (narrative or standardized), ERAS Letter IDs used once, a waiver
  * that cannot be undone, and a status that moves only along the flow, each move kept with its time.
  */
 @ApplicationScoped
@@ -54,6 +56,8 @@ public class LetterService {
     static final String DEFAULT_SORT = "createdAt,desc";
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     static final int SOFT_DEADLINE_DAYS_BEFORE_SUBMISSION = 21;
+    /** ERAS imports letters from prior applications up to this many years back. */
+    static final int IMPORT_YEARS_BACK = 7;
 
     @Inject
     ProfileService profiles;
@@ -135,6 +139,7 @@ public class LetterService {
         List<StatusChange> history = letter.orderedHistory();
         List<LetterMoves.Move> standing = standing(history);
         checkDate(profile, at, input.to(), standing.isEmpty() ? null : standing.get(standing.size() - 1));
+        checkImport(profile, letter, input.to());
         letter.history.add(
                 new StatusChange(history.size(), letter.status, input.to(), at, Texts.clean(input.note()), false));
         letter.status = input.to();
@@ -196,6 +201,7 @@ public class LetterService {
         Instant at = input.at() == null ? last.at() : dated(profile, input.at(), clock.instant());
         LetterMoves.Move before = standing.size() > 1 ? standing.get(standing.size() - 2) : null;
         checkDate(profile, at, input.to(), before);
+        checkImport(profile, letter, input.to());
         letter.history.add(
                 new StatusChange(history.size(), letter.status, input.to(), at, Texts.clean(input.note()), true));
         LetterStatus undone = letter.status;
@@ -252,6 +258,34 @@ public class LetterService {
             throw refused(
                     "ERAS opens on " + Texts.day(profile.erasOpensOn()) + "; a letter cannot be requested there before "
                             + "then (the move was dated " + Texts.day(day) + ").");
+        }
+    }
+
+    /**
+     * An imported letter carries the date it was written (ERAS watermarks it): the move needs that date,
+     * and ERAS imports letters of at most 7 years back.
+     */
+    private static void checkImport(ProfileFacts profile, LetterRequest letter, LetterStatus to) {
+        if (to != LetterStatus.IMPORTED) {
+            return;
+        }
+        if (letter.letterDatedOn == null) {
+            throw ProblemException.ruleBroken(
+                    "letterDatedOn",
+                    "an imported letter keeps the date it was written; enter that date (letterDatedOn) on the "
+                            + "letter first, then mark it imported");
+        }
+        checkImportAge(profile, letter.letterDatedOn);
+    }
+
+    private static void checkImportAge(ProfileFacts profile, LocalDate datedOn) {
+        LocalDate oldest = profile.today().minusYears(IMPORT_YEARS_BACK);
+        if (datedOn.isBefore(oldest)) {
+            throw ProblemException.ruleBroken(
+                    "letterDatedOn",
+                    "a letter dated " + Texts.day(datedOn) + " is more than " + IMPORT_YEARS_BACK
+                            + " years old; ERAS imports letters from " + Texts.day(oldest) + " on, so ask the "
+                            + "writer for an updated letter instead");
         }
     }
 
@@ -339,6 +373,8 @@ public class LetterService {
                                     ? List.of()
                                     : Arrays.stream(l.remindersSent).sorted().toList(),
                             l.receivedOn,
+                            l.letterDatedOn,
+                            l.standardized,
                             thankYouNotes(l),
                             entries,
                             programs.getOrDefault(l.id, List.of()),
@@ -423,17 +459,39 @@ public class LetterService {
                     "thankYouNotes[" + i + "].sentOn",
                     "must not be in the future");
         }
+        errors.check(
+                input.letterDatedOn() == null || !input.letterDatedOn().isAfter(today),
+                "letterDatedOn",
+                "must not be in the future");
         errors.throwIfAny();
+        if (input.letterDatedOn() != null) {
+            checkImportAge(profile, input.letterDatedOn());
+        }
+        if (letter.status == LetterStatus.IMPORTED && input.letterDatedOn() == null) {
+            throw ProblemException.ruleBroken(
+                    "letterDatedOn", "this letter was imported from a prior season; it keeps the date it carries");
+        }
         references
                 .of(owner)
                 .add(OwnedReferences.Kind.ATTENDING, "attendingId", input.attendingId())
                 .verify();
 
-        if (LetterRequest.count("ownerId = ?1 and attendingId = ?2 and id <> ?3", owner, input.attendingId(), letter.id)
-                > 0) {
+        boolean standardized = Boolean.TRUE.equals(input.standardized());
+        List<LetterRequest> sameWriter = LetterRequest.list(
+                "ownerId = ?1 and attendingId = ?2 and id <> ?3", owner, input.attendingId(), letter.id);
+        if (sameWriter.stream().anyMatch(other -> Boolean.TRUE.equals(other.standardized) == standardized)) {
             throw ProblemException.conflict(
                     "attendingId",
-                    "this attending already has a letter request; update that one instead (one per attending)");
+                    "this attending already has a " + (standardized ? "standardized" : "narrative")
+                            + " letter request; update that one instead (one per attending and kind)");
+        }
+        if (!sameWriter.isEmpty()
+                && Specialties.of(profile.targetSpecialty()).standardized().orElse(null)
+                        == StandardizedLetter.OBGYN_SLOE) {
+            throw ProblemException.ruleBroken(
+                    "standardized",
+                    "in OB/GYN a writer who fills in your SLOE may not also write you a narrative letter; keep "
+                            + "one of the two requests for this attending and ask someone else for the other");
         }
         String erasId = Texts.clean(input.erasLetterId());
         if (erasId != null
@@ -456,6 +514,8 @@ public class LetterService {
         letter.softDeadline = input.softDeadline();
         letter.remindersSent = new TreeSet<>(reminders).toArray(LocalDate[]::new);
         letter.receivedOn = input.receivedOn();
+        letter.letterDatedOn = input.letterDatedOn();
+        letter.standardized = input.standardized();
         letter.thankedAfterSubmissionOn = sentOn(notes, ThankYouNote.Occasion.AFTER_SUBMISSION);
         letter.thankedInterviewInvitationsOn = sentOn(notes, ThankYouNote.Occasion.INTERVIEW_INVITATIONS);
         letter.thankedMatchDayOn = sentOn(notes, ThankYouNote.Occasion.MATCH_DAY);

@@ -38,7 +38,8 @@ public record ProgramDto(
 
         @Schema(
                 readOnly = true,
-                description = "Derived: the RECEIVED assigned letters meet every requirement.",
+                description =
+                        "Derived: the assigned letters that are in (RECEIVED or IMPORTED) meet every requirement.",
                 examples = "false")
         boolean requirementsMet,
 
@@ -71,12 +72,15 @@ public record ProgramDto(
 
             @Schema(
                     description = "NOT_RECEIVED: assigned but not received in ERAS yet; DECLINED: the writer declined, "
-                            + "this letter will not come. Empty when all is well.")
+                            + "this letter will not come; BOUNCED: the request email did not arrive; WITHDRAWN: you withdrew "
+                            + "the request. Empty when all is well (RECEIVED or IMPORTED).")
             List<Flag> flags) {}
 
     @Schema(name = "AssignedLetterFlag")
     public enum Flag {
         NOT_RECEIVED,
-        DECLINED
+        DECLINED,
+        BOUNCED,
+        WITHDRAWN
     }
 }

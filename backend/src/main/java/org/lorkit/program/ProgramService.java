@@ -161,7 +161,11 @@ public class ProgramService {
             List<ProgramDto.Flag> flags = new ArrayList<>();
             if (letter.status == LetterStatus.DECLINED) {
                 flags.add(ProgramDto.Flag.DECLINED);
-            } else if (letter.status != LetterStatus.RECEIVED) {
+            } else if (letter.status == LetterStatus.BOUNCED) {
+                flags.add(ProgramDto.Flag.BOUNCED);
+            } else if (letter.status == LetterStatus.WITHDRAWN) {
+                flags.add(ProgramDto.Flag.WITHDRAWN);
+            } else if (!letter.status.isIn()) {
                 flags.add(ProgramDto.Flag.NOT_RECEIVED);
             } else {
                 received++;
