@@ -96,7 +96,7 @@ class LetterRecordsTest {
 
     @Test
     void eachMoveKeepsTheDayItHappenedAndItsNote() {
-        assertEquals(List.of("SIGNALED", "ASKED"), read().getList("allowedNext"));
+        assertEquals(List.of("SIGNALED", "ASKED", "IMPORTED"), read().getList("allowedNext"));
         assertEquals(false, read().getBoolean("canCorrectLast"));
         assertEquals(
                 200,
@@ -105,7 +105,7 @@ class LetterRecordsTest {
         assertEquals("2026-11-30T18:00:00Z", after.getString("history[0].at"));
         assertEquals("asked after rounds, he smiled", after.getString("history[0].note"));
         assertEquals(false, after.getBoolean("history[0].correction"));
-        assertEquals(List.of("AGREED", "DECLINED"), after.getList("allowedNext"));
+        assertEquals(List.of("AGREED", "DECLINED", "BOUNCED", "WITHDRAWN"), after.getList("allowedNext"));
         assertEquals(true, after.getBoolean("canCorrectLast"));
         // Without a day the move is dated now.
         assertEquals(200, move("AGREED", null, null).statusCode());
@@ -157,7 +157,7 @@ class LetterRecordsTest {
     void aMoveTheStatusDoesNotAllowIsA409NamingTheAllowedOnes() {
         Response answer = move("RECEIVED", "2026-11-30", null);
         assertEquals(409, answer.statusCode());
-        assertEquals(List.of("SIGNALED", "ASKED"), answer.jsonPath().getList("allowedNext"));
+        assertEquals(List.of("SIGNALED", "ASKED", "IMPORTED"), answer.jsonPath().getList("allowedNext"));
         assertTrue(answer.jsonPath().getString("detail").contains("cannot move from CANDIDATE to RECEIVED"));
     }
 
@@ -214,10 +214,12 @@ class LetterRecordsTest {
         Response answer = correct("PACKET_SENT", null, null);
         assertEquals(409, answer.statusCode());
         assertEquals(
-                "The last move took this letter from asked to agreed; a correction can take it back to asked or to declined, "
-                        + "not to packet sent.",
+                "The last move took this letter from asked to agreed; a correction can take it back to asked or to declined "
+                        + "or request bounced or withdrawn, not to packet sent.",
                 answer.jsonPath().getString("detail"));
-        assertEquals(List.of("ASKED", "DECLINED"), answer.jsonPath().getList("allowedNext"));
+        assertEquals(
+                List.of("ASKED", "DECLINED", "BOUNCED", "WITHDRAWN"),
+                answer.jsonPath().getList("allowedNext"));
     }
 
     @Test
@@ -253,7 +255,7 @@ class LetterRecordsTest {
         JsonPath now = read();
         assertEquals("REQUESTED_IN_ERAS", now.getString("status"));
         assertNull(now.getString("receivedOn"));
-        assertEquals(List.of("RECEIVED"), now.getList("allowedNext"));
+        assertEquals(List.of("RECEIVED", "BOUNCED", "WITHDRAWN"), now.getList("allowedNext"));
         String portfolio = season.ana
                 .request()
                 .get("/api/v1/portfolio")

@@ -208,7 +208,7 @@ class LettersTest {
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:lorkit:problem:invalid-transition"))
-                .body("allowedNext", contains("SIGNALED", "ASKED"))
+                .body("allowedNext", contains("SIGNALED", "ASKED", "IMPORTED"))
                 .body("detail", containsString("CANDIDATE to RECEIVED"));
         Lor.moveLetter(ana, letter, "ASKED");
         ana.request()
@@ -216,7 +216,7 @@ class LettersTest {
                 .post("/api/v1/letters/" + letter + "/transitions")
                 .then()
                 .statusCode(409)
-                .body("allowedNext", contains("AGREED", "DECLINED"));
+                .body("allowedNext", contains("AGREED", "DECLINED", "BOUNCED", "WITHDRAWN"));
         ana.request()
                 .get("/api/v1/letters/" + letter)
                 .then()
