@@ -69,6 +69,10 @@ public class LetterResource {
             responseCode = "409",
             description = "The attending already has a letter request, the ERAS Letter ID is taken, "
                     + "or the Idempotency-Key was used for another kind of request.")
+    @APIResponse(
+            responseCode = "422",
+            description = "Breaks a rule, with a sentence naming the field: in OB/GYN a SLOE writer would also have a "
+                    + "narrative request (standardized); or letterDatedOn is more than 7 years back.")
     public Response create(
             @Valid @NotNull LetterInput input, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
         UUID owner = user.id();
@@ -142,6 +146,11 @@ public class LetterResource {
             responseCode = "409",
             description = "The waiver would be undone, the attending already has another letter "
                     + "request, or the ERAS Letter ID is used by another letter request.")
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "Breaks a rule, with a sentence naming the field: in OB/GYN a SLOE writer would also have a "
+                            + "narrative request (standardized); an IMPORTED letter would lose its letterDatedOn; or letterDatedOn is more than 7 years back.")
     public Response update(
             @PathParam("id") UUID id, @Valid @NotNull LetterInput input, @HeaderParam("If-Match") String ifMatch) {
         LetterDto letter = letters.update(user.id(), id, input, ifMatch);
@@ -178,12 +187,13 @@ public class LetterResource {
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "invalidTransition", value = """
                             {"type": "urn:lorkit:problem:invalid-transition", "title": "Status change not allowed", "status": 409,
-                             "detail": "A letter request cannot move from ASKED to RECEIVED; allowed next: AGREED, DECLINED.",
-                             "allowedNext": ["AGREED", "DECLINED"]}""")))
+                             "detail": "A letter request cannot move from ASKED to RECEIVED; allowed next: AGREED, DECLINED, BOUNCED, WITHDRAWN.",
+                             "allowedNext": ["AGREED", "DECLINED", "BOUNCED", "WITHDRAWN"]}""")))
     @APIResponse(responseCode = "412", description = "Changed meanwhile: If-Match does not match the current ETag.")
     @APIResponse(
             responseCode = "422",
-            description = "`at` in the future, before the move before it, or a request in ERAS " + "before ERAS opens.")
+            description = "`at` in the future, before the move before it, a request in ERAS before ERAS opens, or "
+                    + "IMPORTED without letterDatedOn or with one more than 7 years back.")
     public Response transition(
             @PathParam("id") UUID id,
             @Valid @NotNull TransitionInput input,
@@ -236,7 +246,8 @@ public class LetterResource {
     @APIResponse(responseCode = "412", description = "Changed meanwhile: If-Match does not match the current ETag.")
     @APIResponse(
             responseCode = "422",
-            description = "`at` in the future, before the move before it, or a request in ERAS " + "before ERAS opens.")
+            description = "`at` in the future, before the move before it, a request in ERAS before ERAS opens, or "
+                    + "IMPORTED without letterDatedOn or with one more than 7 years back.")
     public Response correct(
             @PathParam("id") UUID id,
             @Valid @NotNull CorrectionInput input,
