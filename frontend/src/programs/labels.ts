@@ -14,4 +14,6 @@ export function requirementsLine(program: Program): string {
 export const FLAG_LABELS: Record<NonNullable<AssignedLetter['flags']>[number], string> = {
   NOT_RECEIVED: 'not received yet',
   DECLINED: 'declined: this letter will not come',
+  BOUNCED: 'the request email bounced: this letter will not come',
+  WITHDRAWN: 'request withdrawn: this letter will not come',
 };

@@ -8,6 +8,7 @@ export const ACTION_KIND_LABELS: Record<NonNullable<TodayAction['kind']>, string
   THANK_YOU: 'Thank-you',
   HABIT: 'Habit',
   RED_FLAG: 'Red flag',
+  ASSIGN_LETTER: 'Assign to programs',
 };
 
 /** "today", "tomorrow", "in 5 days" (the API counts the days). */

@@ -21,6 +21,7 @@ export function LetterFactsForm({ letter, onSaved }: Props) {
   const [erasLetterId, setErasLetterId] = useState(letter.erasLetterId ?? '');
   const [softDeadline, setSoftDeadline] = useState(letter.softDeadline ?? suggested);
   const [receivedOn, setReceivedOn] = useState(letter.receivedOn ?? '');
+  const [datedOn, setDatedOn] = useState(letter.letterDatedOn ?? '');
   const [reminders, setReminders] = useState<string[]>(letter.remindersSent ?? []);
   const [reminderDay, setReminderDay] = useState(today());
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -33,6 +34,7 @@ export function LetterFactsForm({ letter, onSaved }: Props) {
       erasLetterId: erasLetterId.trim() || null,
       softDeadline: softDeadline || null,
       receivedOn: receivedOn || null,
+      letterDatedOn: datedOn || null,
       remindersSent: reminders,
     });
     setBusy(false);
@@ -119,6 +121,18 @@ export function LetterFactsForm({ letter, onSaved }: Props) {
           <input {...a11y} type="date" max={today()} value={receivedOn} onInput={(e) => setReceivedOn(e.currentTarget.value)} />
         )}
       </Field>
+      {letter.status === 'IMPORTED' && (
+        <Field
+          label="Date on the letter"
+          name="letterDatedOn"
+          hint="An imported letter keeps the date it was written; at most 7 years back."
+          error={errors.fields.letterDatedOn}
+        >
+          {(a11y) => (
+            <input {...a11y} type="date" max={today()} value={datedOn} onInput={(e) => setDatedOn(e.currentTarget.value)} />
+          )}
+        </Field>
+      )}
       <FormErrorList messages={errors.form} />
       <button type="submit" class="button primary" disabled={busy}>
         {busy ? 'Saving…' : 'Save ERAS details'}

@@ -1,6 +1,6 @@
 // On a letter's card: what kind of letter it is (target specialty, another US
-// specialty, research) and what the writer said when asked (a strong letter or
-// a plain yes). The portfolio check reads both; the API defaults the type to
+// specialty, research; standardized or narrative) and what the writer said when
+// asked (a strong letter or a plain yes). The portfolio check reads both; the API defaults the type to
 // the target specialty until it is set here.
 import { useState } from 'preact/hooks';
 import { allMessages } from '../api/result';
@@ -15,6 +15,7 @@ const ANSWERS = Object.keys(COMMITMENT_ANSWER_LABELS) as Commitment[];
 export function LetterKindForm({ letter, onSaved }: { letter: Letter; onSaved(letter: Letter): void }) {
   const [type, setType] = useState<LetterType>(letter.letterType ?? 'TARGET_SPECIALTY');
   const [answer, setAnswer] = useState<Commitment | ''>(letter.commitment ?? '');
+  const [standardized, setStandardized] = useState(letter.standardized === true);
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const said = letter.commitment ? COMMITMENT_ANSWER_LABELS[letter.commitment] : 'not recorded';
@@ -22,7 +23,7 @@ export function LetterKindForm({ letter, onSaved }: { letter: Letter; onSaved(le
   async function save(event: Event) {
     event.preventDefault();
     setBusy(true);
-    const result = await updateLetter(letter, { letterType: type, commitment: answer || null });
+    const result = await updateLetter(letter, { letterType: type, commitment: answer || null, standardized });
     setBusy(false);
     if (!result.ok) return setErrors(allMessages(result.errors));
     setErrors([]);
@@ -32,7 +33,8 @@ export function LetterKindForm({ letter, onSaved }: { letter: Letter; onSaved(le
   return (
     <details>
       <summary>
-        {LETTER_TYPE_LABELS[letter.letterType ?? 'TARGET_SPECIALTY']} · They said: {said}
+        {LETTER_TYPE_LABELS[letter.letterType ?? 'TARGET_SPECIALTY']}
+        {letter.standardized ? ' · Standardized' : ''} · They said: {said}
       </summary>
       <form onSubmit={save} noValidate aria-busy={busy}>
         <Field label="Kind of letter" name="letterType">
@@ -46,6 +48,15 @@ export function LetterKindForm({ letter, onSaved }: { letter: Letter; onSaved(le
             </select>
           )}
         </Field>
+        <label class="checkbox">
+          <input
+            type="checkbox"
+            name="standardized"
+            checked={standardized}
+            onChange={(e) => setStandardized(e.currentTarget.checked)}
+          />
+          A standardized letter (SLOE, SLOR or the portal form), not a narrative one
+        </label>
         <Field label="What they said when you asked" name="commitment">
           {(a11y) => (
             <select {...a11y} value={answer} onChange={(e) => setAnswer(e.currentTarget.value as Commitment | '')}>

@@ -1,7 +1,9 @@
 // The next step of a letter, dated: which of the moves the API allows from
 // here, the day it happened (today unless changed, always in sight) and a
-// note. A final step (received, declined) asks first. Under it, the last step
-// can be corrected: the history keeps both the step and its correction.
+// note. A final step (received, imported, declined, bounced, withdrawn) asks
+// first; an imported letter also asks for the date it carries. Under it, the
+// last step can be corrected: the history keeps both the step and its correction.
+import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { NO_ERRORS, type FormErrors } from '../api/problem';
 import type { Letter, LetterStatus } from '../api/types';
@@ -13,10 +15,56 @@ import { day } from './dates';
 import { dayOf, momentOf } from './letterDates';
 import { MOVE_LABELS, STATUS_LABELS } from './labels';
 import { lastStandingMove } from './lastMove';
-import { correctLetter, moveLetter } from './writersApi';
+import { correctLetter, moveLetter, updateLetter } from './writersApi';
 
 /** Steps after which there is nothing left to do with this writer: said aloud before they are recorded. */
-const FINAL: readonly LetterStatus[] = ['RECEIVED', 'DECLINED'];
+const FINAL: readonly LetterStatus[] = ['RECEIVED', 'IMPORTED', 'DECLINED', 'BOUNCED', 'WITHDRAWN'];
+
+/** Steps that end the writer's path without a letter: the confirmation is marked as such. */
+const ENDS_PATH: readonly LetterStatus[] = ['DECLINED', 'BOUNCED', 'WITHDRAWN'];
+
+interface Question {
+  title: string;
+  confirm: string;
+  said: string;
+}
+
+/** What the confirmation asks before a final step, in the applicant's words. */
+function questionFor(to: LetterStatus, name: string | null | undefined, when: string, datedOn: string): Question {
+  const writer = name ?? 'The writer';
+  switch (to) {
+    case 'RECEIVED':
+      return {
+        title: 'Mark the letter as received?',
+        confirm: 'Yes, it is in',
+        said: `Only once the service shows the letter from ${writer} as received, on ${day(when)}. It is this letter's last step.`,
+      };
+    case 'IMPORTED':
+      return {
+        title: 'Mark the letter as imported?',
+        confirm: 'Yes, it is imported',
+        said: `The letter from ${writer}, dated ${day(datedOn)}, was imported from a prior season on ${day(when)}. It counts as in, and toward the 4 per program.`,
+      };
+    case 'BOUNCED':
+      return {
+        title: 'Record that the request bounced?',
+        confirm: 'Yes, it bounced',
+        said: `The request email to ${writer} did not arrive (${day(when)}). It ends this request; check the address, or choose a backup writer.`,
+      };
+    case 'WITHDRAWN':
+      return {
+        title: 'Withdraw this request?',
+        confirm: 'Yes, withdraw it',
+        said: `You withdrew the request to ${writer} on ${day(when)}. It ends this writer's path; thank them, and choose a backup writer if you need one.`,
+      };
+    default:
+      return {
+        title: 'Record that they declined?',
+        confirm: 'Yes, they declined',
+        said: `${writer} said no, on ${day(when)}. It ends this writer's path; thank them, and choose a backup writer.`,
+      };
+  }
+}
 
 interface Props {
   letter: Letter;
@@ -28,6 +76,7 @@ export function LetterMoveForm({ letter, onMoved }: Props) {
   const [to, setTo] = useState<LetterStatus | null>(next.length === 1 ? next[0]! : null);
   const [when, setWhen] = useState(today());
   const [note, setNote] = useState('');
+  const [datedOn, setDatedOn] = useState(letter.letterDatedOn ?? '');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const question = useRef<HTMLDialogElement>(null);
@@ -35,7 +84,17 @@ export function LetterMoveForm({ letter, onMoved }: Props) {
   async function send() {
     if (!to) return;
     setBusy(true);
-    const answer = await moveLetter(letter, { to, at: momentOf(when), note });
+    let current = letter;
+    if (to === 'IMPORTED' && datedOn !== (letter.letterDatedOn ?? '')) {
+      // The API refuses IMPORTED without the letter's own date: store it first.
+      const dated = await updateLetter(letter, { letterDatedOn: datedOn });
+      if (!dated.ok) {
+        setBusy(false);
+        return setErrors(dated.errors);
+      }
+      current = dated.value;
+    }
+    const answer = await moveLetter(current, { to, at: momentOf(when), note });
     setBusy(false);
     if (!answer.ok) return setErrors(answer.errors);
     onMoved(answer.value, `${STATUS_LABELS[to]}, on ${day(when)}.`);
@@ -45,6 +104,9 @@ export function LetterMoveForm({ letter, onMoved }: Props) {
     event.preventDefault();
     if (!to) return setErrors({ fields: { to: 'Choose what happened.' }, form: [] });
     if (!when) return setErrors({ fields: { at: 'Give the day it happened.' }, form: [] });
+    if (to === 'IMPORTED' && !datedOn) {
+      return setErrors({ fields: { letterDatedOn: 'Give the date the letter carries (its watermark).' }, form: [] });
+    }
     if (FINAL.includes(to)) question.current?.showModal();
     else void send();
   }
@@ -61,6 +123,18 @@ export function LetterMoveForm({ letter, onMoved }: Props) {
             chosen={to}
             onChange={setTo}
           />
+          {to === 'IMPORTED' && (
+            <Field
+              label="The date on the letter"
+              name="letterDatedOn"
+              hint="The date the imported letter carries; at most 7 years back."
+              error={errors.fields.letterDatedOn}
+            >
+              {(a11y) => (
+                <input {...a11y} type="date" max={today()} value={datedOn} onInput={(e) => setDatedOn(e.currentTarget.value)} />
+              )}
+            </Field>
+          )}
           <Field label="On which day?" name="at" hint="Today unless you change it." error={errors.fields.at}>
             {(a11y) => <input {...a11y} type="date" max={today()} value={when} onInput={(e) => setWhen(e.currentTarget.value)} />}
           </Field>
@@ -77,26 +151,38 @@ export function LetterMoveForm({ letter, onMoved }: Props) {
       ) : (
         <p>This letter is at its last step.</p>
       )}
-      {to && (
-        <ConfirmDialog
+      {to && FINAL.includes(to) && (
+        <FinalStepDialog
           dialog={question}
-          title={to === 'RECEIVED' ? 'Mark the letter as received?' : 'Record that they declined?'}
-          confirmLabel={to === 'RECEIVED' ? 'Yes, it is in ERAS' : 'Yes, they declined'}
-          cancelLabel="Not yet"
-          busyLabel="Saving…"
-          danger={to === 'DECLINED'}
+          asked={questionFor(to, letter.attendingName, when, datedOn)}
+          danger={ENDS_PATH.includes(to)}
           onConfirm={send}
-        >
-          <p>
-            {to === 'RECEIVED'
-              ? `Only once ERAS shows the letter from ${letter.attendingName} as received, on ${day(when)}. It is this letter's last step.`
-              : `${letter.attendingName} said no, on ${day(when)}. It ends this writer's path; thank them, and choose a backup writer.`}
-          </p>
-          <p>If it was a slip, you can correct it right after.</p>
-        </ConfirmDialog>
+        />
       )}
       {letter.canCorrectLast && <CorrectLast letter={letter} onCorrected={onMoved} />}
     </>
+  );
+}
+
+function FinalStepDialog(props: {
+  dialog: RefObject<HTMLDialogElement | null>;
+  asked: Question;
+  danger: boolean;
+  onConfirm(): Promise<void>;
+}) {
+  return (
+    <ConfirmDialog
+      dialog={props.dialog}
+      title={props.asked.title}
+      confirmLabel={props.asked.confirm}
+      cancelLabel="Not yet"
+      busyLabel="Saving…"
+      danger={props.danger}
+      onConfirm={props.onConfirm}
+    >
+      <p>{props.asked.said}</p>
+      <p>If it was a slip, you can correct it right after.</p>
+    </ConfirmDialog>
   );
 }
 

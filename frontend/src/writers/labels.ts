@@ -43,6 +43,9 @@ export const STATUS_LABELS: Record<LetterStatus, string> = {
   PACKET_SENT: 'Packet sent',
   REQUESTED_IN_ERAS: 'Requested in ERAS',
   RECEIVED: 'Received',
+  BOUNCED: 'Request bounced',
+  WITHDRAWN: 'Withdrawn',
+  IMPORTED: 'Imported from a prior season',
 };
 
 /** The button that moves a letter into each state: what the applicant just did. */
@@ -55,6 +58,9 @@ export const MOVE_LABELS: Record<LetterStatus, string> = {
   PACKET_SENT: 'I sent the packet',
   REQUESTED_IN_ERAS: 'I requested it in ERAS',
   RECEIVED: 'Letter received',
+  BOUNCED: 'The request email bounced',
+  WITHDRAWN: 'I withdrew the request',
+  IMPORTED: 'I imported it from a prior season',
 };
 
 export const LETTER_TYPE_LABELS: Record<LetterType, string> = {

@@ -11,5 +11,8 @@ export const STATUS_ORDER: LetterStatus[] = [
   'PACKET_SENT',
   'REQUESTED_IN_ERAS',
   'RECEIVED',
+  'IMPORTED',
   'DECLINED',
+  'BOUNCED',
+  'WITHDRAWN',
 ];

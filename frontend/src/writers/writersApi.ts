@@ -142,6 +142,8 @@ export function updateLetter(letter: Letter, changes: Partial<LetterInput>): Pro
     remindersSent: letter.remindersSent ?? [],
     receivedOn: letter.receivedOn ?? null,
     thankYouNotes: letter.thankYouNotes ?? [],
+    letterDatedOn: letter.letterDatedOn ?? null,
+    standardized: letter.standardized ?? null,
     ...changes,
   };
   return callApi(
