@@ -111,8 +111,8 @@ test('target sheet → rotation → attending → story with witness → letter 
   await expect(candidates.getByRole('heading', { name: 'Dr. Maya Lindqvist' })).toBeVisible();
   if (checkA11y) await expectNoViolations(page, 'letters board');
   await openLetter(page, 'Dr. Maya Lindqvist');
-  // Only the moves the API allows from here (its allowedNext).
-  await expect(page.getByRole('group', { name: 'What happened next?' }).getByRole('radio')).toHaveCount(2);
+  // Only the moves the API allows from here (its allowedNext: signaled, asked, imported).
+  await expect(page.getByRole('group', { name: 'What happened next?' }).getByRole('radio')).toHaveCount(3);
   await expect(page.getByLabel('On which day?')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
   await recordLetterStep(page, 'I asked');
   await expect(page.getByText('Now: Asked')).toBeVisible();
