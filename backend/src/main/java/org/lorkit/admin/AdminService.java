@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,10 +70,11 @@ public class AdminService {
                 .map(c -> "u." + c.getName() + (c.getDirection() == Sort.Direction.Descending ? " DESC" : " ASC"))
                 .collect(Collectors.joining(", "));
         var select = em.createNativeQuery("""
-                SELECT u.id, u.email, u.display_name, u.role, u.created_at, u.disabled_at,
-                       (SELECT max(r.issued_at) FROM refresh_token r WHERE r.user_id = u.id),
-                       (SELECT count(*) FROM story s WHERE s.owner_id = u.id), u.version
-                FROM app_user u""" + where + " ORDER BY " + order)
+                SELECT u.id AS id, u.email AS email, u.display_name AS display_name, u.role AS role,
+                       u.created_at AS created_at, u.disabled_at AS disabled_at,
+                       (SELECT max(r.issued_at) FROM refresh_token r WHERE r.user_id = u.id) AS last_login_at,
+                       (SELECT count(*) FROM story s WHERE s.owner_id = u.id) AS stories, u.version AS version
+                FROM app_user u""" + where + " ORDER BY " + order, Tuple.class)
                 .setFirstResult(request.page() * request.size())
                 .setMaxResults(request.size());
         var count = em.createNativeQuery("SELECT count(*) FROM app_user u" + where);
@@ -82,7 +84,7 @@ public class AdminService {
         }
         List<AdminUser> items = new ArrayList<>();
         for (Object row : select.getResultList()) {
-            items.add(toDto((Object[]) row));
+            items.add(toDto((Tuple) row));
         }
         return new AdminUserPage(items, request.page(), request.size(), ((Number) count.getSingleResult()).longValue());
     }
@@ -90,11 +92,13 @@ public class AdminService {
     @Transactional
     public AdminUser get(UUID id) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT u.id, u.email, u.display_name, u.role, u.created_at, u.disabled_at,
-                       (SELECT max(r.issued_at) FROM refresh_token r WHERE r.user_id = u.id),
-                       (SELECT count(*) FROM story s WHERE s.owner_id = u.id), u.version
-                FROM app_user u WHERE u.id = :id""").setParameter("id", id).getResultList();
+        List<Tuple> rows =
+                em.createNativeQuery("""
+                SELECT u.id AS id, u.email AS email, u.display_name AS display_name, u.role AS role,
+                       u.created_at AS created_at, u.disabled_at AS disabled_at,
+                       (SELECT max(r.issued_at) FROM refresh_token r WHERE r.user_id = u.id) AS last_login_at,
+                       (SELECT count(*) FROM story s WHERE s.owner_id = u.id) AS stories, u.version AS version
+                FROM app_user u WHERE u.id = :id""", Tuple.class).setParameter("id", id).getResultList();
         if (rows.isEmpty()) {
             throw noSuchAccount();
         }
@@ -149,15 +153,23 @@ public class AdminService {
     public AdminStats stats() {
         Instant now = clock.instant();
         OffsetDateTime since = now.minus(ACTIVE_WINDOW).atOffset(java.time.ZoneOffset.UTC);
-        Object[] row = (Object[])
-                em.createNativeQuery("""
-                SELECT (SELECT count(*) FROM app_user),
-                       (SELECT count(*) FROM app_user WHERE role = 'ADMIN'),
-                       (SELECT count(*) FROM app_user WHERE disabled_at IS NOT NULL),
-                       (SELECT count(DISTINCT user_id) FROM refresh_token WHERE issued_at >= :since),
-                       (SELECT count(*) FROM story),
-                       (SELECT count(*) FROM story WHERE created_at >= :since)""").setParameter("since", since).getSingleResult();
-        return new AdminStats(n(row[0]), n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]), now);
+        Tuple row = (Tuple) em.createNativeQuery("""
+                SELECT (SELECT count(*) FROM app_user) AS accounts,
+                       (SELECT count(*) FROM app_user WHERE role = 'ADMIN') AS admins,
+                       (SELECT count(*) FROM app_user WHERE disabled_at IS NOT NULL) AS disabled,
+                       (SELECT count(DISTINCT user_id) FROM refresh_token WHERE issued_at >= :since) AS active,
+                       (SELECT count(*) FROM story) AS stories,
+                       (SELECT count(*) FROM story WHERE created_at >= :since) AS new_stories""", Tuple.class)
+                .setParameter("since", since)
+                .getSingleResult();
+        return new AdminStats(
+                n(row.get("accounts")),
+                n(row.get("admins")),
+                n(row.get("disabled")),
+                n(row.get("active")),
+                n(row.get("stories")),
+                n(row.get("new_stories")),
+                now);
     }
 
     private static AppUser account(UUID id) {
@@ -172,19 +184,19 @@ public class AdminService {
         return new ProblemException(ProblemType.NOT_FOUND, "No account with this id exists.", null);
     }
 
-    private static AdminUser toDto(Object[] r) {
-        Instant disabledAt = instant(r[5]);
+    private static AdminUser toDto(Tuple r) {
+        Instant disabledAt = instant(r.get("disabled_at"));
         return new AdminUser(
-                (UUID) r[0],
-                (String) r[1],
-                (String) r[2],
-                Role.valueOf((String) r[3]),
-                instant(r[4]),
+                r.get("id", UUID.class),
+                r.get("email", String.class),
+                r.get("display_name", String.class),
+                Role.valueOf(r.get("role", String.class)),
+                instant(r.get("created_at")),
                 disabledAt != null,
                 disabledAt,
-                instant(r[6]),
-                n(r[7]),
-                n(r[8]));
+                instant(r.get("last_login_at")),
+                n(r.get("stories")),
+                n(r.get("version")));
     }
 
     private static long n(Object value) {

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.lorkit.common.NativeRows;
+import org.hibernate.jpa.HibernateHints;
+import org.lorkit.phi.PhiGuard;
 
 /**
  * The stories a writer's packet and scripts may quote: include-in-packet stories this attending
@@ -55,48 +56,36 @@ public class PacketStories {
 
     /** Up to {@code limit} stories this attending witnessed, and how many were withheld for unresolved PHI warnings. */
     public Selection forAttending(UUID owner, UUID attendingId, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT s.id, s.title, s.summary, s.what_i_did, s.what_it_shows, s.occurred_on, s.kind,
-                       array_to_string(s.competencies, ','), s.phi_reviewed
-                FROM story s
-                WHERE s.owner_id = ?1 AND s.include_in_packet
-                  AND EXISTS (SELECT 1 FROM story_witness w WHERE w.story_id = s.id AND w.attending_id = ?2)
-                ORDER BY s.occurred_on DESC NULLS LAST, s.created_at DESC, s.id""")
-                .setParameter(1, owner)
-                .setParameter(2, attendingId)
+        List<org.lorkit.story.Story> rows = em.createQuery("""
+                        SELECT s FROM Story s
+                        WHERE s.ownerId = :owner AND s.includeInPacket AND :attending MEMBER OF s.witnessAttendingIds
+                        ORDER BY s.occurredOn DESC NULLS LAST, s.createdAt DESC, s.id""", org.lorkit.story.Story.class)
+                .setParameter("owner", owner)
+                .setParameter("attending", attendingId)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
-        org.lorkit.phi.PhiGuard.Allowed allowed = phiGuard.allowedFor(owner);
+        PhiGuard.Allowed allowed = phiGuard.allowedFor(owner);
         List<Story> stories = new ArrayList<>();
         int withheld = 0;
         int available = 0;
-        for (Object[] r : rows) {
-            if (!Boolean.TRUE.equals(r[8]) && hasWarnings(r, allowed)) {
+        for (org.lorkit.story.Story s : rows) {
+            if (!s.phiReviewed && !phiGuard.checkStored(s.texts(), allowed).isEmpty()) {
                 withheld++;
                 continue;
             }
             available++;
             if (stories.size() < limit) {
                 stories.add(new Story(
-                        (UUID) r[0],
-                        (String) r[1],
-                        (String) r[2],
-                        (String) r[3],
-                        (String) r[4],
-                        NativeRows.date(r[5]),
-                        (String) r[6],
-                        NativeRows.split((String) r[7])));
+                        s.id,
+                        s.title,
+                        s.summary,
+                        s.whatIDid,
+                        s.whatItShows,
+                        s.occurredOn,
+                        s.kind == null ? null : s.kind.name(),
+                        s.competencies == null ? List.of() : List.of(s.competencies)));
             }
         }
         return new Selection(stories, withheld, available);
-    }
-
-    private boolean hasWarnings(Object[] row, org.lorkit.phi.PhiGuard.Allowed allowed) {
-        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
-        texts.put("title", (String) row[1]);
-        texts.put("summary", (String) row[2]);
-        texts.put("whatIDid", (String) row[3]);
-        texts.put("whatItShows", (String) row[4]);
-        return !phiGuard.checkStored(texts, allowed).isEmpty();
     }
 }

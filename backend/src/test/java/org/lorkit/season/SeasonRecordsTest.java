@@ -45,13 +45,14 @@ class SeasonRecordsTest {
 
     @Test
     void unconfirmedDatesSayTheyAreUnconfirmed() {
-        Applicant.register()
+        var answer = Applicant.register()
                 .request()
                 .get("/api/v1/seasons/" + ERAS_2028)
                 .then()
                 .statusCode(200)
-                .header("ETag", equalTo("\"0\""))
-                .body("unverified", hasItems("opensOn", "matchDay"));
+                .body("unverified", hasItems("opensOn", "matchDay"))
+                .extract();
+        assertEquals("\"" + answer.path("version") + "\"", answer.header("ETag"));
     }
 
     @Test

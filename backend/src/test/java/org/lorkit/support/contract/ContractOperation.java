@@ -118,10 +118,11 @@ public final class ContractOperation {
     /**
      * Operations on an applicant's own LOR data, the ones owner scope is about. The account
      * itself (tag Auth: me, password, second factor) has no ids of others to try, and
-     * administration (tag Admin) is covered by its role tests.
+     * administration (tag Admin) is covered by its role tests, and the season calendars (tag Seasons)
+     * are reference data every applicant reads alike (SeasonRecordsTest).
      */
     public boolean onApplicantData() {
-        return secured() && !forAdmins() && !tags().contains("Auth");
+        return secured() && !forAdmins() && !tags().contains("Auth") && !tags().contains("Seasons");
     }
 
     /** Operations on the caller's whole account (import, delete) are marked so in the contract and tested on their own. */
