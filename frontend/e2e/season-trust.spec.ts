@@ -331,6 +331,8 @@ test('a brand-new account sees its set-up steps on Today, in order, the done one
   const steps = page.getByRole('region', { name: 'Getting started' }).getByRole('listitem');
   await expect(steps).toHaveCount(4);
   await expect(page.getByText('Nothing urgent today')).toHaveCount(0);
+  // Before the target sheet says a season, Today names the one it guesses and says so.
+  await expect(page.getByTestId('season-line')).toContainText('A guess until you set your season on the target sheet');
   await steps.first().getByRole('link').tap();
   await expect(page.getByRole('heading', { level: 1, name: /Target sheet/ })).toBeVisible();
   await page.getByLabel('Target specialty').fill('Internal Medicine');
@@ -341,6 +343,12 @@ test('a brand-new account sees its set-up steps on Today, in order, the done one
   await expect(page.getByText('Target sheet saved.')).toBeVisible();
   await mainNav(page).getByRole('link', { name: 'Today' }).tap();
   await expect(steps.first()).toContainText('Done:');
+  // Applying in 2027 is the services' 2028 season: its year, its unconfirmed Match Day, no guess.
+  const season = page.getByTestId('season-line');
+  await expect(season).toContainText('Following the ERAS 2028 season');
+  await expect(season).toContainText(/Match Day .*2028 \(not confirmed yet\)/);
+  await expect(season).not.toContainText('A guess');
+  await page.screenshot({ path: join(SCREENS, 'today-season.png') });
   await expect(steps.nth(1).getByRole('link')).toHaveAttribute('href', '#/rotations/new');
   await expect(steps.nth(3).getByRole('link')).toHaveAttribute('href', '#/stories/new');
 });

@@ -199,7 +199,12 @@ public class SeasonLoader {
                 zone,
                 snapshot.displayName(),
                 profile,
-                seasons.followedBy(profile.targetSpecialty(), profile.season(), profile.submissionTargetOn(), today),
+                seasons.followedBy(
+                        profile.targetSpecialty(),
+                        profile.season(),
+                        profile.erasOpensOn(),
+                        profile.submissionTargetOn(),
+                        today),
                 rotations,
                 attendings,
                 feedback,

@@ -23,10 +23,15 @@ public record FollowedSeason(SeasonDates dates, Optional<StandardizedLetter> sta
      * seasons beyond the shipped data.
      */
     public static FollowedSeason usualPattern(
-            String targetSpecialty, Integer appliesIn, LocalDate ownSubmissionTarget, LocalDate today) {
+            String targetSpecialty,
+            Integer appliesIn,
+            LocalDate ownOpensOn,
+            LocalDate ownSubmissionTarget,
+            LocalDate today) {
         Specialties.Expectation expected = Specialties.of(targetSpecialty);
         int year = seasonYear(appliesIn, ownSubmissionTarget, today);
-        return new FollowedSeason(SeasonPattern.guess(expected.service(), year), expected.standardized());
+        return new FollowedSeason(
+                SeasonPattern.guess(expected.service(), year).withOwnOpensOn(ownOpensOn), expected.standardized());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.lorkit.season;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -32,6 +33,28 @@ public record SeasonDates(
 
     public boolean verified(String date) {
         return !unverified.contains(date);
+    }
+
+    /** The applicant's own opening day wins over the record's, and is no longer "unconfirmed": it is hers. */
+    public SeasonDates withOwnOpensOn(LocalDate own) {
+        if (own == null) {
+            return this;
+        }
+        Set<String> left = new HashSet<>(unverified);
+        left.remove("opensOn");
+        return new SeasonDates(
+                service,
+                year,
+                rulesOf,
+                own,
+                submissionOpensOn,
+                programsReviewOn,
+                programDeadlineOn,
+                rankListDeadlineOn,
+                matchDay,
+                carryOverBefore,
+                Set.copyOf(left),
+                fromRecord);
     }
 
     static SeasonDates of(ApplicationSeason s) {

@@ -67,10 +67,15 @@ public class SeasonService {
 
     /** The season an applicant follows, from her target sheet (null values: not set). Callers hold the transaction. */
     public FollowedSeason followedBy(
-            String targetSpecialty, Integer appliesIn, LocalDate ownSubmissionTarget, LocalDate today) {
+            String targetSpecialty,
+            Integer appliesIn,
+            LocalDate ownOpensOn,
+            LocalDate ownSubmissionTarget,
+            LocalDate today) {
         Specialties.Expectation expected = Specialties.of(targetSpecialty);
         int year = FollowedSeason.seasonYear(appliesIn, ownSubmissionTarget, today);
-        return new FollowedSeason(datesOf(expected.service(), year), expected.standardized());
+        return new FollowedSeason(
+                datesOf(expected.service(), year).withOwnOpensOn(ownOpensOn), expected.standardized());
     }
 
     private static ApplicationSeason find(UUID id) {

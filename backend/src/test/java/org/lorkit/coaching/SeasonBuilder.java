@@ -352,7 +352,7 @@ final class SeasonBuilder {
                 profile,
                 followed != null
                         ? followed
-                        : FollowedSeason.usualPattern(specialty, profile.season(), submissionOn, today),
+                        : FollowedSeason.usualPattern(specialty, profile.season(), erasOpensOn, submissionOn, today),
                 List.copyOf(rotations),
                 attendings,
                 List.copyOf(feedback),

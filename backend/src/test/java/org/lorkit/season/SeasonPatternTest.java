@@ -3,6 +3,7 @@ package org.lorkit.season;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -34,5 +35,13 @@ class SeasonPatternTest {
         SeasonDates guess = SeasonPattern.guess(LetterService.ERAS, 2031);
         assertFalse(guess.fromRecord());
         SeasonPattern.ALL_DATES.forEach(d -> assertFalse(guess.verified(d), d));
+    }
+
+    @Test
+    void theApplicantsOwnOpeningDayWinsAndIsNoLongerUnconfirmed() {
+        SeasonDates own = SeasonPattern.guess(LetterService.ERAS, 2028).withOwnOpensOn(LocalDate.of(2027, 6, 7));
+        assertEquals(LocalDate.of(2027, 6, 7), own.opensOn());
+        assertTrue(own.verified("opensOn"));
+        assertFalse(own.verified("matchDay"));
     }
 }
