@@ -351,6 +351,11 @@ test('a brand-new account sees its set-up steps on Today, in order, the done one
   await page.screenshot({ path: join(SCREENS, 'today-season.png') });
   await expect(steps.nth(1).getByRole('link')).toHaveAttribute('href', '#/rotations/new');
   await expect(steps.nth(3).getByRole('link')).toHaveAttribute('href', '#/stories/new');
+  // The plan names the same season above its steps.
+  await page.goto(`${baseUrl()}/#/plan`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your plan' })).toBeVisible();
+  await expect(page.getByTestId('season-line')).toContainText('Following the ERAS 2028 season');
+  await page.screenshot({ path: join(SCREENS, 'plan-season.png') });
 });
 
 interface Letter {
