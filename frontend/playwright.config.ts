@@ -25,6 +25,10 @@ export default defineConfig({
   // Two browsers at once: the tests mostly wait on the network and timers. LORKIT_E2E_WORKERS=1 on a slower machine.
   workers: process.env.LORKIT_E2E_WORKERS ? Number(process.env.LORKIT_E2E_WORKERS) : 2,
   forbidOnly: !!process.env.CI,
+  // One more try for a test that fails: a slow moment of a shared 2-core machine (a GC pause of the
+  // API, a busy disk) must not fail the whole run, while a real fault fails both tries. A test that
+  // passed only on its retry is listed as "flaky" at the end of the run: read it, and fix its wait.
+  retries: 1,
   reporter: 'list',
   use: {
     trace: 'retain-on-failure',
@@ -44,9 +48,11 @@ export default defineConfig({
     },
     {
       name: 'pixel',
-      // Flows without layout of their own, and axe (its rules don't depend on the width between
-      // these two phones), run at the iPhone size only: one run keeps the suite fast.
-      testIgnore: /(accessibility|phi|refused|security|session|season-trust)\.spec\.ts$/,
+      // The second phone checks layout: the home screen, the log form (Save in sight), the story list
+      // and its editor, offline, the target sheet. Long flows through the other screens (letters,
+      // packets, programs, coaching, axe) don't change between 390 and 412 px: they run at the iPhone
+      // size only, which keeps `make test` inside its 20 minutes.
+      testMatch: /(coach-today|log-form|offline|story-edit|story-flow|target-sheet)\.spec\.ts$/,
       use: {
         ...chromium,
         // Pixel 7: 412×915 CSS px at 2.625×.

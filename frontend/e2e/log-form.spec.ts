@@ -111,7 +111,7 @@ test('offline, the log form still offers the rotation and witness pickers, and s
   await expect(storyItems(page).filter({ hasText: 'family meeting' }).getByText('Pending: not sent yet')).toBeVisible();
 
   await context.setOffline(false);
-  await expect(storyItems(page).getByText(/Pending/)).toHaveCount(0, { timeout: 15_000 });
+  await expect(storyItems(page).getByText(/Pending/)).toHaveCount(0, { timeout: 30_000 });
   const stories = (await api.get<{ items: { summary: string; rotationId: string; witnessAttendingIds: string[] }[] }>('/stories'))
     .items;
   expect(stories).toHaveLength(2);

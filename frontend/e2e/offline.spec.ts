@@ -53,7 +53,7 @@ test('log a story offline, reload offline, sync once back online', async ({ page
 
   await context.setOffline(false);
   await expect(pending).toHaveCount(1);
-  await expect(pending.getByText(/Pending/)).toHaveCount(0, { timeout: 15_000 });
+  await expect(pending.getByText(/Pending/)).toHaveCount(0, { timeout: 30_000 });
   await expect(page.getByText("You're offline")).toHaveCount(0);
   await screenshot(page, testInfo, 'offline-3-synced');
 
