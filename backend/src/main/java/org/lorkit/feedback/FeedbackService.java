@@ -18,6 +18,7 @@ import org.lorkit.common.OwnerQuery;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.ProblemException;
 import org.lorkit.common.Texts;
+import org.lorkit.form.FormFieldTags;
 import org.lorkit.profile.ProfileService;
 
 /** Feedback of one applicant. Every query names the owner: another applicant's id is simply not found. */
@@ -152,6 +153,7 @@ public class FeedbackService {
         f.whatIChanged = Texts.clean(input.whatIChanged());
         f.checkedBackOn = input.checkedBackOn();
         f.enthusiasm = input.enthusiasm();
+        f.formFields = FormFieldTags.toStored(input.formFields(), "formFields");
         f.updatedAt = clock.instant();
     }
 }

@@ -14,6 +14,7 @@ import org.lorkit.common.OwnedReferences;
 import org.lorkit.common.OwnerQuery;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.ProblemException;
+import org.lorkit.form.FormFieldTags;
 import org.lorkit.phi.PhiGuard;
 import org.lorkit.phi.PhiWarning;
 import org.lorkit.profile.Competency;
@@ -139,6 +140,7 @@ public class StoryService {
         story.occurredOn = input.occurredOn();
         story.kind = input.kind() == null ? StoryKind.CASE : input.kind();
         story.includeInPacket = input.includeInPacket() == null || input.includeInPacket();
+        story.formFields = FormFieldTags.toStored(input.formFields(), "formFields");
         story.updatedAt = clock.instant();
     }
 
