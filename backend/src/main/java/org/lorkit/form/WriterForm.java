@@ -16,6 +16,7 @@ import static org.lorkit.profile.Competency.WORK_ETHIC;
 
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lorkit.season.Specialties;
 import org.lorkit.season.StandardizedLetter;
 
@@ -36,6 +37,11 @@ import org.lorkit.season.StandardizedLetter;
  *   <li>Narrative letters: the six ACGME core competencies.
  * </ul>
  */
+@Schema(
+        name = "WriterFormKey",
+        description = "The form a writer fills in: ESLOE_2 (Emergency Medicine), OBGYN_SLOE, ORTHO_SLOR, ENT_SLOR, "
+                + "ACGME_NARRATIVE (a narrative letter, read by the six ACGME competencies), PORTAL_FORM (the 2027 pilot's "
+                + "form in the AAMC Letter Writer Portal).")
 public enum WriterForm {
     ESLOE_2(
             "eSLOE 2.0 (Emergency Medicine)",
