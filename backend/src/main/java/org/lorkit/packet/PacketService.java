@@ -177,7 +177,7 @@ public class PacketService {
                         + " - prepared for " + writer.greeting() + ", " + role
                         + (writer.institution() == null ? "" : ", " + writer.institution())
                         + (byFields
-                                ? ". Laid out by the fields of the " + form.label() + unverifiedMark(form) + "."
+                                ? ". Laid out by the fields of your form, " + form.label() + unverifiedMark(form) + "."
                                 : ""),
                 sections,
                 footnote,
@@ -190,7 +190,7 @@ public class PacketService {
     }
 
     private static String unverifiedMark(WriterForm form) {
-        return form.unverified() ? " (" + WriterForm.UNVERIFIED_NOTE.replace(":", ";") + ")" : "";
+        return form.unverified() ? " (field list not confirmed: it may name them differently)" : "";
     }
 
     /**
