@@ -11,6 +11,20 @@ import org.lorkit.season.LetterService;
 /** The packet as data (Accept: application/json): the writer's form, its fields with their evidence, the upload rules. */
 @Schema(
         name = "Packet",
+        requiredProperties = {
+            "attendingId",
+            "title",
+            "form",
+            "service",
+            "sections",
+            "fieldsWithoutEvidence",
+            "otherEvidence",
+            "upload",
+            "storiesWithheld",
+            "storiesOwn",
+            "storiesShort",
+            "applicantNote"
+        },
         description =
                 "A writer's packet laid out by the fields of the form that writer fills in. Everything is derived "
                         + "(read-only): evidence is only what the packet rules chose (stories this writer witnessed, without "
@@ -49,7 +63,10 @@ public record PacketDto(
         @Schema(nullable = true, description = "For the applicant only, never on the writer's PDF.")
         String applicantNote) {
 
-    @Schema(name = "PacketForm", description = "Which form the writer fills in.")
+    @Schema(
+            name = "PacketForm",
+            requiredProperties = {"key", "name", "unverified", "note"},
+            description = "Which form the writer fills in.")
     public record WriterFormRef(
             WriterForm key,
 
@@ -68,7 +85,10 @@ public record PacketDto(
         }
     }
 
-    @Schema(name = "FormField", description = "A field of a writer's form.")
+    @Schema(
+            name = "FormField",
+            requiredProperties = {"key", "label", "hint", "writersCall"},
+            description = "A field of a writer's form.")
     public record Field(
             @Schema(examples = "ESLOE_2.PART_A", description = "Stable key; tag stories and feedback with it.")
             String key,
@@ -86,10 +106,16 @@ public record PacketDto(
         }
     }
 
-    @Schema(name = "PacketSection", description = "One field of the form and the evidence placed under it.")
+    @Schema(
+            name = "PacketSection",
+            requiredProperties = {"field", "evidence"},
+            description = "One field of the form and the evidence placed under it.")
     public record Section(Field field, List<Evidence> evidence) {}
 
-    @Schema(name = "PacketEvidence", description = "A story or a piece of feedback, as the writer reads it.")
+    @Schema(
+            name = "PacketEvidence",
+            requiredProperties = {"kind", "id", "title", "text", "occurredOn", "tagged"},
+            description = "A story or a piece of feedback, as the writer reads it.")
     public record Evidence(
             FormLayout.Kind kind,
             UUID id,
@@ -108,7 +134,10 @@ public record PacketDto(
         }
     }
 
-    @Schema(name = "PacketUpload", description = "How this writer hands the letter in, for their service and form.")
+    @Schema(
+            name = "PacketUpload",
+            requiredProperties = {"heading", "rules"},
+            description = "How this writer hands the letter in, for their service and form.")
     public record Upload(
             @Schema(examples = "Uploading to ERAS") String heading, List<String> rules) {}
 

@@ -7,6 +7,7 @@ import org.lorkit.form.WriterForm;
 
 @Schema(
         name = "WriterForm",
+        requiredProperties = {"key", "name", "unverified", "note", "fields", "writers", "yours"},
         description =
                 "A form letter writers fill in, with its fields, and which of your writers fill it in. Read-only.")
 public record WriterFormDto(
@@ -30,7 +31,9 @@ public record WriterFormDto(
                         + "standardized letter of your target specialty, or the narrative letter.")
         boolean yours) {
 
-    @Schema(name = "WriterFormWriter")
+    @Schema(
+            name = "WriterFormWriter",
+            requiredProperties = {"attendingId", "name"})
     public record Writer(
             UUID attendingId,
             @Schema(examples = "Sarah Mitchell, MD") String name) {}
