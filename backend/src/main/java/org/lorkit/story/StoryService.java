@@ -140,11 +140,10 @@ public class StoryService {
         story.occurredOn = input.occurredOn();
         story.kind = input.kind() == null ? StoryKind.CASE : input.kind();
         story.includeInPacket = input.includeInPacket() == null || input.includeInPacket();
-        story.formFields = FormFieldTags.toStored(input.formFields(), "formFields");
         story.updatedAt = clock.instant();
     }
 
-    /** Rotation, witnesses and competencies: ids must be the owner's (404 naming the field). */
+    /** Rotation, witnesses, competencies and form-field tags: ids must be the owner's (404 naming the field). */
     private void link(UUID owner, Story story, StoryInput input) {
         references
                 .of(owner)
@@ -159,6 +158,8 @@ public class StoryService {
         story.witnessAttendingIds.retainAll(witnesses);
         story.witnessAttendingIds.addAll(witnesses);
         story.competencies = Competency.toStored(input.competencies());
+        // After the references: a story naming another applicant's rotation answers 404, whatever its tags.
+        story.formFields = FormFieldTags.toStored(input.formFields(), "formFields");
     }
 
     private static String blankToNull(String value) {

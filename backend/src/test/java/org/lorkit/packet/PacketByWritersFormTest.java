@@ -124,6 +124,9 @@ class PacketByWritersFormTest {
         if (!accept.equals("application/pdf")) {
             return answer.asString();
         }
+        // The last PDF stays in target/ for a look (docs/screens/packet-esloe.png is its first page).
+        java.nio.file.Files.write(
+                java.nio.file.Path.of("target", "packet-" + attending + ".pdf"), answer.asByteArray());
         try (PDDocument pdf = Loader.loadPDF(answer.asByteArray())) {
             assertEquals(1, pdf.getNumberOfPages());
             return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
