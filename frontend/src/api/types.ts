@@ -67,3 +67,5 @@ export type Reminder = NonNullable<Reminders['due']>[number];
 export type CalendarFeed = JsonBody<operations['rotateCalendarToken']['responses'][200]>;
 export type AccountExport = JsonBody<operations['exportAccount']['responses'][200]>;
 export type FollowedSeason = NonNullable<Today['season']>;
+export type PacketData = JsonBody<operations['getPacket']['responses'][200]>;
+export type WriterForm = JsonBody<operations['listWriterForms']['responses'][200]>[number];

@@ -35,6 +35,7 @@ export class FakeFeedbackApi implements FeedbackSender {
       kind: (input.kind ?? 'FORMATIVE') as FeedbackKind,
       enthusiasm: (input.enthusiasm ?? null) as Feedback['enthusiasm'],
       receivedOn: input.receivedOn ?? '2025-03-01',
+      formFields: input.formFields ?? [],
       version: 0,
     };
     this.stored.set(feedback.id!, feedback);

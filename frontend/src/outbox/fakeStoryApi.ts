@@ -65,6 +65,7 @@ export class FakeStoryApi implements StorySender {
         rotationId: input.rotationId ?? null,
         witnessAttendingIds: input.witnessAttendingIds ?? [],
         competencies: input.competencies ?? [],
+        formFields: input.formFields ?? [],
         ...storedForm(input),
         phiWarnings: [],
         phiReviewed: false,
@@ -89,6 +90,7 @@ export class FakeStoryApi implements StorySender {
         rotationId: input.rotationId ?? null,
         witnessAttendingIds: input.witnessAttendingIds ?? [],
         competencies: input.competencies ?? [],
+        formFields: input.formFields ?? [],
         ...storedForm(input),
         version: story.version + 1,
       };

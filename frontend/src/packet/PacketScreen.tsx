@@ -5,31 +5,37 @@
 import { ownStoriesShort } from '../writers/labels';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { oneLine } from '../api/result';
-import type { Attending } from '../api/types';
+import type { Attending, PacketData } from '../api/types';
 import { messagesPath, newStoryPath, paths } from '../app/router';
 import { FormErrorList } from '../shared/Field';
 import { PageHeading } from '../shared/PageHeading';
 import { Loaded } from '../shared/Loaded';
 import { useQuery } from '../shared/query';
 import { getAttending } from '../writers/writersApi';
-import { packetHtml, packetPdf, type PacketAnswer } from './packetApi';
+import { FormCoverage } from './FormCoverage';
+import { packetData, packetHtml, packetPdf, type PacketAnswer } from './packetApi';
 import { PacketView } from './PacketView';
 import { safePacket } from './safeTree';
 import { packetFileName, withheldSentence } from './withheld';
 
 export function PacketScreen({ attendingId }: { attendingId: string }) {
   const [state, retry] = useQuery(['packet', attendingId], async () => {
-    const [attending, html] = await Promise.all([getAttending(attendingId), packetHtml(attendingId)]);
+    const [attending, html, data] = await Promise.all([
+      getAttending(attendingId),
+      packetHtml(attendingId),
+      packetData(attendingId),
+    ]);
     if (!attending.ok) return attending;
     if (!html.ok) return html;
-    return { ok: true as const, value: { attending: attending.value, html: html.value } };
+    if (!data.ok) return data;
+    return { ok: true as const, value: { attending: attending.value, html: html.value, data: data.value } };
   });
   const name = state.status === 'loaded' ? state.value.attending.name : undefined;
   return (
     <section class="packet-screen">
       <PageHeading title={name ? `Packet for ${name}` : 'Packet'} />
       <Loaded state={state} retry={retry}>
-        {({ attending, html }) => <Packet attending={attending} html={html} />}
+        {({ attending, html, data }) => <Packet attending={attending} html={html} data={data} />}
       </Loaded>
       <p class="back no-print">
         <a href={paths.letters}>Back to the letters board</a>
@@ -38,7 +44,7 @@ export function PacketScreen({ attendingId }: { attendingId: string }) {
   );
 }
 
-function Packet({ attending, html }: { attending: Attending; html: PacketAnswer<string> }) {
+function Packet({ attending, html, data }: { attending: Attending; html: PacketAnswer<string>; data: PacketData }) {
   const nodes = useMemo(() => safePacket(html.body), [html.body]);
   return (
     <>
@@ -59,6 +65,7 @@ function Packet({ attending, html }: { attending: Attending; html: PacketAnswer<
             <a href={newStoryPath(attending.id!)}>Log a story they saw</a>
           </p>
         )}
+        <FormCoverage packet={data} />
         <PdfDownload attending={attending} />
         <p>
           <a class="event-link" href={messagesPath({ attendingId: attending.id, kind: 'PACKET_EMAIL' })}>

@@ -3,6 +3,7 @@
 // every call, so the PDF is fetched, not linked (a plain link carries no token).
 import { api } from '../api/client';
 import { callApi, type Result } from '../api/result';
+import type { PacketData } from '../api/types';
 import { storiesWithheld } from './withheld';
 
 export interface PacketAnswer<T> {
@@ -37,4 +38,16 @@ export function packetPdf(attendingId: string): Promise<Result<PacketAnswer<Blob
       data: answer.data === undefined ? undefined : { body: answer.data, withheld: storiesWithheld(answer.response.headers) },
     };
   }, []);
+}
+
+/** The packet as data: the writer's form, each field with its evidence, the empty fields. */
+export function packetData(attendingId: string): Promise<Result<PacketData>> {
+  return callApi(
+    () =>
+      api.GET('/api/v1/attendings/{id}/packet', {
+        params: { path: { id: attendingId } },
+        headers: { Accept: 'application/json' },
+      }) as Promise<{ data?: PacketData; error?: unknown; response: Response }>,
+    [],
+  );
 }

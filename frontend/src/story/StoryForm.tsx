@@ -22,6 +22,7 @@ import { CheckboxGroup } from '../shared/CheckboxGroup';
 import { COMPETENCIES, COMPETENCY_LABELS } from '../shared/competencies';
 import { RestoredDraftNotice } from '../shared/Notices';
 import { FormFooter } from '../shared/FormFooter';
+import { FormFieldTags } from './FormFieldTags';
 
 export interface StoryFormProps {
   heading: string;
@@ -235,6 +236,7 @@ export function StoryForm({
           </label>
           {errors.fields.includeInPacket && <p class="field-error">{errors.fields.includeInPacket}</p>}
         </details>
+        <FormFieldTags chosen={draft.formFields} error={errors.fields.formFields} onChange={update('formFields')} />
 
         <FormFooter errors={errors.form} saving={saving} submitLabel={submitLabel} cancel={onCancel} />
       </form>

@@ -10,6 +10,7 @@ describe('story draft', () => {
       rotationId: null,
       witnessAttendingIds: [],
       competencies: [],
+      formFields: [],
     });
   });
 
@@ -25,6 +26,7 @@ describe('story draft', () => {
       rotationId: 'r1',
       witnessAttendingIds: ['a1'],
       competencies: ['TEACHING' as const],
+      formFields: ['ACGME.MEDICAL_KNOWLEDGE'],
     };
     expect(toStoryInput(draft)).toEqual(draft);
   });

@@ -13,6 +13,8 @@ export interface Draft {
   rotationId: string;
   witnessAttendingIds: string[];
   competencies: Competency[];
+  /** Fields of writers' forms (keys from GET /api/v1/writer-forms) the story is evidence for. */
+  formFields: string[];
 }
 
 export const EMPTY_DRAFT: Draft = {
@@ -27,6 +29,7 @@ export const EMPTY_DRAFT: Draft = {
   rotationId: '',
   witnessAttendingIds: [],
   competencies: [],
+  formFields: [],
 };
 
 /** Inputs under "More details": an error in one of them opens the section. */
@@ -54,6 +57,7 @@ export function toStoryInput(draft: Draft): StoryInput {
     rotationId: draft.rotationId || null,
     witnessAttendingIds: draft.witnessAttendingIds,
     competencies: draft.competencies,
+    formFields: draft.formFields,
   };
 }
 
@@ -97,6 +101,7 @@ export function draftOf(story: Story): Draft {
     rotationId: story.rotationId ?? '',
     witnessAttendingIds: story.witnessAttendingIds ?? [],
     competencies: story.competencies ?? [],
+    formFields: story.formFields ?? [],
   };
 }
 

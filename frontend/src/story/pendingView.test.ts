@@ -14,6 +14,7 @@ const stored = (id: string, title: string): Story => ({
   rotationId: null,
   witnessAttendingIds: [],
   competencies: [],
+  formFields: [],
   kind: 'CASE',
   includeInPacket: true,
   createdAt: '2025-03-01T08:00:00Z',

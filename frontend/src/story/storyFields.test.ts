@@ -52,12 +52,14 @@ describe('story fields', () => {
       rotationId: 'r1',
       witnessAttendingIds: ['a1'],
       competencies: ['TEACHING'],
+      formFields: ['ESLOE_2.PART_A'],
     } as Story;
     const input = inputOf(story);
     expect(input).toMatchObject({
       rotationId: 'r1',
       witnessAttendingIds: ['a1'],
       competencies: ['TEACHING'],
+      formFields: ['ESLOE_2.PART_A'],
       summary: 'Ran the code.',
     });
     // Never re-sent: the API's own fields, and a PHI review that was for other words.

@@ -37,7 +37,7 @@ export function inputOf(story: Story): StoryInput {
 export const FORM_FIELDS = ['title', 'summary', 'whatIDid', 'whatItShows', 'occurredOn', 'kind', 'includeInPacket'] as const;
 
 /** The links a story form may set: compared apart, as they are lists or ids rather than text. */
-const LINK_FIELDS = ['rotationId', 'witnessAttendingIds', 'competencies'] as const;
+const LINK_FIELDS = ['rotationId', 'witnessAttendingIds', 'competencies', 'formFields'] as const;
 
 /** My edit laid over another version: my form's text fields, their everything else
  *  (links included: without the base version, their change to a link can't be
@@ -47,10 +47,11 @@ export function rebase(input: StoryInput, onto: Story): StoryInput {
 }
 
 /** What a new story has before the API fills it in. */
-const NEW_STORY: Pick<Story, 'rotationId' | 'witnessAttendingIds' | 'competencies'> = {
+const NEW_STORY: Pick<Story, 'rotationId' | 'witnessAttendingIds' | 'competencies' | 'formFields'> = {
   rotationId: null,
   witnessAttendingIds: [],
   competencies: [],
+  formFields: [],
 };
 
 /** A preview of `input` saved over `story` (or as a new story) for lists and details. */

@@ -217,7 +217,7 @@ public class BenchSeeder {
                     feedback.create(owner, new FeedbackInput(writer.id(), block.id, block.start.plusDays(rnd.nextInt(span + 1)),
                             summative ? FeedbackKind.SUMMATIVE : rnd.nextBoolean() ? FeedbackKind.FORMATIVE : FeedbackKind.WEEKLY_MINI,
                             BenchTexts.wentWell(rnd), BenchTexts.toImprove(rnd), BenchTexts.plan(rnd), null, null,
-                            summative ? BenchTexts.pick(rnd, List.of(Enthusiasm.values())) : null));
+                            summative ? BenchTexts.pick(rnd, List.of(Enthusiasm.values())) : null, null));
                 }
                 totals.feedback.addAndGet(count);
             }
@@ -258,7 +258,7 @@ public class BenchSeeder {
             var story = stories.create(owner, new StoryInput(BenchTexts.title(rnd), BenchTexts.summary(rnd),
                     rnd.nextInt(3) > 0 ? BenchTexts.whatIDid(rnd) : null, rnd.nextBoolean() ? BenchTexts.whatItShows(rnd) : null,
                     on, block.id, witnesses, List.of(BenchTexts.pick(rnd, List.of(Competency.values()))),
-                    BenchTexts.pick(rnd, List.of(StoryKind.values())), rnd.nextInt(4) > 0, null));
+                    BenchTexts.pick(rnd, List.of(StoryKind.values())), rnd.nextInt(4) > 0, null, null));
             if (!story.phiWarnings().isEmpty()) {
                 totals.storiesWithWarnings.incrementAndGet();
             }

@@ -249,6 +249,7 @@ public class DataRightsService {
             story.rotationId = ids.of(s.fields().rotationId());
             list(s.fields().witnessAttendingIds()).forEach(w -> story.witnessAttendingIds.add(ids.of(w)));
             story.competencies = Competency.toStored(s.fields().competencies());
+            story.formFields = org.lorkit.form.FormFieldTags.toStored(s.fields().formFields(), "formFields");
             // A review in the export holds for the exported text, as it did before: an edit after import undoes it.
             storyService.review(story, s.fields());
             story.createdAt = or(s.createdAt(), now);
@@ -262,6 +263,7 @@ public class DataRightsService {
             feedbackService.apply(owner, entry, f.fields());
             entry.attendingId = ids.of(f.fields().attendingId());
             entry.rotationId = ids.of(f.fields().rotationId());
+            FeedbackService.tag(entry, f.fields());
             entry.createdAt = or(f.createdAt(), now);
             entry.updatedAt = or(f.updatedAt(), now);
             entry.persist();

@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.lorkit.attending.Enthusiasm;
 import org.lorkit.common.OwnedRecord;
 
@@ -35,4 +37,8 @@ public class Feedback extends OwnedRecord {
 
     @Enumerated(EnumType.STRING)
     public Enthusiasm enthusiasm;
+
+    /** Fields of writers' forms it is evidence for, as keys of {@link org.lorkit.form.WriterForm}. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] formFields;
 }

@@ -2,6 +2,7 @@ package org.lorkit.feedback;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lorkit.attending.Enthusiasm;
@@ -32,6 +33,9 @@ public record FeedbackDto(
         @Schema(nullable = true, description = "Set on SUMMATIVE feedback only.")
         Enthusiasm enthusiasm,
 
+        @Schema(description = "Fields of the writer's form it is evidence for, as tagged; empty when none.")
+        List<String> formFields,
+
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
 
@@ -53,6 +57,7 @@ public record FeedbackDto(
                 f.whatIChanged,
                 f.checkedBackOn,
                 f.enthusiasm,
+                org.lorkit.form.FormFieldTags.fromStored(f.formFields),
                 f.createdAt,
                 f.updatedAt,
                 f.version);

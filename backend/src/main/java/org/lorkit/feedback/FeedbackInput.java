@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lorkit.attending.Enthusiasm;
@@ -76,7 +77,16 @@ public record FeedbackInput(
                         + "only the end-of-rotation verdict says how strong a letter is likely to be.",
                 examples = "ENTHUSIASTIC_WITH_SPECIFICS",
                 nullable = true)
-        Enthusiasm enthusiasm) {
+        Enthusiasm enthusiasm,
+
+        @Schema(
+                description = "Fields of the writer's form this feedback is evidence for (keys from GET "
+                        + "/api/v1/writer-forms, e.g. OBGYN_SLOE.AREAS_FOR_IMPROVEMENT). Duplicates are merged; an "
+                        + "unknown key or a field that is the writer's own judgement answers 422 naming formFields[i]. "
+                        + "Empty or null: feedback you acted on lands where the form asks about growth.",
+                examples = "[\"ACGME.PRACTICE_BASED_LEARNING\"]",
+                nullable = true)
+        @Size(max = 30) List<@NotNull String> formFields) {
 
     /** The writable fields as they stand. */
     public static FeedbackInput of(Feedback f) {
@@ -90,6 +100,7 @@ public record FeedbackInput(
                 f.myPlan,
                 f.whatIChanged,
                 f.checkedBackOn,
-                f.enthusiasm);
+                f.enthusiasm,
+                org.lorkit.form.FormFieldTags.fromStored(f.formFields));
     }
 }

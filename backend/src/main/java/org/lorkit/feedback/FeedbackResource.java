@@ -64,6 +64,10 @@ public class FeedbackResource {
     @APIResponse(
             responseCode = "404",
             description = "attendingId or rotationId names nothing of yours (errors name the field).")
+    @APIResponse(
+            responseCode = "422",
+            description = "A formFields entry is not a field of any writer's form, or is the writer's own judgement "
+                    + "(errors name formFields[i]).")
     public Response create(
             @Valid @NotNull FeedbackInput input, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
         UUID owner = user.id();
@@ -145,6 +149,10 @@ public class FeedbackResource {
             responseCode = "200",
             description = "Updated.",
             content = @Content(schema = @Schema(implementation = FeedbackDto.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "A formFields entry is not a field of any writer's form, or is the writer's own judgement "
+                    + "(errors name formFields[i]).")
     public Response update(
             @PathParam("id") UUID id, @Valid @NotNull FeedbackInput input, @HeaderParam("If-Match") String ifMatch) {
         FeedbackDto updated = feedback.update(user.id(), id, input, ifMatch);

@@ -18,6 +18,7 @@ import org.lorkit.common.OwnerQuery;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.ProblemException;
 import org.lorkit.common.Texts;
+import org.lorkit.form.FormFieldTags;
 import org.lorkit.profile.ProfileService;
 
 /** Feedback of one applicant. Every query names the owner: another applicant's id is simply not found. */
@@ -51,6 +52,7 @@ public class FeedbackService {
         feedback.createdAt = clock.instant();
         apply(owner, feedback, input);
         verifyReferences(owner, input);
+        tag(feedback, input);
         feedback.persistAndFlush();
         return dto(owner, feedback);
     }
@@ -84,6 +86,7 @@ public class FeedbackService {
         Etags.requireMatch(ifMatch, feedback.version);
         apply(owner, feedback, input);
         verifyReferences(owner, input);
+        tag(feedback, input);
         feedback.persistAndFlush();
         return dto(owner, feedback);
     }
@@ -108,6 +111,11 @@ public class FeedbackService {
         return Feedback.<Feedback>find("id = ?1 and ownerId = ?2", id, owner)
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("feedback"));
+    }
+
+    /** The form-field tags (422 naming formFields[i]), checked after the references' 404s. */
+    public static void tag(Feedback f, FeedbackInput input) {
+        f.formFields = FormFieldTags.toStored(input.formFields(), "formFields");
     }
 
     /** The attending and rotation must be the owner's (404 naming the field); checked after the 400s. */

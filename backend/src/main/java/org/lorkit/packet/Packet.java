@@ -13,7 +13,10 @@ public record Packet(
         String footnote,
         int storiesWithheld,
         int storiesOwn,
-        String applicantNote) {
+        String applicantNote,
+        FormLayout layout,
+        UploadRules upload,
+        org.lorkit.season.LetterService service) {
 
     /** Fewer than three stories this writer saw: the preview says so; the writer's PDF never does. */
     public boolean storiesShort() {

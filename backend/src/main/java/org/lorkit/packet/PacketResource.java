@@ -29,6 +29,7 @@ public class PacketResource {
 
     public static final String MARKDOWN = "text/markdown";
     public static final String PDF = "application/pdf";
+    public static final String JSON = "application/json";
     public static final String WITHHELD_HEADER = "LORkit-Stories-Withheld";
     public static final String OWN_HEADER = "LORkit-Stories-Own";
     public static final String SHORT_HEADER = "LORkit-Stories-Short";
@@ -40,7 +41,7 @@ public class PacketResource {
     CurrentUser user;
 
     @GET
-    @Produces({MARKDOWN + ";charset=utf-8", "text/html;charset=utf-8", PDF})
+    @Produces({MARKDOWN + ";charset=utf-8", "text/html;charset=utf-8", PDF, JSON})
     @Operation(
             operationId = "getPacket",
             summary = "The talking-points sheet for one writer",
@@ -53,7 +54,13 @@ public class PacketResource {
                             + "Stories whose privacy warnings are unresolved are left out: the header LORkit-Stories-Withheld and a "
                             + "line in the document say how many. With fewer than 3 stories of this writer's own, "
                             + "LORkit-Stories-Short is true and the Markdown and HTML preview open with a note for you (never on the "
-                            + "PDF); LORkit-Stories-Own counts them. The ETag changes whenever the content does.")
+                            + "PDF); LORkit-Stories-Own counts them. The ETag changes whenever the content does. "
+                            + "A writer with a standardized letter request (not ended) fills in the form of the target "
+                            + "specialty (eSLOE 2.0, OB/GYN SLOE, orthopaedic or ENT letter, the portal pilot's form): the "
+                            + "sheet is then laid out by that form's fields, with 'No evidence yet.' under empty ones; "
+                            + "other writers get the narrative sheet. application/json gives the same packet as data: "
+                            + "the form, every field with its evidence, fieldsWithoutEvidence and the upload rules of the "
+                            + "writer's service.")
     @APIResponse(
             responseCode = "200",
             description = "The packet.",
@@ -76,7 +83,8 @@ public class PacketResource {
             content = {
                 @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
                 @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+                @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = JSON, schema = @Schema(implementation = PacketDto.class))
             })
     public Response packet(@PathParam("id") UUID id, @HeaderParam("Accept") String accept) {
         Packet packet = packets.packet(user.id(), id);
@@ -85,6 +93,18 @@ public class PacketResource {
         crc.update(markdown.getBytes(StandardCharsets.UTF_8));
         Response.ResponseBuilder answer;
         String wanted = accept == null ? "" : accept.toLowerCase();
+        if (prefers(wanted, JSON)) {
+            // The data holds more than the sheet (tags, placements of a narrative writer): its own ETag.
+            PacketDto data = PacketDto.of(id, packet);
+            CRC32 dataCrc = new CRC32();
+            dataCrc.update(data.toString().getBytes(StandardCharsets.UTF_8));
+            return Response.ok(data, JSON)
+                    .header("ETag", "\"j" + dataCrc.getValue() + "\"")
+                    .header(WITHHELD_HEADER, packet.storiesWithheld())
+                    .header(OWN_HEADER, packet.storiesOwn())
+                    .header(SHORT_HEADER, packet.storiesShort())
+                    .build();
+        }
         if (prefers(wanted, PDF)) {
             answer = Response.ok(PacketPdf.render(packet), PDF)
                     .header("Content-Disposition", "inline; filename=\"talking-points.pdf\"");
@@ -100,13 +120,13 @@ public class PacketResource {
                 .build();
     }
 
-    /** The first of PDF, HTML and Markdown named in Accept wins (clients list one); anything else gets Markdown. */
+    /** The first of PDF, HTML, Markdown and JSON named in Accept wins (clients list one); anything else gets Markdown. */
     private static boolean prefers(String accept, String type) {
         int at = accept.indexOf(type);
         if (at < 0) {
             return false;
         }
-        for (String other : new String[] {PDF, "text/html", MARKDOWN}) {
+        for (String other : new String[] {PDF, "text/html", MARKDOWN, JSON}) {
             int o = accept.indexOf(other);
             if (!other.equals(type) && o >= 0 && o < at) {
                 return false;

@@ -11,7 +11,10 @@ import org.lorkit.coaching.Season;
 import org.lorkit.coaching.SeasonLoader;
 import org.lorkit.common.ProblemException;
 import org.lorkit.common.Texts;
+import org.lorkit.form.WriterForm;
 import org.lorkit.letter.LetterStatus;
+import org.lorkit.season.LetterService;
+import org.lorkit.season.Specialties;
 
 /**
  * The one-sheet talking points for a writer: the dates together and the role, up to 5 stories
@@ -28,6 +31,9 @@ public class PacketService {
     @Inject
     PacketStories packetStories;
 
+    @Inject
+    WriterForms writerForms;
+
     @Transactional
     public Packet packet(UUID owner, UUID attendingId) {
         Season s = loader.load(owner);
@@ -40,6 +46,22 @@ public class PacketService {
                 .findFirst()
                 .orElse(null);
         PacketStories.Selection selection = packetStories.forAttending(owner, attendingId, PacketStories.MAX);
+        WriterForm form = writerForms.formOf(owner, attendingId, s.profile().targetSpecialty());
+        LetterService service = Specialties.of(s.profile().targetSpecialty()).service();
+        FormLayout layout = FormLayout.of(
+                form,
+                selection.stories().stream()
+                        .map(story -> new FormLayout.Story(
+                                story.id(),
+                                story.title(),
+                                storyText(story),
+                                story.occurredOn(),
+                                story.competencies(),
+                                story.formFields()))
+                        .toList(),
+                writerForms.feedbackOf(owner, attendingId));
+        // A standardized form is laid out field by field; a narrative letter keeps the story-first sheet.
+        boolean byFields = form != WriterForm.ACGME_NARRATIVE;
         String specialty = s.profile().targetSpecialty() == null
                 ? "residency"
                 : s.profile().targetSpecialty() + " residency";
@@ -69,22 +91,17 @@ public class PacketService {
         }
         sections.add(new Packet.Section("Our time together", together, false));
 
-        List<Packet.Item> stories = new ArrayList<>();
-        for (PacketStories.Story story : selection.stories()) {
-            StringBuilder text = new StringBuilder();
-            if (story.occurredOn() != null) {
-                text.append("(")
-                        .append(Texts.dayOrPlaceholder(story.occurredOn()))
-                        .append(") ");
+        if (byFields) {
+            sections.addAll(fieldSections(layout));
+        } else {
+            List<Packet.Item> stories = new ArrayList<>();
+            for (PacketStories.Story story : selection.stories()) {
+                stories.add(new Packet.Item(story.title(), storyText(story)));
             }
-            append(text, summaryAfterTitle(story.title(), story.summary()));
-            append(text, story.whatIDid() == null ? null : "What I did: " + story.whatIDid());
-            append(text, story.whatItShows() == null ? null : "What it shows: " + story.whatItShows());
-            stories.add(new Packet.Item(story.title(), text.toString().strip()));
-        }
-        // With none of their own, the writer's sheet has no cases section at all (the preview says why).
-        if (!stories.isEmpty()) {
-            sections.add(new Packet.Section("Cases and moments you may remember", stories, true));
+            // With none of their own, the writer's sheet has no cases section at all (the preview says why).
+            if (!stories.isEmpty()) {
+                sections.add(new Packet.Section("Cases and moments you may remember", stories, true));
+            }
         }
 
         List<Packet.Item> growth = new ArrayList<>();
@@ -105,7 +122,10 @@ public class PacketService {
                             : "Thank you for " + count + " feedback conversation" + (count == 1 ? "" : "s")
                                     + "; I worked on each point."));
         }
-        sections.add(new Packet.Section("Feedback and how I improved", growth, false));
+        // On a form, feedback sits under the fields it speaks to (growth, areas for improvement).
+        if (!byFields) {
+            sections.add(new Packet.Section("Feedback and how I improved", growth, false));
+        }
 
         List<Packet.Item> strengths = new ArrayList<>();
         for (String competency : s.profile().strengths()) {
@@ -133,20 +153,15 @@ public class PacketService {
                 "An upload by", Texts.dayOrPlaceholder(soft) + " would be ideal, if your schedule allows."));
         sections.add(new Packet.Section("Timeline", timeline, false));
 
-        List<Packet.Item> upload = new ArrayList<>();
-        upload.add(new Packet.Item(
-                null,
-                "ERAS emails you a secure upload link"
-                        + (letter != null && letter.erasLetterId() != null
-                                ? " for Letter ID " + letter.erasLetterId()
-                                : "")
-                        + (letter != null && letter.hasReached(LetterStatus.REQUESTED_IN_ERAS)
-                                ? " (already sent)."
-                                : " once I add you as a writer.")));
-        upload.add(new Packet.Item(
-                null,
-                "The letter is uploaded by you or someone you designate, never by me, as a PDF of at most 1 MB."));
-        sections.add(new Packet.Section("Uploading to ERAS", upload, false));
+        UploadRules upload = UploadRules.of(
+                service,
+                form,
+                letter == null ? null : letter.erasLetterId(),
+                letter != null && letter.hasReached(LetterStatus.REQUESTED_IN_ERAS));
+        sections.add(new Packet.Section(
+                upload.heading(),
+                upload.rules().stream().map(rule -> new Packet.Item(null, rule)).toList(),
+                false));
 
         String footnote = selection.withheld() == 0
                 ? null
@@ -160,12 +175,82 @@ public class PacketService {
                                 ? ""
                                 : " (" + s.profile().season() + " season)")
                         + " - prepared for " + writer.greeting() + ", " + role
-                        + (writer.institution() == null ? "" : ", " + writer.institution()),
+                        + (writer.institution() == null ? "" : ", " + writer.institution())
+                        + (byFields
+                                ? ". Laid out by the fields of your form, " + form.label() + unverifiedMark(form) + "."
+                                : ""),
                 sections,
                 footnote,
                 selection.withheld(),
                 selection.available(),
-                shortNote(writer.greeting(), selection));
+                applicantNote(shortNote(writer.greeting(), selection), byFields ? layout : null),
+                layout,
+                upload,
+                service);
+    }
+
+    private static String unverifiedMark(WriterForm form) {
+        return form.unverified() ? " (field list not confirmed: it may name them differently)" : "";
+    }
+
+    /**
+     * One heading per field of the form, in its order: the evidence under it, "No evidence yet." when
+     * none, and the writer's own calls said to be theirs. A story cited by an earlier field is pointed
+     * back to rather than repeated, so the sheet stays one page.
+     */
+    static List<Packet.Section> fieldSections(FormLayout layout) {
+        List<Packet.Section> sections = new ArrayList<>();
+        java.util.Set<java.util.UUID> shown = new java.util.HashSet<>();
+        for (FormLayout.FieldSection section : layout.sections()) {
+            List<Packet.Item> items = new ArrayList<>();
+            if (section.field().writersCall()) {
+                items.add(new Packet.Item(null, "Your own judgement: I offer no story for it."));
+            }
+            for (FormLayout.Evidence e : section.evidence()) {
+                boolean again = e.kind() == FormLayout.Kind.STORY && !shown.add(e.id());
+                items.add(new Packet.Item(e.title(), again ? "(see above)" : e.text()));
+            }
+            if (items.isEmpty()) {
+                items.add(new Packet.Item(null, NO_EVIDENCE));
+            }
+            sections.add(new Packet.Section(section.field().label(), items, false));
+        }
+        if (!layout.other().isEmpty()) {
+            sections.add(new Packet.Section(
+                    "Other moments you may remember",
+                    layout.other().stream()
+                            .map(e -> new Packet.Item(e.title(), e.text()))
+                            .toList(),
+                    false));
+        }
+        return sections;
+    }
+
+    static final String NO_EVIDENCE = "No evidence yet.";
+
+    /** The preview's note for the applicant: too few stories, and the fields of the form still without evidence. */
+    static String applicantNote(String shortNote, FormLayout layout) {
+        if (layout == null || layout.withoutEvidence().isEmpty()) {
+            return shortNote;
+        }
+        String fields = layout.withoutEvidence().stream()
+                .map(f -> f.label())
+                .collect(java.util.stream.Collectors.joining("; "));
+        String empty = "No evidence yet for " + fields + ": tag a story this writer saw to "
+                + (layout.withoutEvidence().size() == 1 ? "it" : "them") + " in My stories.";
+        return shortNote == null ? "For you, not sent to the writer: " + empty : shortNote + " " + empty;
+    }
+
+    /** A story as the sheet tells it: the day, the summary after the title, what I did and what it shows. */
+    static String storyText(PacketStories.Story story) {
+        StringBuilder text = new StringBuilder();
+        if (story.occurredOn() != null) {
+            text.append("(").append(Texts.dayOrPlaceholder(story.occurredOn())).append(") ");
+        }
+        append(text, summaryAfterTitle(story.title(), story.summary()));
+        append(text, story.whatIDid() == null ? null : "What I did: " + story.whatIDid());
+        append(text, story.whatItShows() == null ? null : "What it shows: " + story.whatItShows());
+        return text.toString().strip();
     }
 
     /** For the applicant only (Markdown and HTML preview, never the PDF): too few of this writer's own stories. */

@@ -40,7 +40,8 @@ public class PacketStories {
             String whatItShows,
             LocalDate occurredOn,
             String kind,
-            List<String> competencies) {}
+            List<String> competencies,
+            List<String> formFields) {}
 
     /**
      * The stories chosen (at most the limit), how many were withheld for privacy warnings, and how many
@@ -83,7 +84,8 @@ public class PacketStories {
                         s.whatItShows,
                         s.occurredOn,
                         s.kind == null ? null : s.kind.name(),
-                        s.competencies == null ? List.of() : List.of(s.competencies)));
+                        s.competencies == null ? List.of() : List.of(s.competencies),
+                        org.lorkit.form.FormFieldTags.fromStored(s.formFields)));
             }
         }
         return new Selection(stories, withheld, available);

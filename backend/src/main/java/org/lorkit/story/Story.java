@@ -76,4 +76,8 @@ public class Story extends OwnedRecord {
     /** Competencies shown, as names of {@link org.lorkit.profile.Competency}. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] competencies;
+
+    /** Fields of writers' forms it is evidence for, as keys of {@link org.lorkit.form.WriterForm}. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] formFields;
 }

@@ -20,6 +20,7 @@ import org.lorkit.phi.PhiWarning;
             "rotationId",
             "witnessAttendingIds",
             "competencies",
+            "formFields",
             "kind",
             "includeInPacket",
             "createdAt",
@@ -48,6 +49,9 @@ public record StoryDto(
 
         @Schema(description = "Competencies it shows, in the order of the fixed list; empty when none.")
         List<org.lorkit.profile.Competency> competencies,
+
+        @Schema(description = "Fields of writers' forms it is evidence for, as tagged; empty when none.")
+        List<String> formFields,
 
         StoryKind kind,
         boolean includeInPacket,
@@ -80,6 +84,7 @@ public record StoryDto(
                 s.rotationId,
                 s.witnessAttendingIds.stream().sorted().toList(),
                 org.lorkit.profile.Competency.fromStored(s.competencies),
+                org.lorkit.form.FormFieldTags.fromStored(s.formFields),
                 s.kind,
                 s.includeInPacket,
                 s.createdAt,

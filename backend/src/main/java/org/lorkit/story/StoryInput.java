@@ -76,7 +76,16 @@ public record StoryInput(
                 description = "true = I checked the PHI warnings of this text and it holds no patient information. "
                         + "Holds until the text changes. null/false keeps an earlier review of the same text.",
                 nullable = true)
-        Boolean phiReviewed) {
+        Boolean phiReviewed,
+
+        @Schema(
+                description = "Fields of your writers' forms this story is evidence for (keys from GET "
+                        + "/api/v1/writer-forms, e.g. ESLOE_2.PART_A). Duplicates are merged; an unknown key or a "
+                        + "field that is the writer's own judgement answers 422 naming formFields[i]. "
+                        + "Empty or null: packets place the story by its competencies.",
+                examples = "[\"ESLOE_2.PART_A\", \"ACGME.PATIENT_CARE\"]",
+                nullable = true)
+        @Size(max = 30) List<@NotNull String> formFields) {
 
     /** The writable fields as they stand (witnesses in id order). */
     public static StoryInput of(Story s) {
@@ -91,6 +100,7 @@ public record StoryInput(
                 Competency.fromStored(s.competencies),
                 s.kind,
                 s.includeInPacket,
-                s.phiReviewed);
+                s.phiReviewed,
+                org.lorkit.form.FormFieldTags.fromStored(s.formFields));
     }
 }

@@ -65,6 +65,10 @@ public class StoryResource {
     @APIResponse(
             responseCode = "404",
             description = "rotationId or a witnessAttendingIds entry names nothing of yours (errors name the field).")
+    @APIResponse(
+            responseCode = "422",
+            description = "A formFields entry is not a field of any writer's form, or is the writer's own judgement "
+                    + "(errors name formFields[i]).")
     public Response create(
             @Valid @NotNull StoryInput input, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
         UUID owner = user.id();
@@ -146,6 +150,10 @@ public class StoryResource {
             responseCode = "200",
             description = "Updated.",
             content = @Content(schema = @Schema(implementation = StoryDto.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "A formFields entry is not a field of any writer's form, or is the writer's own judgement "
+                    + "(errors name formFields[i]).")
     public Response update(
             @PathParam("id") UUID id, @Valid @NotNull StoryInput input, @HeaderParam("If-Match") String ifMatch) {
         StoryDto story = stories.update(user.id(), id, input, ifMatch);

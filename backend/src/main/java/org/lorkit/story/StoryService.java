@@ -14,6 +14,7 @@ import org.lorkit.common.OwnedReferences;
 import org.lorkit.common.OwnerQuery;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.ProblemException;
+import org.lorkit.form.FormFieldTags;
 import org.lorkit.phi.PhiGuard;
 import org.lorkit.phi.PhiWarning;
 import org.lorkit.profile.Competency;
@@ -142,7 +143,7 @@ public class StoryService {
         story.updatedAt = clock.instant();
     }
 
-    /** Rotation, witnesses and competencies: ids must be the owner's (404 naming the field). */
+    /** Rotation, witnesses, competencies and form-field tags: ids must be the owner's (404 naming the field). */
     private void link(UUID owner, Story story, StoryInput input) {
         references
                 .of(owner)
@@ -157,6 +158,8 @@ public class StoryService {
         story.witnessAttendingIds.retainAll(witnesses);
         story.witnessAttendingIds.addAll(witnesses);
         story.competencies = Competency.toStored(input.competencies());
+        // After the references: a story naming another applicant's rotation answers 404, whatever its tags.
+        story.formFields = FormFieldTags.toStored(input.formFields(), "formFields");
     }
 
     private static String blankToNull(String value) {
