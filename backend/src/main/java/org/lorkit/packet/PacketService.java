@@ -298,11 +298,24 @@ public class PacketService {
             return summary;
         }
         String rest = body.substring(head.length());
+        if (insideAWord(rest)) {
+            return summary; // the title ends inside a word of the summary ("DKA" of "DKAs", "pre" of "pre-op")
+        }
         int from = 0;
-        while (from < rest.length() && ".!?".indexOf(rest.charAt(from)) >= 0) {
+        // The title is the summary's first clause: what follows it may open with the comma, colon or dash
+        // that joined them ("dislocated shoulder reduction w/ PD, pres to attending").
+        while (from < rest.length() && ".!?,;:-–— ".indexOf(rest.charAt(from)) >= 0) {
             from++;
         }
         rest = rest.substring(from).strip();
         return rest.isEmpty() ? null : rest;
+    }
+
+    private static boolean insideAWord(String rest) {
+        if (rest.isEmpty()) {
+            return false;
+        }
+        boolean hyphenated = rest.length() > 1 && rest.charAt(0) == '-' && Character.isLetterOrDigit(rest.charAt(1));
+        return hyphenated || Character.isLetterOrDigit(rest.codePointAt(0));
     }
 }

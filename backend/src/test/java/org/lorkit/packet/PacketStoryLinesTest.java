@@ -31,4 +31,23 @@ class PacketStoryLinesTest {
                 PacketService.summaryAfterTitle(
                         "DKA teaching on rounds", "pt w/ DKA on admission, walked the team through the anion gap."));
     }
+
+    @Test
+    void aSummaryJoinedToItsTitleByACommaGoesOnWithoutTheComma() {
+        assertEquals(
+                "pres to attending on shift",
+                PacketService.summaryAfterTitle(
+                        "dislocated shoulder reduction w/ PD",
+                        "dislocated shoulder reduction w/ PD, pres to attending on shift"));
+        assertEquals(
+                "pt stable after",
+                PacketService.summaryAfterTitle("ran the rapid response", "ran the rapid response - pt stable after"));
+    }
+
+    @Test
+    void aTitleEndingInsideAWordOfTheSummaryIsNotItsFirstClause() {
+        assertEquals(
+                "pre-op check caught a missed INR",
+                PacketService.summaryAfterTitle("pre", "pre-op check caught a missed INR"));
+    }
 }
