@@ -52,7 +52,7 @@ CREATE TABLE notification_delivery (
     attempts         int          NOT NULL DEFAULT 0,
     -- Why it ended as it did, in words (no text of the applicant's): "2 phones", "nothing due", ...
     outcome          varchar(200),
-    -- The replica that sent it (host and process), for operators.
+    -- When and by which replica (host/process) it was settled, for operators.
     sent_by          varchar(100),
     sent_at          timestamptz,
     created_at       timestamptz  NOT NULL
