@@ -46,8 +46,10 @@ public class NotificationService {
                 .throwIfAny();
         NotificationSettings s = NotificationSettings.findById(owner);
         if (s == null) {
+            // The never-saved settings have version 0; a save starts the row at 1.
             Etags.requireMatch(ifMatch, 0);
             s = NotificationSettings.defaults(owner);
+            s.version = 1;
         } else {
             Etags.requireMatch(ifMatch, s.version);
         }
