@@ -67,3 +67,6 @@ export type Reminder = NonNullable<Reminders['due']>[number];
 export type CalendarFeed = JsonBody<operations['rotateCalendarToken']['responses'][200]>;
 export type AccountExport = JsonBody<operations['exportAccount']['responses'][200]>;
 export type FollowedSeason = NonNullable<Today['season']>;
+export type NotificationSettings = JsonBody<operations['getNotificationSettings']['responses'][200]>;
+export type NotificationSettingsInput = JsonBody<operations['putNotificationSettings']['requestBody']>;
+export type PushSubscriptionInput = JsonBody<operations['createPushSubscription']['requestBody']>;

@@ -30,7 +30,15 @@ final class PushServiceDouble implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> statusOf = new ConcurrentHashMap<>();
 
+    private final long delayMillis;
+
     PushServiceDouble() {
+        this(0);
+    }
+
+    /** Each answer takes {@code delayMillis}, like a push service across the internet (replicas overlap). */
+    PushServiceDouble(long delayMillis) {
+        this.delayMillis = delayMillis;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -39,11 +47,21 @@ final class PushServiceDouble implements AutoCloseable {
         server.createContext("/push/", exchange -> {
             String name = exchange.getRequestURI().getPath().substring("/push/".length());
             byte[] body = exchange.getRequestBody().readAllBytes();
+            pause();
             received.add(new Received(name, Map.copyOf(exchange.getRequestHeaders()), body));
             exchange.sendResponseHeaders(statusOf.getOrDefault(name, 201), -1);
             exchange.close();
         });
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(delayMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     String endpoint(String name) {
