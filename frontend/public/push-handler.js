@@ -1,3 +1,4 @@
+/* global self, URL */
 // Phone notifications, imported into the generated service worker
 // (vite.config.ts, workbox.importScripts). The server sends {title, body, url}
 // encrypted (RFC 8291); the browser decrypts it before this runs.

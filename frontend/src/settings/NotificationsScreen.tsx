@@ -101,7 +101,7 @@ export function NotificationsScreen() {
       <div class="panel">
         <h2>Phone notifications</h2>
         <p>
-          {settings.pushEnabled && settings.phones > 0
+          {settings.pushEnabled && (settings.phones ?? 0) > 0
             ? `On for ${settings.phones === 1 ? '1 phone or browser' : `${settings.phones} phones or browsers`}.`
             : 'Off. Turn them on to get your digest and urgent notes on this phone.'}
         </p>
@@ -129,7 +129,10 @@ export function NotificationsScreen() {
         {form.digest === 'WEEKLY' && (
           <label class="field">
             On
-            <select value={form.digestWeekday} onChange={(e) => set({ digestWeekday: e.currentTarget.value as NotificationForm['digestWeekday'] })}>
+            <select
+              value={form.digestWeekday}
+              onChange={(e) => set({ digestWeekday: e.currentTarget.value as NotificationForm['digestWeekday'] })}
+            >
               {WEEKDAYS.map((day) => (
                 <option key={day} value={day}>
                   {day.charAt(0) + day.slice(1).toLowerCase()}
@@ -163,11 +166,21 @@ export function NotificationsScreen() {
           <div class="form-row">
             <label class="field">
               From
-              <input type="time" name="quietFrom" value={form.quietFrom} onInput={(e) => set({ quietFrom: e.currentTarget.value })} />
+              <input
+                type="time"
+                name="quietFrom"
+                value={form.quietFrom}
+                onInput={(e) => set({ quietFrom: e.currentTarget.value })}
+              />
             </label>
             <label class="field">
               Until
-              <input type="time" name="quietUntil" value={form.quietUntil} onInput={(e) => set({ quietUntil: e.currentTarget.value })} />
+              <input
+                type="time"
+                name="quietUntil"
+                value={form.quietUntil}
+                onInput={(e) => set({ quietUntil: e.currentTarget.value })}
+              />
             </label>
           </div>
         )}

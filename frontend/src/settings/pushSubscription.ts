@@ -5,7 +5,10 @@ import type { PushSubscriptionInput } from '../api/types';
 
 /** The applicationServerKey: base64url text to the bytes pushManager.subscribe wants. */
 export function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
-  const base64 = base64url.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(base64url.length / 4) * 4, '=');
+  const base64 = base64url
+    .replace(/-/g, '+')
+    .replace(/_/g, '/')
+    .padEnd(Math.ceil(base64url.length / 4) * 4, '=');
   const text = atob(base64);
   const bytes = new Uint8Array(new ArrayBuffer(text.length));
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
@@ -71,7 +74,6 @@ export function realPushBrowser(): PushBrowser {
     supported,
     requestPermission: () => Notification.requestPermission(),
     subscription: async () => (await registration()).pushManager.getSubscription(),
-    subscribe: async (key) =>
-      (await registration()).pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key }),
+    subscribe: async (key) => (await registration()).pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key }),
   };
 }
