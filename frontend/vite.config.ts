@@ -50,6 +50,8 @@ const pwa = VitePWA({
     navigateFallback: '/index.html',
     navigateFallbackDenylist: [/^\/api\//, /^\/q\//],
     cleanupOutdatedCaches: true,
+    // Phone notifications: the push and notificationclick handlers (public/push-handler.js).
+    importScripts: ['push-handler.js'],
     // A new version takes over at once: the outbox is in IndexedDB, so no change is lost by it.
     clientsClaim: true,
     skipWaiting: true,

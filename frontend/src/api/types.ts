@@ -69,3 +69,6 @@ export type AccountExport = JsonBody<operations['exportAccount']['responses'][20
 export type FollowedSeason = NonNullable<Today['season']>;
 export type PacketData = JsonBody<operations['getPacket']['responses'][200]>;
 export type WriterForm = JsonBody<operations['listWriterForms']['responses'][200]>[number];
+export type NotificationSettings = JsonBody<operations['getNotificationSettings']['responses'][200]>;
+export type NotificationSettingsInput = JsonBody<operations['putNotificationSettings']['requestBody']>;
+export type PushSubscriptionInput = JsonBody<operations['createPushSubscription']['requestBody']>;

@@ -213,6 +213,12 @@ export const ROUTES = [
     offline: true,
   },
   {
+    name: 'notifications',
+    path: '#/settings/notifications',
+    screen: screen(() => import('../settings/NotificationsScreen').then((m) => m.NotificationsScreen)),
+    tab: 'more',
+  },
+  {
     name: 'calendar',
     path: '#/settings/calendar',
     screen: screen(() => import('../settings/CalendarScreen').then((m) => m.CalendarScreen)),

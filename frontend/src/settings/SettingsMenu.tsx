@@ -17,6 +17,7 @@ const ENTRIES = [
   { href: paths.rotations, title: 'Rotations', hint: 'Where and when you worked' },
   { href: paths.targetSheet, title: 'Target sheet', hint: 'Your specialty, season, dates and strengths' },
   { href: paths.security, title: 'Security and login', hint: 'Authenticator app, password, sessions, recent activity' },
+  { href: paths.notifications, title: 'Notifications', hint: 'Digest of Today, phone notifications, quiet hours' },
   { href: paths.calendar, title: 'Calendar link', hint: 'Your dates in Google, Apple or Outlook calendar' },
   { href: paths.yourData, title: 'Your data', hint: 'Download, import, or delete your account' },
 ];

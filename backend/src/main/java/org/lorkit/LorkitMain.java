@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.lorkit.platform.EmbeddedDatabase;
 import org.lorkit.platform.SigningKeys;
+import org.lorkit.platform.VapidKeys;
 
 /**
  * Starts LORkit. A newcomer installs no database: without LORKIT_DB_URL we start
@@ -53,6 +54,7 @@ public class LorkitMain {
     private static void run(Start start) throws Exception {
         Path dataDir = Path.of(envOr("LORKIT_DATA_DIR", ".lorkit-data")).toAbsolutePath();
         SigningKeys.useFromEnvOrGenerateIn(dataDir.resolve("keys"));
+        VapidKeys.useFromEnvOrGenerateIn(dataDir.resolve("keys"));
         if (System.getenv("LORKIT_DB_URL") != null) {
             start.run();
             return;

@@ -29,6 +29,10 @@ public interface LorkitConfig {
 
     Metrics metrics();
 
+    Notifications notifications();
+
+    Push push();
+
     /** Sessions and passwords. */
     interface Auth {
 
@@ -91,5 +95,51 @@ public interface LorkitConfig {
          */
         @WithDefault("60s")
         Duration refreshEvery();
+    }
+
+    /** Digests and urgent notes (org.lorkit.notify). */
+    interface Notifications {
+
+        /**
+         * How often each replica plans and sends what is due (LORKIT_NOTIFY_EVERY; "off" stops the timer, as
+         * in tests, which call NotificationRun.runOnce themselves). Read by the @Scheduled expression.
+         */
+        @WithDefault("60s")
+        String every();
+
+        /** A digest or note not sent within this long after its time is dropped rather than sent stale. */
+        @WithDefault("6h")
+        Duration staleAfter();
+
+        /** Rows each drain takes at most (each in its own short transaction). */
+        @WithDefault("50")
+        @Positive int batch();
+    }
+
+    /** Phone notifications (Web Push, RFC 8030/8291/8292). */
+    interface Push {
+
+        /** The VAPID private key (PKCS#8 PEM, P-256): LorkitMain makes one in the data directory when unset. */
+        Optional<String> vapidPrivateKeyLocation();
+
+        /** Its public key (X.509 PEM): every replica must use the same pair, or phones refuse the pushes. */
+        Optional<String> vapidPublicKeyLocation();
+
+        /** The VAPID "sub" claim: how a push service can reach the operator (mailto: or https:). */
+        Optional<String> contact();
+
+        /**
+         * Host names (or ".suffix") a subscription's endpoint may have: the browsers' push services. Anything
+         * else is refused, so that a client cannot make the API call an address of its choosing (SSRF).
+         */
+        @WithDefault(".googleapis.com,.push.services.mozilla.com,.push.apple.com,.notify.windows.com")
+        java.util.List<String> endpointHosts();
+
+        /**
+         * Tests only: also accept http://127.0.0.1 / localhost endpoints (a local server playing the push
+         * service). Never set in production.
+         */
+        @WithDefault("false")
+        boolean allowLoopbackHttp();
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.lorkit.platform.EmbeddedDatabase;
 import org.lorkit.platform.SigningKeys;
+import org.lorkit.platform.VapidKeys;
 
 /**
  * Every test run gets its own real PostgreSQL: a fresh embedded one in a temp folder,
@@ -49,6 +50,13 @@ public class LorkitTestDatabase implements QuarkusTestResourceLifecycleManager {
             config.put(
                     "lorkit.auth.signing-key-id",
                     SigningKeys.keyId(SigningKeys.readPublicKey(keys.resolve(SigningKeys.PUBLIC_FILE))));
+            Path vapid = VapidKeys.ensurePair(workDir.resolve("keys"));
+            config.put(
+                    "lorkit.push.vapid-private-key-location",
+                    vapid.resolve(VapidKeys.PRIVATE_FILE).toString());
+            config.put(
+                    "lorkit.push.vapid-public-key-location",
+                    vapid.resolve(VapidKeys.PUBLIC_FILE).toString());
             String external = System.getenv("LORKIT_TEST_DB_URL");
             if (external != null && !external.isBlank()) {
                 config.put("quarkus.datasource.jdbc.url", external);

@@ -1,0 +1,248 @@
+package org.lorkit.notify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.ZipFile;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.lorkit.platform.MutableClock;
+import org.lorkit.support.Applicant;
+import org.lorkit.support.Coaching;
+import org.lorkit.support.Lor;
+
+/**
+ * Two API processes on one database send each digest once: this test's application (draining from two
+ * threads) and a second LORkit, the packaged jar, started here on the same database with its own timer.
+ * Each phone must get exactly one digest, and both processes must have sent some (or the race was not run).
+ * Needs the jar (`cd backend && mvn package -DskipTests`); without one that has the notifications code the
+ * test is skipped, saying so.
+ */
+@QuarkusTest
+class TwoReplicasDeliverOnceTest {
+
+    static final int APPLICANTS = 24;
+    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    NotificationRun run;
+
+    @Test
+    void twoReplicasOnOneDatabaseDeliverEachDigestOnce() throws Exception {
+        Assumptions.assumeTrue(
+                jarHasNotifications(), "no packaged jar with org.lorkit.notify: mvn package -DskipTests");
+        clock.reset(); // the other process reads the real clock
+        try (PushServiceDouble pushService = new PushServiceDouble(40);
+                Replica second = Replica.start()) {
+            // Digest due two minutes ago (UTC profiles), for applicants on a rotation (Today has steps).
+            String digestAt = DateTimeFormatter.ofPattern("HH:mm")
+                    .format(Instant.now().minusSeconds(120).atOffset(ZoneOffset.UTC));
+            List<Applicant> applicants = new ArrayList<>();
+            for (int i = 0; i < APPLICANTS; i++) {
+                Applicant who = Applicant.register();
+                Coaching.profile(who, java.time.LocalDate.now(ZoneOffset.UTC).plusMonths(5), Map.of());
+                Lor.rotation(who, -3, 24);
+                Lor.create(
+                        who,
+                        "/api/v1/me/push-subscriptions",
+                        new Browser().subscription(pushService.endpoint("replica-" + i)));
+                applicants.add(who);
+            }
+            // Both replicas race from here: the settings are saved in one quick burst.
+            AtomicBoolean racing = new AtomicBoolean(true);
+            CountDownLatch done = new CountDownLatch(2);
+            for (int t = 0; t < 2; t++) {
+                Thread drainer = new Thread(() -> {
+                    while (racing.get()) {
+                        try {
+                            run.runOnce(Instant.now());
+                            Thread.sleep(20);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    done.countDown();
+                });
+                drainer.start();
+            }
+            for (Applicant who : applicants) {
+                Map<String, Object> body =
+                        new HashMap<>(Map.of("digest", "DAILY", "digestAt", digestAt, "pushEnabled", true));
+                who.request()
+                        .header("If-Match", "\"0\"")
+                        .body(body)
+                        .put("/api/v1/me/notifications")
+                        .then()
+                        .statusCode(200);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline && !allReached(pushService)) {
+                Thread.sleep(200);
+            }
+            Thread.sleep(3000); // a late duplicate would arrive now
+            racing.set(false);
+            done.await(30, TimeUnit.SECONDS);
+
+            for (int i = 0; i < APPLICANTS; i++) {
+                assertEquals(1, pushService.to("replica-" + i).size(), "phone " + i + " got its digest once");
+            }
+            Map<String, Integer> sentBy = sentByReplica();
+            assertEquals(
+                    APPLICANTS,
+                    sentBy.values().stream().mapToInt(Integer::intValue).sum());
+            assertTrue(sentBy.size() >= 2, "both processes sent digests: " + sentBy + "\n" + second.log());
+        }
+    }
+
+    private static boolean allReached(PushServiceDouble pushService) {
+        for (int i = 0; i < APPLICANTS; i++) {
+            if (pushService.to("replica-" + i).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, Integer> sentByReplica() throws Exception {
+        Map<String, Integer> counts = new HashMap<>();
+        try (Connection c = connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
+                        SELECT d.sent_by, count(*) FROM notification_delivery d
+                        JOIN push_subscription p ON p.owner_id = d.owner_id
+                        WHERE d.state = 'SENT' AND p.endpoint LIKE '%/push/replica-%' GROUP BY d.sent_by""")) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    private static Connection connection() throws Exception {
+        var config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class)
+                        .orElse(""));
+    }
+
+    private static boolean jarHasNotifications() throws IOException {
+        Path app = JAR.resolveSibling("app");
+        if (!Files.exists(JAR) || !Files.isDirectory(app)) {
+            return false;
+        }
+        try (var jars = Files.list(app)) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                try (ZipFile zip = new ZipFile(jar.toFile())) {
+                    if (zip.getEntry("org/lorkit/notify/NotificationRun.class") != null) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The second API process: the packaged jar on the test's database, its timer every second. */
+    static final class Replica implements AutoCloseable {
+
+        private final Process process;
+        private final StringBuffer log = new StringBuffer();
+
+        private Replica(Process process) {
+            this.process = process;
+        }
+
+        static Replica start() throws Exception {
+            var config = ConfigProvider.getConfig();
+            Path data = Files.createTempDirectory("lorkit-replica-");
+            ProcessBuilder builder = new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString());
+            Map<String, String> env = builder.environment();
+            env.put("LORKIT_DB_URL", config.getValue("quarkus.datasource.jdbc.url", String.class));
+            env.put("LORKIT_DB_USER", config.getValue("quarkus.datasource.username", String.class));
+            env.put(
+                    "LORKIT_DB_PASSWORD",
+                    config.getOptionalValue("quarkus.datasource.password", String.class)
+                            .orElse(""));
+            env.put("LORKIT_HTTP_PORT", "0");
+            env.put("LORKIT_DATA_DIR", data.toString());
+            env.put("LORKIT_NOTIFY_EVERY", "1s");
+            env.put("LORKIT_PUSH_ALLOW_LOOPBACK_HTTP_FOR_TESTS", "true");
+            // One VAPID pair for all replicas, as in production.
+            env.put(
+                    "LORKIT_PUSH_VAPID_PRIVATE_KEY_LOCATION",
+                    config.getValue("lorkit.push.vapid-private-key-location", String.class));
+            env.put(
+                    "LORKIT_PUSH_VAPID_PUBLIC_KEY_LOCATION",
+                    config.getValue("lorkit.push.vapid-public-key-location", String.class));
+            builder.redirectErrorStream(true);
+            Replica replica = new Replica(builder.start());
+            CountDownLatch started = new CountDownLatch(1);
+            Thread reader = new Thread(() -> {
+                try (BufferedReader out = new BufferedReader(
+                        new InputStreamReader(replica.process.getInputStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = out.readLine()) != null) {
+                        replica.log.append(line).append('\n');
+                        if (line.contains("started in")) {
+                            started.countDown();
+                        }
+                    }
+                } catch (IOException ignored) {
+                    // the process ended
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            if (!started.await(90, TimeUnit.SECONDS)) {
+                replica.close();
+                throw new AssertionError("the second replica did not start:\n" + replica.log);
+            }
+            return replica;
+        }
+
+        String log() {
+            return log.toString();
+        }
+
+        @Override
+        public void close() {
+            process.destroy();
+            try {
+                if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+// Phone notifications in this browser: ask permission, subscribe with the API's
+// VAPID key, and hand the subscription to the API (or take it back). The
+// browser pieces come in as arguments, so the flow is tested without a browser.
+import type { PushSubscriptionInput } from '../api/types';
+
+/** The applicationServerKey: base64url text to the bytes pushManager.subscribe wants. */
+export function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
+  const base64 = base64url
+    .replace(/-/g, '+')
+    .replace(/_/g, '/')
+    .padEnd(Math.ceil(base64url.length / 4) * 4, '=');
+  const text = atob(base64);
+  const bytes = new Uint8Array(new ArrayBuffer(text.length));
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+export interface PushBrowser {
+  supported: boolean;
+  requestPermission: () => Promise<NotificationPermission>;
+  subscription: () => Promise<PushSubscription | null>;
+  subscribe: (key: Uint8Array<ArrayBuffer>) => Promise<PushSubscription>;
+}
+
+export interface PushApi {
+  vapidKey: () => Promise<string | null>;
+  save: (subscription: PushSubscriptionInput) => Promise<string | null>;
+  remove: (id: string) => Promise<boolean>;
+}
+
+export type EnableOutcome = 'subscribed' | 'unsupported' | 'denied' | 'failed';
+
+/** Where the API's id of this browser's subscription is kept, to take it back later. */
+export const SUBSCRIPTION_ID_KEY = 'lorkit.push-subscription-id';
+
+export async function enablePush(browser: PushBrowser, api: PushApi, store: Storage): Promise<EnableOutcome> {
+  if (!browser.supported) return 'unsupported';
+  const permission = await browser.requestPermission();
+  if (permission !== 'granted') return 'denied';
+  const key = await api.vapidKey();
+  if (!key) return 'failed';
+  try {
+    const subscription = (await browser.subscription()) ?? (await browser.subscribe(keyBytes(key)));
+    const id = await api.save(subscription.toJSON() as PushSubscriptionInput);
+    if (!id) return 'failed';
+    store.setItem(SUBSCRIPTION_ID_KEY, id);
+    return 'subscribed';
+  } catch {
+    return 'failed';
+  }
+}
+
+/** Stops pushes to this browser: the API forgets it, then the browser drops the subscription. */
+export async function disablePush(browser: PushBrowser, api: PushApi, store: Storage): Promise<boolean> {
+  const subscription = browser.supported ? await browser.subscription() : null;
+  let id = store.getItem(SUBSCRIPTION_ID_KEY);
+  if (!id && subscription) id = await api.save(subscription.toJSON() as PushSubscriptionInput);
+  if (id && !(await api.remove(id))) return false;
+  store.removeItem(SUBSCRIPTION_ID_KEY);
+  await subscription?.unsubscribe();
+  return true;
+}
+
+/** This browser's push machinery, or `supported: false` (iPhone Safari outside an installed app, old browsers). */
+export function realPushBrowser(): PushBrowser {
+  const supported =
+    typeof navigator !== 'undefined' &&
+    'serviceWorker' in navigator &&
+    typeof window !== 'undefined' &&
+    'PushManager' in window &&
+    'Notification' in window;
+  const registration = () => navigator.serviceWorker.ready;
+  return {
+    supported,
+    requestPermission: () => Notification.requestPermission(),
+    subscription: async () => (await registration()).pushManager.getSubscription(),
+    subscribe: async (key) => (await registration()).pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key }),
+  };
+}
