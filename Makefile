@@ -4,7 +4,7 @@ SHELL := /bin/bash
 MVN ?= mvn -B -ntp
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: run dev spa run-check bench-seeder tools browser deploy-os-tools test backend-test backend-package frontend-deps frontend-test e2e openapi clean \
+.PHONY: run dev spa run-check replicas-check bench-seeder tools browser deploy-os-tools test backend-test backend-package frontend-deps frontend-test e2e openapi clean \
 	deploy-tools deploy-check backup-check outage-check image image-check spa-nginx-check lighthouse bench faults faults-check \
 	phi-bench phi-figures phi-tuning phi-vocabulary
 
@@ -29,6 +29,12 @@ backend-test:
 
 backend-package:
 	cd backend && $(MVN) -q package -DskipTests
+
+# Two API processes on one database, each digest delivered once: needs the jar the backend run packages
+# after its tests (`make backend-test` or `make backend-package` first), so it runs again here, and fails
+# (rather than skips) without the jar.
+replicas-check:
+	cd backend && $(MVN) -q test -Dtest=TwoReplicasDeliverOnceTest -Dlorkit-test.require-jar=true -Dsurefire.failIfNoSpecifiedTests=false
 
 frontend-deps:
 	@if [ ! -d frontend/node_modules ] || [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then \
@@ -99,7 +105,7 @@ spa-nginx-check: frontend-deps browser deploy-os-tools
 	bash scripts/spa-behind-nginx.sh
 
 # Machine tools first, so that a missing one stops the run at once, not after the backend's 8 minutes.
-test: tools backend-test frontend-test e2e run-check deploy-check backup-check outage-check faults-check image-check
+test: tools backend-test replicas-check frontend-test e2e run-check deploy-check backup-check outage-check faults-check image-check
 	@echo "All tests passed."
 
 # Lighthouse 12 (mobile, Debian Chromium) scores of the built SPA; slow, so not in `make test`.
