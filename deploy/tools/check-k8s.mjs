@@ -140,6 +140,9 @@ function policyRules(name, objects) {
     if (!c.startupProbe) fail(name, 'lorkit-api needs a startupProbe');
     const keys = api.spec.template.spec.volumes.find((v) => v.secret?.secretName === 'lorkit-jwt-keys');
     if (!keys) fail(name, 'lorkit-api must mount the lorkit-jwt-keys Secret');
+    // Several replicas sign pushes: one shared VAPID pair, or phones refuse the other replicas' pushes.
+    const vapid = api.spec.template.spec.volumes.find((v) => v.secret?.secretName === 'lorkit-push-vapid-keys');
+    if (!vapid) fail(name, 'lorkit-api must mount the lorkit-push-vapid-keys Secret');
   }
   const selects = (selector, d) => Object.entries(selector).every(([k, v]) => d.spec.template.metadata.labels[k] === v);
   const services = byKind('Service');
