@@ -67,3 +67,5 @@ export type Reminder = NonNullable<Reminders['due']>[number];
 export type CalendarFeed = JsonBody<operations['rotateCalendarToken']['responses'][200]>;
 export type AccountExport = JsonBody<operations['exportAccount']['responses'][200]>;
 export type FollowedSeason = NonNullable<Today['season']>;
+export type NextSeason = JsonBody<operations['startNextSeason']['responses'][200]>;
+export type SpecialtyPortfolio = NonNullable<Portfolio['specialties']>[number];
