@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,6 +32,8 @@ public class NextSeasonResource {
     @POST
     @Operation(
             operationId = "startNextSeason",
+            // It moves the whole account on a season: tested on its own (ReapplicantSeasonScenarioTest).
+            extensions = @Extension(name = "x-lorkit-scope", value = "account"),
             summary = "Start the next season (reapplicants)",
             description = "From the Match Day of the season you follow: your target sheet moves one season on "
                     + "(season + 1, submission target one year on, your own opening day cleared), letters that are "
