@@ -72,3 +72,5 @@ export type WriterForm = JsonBody<operations['listWriterForms']['responses'][200
 export type NotificationSettings = JsonBody<operations['getNotificationSettings']['responses'][200]>;
 export type NotificationSettingsInput = JsonBody<operations['putNotificationSettings']['requestBody']>;
 export type PushSubscriptionInput = JsonBody<operations['createPushSubscription']['requestBody']>;
+export type NextSeason = JsonBody<operations['startNextSeason']['responses'][200]>;
+export type SpecialtyPortfolio = NonNullable<Portfolio['specialties']>[number];

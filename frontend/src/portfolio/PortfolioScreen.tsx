@@ -16,6 +16,7 @@ import { checkAction } from './checkAction';
 import { CHECK_STATUS_LABELS, CHECK_TITLES, checkPillClass, COMMITMENT_LABELS, COMMITMENT_ORDER } from './labels';
 import { getPortfolio } from './portfolioApi';
 import { SecuredLine } from './SecuredLine';
+import { specialtySections } from './specialtySections';
 import '../shared/coach.css';
 import './portfolio.css';
 
@@ -37,17 +38,21 @@ export function PortfolioScreen() {
 }
 
 function PortfolioView({ portfolio }: { portfolio: Portfolio }) {
-  const checks = portfolio.checks ?? [];
   return (
     <>
       <p>
         <SecuredLine portfolio={portfolio} />
       </p>
-      <ul class="card-list portfolio-checks" aria-label="Checks">
-        {checks.map((check, index) => (
-          <CheckCard key={check.code ?? index} check={check} />
-        ))}
-      </ul>
+      {specialtySections(portfolio).map((section) => (
+        <section key={section.heading ?? 'checks'} aria-label={section.heading ?? undefined}>
+          {section.heading && <h2 class="form-section">{section.heading}</h2>}
+          <ul class="card-list portfolio-checks" aria-label={section.heading ? `Checks for ${section.heading}` : 'Checks'}>
+            {section.checks.map((check, index) => (
+              <CheckCard key={check.code ?? index} check={check} />
+            ))}
+          </ul>
+        </section>
+      ))}
       <Counts
         title="Your letters by status"
         id="by-status"

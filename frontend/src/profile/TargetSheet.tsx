@@ -13,6 +13,7 @@ import { focusFirstProblem } from '../shared/focus';
 import { PageHeading } from '../shared/PageHeading';
 import { sheetOf, sheetProblems, toProfileInput, type Sheet } from './sheet';
 import { BackToMore } from '../app/BackToMore';
+import { NextSeasonPanel } from './NextSeasonPanel';
 
 const STATEMENT_LABELS: Record<PersonalStatementStatus, string> = {
   NOT_STARTED: 'Not started',
@@ -22,6 +23,7 @@ const STATEMENT_LABELS: Record<PersonalStatementStatus, string> = {
 
 const INPUTS = [
   'targetSpecialty',
+  'secondSpecialty',
   'season',
   'erasOpensOn',
   'submissionTargetOn',
@@ -144,6 +146,21 @@ export function TargetSheet() {
               type="text"
               value={sheet.targetSpecialty}
               onInput={(e) => set('targetSpecialty')(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label="Second specialty (optional)"
+          name="secondSpecialty"
+          hint="If you apply to two, for example Family Medicine as well. Each gets its own letter checks."
+          error={errors.fields.secondSpecialty}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              type="text"
+              value={sheet.secondSpecialty}
+              onInput={(e) => set('secondSpecialty')(e.currentTarget.value)}
             />
           )}
         </Field>
@@ -283,6 +300,7 @@ export function TargetSheet() {
           {saving ? 'Saving…' : 'Save target sheet'}
         </button>
       </form>
+      <NextSeasonPanel onStarted={() => void load()} />
       <BackToMore />
     </section>
   );

@@ -27,6 +27,14 @@ describe('target sheet', () => {
       strengthsNote: null,
     });
   });
+  it('keeps a second specialty, and needs the target specialty for it', () => {
+    const both = { ...sheetOf({ ...saved, secondSpecialty: 'Family Medicine' } as Profile) };
+    expect(toProfileInput(both)).toMatchObject({ targetSpecialty: 'Internal Medicine', secondSpecialty: 'Family Medicine' });
+    expect(toProfileInput(sheetOf(saved)).secondSpecialty).toBeNull();
+    expect(sheetProblems({ ...both, targetSpecialty: ' ' })).toEqual({
+      secondSpecialty: 'Please fill in your target specialty first.',
+    });
+  });
   it('checks the year and the order of the dates', () => {
     const sheet = { ...sheetOf(saved), season: '27', submissionTargetOn: '2027-06-01' };
     expect(Object.keys(sheetProblems(sheet)).sort()).toEqual(['season', 'submissionTargetOn']);

@@ -4,6 +4,7 @@ import type { Competency, PersonalStatementStatus, Profile, ProfileInput } from 
 
 export interface Sheet {
   targetSpecialty: string;
+  secondSpecialty: string;
   season: string;
   erasOpensOn: string;
   submissionTargetOn: string;
@@ -24,6 +25,7 @@ export function deviceTimeZone(): string {
 export function sheetOf(profile: Profile): Sheet {
   return {
     targetSpecialty: profile.targetSpecialty ?? '',
+    secondSpecialty: profile.secondSpecialty ?? '',
     season: profile.season == null ? '' : String(profile.season),
     erasOpensOn: profile.erasOpensOn ?? '',
     submissionTargetOn: profile.submissionTargetOn ?? '',
@@ -45,6 +47,10 @@ export function sheetProblems(sheet: Sheet): Record<string, string> {
   if (season && !(/^\d{4}$/.test(season) && +season >= 2000 && +season <= 2100)) {
     problems.season = 'Please enter a year, like 2027.';
   }
+  const second = sheet.secondSpecialty.trim();
+  if (second && !sheet.targetSpecialty.trim()) {
+    problems.secondSpecialty = 'Please fill in your target specialty first.';
+  }
   if (sheet.erasOpensOn && sheet.submissionTargetOn && sheet.submissionTargetOn < sheet.erasOpensOn) {
     problems.submissionTargetOn = 'Please pick a day on or after the day ERAS opens.';
   }
@@ -55,6 +61,7 @@ export function toProfileInput(sheet: Sheet): ProfileInput {
   const text = (value: string) => value.trim() || null;
   return {
     targetSpecialty: text(sheet.targetSpecialty),
+    secondSpecialty: text(sheet.secondSpecialty),
     season: sheet.season.trim() ? Number(sheet.season) : null,
     erasOpensOn: sheet.erasOpensOn || null,
     submissionTargetOn: sheet.submissionTargetOn || null,

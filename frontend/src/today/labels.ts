@@ -9,6 +9,7 @@ export const ACTION_KIND_LABELS: Record<NonNullable<TodayAction['kind']>, string
   HABIT: 'Habit',
   RED_FLAG: 'Red flag',
   ASSIGN_LETTER: 'Assign to programs',
+  UPDATED_LETTER: 'Updated letter',
 };
 
 /** "today", "tomorrow", "in 5 days" (the API counts the days). */

@@ -8,6 +8,12 @@ import type { Commitment, Letter, LetterType } from '../api/types';
 import { Field, FormErrorList } from '../shared/Field';
 import { COMMITMENT_ANSWER_LABELS, LETTER_TYPE_LABELS } from './labels';
 import { updateLetter } from './writersApi';
+import { api } from '../api/client';
+import { callApi } from '../api/result';
+import { useQuery } from '../shared/query';
+import { asksForSpecialty, specialtyChoices } from './specialtyChoices';
+
+const getProfile = () => callApi(() => api.GET('/api/v1/profile'));
 
 const TYPES = Object.keys(LETTER_TYPE_LABELS) as LetterType[];
 const ANSWERS = Object.keys(COMMITMENT_ANSWER_LABELS) as Commitment[];
@@ -16,6 +22,9 @@ export function LetterKindForm({ letter, onSaved }: { letter: Letter; onSaved(le
   const [type, setType] = useState<LetterType>(letter.letterType ?? 'TARGET_SPECIALTY');
   const [answer, setAnswer] = useState<Commitment | ''>(letter.commitment ?? '');
   const [standardized, setStandardized] = useState(letter.standardized === true);
+  const [forSpecialty, setForSpecialty] = useState(letter.forSpecialty ?? '');
+  const [profile] = useQuery(['profile'], getProfile);
+  const choices = specialtyChoices(profile.status === 'loaded' ? profile.value : null, letter.forSpecialty);
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const said = letter.commitment ? COMMITMENT_ANSWER_LABELS[letter.commitment] : 'not recorded';
@@ -23,7 +32,12 @@ export function LetterKindForm({ letter, onSaved }: { letter: Letter; onSaved(le
   async function save(event: Event) {
     event.preventDefault();
     setBusy(true);
-    const result = await updateLetter(letter, { letterType: type, commitment: answer || null, standardized });
+    const result = await updateLetter(letter, {
+      letterType: type,
+      commitment: answer || null,
+      standardized,
+      forSpecialty: forSpecialty || null,
+    });
     setBusy(false);
     if (!result.ok) return setErrors(allMessages(result.errors));
     setErrors([]);
@@ -34,7 +48,8 @@ export function LetterKindForm({ letter, onSaved }: { letter: Letter; onSaved(le
     <details>
       <summary>
         {LETTER_TYPE_LABELS[letter.letterType ?? 'TARGET_SPECIALTY']}
-        {letter.standardized ? ' · Standardized' : ''} · They said: {said}
+        {letter.standardized ? ' · Standardized' : ''}
+        {letter.forSpecialty ? ` · For ${letter.forSpecialty}` : ''} · They said: {said}
       </summary>
       <form onSubmit={save} noValidate aria-busy={busy}>
         <Field label="Kind of letter" name="letterType">
@@ -48,6 +63,19 @@ export function LetterKindForm({ letter, onSaved }: { letter: Letter; onSaved(le
             </select>
           )}
         </Field>
+        {asksForSpecialty(choices) && (
+          <Field label="For which specialty" name="forSpecialty" hint="ERAS lets you label a letter for one specialty.">
+            {(a11y) => (
+              <select {...a11y} value={forSpecialty} onChange={(e) => setForSpecialty(e.currentTarget.value)}>
+                {choices.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
         <label class="checkbox">
           <input
             type="checkbox"

@@ -122,6 +122,7 @@ export function correctLetter(letter: Letter, move: LetterMove): Promise<Result<
 
 export const LETTER_INPUTS = [
   'letterType',
+  'forSpecialty',
   'commitment',
   'erasLetterId',
   'waivedRightToSee',
@@ -144,6 +145,7 @@ export function updateLetter(letter: Letter, changes: Partial<LetterInput>): Pro
     thankYouNotes: letter.thankYouNotes ?? [],
     letterDatedOn: letter.letterDatedOn ?? null,
     standardized: letter.standardized ?? null,
+    forSpecialty: letter.forSpecialty ?? null,
     ...changes,
   };
   return callApi(

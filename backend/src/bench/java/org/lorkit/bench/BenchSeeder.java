@@ -178,7 +178,7 @@ public class BenchSeeder {
                 List.of(Competency.CLINICAL_REASONING, BenchTexts.pick(rnd, List.of(Competency.values()))), null,
                 rnd.nextBoolean(), rnd.nextBoolean() ? today.minusDays(rnd.nextInt(60)) : null,
                 BenchTexts.pick(rnd, List.of(PersonalStatementStatus.values())), null,
-                BenchTexts.pick(rnd, BenchTexts.TIME_ZONES)), null);
+                BenchTexts.pick(rnd, BenchTexts.TIME_ZONES), null), null);
 
         // Rotations: consecutive four-week blocks, the last one ending between 3 weeks ago and 6 weeks ahead.
         int rotationCount = 3 + rnd.nextInt(4);
@@ -230,7 +230,7 @@ public class BenchSeeder {
         for (int l = 0; l < letterCount; l++) {
             LetterDto letter = letters.create(owner, new LetterInput(writers.get(l).id(),
                     l == 2 ? LetterType.OTHER_US_SPECIALTY : LetterType.TARGET_SPECIALTY, null, "L-" + n + "-" + l,
-                    null, erasOpens.plusDays(10), null, null, null, null, null));
+                    null, erasOpens.plusDays(10), null, null, null, null, null, null));
             List<LetterStatus> path = rnd.nextInt(8) == 0
                     ? List.of(LetterStatus.ASKED, LetterStatus.DECLINED)
                     : List.of(LetterStatus.SIGNALED, LetterStatus.ASKED, LetterStatus.AGREED, LetterStatus.PACKET_SENT,

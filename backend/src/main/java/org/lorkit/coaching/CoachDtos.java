@@ -290,7 +290,8 @@ public final class CoachDtos {
     @Schema(
             name = "TodayActionKind",
             description = "BACKUP: line up or choose a backup writer; ASSIGN_LETTER: a letter that is in goes to no "
-                    + "program yet and ResidencyCAS needs it assigned by hand; REMINDER, CHECKPOINT, THANK_YOU, HABIT, "
+                    + "program yet and ResidencyCAS needs it assigned by hand; UPDATED_LETTER: a letter imported from "
+                    + "a prior season whose writer could write an updated one; REMINDER, CHECKPOINT, THANK_YOU, HABIT, "
                     + "RED_FLAG.")
     public enum ActionKind {
         BACKUP,
@@ -299,7 +300,8 @@ public final class CoachDtos {
         THANK_YOU,
         HABIT,
         RED_FLAG,
-        ASSIGN_LETTER
+        ASSIGN_LETTER,
+        UPDATED_LETTER
     }
 
     @Schema(name = "TodayAction", description = "One thing to do now, with its reason and where to do it.")
@@ -408,5 +410,37 @@ public final class CoachDtos {
             int secured,
 
             @Schema(description = "Letters in ERAS.") int received,
+
+            @Schema(
+                    description = "The checks of the target specialty (with a second specialty: the letters for "
+                            + "it or for General). specialties holds one such list per specialty.")
+            List<Check> checks,
+
+            @Schema(
+                    description = "One check list per specialty applied to, the target specialty first (one entry "
+                            + "with one specialty, the same checks as checks). A letter for a specialty counts there "
+                            + "only; a General letter counts for each.")
+            List<SpecialtyPortfolio> specialties) {}
+
+    @Schema(
+            name = "SpecialtyPortfolio",
+            description = "The letters for one specialty applied to, against the rule of 2-4, with the service "
+                    + "that specialty goes through.")
+    public record SpecialtyPortfolio(
+            @Schema(
+                    nullable = true,
+                    examples = "Family Medicine",
+                    description = "null before the target sheet names one.")
+            String specialty,
+
+            LetterService service,
+
+            @Schema(nullable = true, description = "The standardized letter this specialty expects.")
+            StandardizedLetter standardizedLetter,
+
+            @Schema(description = "Letters secured for this specialty (its own and General ones).")
+            int secured,
+
+            @Schema(description = "Of them, letters in.") int received,
             List<Check> checks) {}
 }

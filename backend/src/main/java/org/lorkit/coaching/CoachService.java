@@ -107,6 +107,17 @@ public class CoachService {
                 .executeUpdate();
     }
 
+    /**
+     * A new season starts: the season's own checkpoints ticked by hand (submitted, invitations, thanks)
+     * start over; the steps of a rotation or a letter (their ids embed the record's id) keep their ticks.
+     * Answers how many were cleared. Callers hold the transaction.
+     */
+    public int restartSeasonTicks(UUID owner) {
+        return em.createNativeQuery("""
+                DELETE FROM plan_tick WHERE owner_id = ?1
+                AND checkpoint_id !~ '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'""").setParameter(1, owner).executeUpdate();
+    }
+
     /** One check-in per habit and day (a repeat changes nothing). */
     @Transactional
     public HabitRules.Habits checkIn(UUID owner, CheckInInput input) {

@@ -20,6 +20,7 @@ import org.lorkit.letter.Commitment;
 import org.lorkit.letter.LetterStatus;
 import org.lorkit.letter.LetterType;
 import org.lorkit.season.LetterService;
+import org.lorkit.season.Specialties;
 
 /**
  * The letters against the rule of 2-4: 1-2 from core or academic faculty in the target specialty,
@@ -38,7 +39,81 @@ public final class PortfolioRules {
 
     private PortfolioRules() {}
 
+    /**
+     * The portfolio, checked once per specialty applied to. With one specialty the answer is what it
+     * always was (plus that one list under specialties); with two, checks and specialties[0] are the
+     * target specialty's, byStatus, byCommitment, secured and received count every letter.
+     */
     public static Portfolio evaluate(Season s, List<Reminder> dueReminders) {
+        Portfolio whole = checked(s, dueReminders);
+        String second = s.profile().secondSpecialty();
+        if (second == null || s.secondFollowed() == null) {
+            return withSpecialties(whole, List.of(specialtyOf(s, whole)));
+        }
+        List<CoachDtos.SpecialtyPortfolio> lists = new ArrayList<>();
+        for (String specialty : List.of(s.profile().targetSpecialty(), second)) {
+            Season there = seen(s, specialty, specialty.equals(second) ? s.secondFollowed() : s.followed());
+            Set<UUID> lettersThere =
+                    there.letters().stream().map(Season.Letter::id).collect(Collectors.toSet());
+            List<Reminder> dueThere = dueReminders.stream()
+                    .filter(r -> r.letterId() == null || lettersThere.contains(r.letterId()))
+                    .toList();
+            lists.add(specialtyOf(there, checked(there, dueThere)));
+        }
+        return new Portfolio(
+                whole.today(),
+                whole.byStatus(),
+                whole.byCommitment(),
+                whole.secured(),
+                whole.received(),
+                lists.get(0).checks(),
+                lists);
+    }
+
+    /**
+     * The season seen from one of two specialties: the letters for it or General (a General letter from
+     * a writer of another known specialty counts as one from another US specialty there), and the
+     * programs in it (programs in neither specialty go with the target specialty).
+     */
+    static Season seen(Season s, String specialty, org.lorkit.season.FollowedSeason followed) {
+        String target = s.profile().targetSpecialty();
+        String second = s.profile().secondSpecialty();
+        List<Season.Letter> letters = s.letters().stream()
+                .filter(l -> l.forSpecialty() == null || Specialties.same(l.forSpecialty(), specialty))
+                .map(l -> {
+                    Season.Attending writer = s.attendings().get(l.attendingId());
+                    boolean otherField = l.forSpecialty() == null
+                            && l.type() == LetterType.TARGET_SPECIALTY
+                            && writer != null
+                            && writer.specialty() != null
+                            && !Specialties.same(writer.specialty(), specialty);
+                    return otherField ? l.withType(LetterType.OTHER_US_SPECIALTY) : l;
+                })
+                .toList();
+        List<Season.Program> programs = s.programs().stream()
+                .filter(p -> Specialties.same(p.specialty(), specialty)
+                        || (specialty.equals(target)
+                                && !Specialties.same(p.specialty(), target)
+                                && !Specialties.same(p.specialty(), second)))
+                .toList();
+        return s.forSpecialty(specialty, followed, letters, programs);
+    }
+
+    private static CoachDtos.SpecialtyPortfolio specialtyOf(Season s, Portfolio p) {
+        return new CoachDtos.SpecialtyPortfolio(
+                s.profile().targetSpecialty(),
+                s.followed() == null ? LetterService.ERAS : s.followed().service(),
+                s.followed() == null ? null : s.followed().standardizedLetter().orElse(null),
+                p.secured(),
+                p.received(),
+                p.checks());
+    }
+
+    private static Portfolio withSpecialties(Portfolio p, List<CoachDtos.SpecialtyPortfolio> lists) {
+        return new Portfolio(p.today(), p.byStatus(), p.byCommitment(), p.secured(), p.received(), p.checks(), lists);
+    }
+
+    private static Portfolio checked(Season s, List<Reminder> dueReminders) {
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         for (LetterStatus status : LetterStatus.values()) {
             byStatus.put(status.name(), 0);
@@ -186,7 +261,7 @@ public final class PortfolioRules {
                 why.isEmpty() ? "No writer is silent close to submission." : String.join(" ", why),
                 backupLinks));
 
-        return new Portfolio(s.today(), byStatus, byCommitment, secured.size(), received.size(), checks);
+        return new Portfolio(s.today(), byStatus, byCommitment, secured.size(), received.size(), checks, List.of());
     }
 
     /**

@@ -40,7 +40,8 @@ public record Season(
         Map<String, LocalDate> ticks,
         List<Sent> sent,
         List<CheckIn> checkIns,
-        Map<UUID, RedFlags> redFlags) {
+        Map<UUID, RedFlags> redFlags,
+        FollowedSeason secondFollowed) {
 
     /** Soft deadline default: 21 days (3 weeks) before the submission target. */
     public static final int SOFT_DEADLINE_DAYS = 21;
@@ -55,7 +56,24 @@ public record Season(
             boolean cvReady,
             LocalDate cvUpdatedOn,
             String personalStatementStatus,
-            LocalDate personalStatementUpdatedOn) {}
+            LocalDate personalStatementUpdatedOn,
+            String secondSpecialty) {
+
+        Profile withTarget(String specialty) {
+            return new Profile(
+                    specialty,
+                    season,
+                    erasOpensOn,
+                    submissionTargetOn,
+                    strengths,
+                    strengthsNote,
+                    cvReady,
+                    cvUpdatedOn,
+                    personalStatementStatus,
+                    personalStatementUpdatedOn,
+                    null);
+        }
+    }
 
     public record Rotation(
             UUID id, String institution, String specialty, String kind, LocalDate startsOn, LocalDate endsOn) {
@@ -122,7 +140,28 @@ public record Season(
             LocalDate thankedAfterSubmissionOn,
             LocalDate thankedInterviewInvitationsOn,
             LocalDate thankedMatchDayOn,
-            List<Change> history) {
+            List<Change> history,
+            String forSpecialty,
+            LocalDate letterDatedOn) {
+
+        Letter withType(LetterType other) {
+            return new Letter(
+                    id,
+                    attendingId,
+                    other,
+                    status,
+                    commitment,
+                    erasLetterId,
+                    softDeadline,
+                    remindersSent,
+                    receivedOn,
+                    thankedAfterSubmissionOn,
+                    thankedInterviewInvitationsOn,
+                    thankedMatchDayOn,
+                    history,
+                    forSpecialty,
+                    letterDatedOn);
+        }
 
         /** The day the letter (last) reached this status; empty when it never did. */
         public Optional<LocalDate> reached(LetterStatus status) {
@@ -173,6 +212,34 @@ public record Season(
     public record RedFlags(List<RedFlag> flags, LocalDate checkedOn) {}
 
     // ---- derived facts shared by the rules ----
+
+    /**
+     * The same season seen from one of the specialties applied to: its followed season, the letters for
+     * it or for General, and the programs in it. Used to check the portfolio per specialty.
+     */
+    Season forSpecialty(
+            String specialty, FollowedSeason followedThere, List<Letter> lettersThere, List<Program> programsThere) {
+        return new Season(
+                owner,
+                today,
+                zone,
+                applicantName,
+                profile.withTarget(specialty),
+                followedThere,
+                rotations,
+                attendings,
+                feedback,
+                storiesByRotation,
+                storyDays,
+                packetStoriesByWitness,
+                lettersThere,
+                programsThere,
+                ticks,
+                sent,
+                checkIns,
+                redFlags,
+                null);
+    }
 
     public LocalDate submissionTarget() {
         return profile.submissionTargetOn();

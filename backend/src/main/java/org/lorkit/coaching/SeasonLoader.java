@@ -27,7 +27,9 @@ import org.lorkit.letter.StatusChange;
 import org.lorkit.profile.PersonalStatementStatus;
 import org.lorkit.profile.Profile;
 import org.lorkit.program.Program;
+import org.lorkit.season.LetterService;
 import org.lorkit.season.SeasonService;
+import org.lorkit.season.Specialties;
 
 /**
  * Loads one applicant's {@link Season} from the {@link AccountSnapshot} (a constant number of
@@ -62,6 +64,7 @@ public class SeasonLoader {
                         false,
                         null,
                         PersonalStatementStatus.NOT_STARTED.name(),
+                        null,
                         null)
                 : new Season.Profile(
                         p.targetSpecialty,
@@ -76,7 +79,8 @@ public class SeasonLoader {
                                         ? PersonalStatementStatus.NOT_STARTED
                                         : p.personalStatementStatus)
                                 .name(),
-                        p.personalStatementUpdatedOn);
+                        p.personalStatementUpdatedOn,
+                        p.secondSpecialty);
 
         List<Season.Rotation> rotations = snapshot.rotations().stream()
                 .map(r -> new Season.Rotation(r.id, r.institution, r.specialty, r.kind.name(), r.startsOn, r.endsOn))
@@ -138,7 +142,9 @@ public class SeasonLoader {
                                 .stream()
                                 .map(m -> new Season.Change(
                                         m.to(), m.at().atZone(zone).toLocalDate()))
-                                .toList()))
+                                .toList(),
+                        l.forSpecialty,
+                        l.letterDatedOn))
                 .toList();
 
         List<Season.Program> programs = snapshot.programs().stream()
@@ -216,6 +222,17 @@ public class SeasonLoader {
                 ticks,
                 sent,
                 checkIns,
-                redFlags);
+                redFlags,
+                profile.secondSpecialty() == null
+                        ? null
+                        : seasons.followedBy(
+                                profile.secondSpecialty(),
+                                profile.season(),
+                                // Her own opening day is ERAS's: it holds for a second specialty through ERAS only.
+                                Specialties.of(profile.secondSpecialty()).service() == LetterService.ERAS
+                                        ? profile.erasOpensOn()
+                                        : null,
+                                profile.submissionTargetOn(),
+                                today));
     }
 }

@@ -103,6 +103,7 @@ public final class TodayRules {
                         .thenComparing(Checkpoint::dueOn))
                 .forEach(c -> actions.add(new Action(
                         c.id(), ActionKind.CHECKPOINT, c.title(), checkpointReason(s, c), c.dueOn(), c.link())));
+        updatedLetters(s).forEach(actions::add);
         for (Reminder r : due) {
             if (r.rule().ordinal() >= ReminderRule.THANK_YOU_RECEIVED.ordinal()) {
                 actions.add(new Action(r.id(), ActionKind.THANK_YOU, title(r), r.reason(), r.dueOn(), r.link()));
@@ -161,6 +162,42 @@ public final class TodayRules {
         deadlines.sort(Comparator.comparing(Deadline::on).thenComparing(Deadline::title));
         return new Today(
                 today, actions, deadlines.stream().limit(DEADLINES).toList(), setup(s), CoachDtos.SeasonFollowed.of(s));
+    }
+
+    /**
+     * A writer whose letter comes from a prior season (imported, dated before this season opened) may
+     * write an updated one that speaks to what the applicant did since: suggested until a letter request
+     * of this season for that writer exists.
+     */
+    static List<Action> updatedLetters(Season s) {
+        SeasonDates d = s.followed().dates();
+        Set<UUID> askedThisSeason = s.letters().stream()
+                .filter(l -> l.status() != org.lorkit.letter.LetterStatus.IMPORTED)
+                .map(Season.Letter::attendingId)
+                .collect(Collectors.toSet());
+        List<Action> actions = new ArrayList<>();
+        for (Season.Letter l : s.letters()) {
+            if (l.status() != org.lorkit.letter.LetterStatus.IMPORTED
+                    || l.letterDatedOn() == null
+                    || !l.letterDatedOn().isBefore(d.opensOn())
+                    || askedThisSeason.contains(l.attendingId())) {
+                continue;
+            }
+            boolean opensAhead = d.opensOn().isAfter(s.today());
+            actions.add(new Action(
+                    "updated-letter:" + l.id(),
+                    ActionKind.UPDATED_LETTER,
+                    "Ask " + s.writerName(l.attendingId()) + " for an updated letter",
+                    "The letter dated " + Season.date(l.letterDatedOn()) + " is imported into the " + d.label()
+                            + ". An updated one can speak to what you have done since; "
+                            + (opensAhead
+                                    ? d.service().label() + " takes letter requests from " + Season.date(d.opensOn())
+                                            + unconfirmed(d, "opensOn") + "."
+                                    : "add it as a new letter request for this writer."),
+                    opensAhead ? d.opensOn() : null,
+                    Link.letter(l.id())));
+        }
+        return actions;
     }
 
     /**

@@ -77,6 +77,12 @@ public record LetterDto(
         @Schema(nullable = true, description = "true: a standardized letter; false or null: a narrative letter.")
         Boolean standardized,
 
+        @Schema(
+                nullable = true,
+                examples = "Family Medicine",
+                description = "The specialty this letter is for; null: General (every specialty applied to).")
+        String forSpecialty,
+
         @Schema(description = "Thank-you notes sent, in the order of the occasions.")
         List<ThankYouNote> thankYouNotes,
 

@@ -84,4 +84,13 @@ public record LetterInput(
                         + "a narrative letter.",
                 examples = "false",
                 nullable = true)
-        Boolean standardized) {}
+        Boolean standardized,
+
+        @Schema(
+                description = "The specialty this letter is for, one of your target sheet's specialties (ERAS's "
+                        + "specialty label); null: General, a letter for every specialty you apply to. Another "
+                        + "specialty answers 422. The same writer may write one letter per specialty.",
+                examples = "Family Medicine",
+                maxLength = 100,
+                nullable = true)
+        @Size(max = 100) String forSpecialty) {}

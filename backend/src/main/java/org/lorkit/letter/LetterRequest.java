@@ -48,6 +48,9 @@ public class LetterRequest extends OwnedRecord {
     /** true: a standardized letter (SLOE, SLOR, portal form); false or null: a narrative letter. */
     public Boolean standardized;
 
+    /** The specialty this letter is for, as the target sheet names it; null: General (every specialty). */
+    public String forSpecialty;
+
     public LocalDate thankedAfterSubmissionOn;
 
     public LocalDate thankedInterviewInvitationsOn;

@@ -202,6 +202,17 @@ public class LetterService {
         LetterMoves.Move before = standing.size() > 1 ? standing.get(standing.size() - 2) : null;
         checkDate(profile, at, input.to(), before);
         checkImport(profile, letter, input.to());
+        if (letter.status == LetterStatus.IMPORTED
+                && LetterRequest.<LetterRequest>list(
+                                "ownerId = ?1 and attendingId = ?2 and id <> ?3", owner, letter.attendingId, letter.id)
+                        .stream()
+                        .anyMatch(other ->
+                                sameSlot(other, Boolean.TRUE.equals(letter.standardized), letter.forSpecialty))) {
+            throw ProblemException.conflict(
+                    "to",
+                    "this writer already has a letter request of this season of the same kind; an imported "
+                            + "letter stays imported beside it (delete the newer request first to undo the import)");
+        }
         letter.history.add(
                 new StatusChange(history.size(), letter.status, input.to(), at, Texts.clean(input.note()), true));
         LetterStatus undone = letter.status;
@@ -375,6 +386,7 @@ public class LetterService {
                             l.receivedOn,
                             l.letterDatedOn,
                             l.standardized,
+                            l.forSpecialty,
                             thankYouNotes(l),
                             entries,
                             programs.getOrDefault(l.id, List.of()),
@@ -477,17 +489,22 @@ public class LetterService {
                 .verify();
 
         boolean standardized = Boolean.TRUE.equals(input.standardized());
+        String forSpecialty = forSpecialty(profile, input.forSpecialty());
         List<LetterRequest> sameWriter = LetterRequest.list(
                 "ownerId = ?1 and attendingId = ?2 and id <> ?3", owner, input.attendingId(), letter.id);
-        if (sameWriter.stream().anyMatch(other -> Boolean.TRUE.equals(other.standardized) == standardized)) {
+        if (letter.status != LetterStatus.IMPORTED
+                && sameWriter.stream().anyMatch(other -> sameSlot(other, standardized, forSpecialty))) {
             throw ProblemException.conflict(
                     "attendingId",
                     "this attending already has a " + (standardized ? "standardized" : "narrative")
-                            + " letter request; update that one instead (one per attending and kind)");
+                            + " letter request" + (forSpecialty == null ? "" : " for " + forSpecialty)
+                            + "; update that one instead (one per attending, kind and specialty)");
         }
-        if (!sameWriter.isEmpty()
-                && Specialties.of(profile.targetSpecialty()).standardized().orElse(null)
-                        == StandardizedLetter.OBGYN_SLOE) {
+        boolean obgyn = (forSpecialty == null ? profile.specialties() : List.of(forSpecialty))
+                .stream()
+                        .anyMatch(
+                                sp -> Specialties.of(sp).standardized().orElse(null) == StandardizedLetter.OBGYN_SLOE);
+        if (obgyn && sameWriter.stream().anyMatch(other -> Boolean.TRUE.equals(other.standardized) != standardized)) {
             throw ProblemException.ruleBroken(
                     "standardized",
                     "in OB/GYN a writer who fills in your SLOE may not also write you a narrative letter; keep "
@@ -516,10 +533,41 @@ public class LetterService {
         letter.receivedOn = input.receivedOn();
         letter.letterDatedOn = input.letterDatedOn();
         letter.standardized = input.standardized();
+        letter.forSpecialty = forSpecialty;
         letter.thankedAfterSubmissionOn = sentOn(notes, ThankYouNote.Occasion.AFTER_SUBMISSION);
         letter.thankedInterviewInvitationsOn = sentOn(notes, ThankYouNote.Occasion.INTERVIEW_INVITATIONS);
         letter.thankedMatchDayOn = sentOn(notes, ThankYouNote.Occasion.MATCH_DAY);
         letter.updatedAt = clock.instant();
+    }
+
+    /**
+     * The same slot as a letter of this season: same kind and specialty, and not imported from a prior
+     * season (an imported letter leaves room to ask the writer for an updated one).
+     */
+    private static boolean sameSlot(LetterRequest other, boolean standardized, String forSpecialty) {
+        return other.status != LetterStatus.IMPORTED
+                && Boolean.TRUE.equals(other.standardized) == standardized
+                && (forSpecialty == null
+                        ? other.forSpecialty == null
+                        : Specialties.same(forSpecialty, other.forSpecialty));
+    }
+
+    /** The specialty as the target sheet spells it; 422 for one the sheet does not name. */
+    private static String forSpecialty(ProfileFacts profile, String typed) {
+        String cleaned = Texts.clean(typed);
+        if (cleaned == null) {
+            return null;
+        }
+        return profile.specialties().stream()
+                .filter(sp -> Specialties.same(sp, cleaned))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.ruleBroken(
+                        "forSpecialty",
+                        profile.specialties().isEmpty()
+                                ? "your target sheet names no specialty yet; leave this empty (General) or add "
+                                        + "the specialty to your target sheet first"
+                                : "your target sheet names " + String.join(" and ", profile.specialties())
+                                        + "; a letter is for one of them, or General (leave it empty)"));
     }
 
     private static LocalDate sentOn(Collection<ThankYouNote> notes, ThankYouNote.Occasion occasion) {

@@ -21,6 +21,12 @@ public class Profile extends PanacheEntityBase {
 
     public String targetSpecialty;
 
+    /** A second specialty applied to in the same season; null: one specialty. */
+    public String secondSpecialty;
+
+    /** The season (the Match year) left when the applicant started the next one; null: never reapplied. */
+    public Integer reappliedFrom;
+
     public Integer season;
 
     public LocalDate erasOpensOn;

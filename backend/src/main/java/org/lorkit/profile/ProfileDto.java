@@ -31,6 +31,21 @@ public record ProfileDto(
         @Schema(nullable = true) LocalDate personalStatementUpdatedOn,
         @Schema(examples = "America/Chicago") String timeZone,
 
+        @Schema(
+                nullable = true,
+                examples = "Family Medicine",
+                description = "A second specialty applied to in the same season (its own service and portfolio "
+                        + "checks); null: one specialty.")
+        String secondSpecialty,
+
+        @Schema(
+                readOnly = true,
+                nullable = true,
+                examples = "2027",
+                description = "The season (the service's year, its Match year) you left when you started the next "
+                        + "one (POST /api/v1/profile/next-season); null if you never did.")
+        Integer reappliedFrom,
+
         @Schema(readOnly = true, nullable = true, description = "Last save; null while the sheet was never saved.")
         Instant updatedAt,
 
@@ -54,6 +69,8 @@ public record ProfileDto(
                 null,
                 ProfileService.DEFAULT_ZONE,
                 null,
+                null,
+                null,
                 0);
     }
 
@@ -70,6 +87,8 @@ public record ProfileDto(
                 p.personalStatementStatus,
                 p.personalStatementUpdatedOn,
                 p.timeZone,
+                p.secondSpecialty,
+                p.reappliedFrom,
                 p.updatedAt,
                 p.version);
     }

@@ -81,7 +81,16 @@ public record ProfileInput(
                 examples = "America/Chicago",
                 maxLength = 64,
                 nullable = true)
-        @Size(max = 64) String timeZone) {
+        @Size(max = 64) String timeZone,
+
+        @Schema(
+                description = "A second specialty applied to in the same season, e.g. Family Medicine beside Internal "
+                        + "Medicine: it gets its own service (ERAS or ResidencyCAS) and its own portfolio checks. "
+                        + "Needs targetSpecialty and must differ from it.",
+                examples = "Family Medicine",
+                maxLength = 100,
+                nullable = true)
+        @Size(max = 100) String secondSpecialty) {
 
     /** The writable fields as they stand. */
     public static ProfileInput of(Profile p) {
@@ -96,6 +105,7 @@ public record ProfileInput(
                 p.cvUpdatedOn,
                 p.personalStatementStatus,
                 p.personalStatementUpdatedOn,
-                p.timeZone);
+                p.timeZone,
+                p.secondSpecialty);
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.lorkit.common.Etags;
 import org.lorkit.common.FieldErrors;
 import org.lorkit.common.Texts;
+import org.lorkit.season.Specialties;
 
 /** The target sheet of one applicant: read as defaults until first saved, then replaced by PUT. */
 @ApplicationScoped
@@ -50,14 +51,15 @@ public class ProfileService {
     public ProfileFacts facts(UUID owner) {
         Profile profile = Profile.findById(owner);
         if (profile == null) {
-            return new ProfileFacts(ZoneId.of(DEFAULT_ZONE), null, null, clock, null);
+            return new ProfileFacts(ZoneId.of(DEFAULT_ZONE), null, null, clock, null, null);
         }
         return new ProfileFacts(
                 ZoneId.of(profile.timeZone),
                 profile.targetSpecialty,
                 profile.submissionTargetOn,
                 clock,
-                profile.erasOpensOn);
+                profile.erasOpensOn,
+                profile.secondSpecialty);
     }
 
     private static void validate(ProfileInput input) {
@@ -67,6 +69,15 @@ public class ProfileService {
                     !input.submissionTargetOn().isBefore(input.erasOpensOn()),
                     "submissionTargetOn",
                     "must not be before erasOpensOn");
+        }
+        String second = Texts.clean(input.secondSpecialty());
+        if (second != null) {
+            String target = Texts.clean(input.targetSpecialty());
+            errors.check(target != null, "secondSpecialty", "needs a targetSpecialty first");
+            errors.check(
+                    target == null || !Specialties.same(target, second),
+                    "secondSpecialty",
+                    "is the same specialty as targetSpecialty");
         }
         String zone = Texts.clean(input.timeZone());
         if (zone != null) {
@@ -87,6 +98,7 @@ public class ProfileService {
     /** Copies an input onto the sheet: PUT and the import write through this one place. */
     public static void apply(Profile p, ProfileInput input, Clock clock) {
         p.targetSpecialty = Texts.clean(input.targetSpecialty());
+        p.secondSpecialty = Texts.clean(input.secondSpecialty());
         p.season = input.season();
         p.erasOpensOn = input.erasOpensOn();
         p.submissionTargetOn = input.submissionTargetOn();

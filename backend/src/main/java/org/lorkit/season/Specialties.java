@@ -38,6 +38,11 @@ public final class Specialties {
         return new Expectation(LetterService.ERAS, Optional.empty());
     }
 
+    /** Whether two specialties as typed are the same one ("internal medicine" and "Internal  Medicine"). */
+    public static boolean same(String a, String b) {
+        return a != null && b != null && normalized(a).equals(normalized(b));
+    }
+
     /**
      * Whether a word is one of the short forms or begins with one of the longer stems (5+ letters),
      * so "neurology" is not read as "urology" and "emergent" cannot come from "em".

@@ -343,6 +343,7 @@ final class SeasonBuilder {
                 cvReady,
                 null,
                 statement,
+                null,
                 null);
         return new Season(
                 id("Ana Souza"),
@@ -364,7 +365,8 @@ final class SeasonBuilder {
                 Map.copyOf(ticks),
                 List.copyOf(sent),
                 List.copyOf(checkIns),
-                redFlags);
+                redFlags,
+                null);
     }
 
     /** The same season on another day: the clock moved, nothing else. */
@@ -391,7 +393,9 @@ final class SeasonBuilder {
                 l.thankedAfterSubmission,
                 l.thankedInterviews,
                 null,
-                history);
+                history,
+                null,
+                null);
     }
 
     private java.time.Instant at(String day) {

@@ -89,7 +89,10 @@ public final class Coaching {
                 "softDeadline",
                 "remindersSent",
                 "receivedOn",
-                "thankYouNotes")) {
+                "thankYouNotes",
+                "letterDatedOn",
+                "standardized",
+                "forSpecialty")) {
             body.put(field, letter.get(field));
         }
         body.putAll(changes);

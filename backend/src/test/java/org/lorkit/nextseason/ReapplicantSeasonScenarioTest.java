@@ -1,0 +1,294 @@
+package org.lorkit.nextseason;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lorkit.platform.MutableClock;
+import org.lorkit.support.Admin;
+import org.lorkit.support.Applicant;
+import org.lorkit.support.Coaching;
+import org.lorkit.support.Lor;
+
+/**
+ * One IMG through the 2027 season without matching and into the 2028 season, on the test clock:
+ * Internal Medicine plus Family Medicine, two writers on one externship of odd length, names typed in
+ * lower case. Starting the next season marks her letters for import, keeps her stories and feedback,
+ * and the plan, Today and reminders follow the ERAS 2028 season record.
+ */
+@QuarkusTest
+class ReapplicantSeasonScenarioTest {
+
+    static final String ERAS_2028 = "/api/v1/seasons/7d0c2a4e-2028-4e5a-9a11-000000002028";
+
+    @Inject
+    MutableClock clock;
+
+    Applicant ana;
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
+
+    private void on(String day) {
+        clock.setDay(LocalDate.parse(day));
+    }
+
+    private Response startNextSeason() {
+        return ana.request().post("/api/v1/profile/next-season");
+    }
+
+    private JsonPath letter(String id) {
+        return Coaching.get(ana, "/api/v1/letters/" + id);
+    }
+
+    @Test
+    void aReappliedSeasonKeepsStoriesAndMarksLettersForImport() {
+        on("2026-01-05");
+        ana = Applicant.register();
+        ana.request()
+                .header("If-Match", Lor.etag(ana, "/api/v1/profile"))
+                .body(Map.of(
+                        "targetSpecialty", "internal medicine",
+                        "secondSpecialty", "family med",
+                        "season", 2026,
+                        "submissionTargetOn", "2026-09-16",
+                        "timeZone", "America/New_York"))
+                .put("/api/v1/profile")
+                .then()
+                .statusCode(200);
+        // A 26-day externship with two writers on it, then a 19-day family medicine clinic.
+        String stLukes = Coaching.rotation(
+                ana, "st. luke's", "internal medicine", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 30));
+        String clinic = Coaching.rotation(
+                ana, "riverside fam clinic", "family med", LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 20));
+        String raman = Coaching.attending(ana, "dr priya raman", "CORE_FACULTY", "internal medicine", stLukes);
+        String okafor = Coaching.attending(ana, "james okafor", "PROGRAM_DIRECTOR", "internal medicine", stLukes);
+        String park = Coaching.attending(ana, "lena park", "CORE_FACULTY", "family med", clinic);
+        on("2026-01-30");
+        Lor.create(
+                ana,
+                "/api/v1/stories",
+                Map.of(
+                        "title", "copd exacerbation",
+                        "summary", "pt w/ copd, pres on rounds, f/u abg",
+                        "occurredOn", "2026-01-14",
+                        "rotationId", stLukes,
+                        "witnessAttendingIds", List.of(raman, okafor)));
+        on("2026-01-30");
+        Lor.create(
+                ana,
+                "/api/v1/feedback",
+                Map.of(
+                        "attendingId",
+                        raman,
+                        "kind",
+                        "SUMMATIVE",
+                        "receivedOn",
+                        "2026-01-30",
+                        "enthusiasm",
+                        "ENTHUSIASTIC_WITH_SPECIFICS"));
+
+        // The 2027 season: Dr Raman's General letter and Dr Park's for family medicine arrive; Okafor's never does.
+        String ramans = Lor.create(ana, "/api/v1/letters", Map.of("attendingId", raman));
+        String parks = Lor.create(ana, "/api/v1/letters", Map.of("attendingId", park, "forSpecialty", "FAMILY MED"));
+        String okafors = Lor.letter(ana, okafor);
+        assertEquals("family med", letter(parks).getString("forSpecialty"));
+        on("2026-06-10");
+        for (String id : List.of(ramans, parks, okafors)) {
+            Lor.moveLetter(ana, id, "ASKED", "AGREED", "PACKET_SENT", "REQUESTED_IN_ERAS");
+        }
+        on("2026-08-20");
+        Lor.moveLetter(ana, ramans, "RECEIVED");
+        Lor.moveLetter(ana, parks, "RECEIVED");
+
+        JsonPath portfolio = Coaching.get(ana, "/api/v1/portfolio");
+        assertEquals(List.of("internal medicine", "family med"), portfolio.getList("specialties.specialty"));
+        assertEquals(List.of("ERAS", "ERAS"), portfolio.getList("specialties.service"));
+        // Internal medicine: Raman (General) and Okafor; Park's letter is for family medicine only.
+        assertEquals(2, portfolio.getInt("specialties[0].secured"));
+        // Family medicine: Park's own letter, and the General ones of the two internists as letters from
+        // another US specialty.
+        assertEquals(3, portfolio.getInt("specialties[1].secured"));
+        assertEquals(
+                "1 letter from core or academic faculty in family med.",
+                portfolio.getString("specialties[1].checks.find { it.code == 'CORE_IN_SPECIALTY' }.message"));
+        assertEquals(
+                "2 letters from another US specialty.",
+                portfolio.getString("specialties[1].checks.find { it.code == 'OTHER_US_SPECIALTY' }.message"));
+        assertEquals(portfolio.getList("specialties[0].checks"), portfolio.getList("checks"));
+
+        // Not matched: before Match Day the next season cannot start yet.
+        on("2027-03-01");
+        Response early = startNextSeason();
+        assertEquals(409, early.statusCode());
+        assertTrue(
+                early.jsonPath().getString("detail").contains("from its Match Day, March 19, 2027"), early.asString());
+
+        on("2027-03-22");
+        Response started = startNextSeason();
+        assertEquals(200, started.statusCode(), started.asString());
+        JsonPath next = started.jsonPath();
+        assertEquals("ERAS 2027 season", next.getString("from"));
+        assertEquals("ERAS 2028 season", next.getString("into"));
+        assertEquals(2027, next.getInt("season"));
+        assertEquals("2027-09-16", next.getString("submissionTargetOn"));
+        assertEquals(Set.of(ramans, parks), Set.copyOf(next.getList("imported.letterId")));
+        assertEquals(List.of("2026-08-20", "2026-08-20"), next.getList("imported.letterDatedOn"));
+        assertEquals(List.of(okafors), next.getList("inFlight.letterId"));
+        assertTrue(next.getString("inFlight[0].sentence").contains("requested in the ERAS 2027 season"));
+        assertEquals(1, next.getLong("storiesKept"));
+        assertEquals(1, next.getLong("feedbackKept"));
+        assertTrue(
+                next.getList("summary", String.class)
+                        .contains("You now follow the ERAS 2028 season: ERAS opens on June 2, 2027 (not confirmed yet)"
+                                + " and Match Day is March 17, 2028 (not confirmed yet)."),
+                next.getList("summary").toString());
+
+        // A second tap starts nothing.
+        Response again = startNextSeason();
+        assertEquals(409, again.statusCode());
+        assertTrue(
+                again.jsonPath().getString("detail").startsWith("You already started the ERAS 2028 season"),
+                again.asString());
+
+        JsonPath imported = letter(ramans);
+        assertEquals("IMPORTED", imported.getString("status"));
+        assertEquals("2026-08-20", imported.getString("letterDatedOn"));
+        assertEquals("RECEIVED", imported.getString("history[-1].from"));
+        assertEquals("REQUESTED_IN_ERAS", letter(okafors).getString("status"));
+        assertEquals(1, Coaching.get(ana, "/api/v1/stories").getInt("total"));
+        assertEquals(1, Coaching.get(ana, "/api/v1/feedback").getInt("total"));
+
+        // The plan and Today follow the 2028 season record and suggest updated letters.
+        assertEquals("ERAS 2028 season", Coaching.get(ana, "/api/v1/plan").getString("season.label"));
+        JsonPath today = Coaching.get(ana, "/api/v1/today");
+        assertEquals("ERAS 2028 season", today.getString("season.label"));
+        String ask = "updated-letter:" + ramans;
+        assertEquals(
+                "Ask dr priya raman for an updated letter",
+                today.getString("actions.find { it.id == '" + ask + "' }.title"));
+        assertEquals(
+                "The letter dated August 20, 2026 is imported into the ERAS 2028 season. An updated one can speak to "
+                        + "what you have done since; ERAS takes letter requests from June 2, 2027 (date not confirmed"
+                        + " yet).",
+                today.getString("actions.find { it.id == '" + ask + "' }.reason"));
+        assertEquals(2, Coaching.get(ana, "/api/v1/portfolio").getInt("received"));
+
+        Admin admin = Admin.login();
+        JsonPath stored = admin.request().get(ERAS_2028).then().extract().jsonPath();
+        Map<String, Object> moved = inputOf(stored);
+        moved.put("opensOn", "2027-06-09");
+        moved.put("unverified", List.of("submissionOpensOn", "programsReviewOn", "rankListDeadlineOn", "matchDay"));
+        try {
+            admin.request()
+                    .body(moved)
+                    .put(ERAS_2028.replace("/seasons/", "/admin/seasons/"))
+                    .then()
+                    .statusCode(200);
+            assertEquals("2027-06-09", Coaching.get(ana, "/api/v1/plan").getString("season.opensOn"));
+            JsonPath moving = Coaching.get(ana, "/api/v1/today");
+            assertTrue(moving.getString("actions.find { it.id == '" + ask + "' }.reason")
+                    .endsWith("ERAS takes letter requests from June 9, 2027."));
+            assertEquals("2027-06-09", moving.getString("actions.find { it.id == '" + ask + "' }.dueOn"));
+        } finally {
+            admin.request().body(inputOf(stored)).put(ERAS_2028.replace("/seasons/", "/admin/seasons/"));
+        }
+
+        // Imported letters take their place among the 4 a program can get.
+        String lee = Coaching.attending(ana, "sam lee", "COMMUNITY_ATTENDING", "internal medicine", stLukes);
+        String cho = Coaching.attending(ana, "ann cho", "CORE_FACULTY", "internal medicine", stLukes);
+        String lees = Lor.letter(ana, lee);
+        String chos = Lor.letter(ana, cho);
+        String program =
+                Lor.create(ana, "/api/v1/programs", Map.of("name", "mercy im", "specialty", "internal medicine"));
+        assign(program, List.of(ramans, parks, okafors, lees)).then().statusCode(200);
+        Response fifth = assign(program, List.of(ramans, parks, okafors, lees, chos));
+        assertEquals(422, fifth.statusCode());
+        assertTrue(fifth.jsonPath().getString("detail").contains("at most 4 letters can go to one program"));
+
+        // She asks Dr Raman for the updated letter: the suggestion goes, the imported letter stays.
+        String updated = Lor.create(ana, "/api/v1/letters", Map.of("attendingId", raman));
+        assertFalse(Coaching.get(ana, "/api/v1/today").getList("actions.id").contains(ask));
+        assertEquals("IMPORTED", letter(ramans).getString("status"));
+
+        // Reminders of the 2028 season are dated in 2027, and say the year.
+        on("2027-06-15");
+        Lor.moveLetter(ana, updated, "ASKED", "AGREED", "PACKET_SENT", "REQUESTED_IN_ERAS");
+        on("2027-07-01");
+        JsonPath reminders = Coaching.get(ana, "/api/v1/reminders");
+        assertEquals("ERAS 2028 season", reminders.getString("season.label"));
+        assertEquals("2028-03-17", reminders.getString("matchDay"));
+        String first = "FIRST_REMINDER:" + updated;
+        assertEquals("2027-06-29", reminders.getString("due.find { it.id == '" + first + "' }.dueOn"));
+        List<String> upcoming = reminders.getList("upcoming.dueOn");
+        assertFalse(upcoming.isEmpty());
+        assertTrue(upcoming.stream().allMatch(d -> d.startsWith("2027") || d.startsWith("2028")), upcoming.toString());
+    }
+
+    @Test
+    void aSecondSpecialtyThroughResidencyCasGetsItsOwnServiceAndStandardizedLetter() {
+        ana = Applicant.register();
+        Coaching.profile(
+                ana,
+                LocalDate.of(2027, 9, 15),
+                Map.of("season", 2027, "secondSpecialty", "emergency med", "targetSpecialty", "Internal Medicine"));
+        JsonPath portfolio = Coaching.get(ana, "/api/v1/portfolio");
+        assertEquals(List.of("ERAS", "RESIDENCYCAS"), portfolio.getList("specialties.service"));
+        assertEquals(null, portfolio.getString("specialties[0].standardizedLetter"));
+        assertEquals("ESLOE_2", portfolio.getString("specialties[1].standardizedLetter"));
+
+        Response same = ana.request()
+                .header("If-Match", Lor.etag(ana, "/api/v1/profile"))
+                .body(Map.of("targetSpecialty", "internal medicine", "secondSpecialty", "Internal  Medicine"))
+                .put("/api/v1/profile");
+        assertEquals(400, same.statusCode());
+        assertEquals("is the same specialty as targetSpecialty", same.jsonPath().getString("errors[0].message"));
+
+        String rotation = Coaching.rotation(
+                ana, "county er", "emergency med", LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 30));
+        String writer = Coaching.attending(ana, "dr k. osei", "CORE_FACULTY", "emergency med", rotation);
+        Response elsewhere = ana.request()
+                .body(Map.of("attendingId", writer, "forSpecialty", "pediatrics"))
+                .post("/api/v1/letters");
+        assertEquals(422, elsewhere.statusCode());
+        assertEquals(
+                "your target sheet names Internal Medicine and emergency med; a letter is for one of them, or "
+                        + "General (leave it empty)",
+                elsewhere.jsonPath().getString("errors[0].message"));
+        // One writer, one letter per specialty: an EM letter and an IM letter are two entries.
+        Lor.create(ana, "/api/v1/letters", Map.of("attendingId", writer, "forSpecialty", "Emergency Med"));
+        Lor.create(ana, "/api/v1/letters", Map.of("attendingId", writer, "forSpecialty", "internal medicine"));
+        assertEquals(
+                409,
+                ana.request()
+                        .body(Map.of("attendingId", writer, "forSpecialty", "emergency med"))
+                        .post("/api/v1/letters")
+                        .statusCode());
+    }
+
+    private Response assign(String program, List<String> letters) {
+        return ana.request()
+                .header("If-Match", Lor.etag(ana, "/api/v1/programs/" + program))
+                .body(Map.of("letterIds", letters))
+                .put("/api/v1/programs/" + program + "/letters");
+    }
+
+    private static Map<String, Object> inputOf(JsonPath season) {
+        Map<String, Object> body = new HashMap<>(season.getMap(""));
+        List.of("id", "service", "year", "updatedAt", "version").forEach(body::remove);
+        return body;
+    }
+}
