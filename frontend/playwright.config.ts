@@ -46,7 +46,7 @@ export default defineConfig({
       name: 'pixel',
       // Flows without layout of their own, and axe (its rules don't depend on the width between
       // these two phones), run at the iPhone size only: one run keeps the suite fast.
-      testIgnore: /(accessibility|phi|refused|security|session|season-trust)\.spec\.ts$/,
+      testIgnore: /(accessibility|password-reset|phi|refused|security|session|season-trust)\.spec\.ts$/,
       use: {
         ...chromium,
         // Pixel 7: 412×915 CSS px at 2.625×.
