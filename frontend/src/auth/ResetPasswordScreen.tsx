@@ -108,7 +108,7 @@ async function resetAndLogIn(token: string, newPassword: string, onLinkDead: () 
     navigate({ name: 'login' }, { replace: true });
     return NO_ERRORS;
   }
-  showOnNextScreen('Your new password is saved, and every other device was logged out.');
+  // Logged in: Today, as after any login (the screen said beforehand that other devices get logged out).
   navigate({ name: 'today' }, { replace: true });
   return NO_ERRORS;
 }
