@@ -23,6 +23,9 @@ public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class);
 
+    /** The From when LORKIT_MAIL_FROM is not set (.invalid: a domain that never exists). */
+    public static final String DEFAULT_FROM = "LORkit <no-reply@lorkit.invalid>";
+
     @Inject
     LorkitConfig config;
 
@@ -38,8 +41,12 @@ public class MailSender {
             LOG.warn("No mail server configured (LORKIT_MAIL_HOST): mails are written to this log, links included."
                     + " Set LORKIT_MAIL_* before anyone else uses this LORkit (deploy/README.md, Mail).");
         } else {
-            LOG.infof("Mails go through %s:%d (%s) from %s", mail.host().get(), mail.port(), mail.tls(), mail.from());
+            LOG.infof("Mails go through %s:%d (%s) from %s", mail.host().get(), mail.port(), mail.tls(), from());
         }
+    }
+
+    private String from() {
+        return config.mail().from().orElse(DEFAULT_FROM);
     }
 
     /** Queues {@code mail}; it goes after the caller's transaction commits, and never for one rolled back. */
@@ -56,7 +63,7 @@ public class MailSender {
         }
         Mail message = Mail.withText(mail.to(), mail.subject(), mail.text())
                 .setHtml(mail.html())
-                .setFrom(config.mail().from());
+                .setFrom(from());
         mailer.send(message)
                 .subscribe()
                 .with(

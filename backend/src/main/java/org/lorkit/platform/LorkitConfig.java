@@ -98,9 +98,11 @@ public interface LorkitConfig {
 
         Optional<String> password();
 
-        /** The From of every mail, e.g. "LORkit <no-reply@hospital.example>". */
-        @WithDefault("LORkit <no-reply@lorkit.invalid>")
-        String from();
+        /**
+         * The From of every mail, e.g. "LORkit <no-reply@hospital.example>"; absent (or empty, as Compose
+         * passes an unset variable): MailSender's placeholder.
+         */
+        Optional<String> from();
     }
 
     enum MailTls {
