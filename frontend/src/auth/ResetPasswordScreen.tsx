@@ -60,7 +60,11 @@ export function ResetPasswordScreen({ token }: { token: string }) {
                 ...a11y,
                 autocomplete: 'new-password',
                 value: password,
-                onInput: (e: Event) => setPassword((e.currentTarget as HTMLInputElement).value),
+                onInput: (e: Event) => {
+                  setPassword((e.currentTarget as HTMLInputElement).value);
+                  // The old complaint no longer describes what is typed now.
+                  if (errors.fields.newPassword) setErrors(NO_ERRORS);
+                },
               };
               return showPassword ? <input {...props} type="text" /> : <input {...props} type="password" />;
             }}
