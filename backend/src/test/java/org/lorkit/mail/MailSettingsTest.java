@@ -43,6 +43,7 @@ class MailSettingsTest {
             SmallRyeConfig config = fromEnvironment(
                     Map.of("LORKIT_MAIL_HOST", "smtp.hospital.example", "LORKIT_MAIL_TLS", mode.getKey()));
             assertEquals(mode.getValue(), tlsPair(config), mode.getKey());
+            assertEquals("smtp.hospital.example", config.getRawValue("quarkus.mailer.host"));
         }
     }
 
@@ -57,6 +58,8 @@ class MailSettingsTest {
         assertEquals(MailSender.DEFAULT_FROM, lorkit.mail().from().orElse(MailSender.DEFAULT_FROM));
         assertEquals(587, lorkit.mail().port());
         assertEquals("false/REQUIRED", tlsPair(config));
+        // Quarkus refuses an empty host at start, though nothing is sent without one.
+        assertEquals("localhost", config.getRawValue("quarkus.mailer.host"));
         assertEquals("http://127.0.0.1:9090", lorkit.publicUrl());
     }
 }
