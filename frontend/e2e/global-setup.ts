@@ -1,7 +1,9 @@
 // Starts what the e2e test runs against, on ports the OS picks:
 //   1. the real API: the packaged back end with a fresh data directory
 //      (it starts its own embedded PostgreSQL), unless told otherwise;
-//   2. the built SPA under `vite preview`, forwarding /api to that API.
+//   2. the built SPA under `vite preview`, forwarding /api to that API;
+//   3. with the jar, a real SMTP server (GreenMail, mail-server.ts) the API mails to; the specs read
+//      it through LORKIT_E2E_MAILBOX_URL (mailbox.ts).
 // Returns the teardown, which stops both process groups.
 //
 // Environment (all optional):
@@ -13,6 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { startMailServer } from './mail-server';
 import { startMockApi } from './mock-api';
 import { freePort, signalGroup, start, stop, waitForOk, type Started } from './processes';
 
@@ -39,6 +42,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   mkdirSync(LOG_DIR, { recursive: true });
 
   try {
+    // Chosen first: the API's mails link to the app's address.
+    const webPort = await freePort();
+    const baseUrl = `http://127.0.0.1:${webPort}`;
     let apiUrl = process.env.LORKIT_E2E_API_URL;
     if (!apiUrl && process.env.LORKIT_E2E_API === 'mock') {
       const port = await freePort();
@@ -51,6 +57,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
           `e2e: API jar not found at ${jar}. Build the back end first, or set LORKIT_E2E_JAR / LORKIT_E2E_API_URL.`,
         );
       }
+      const mail = await startMailServer(join(LOG_DIR, 'mail-server.log'));
+      started.push(mail.started);
+      process.env.LORKIT_E2E_MAILBOX_URL = mail.apiUrl;
       const port = await freePort();
       dataDir = mkdtempSync(join(tmpdir(), 'lorkit-e2e-'));
       const api = start(
@@ -64,6 +73,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
           LORKIT_DATA_DIR: dataDir,
           // Every test registers its own account, all from 127.0.0.1: lift the per-address sign-up limit.
           LORKIT_LIMITS_REGISTRATIONS_PER_CLIENT: '1000',
+          LORKIT_MAIL_HOST: '127.0.0.1',
+          LORKIT_MAIL_PORT: String(mail.smtpPort),
+          LORKIT_MAIL_TLS: 'none',
+          LORKIT_MAIL_FROM: 'LORkit e2e <no-reply@lorkit.test>',
+          LORKIT_PUBLIC_URL: baseUrl,
         },
         join(LOG_DIR, 'api.log'),
       );
@@ -72,7 +86,6 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       await waitForOk(`${apiUrl}/q/health/ready`, API_READY_MS, api);
     }
 
-    const webPort = await freePort();
     const vite = join(FRONTEND, 'node_modules', 'vite', 'bin', 'vite.js');
     const web = start(
       'SPA preview',
@@ -82,11 +95,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       join(LOG_DIR, 'preview.log'),
     );
     started.push(web);
-    const baseUrl = `http://127.0.0.1:${webPort}`;
     await waitForOk(`${baseUrl}/`, 30_000, web);
     // Workers inherit the runner's environment: this is how the test learns the address.
     process.env.LORKIT_E2E_BASE_URL = baseUrl;
-    console.log(`e2e: SPA ${baseUrl} -> API ${apiUrl} (logs in test-results/logs)`);
+    const mailbox = process.env.LORKIT_E2E_MAILBOX_URL ? `, mail server ${process.env.LORKIT_E2E_MAILBOX_URL}` : '';
+    console.log(`e2e: SPA ${baseUrl} -> API ${apiUrl}${mailbox} (logs in test-results/logs)`);
     return teardown;
   } catch (error) {
     await teardown();

@@ -9,7 +9,7 @@ import { focusScreenHeading } from '../shared/focus';
 import { lazyScreen } from '../shared/lazyScreen';
 import { BottomNav } from './BottomNav';
 import { Header } from './Header';
-import { hashOf, navigate, useRoute, type Route } from './router';
+import { hashOf, isPublic, navigate, useRoute, type Route } from './router';
 import { ROUTES, type RouteSpec, type ScreenLoader } from './routes';
 import { Starting, Unreachable } from './StartupScreens';
 
@@ -63,10 +63,10 @@ export function App() {
       <main id="main" class={signedIn ? 'with-bottom-nav' : ''}>
         {session.status === 'starting' && <Starting />}
         {session.status === 'unreachable' && <Unreachable />}
-        {session.status === 'signedOut' && (
+        {session.status === 'signedOut' && !isPublic(route) && (
           <AuthScreen mode={route.name === 'register' ? 'register' : 'login'} sessionEnded={!!session.ended} />
         )}
-        {signedIn && <Screen key={hashOf(route)} route={route} />}
+        {(signedIn || (session.status === 'signedOut' && isPublic(route))) && <Screen key={hashOf(route)} route={route} />}
       </main>
       {signedIn && <BottomNav route={route} />}
     </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashOf, paths, routeOf, tabOf, worksOffline, type Route } from './router';
+import { hashOf, isPublic, paths, routeOf, tabOf, worksOffline, type Route } from './router';
 import { ROUTES, type RouteSpec } from './routes';
 
 describe('router', () => {
@@ -123,6 +123,10 @@ describe('router', () => {
       [{ name: 'editStory', id: 's-1' }, '#/stories/s-1/edit'],
       [{ name: 'login' }, '#/login'],
       [{ name: 'register' }, '#/register'],
+      // The links in LORkit's mails: they must keep opening the same screens.
+      [{ name: 'forgotPassword' }, '#/forgot-password'],
+      [{ name: 'resetPassword', token: 'q3V_xT-0p9' }, '#/reset-password?token=q3V_xT-0p9'],
+      [{ name: 'verifyEmail', token: 'q3V_xT-0p9' }, '#/verify-email?token=q3V_xT-0p9'],
       [{ name: 'settings' }, '#/settings'],
       [{ name: 'security' }, '#/settings/security'],
       [{ name: 'targetSheet' }, '#/settings/target'],
@@ -164,7 +168,14 @@ describe('router', () => {
     expect(tabs('log')).toEqual(['newStory', 'newFeedback']);
     expect(tabs('stories')).toEqual(['stories', 'story', 'editStory']);
     expect(tabs('more')).toEqual(expect.arrayContaining(['settings', 'letter', 'packet', 'messages', 'portfolio', 'yourData']));
-    expect(tabs('more')).toHaveLength(ROUTES.length - 6 - 2); // all but the six above, login and register
+    expect(tabs('more')).toHaveLength(ROUTES.length - 6 - 2 - 3); // all but the six above, login, register and the public three
+  });
+
+  it('opens only the forgotten-password form and the links in mails to signed-out visitors', () => {
+    const open = ROUTES.filter((spec) => isPublic({ name: spec.name } as Route)).map((spec) => spec.name);
+    expect(open).toEqual(['forgotPassword', 'resetPassword', 'verifyEmail']);
+    expect(routeOf('#/reset-password?token=abc')).toEqual({ name: 'resetPassword', token: 'abc' });
+    expect(routeOf('#/reset-password')).toEqual({ name: 'today' });
   });
 
   it('draws a screen for every address a signed-in applicant can open', () => {

@@ -84,6 +84,8 @@ export function routeOf(hash: string): Route {
 export const tabOf = (route: Route): Tab | undefined => specOf(route.name).tab;
 
 /** Whether the screen at `hash` works offline; the others are read from the API each time. */
+/** Whether the screen opens for a signed-out visitor too (see RouteSpec.public). */
+export const isPublic = (route: Route): boolean => !!specOf(route.name).public;
 export const worksOffline = (hash: string): boolean => !!specOf(routeOf(hash).name).offline;
 
 // Shorthands for the links screens make most.

@@ -28,6 +28,8 @@ export interface RouteSpec {
   readonly upFront?: boolean;
   readonly tab?: Tab;
   readonly offline?: boolean;
+  /** Opens signed out too: the forgotten-password form and the links in LORkit's mails. */
+  readonly public?: boolean;
 }
 
 const screen = (load: ScreenLoader): ScreenLoader => load;
@@ -45,6 +47,25 @@ export const ROUTES = [
   },
   { name: 'login', path: '#/login' },
   { name: 'register', path: '#/register' },
+  // Reached from the login screen and from the mails' links, signed in or not.
+  {
+    name: 'forgotPassword',
+    path: '#/forgot-password',
+    screen: screen(() => import('../auth/ForgotPasswordScreen').then((m) => m.ForgotPasswordScreen)),
+    public: true,
+  },
+  {
+    name: 'resetPassword',
+    path: '#/reset-password?token=:token',
+    screen: screen(() => import('../auth/ResetPasswordScreen').then((m) => m.ResetPasswordScreen)),
+    public: true,
+  },
+  {
+    name: 'verifyEmail',
+    path: '#/verify-email?token=:token',
+    screen: screen(() => import('../auth/VerifyEmailScreen').then((m) => m.VerifyEmailScreen)),
+    public: true,
+  },
 
   // Stories. `id` is the API's id, or a local one (see outbox) for a story not sent yet.
   {

@@ -130,6 +130,11 @@ export function AuthScreen({ mode, sessionEnded = false }: { mode: 'login' | 're
           </label>
         </div>
         <FormErrorList messages={errors.form} />
+        {!isRegister && !factor && (
+          <p class="forgot">
+            <a href={paths.forgotPassword}>Forgot your password?</a>
+          </p>
+        )}
         <button type="submit" class="button primary" disabled={busy}>
           {busy ? (isRegister ? 'Creating your account…' : 'Logging in…') : isRegister ? 'Create account' : 'Log in'}
         </button>

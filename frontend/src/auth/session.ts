@@ -68,6 +68,9 @@ export async function resumeSession(): Promise<void> {
   if (result === 'unreachable' && session.get().status !== 'signedIn') session.set({ status: 'unreachable' });
 }
 
+/** Reads the signed-in account again (e.g. after its address was confirmed). */
+export const reloadUser = (): Promise<void> => loadUser();
+
 async function loadUser(): Promise<void> {
   try {
     const { data } = await api.GET('/api/v1/me');

@@ -11,20 +11,32 @@ export interface Credentials {
 export const PASSWORD_MAX_BYTES = 72;
 export const PASSWORD_MIN_CHARS = 8;
 
+/** What is wrong with a typed address, or null when it looks like one. */
+export function validateEmail(email: string): string | null {
+  if (!email.trim()) return 'Please enter your email address.';
+  if (!/^[^\s@]+@[^\s@]+$/.test(email.trim())) return 'Please enter an email address like name@example.com.';
+  return null;
+}
+
+/** The rules of a new password (register, reset), or null when it passes. */
+export function validateNewPassword(password: string): string | null {
+  if (!password) return 'Please enter a password.';
+  if ([...password].length < PASSWORD_MIN_CHARS) return `Please use at least ${PASSWORD_MIN_CHARS} characters.`;
+  if (new TextEncoder().encode(password).length > PASSWORD_MAX_BYTES) {
+    return 'That password is too long. Please keep it under 72 letters (accents and emoji count as more than one).';
+  }
+  return null;
+}
+
 export function validateCredentials(input: Credentials, mode: 'login' | 'register'): Record<string, string> {
   const errors: Record<string, string> = {};
   if (mode === 'register' && !input.displayName?.trim()) errors.displayName = 'Please tell us your name.';
-  if (!input.email.trim()) errors.email = 'Please enter your email address.';
-  else if (!/^[^\s@]+@[^\s@]+$/.test(input.email.trim())) {
-    errors.email = 'Please enter an email address like name@example.com.';
-  }
+  const email = validateEmail(input.email);
+  if (email) errors.email = email;
   if (!input.password) errors.password = 'Please enter your password.';
   else if (mode === 'register') {
-    if ([...input.password].length < PASSWORD_MIN_CHARS) {
-      errors.password = `Please use at least ${PASSWORD_MIN_CHARS} characters.`;
-    } else if (new TextEncoder().encode(input.password).length > PASSWORD_MAX_BYTES) {
-      errors.password = 'That password is too long. Please keep it under 72 letters (accents and emoji count as more than one).';
-    }
+    const password = validateNewPassword(input.password);
+    if (password) errors.password = password;
   }
   return errors;
 }

@@ -15,6 +15,9 @@ export const EVENT_LABELS: Record<SecurityEventKind, string> = {
   SECOND_FACTOR_ENABLED: 'Authenticator app turned on',
   SECOND_FACTOR_DISABLED: 'Authenticator app turned off',
   RECOVERY_CODE_USED: 'Recovery code used',
+  PASSWORD_RESET_REQUESTED: 'Password reset link mailed',
+  PASSWORD_RESET: 'Password reset with a mailed link; every session ended',
+  EMAIL_VERIFIED: 'Email address confirmed',
   ADMIN_ACTION: 'Changed by an administrator',
 };
 

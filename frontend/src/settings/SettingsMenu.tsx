@@ -4,6 +4,7 @@ import { messagesPath, paths, planPath } from '../app/router';
 import { confirmLogOut } from '../auth/confirmLogOut';
 import { logOut } from '../auth/session';
 import { PageHeading } from '../shared/PageHeading';
+import { ConfirmAddressPanel } from './ConfirmAddressPanel';
 
 const ENTRIES = [
   { href: planPath(), title: 'Your plan', hint: 'Every step of the season, dated from your rotations' },
@@ -26,6 +27,7 @@ export function SettingsMenu() {
   return (
     <section>
       <PageHeading title="More" />
+      <ConfirmAddressPanel />
       <ul class="menu-list">
         {ENTRIES.map((entry) => (
           <li key={entry.href}>

@@ -27,6 +27,9 @@ public class AppUser extends PanacheEntityBase {
 
     public String passwordHash;
 
+    /** When the applicant opened the confirmation link mailed to {@link #email}; null: not confirmed. */
+    public Instant emailVerifiedAt;
+
     public Instant createdAt;
 
     /** Access tokens issued before this instant are refused (log out everywhere). */

@@ -72,10 +72,56 @@ public final class AuthDtos {
             @Schema(readOnly = true) UUID id,
             @Schema(examples = "ana.perez@example.org") String email,
             @Schema(examples = "Ana Pérez") String displayName,
-            @Schema(readOnly = true) Instant createdAt) {
+            @Schema(readOnly = true) Instant createdAt,
+
+            @Schema(
+                    readOnly = true,
+                    nullable = true,
+                    description =
+                            "When the applicant opened the confirmation link mailed to this address; null while it is not confirmed.")
+            Instant emailVerifiedAt) {
 
         static UserDto of(AppUser user) {
-            return new UserDto(user.id, user.email, user.displayName, user.createdAt);
+            return new UserDto(user.id, user.email, user.displayName, user.createdAt, user.emailVerifiedAt);
         }
     }
+
+    @Schema(name = "PasswordResetRequest")
+    public record PasswordResetRequest(
+            @Schema(examples = "ana.perez@example.org", maxLength = 254) @NotBlank @Size(max = 254) String email) {}
+
+    @Schema(
+            name = "MailLinkSent",
+            requiredProperties = {"message"})
+    public record MailLinkSent(
+            @Schema(
+                    description = "What to tell the person; the same whether or not an account uses the address.",
+                    examples =
+                            "If an account uses this address, we sent it a link to choose a new password. It works once, for 60 minutes.")
+            String message) {}
+
+    @Schema(name = "PasswordResetCompletion")
+    public record PasswordResetCompletion(
+            @Schema(description = "The token from the link in the mail.", examples = "q3VxT0p9...")
+            @NotBlank @Size(max = 200) String token,
+
+            @Schema(
+                    description = "The new password: the same rules as at registration.",
+                    examples = "night-float-coffee-again",
+                    minLength = 8)
+            @NotNull @Size(min = 8, max = 256, message = "must be at least 8 characters") String newPassword) {}
+
+    @Schema(
+            name = "PasswordResetDone",
+            requiredProperties = {"email"})
+    public record PasswordResetDone(
+            @Schema(
+                    description = "The account's address, so that the app can log in with the new password.",
+                    examples = "ana.perez@example.org")
+            String email) {}
+
+    @Schema(name = "EmailVerificationCompletion")
+    public record EmailVerificationCompletion(
+            @Schema(description = "The token from the link in the mail.", examples = "q3VxT0p9...")
+            @NotBlank @Size(max = 200) String token) {}
 }

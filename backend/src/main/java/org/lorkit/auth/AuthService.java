@@ -15,6 +15,7 @@ import org.lorkit.auth.AuthDtos.TokenResponse;
 import org.lorkit.auth.AuthDtos.UserDto;
 import org.lorkit.common.ProblemException;
 import org.lorkit.common.ProblemType;
+import org.lorkit.mail.MailSender;
 import org.lorkit.platform.LorkitConfig;
 import org.lorkit.security.ClientAddress;
 import org.lorkit.security.RateLimiter;
@@ -50,6 +51,15 @@ public class AuthService {
     @Inject
     LorkitConfig config;
 
+    @Inject
+    AccountRecovery recovery;
+
+    @Inject
+    AccountMails mails;
+
+    @Inject
+    MailSender mailer;
+
     private static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
 
     @Transactional
@@ -57,7 +67,9 @@ public class AuthService {
         limiter.acquire(
                 "register:client:" + client.value(), config.limits().registrationsPerClient(), Duration.ofHours(1));
         passwords.checkAcceptable(request.password());
-        return createAccount(request.email(), request.displayName(), passwords.hash(request.password()));
+        UserDto created = createAccount(request.email(), request.displayName(), passwords.hash(request.password()));
+        recovery.mailVerification(AppUser.findById(created.id()));
+        return created;
     }
 
     /**
@@ -87,7 +99,7 @@ public class AuthService {
      */
     @Transactional
     public TokenResponse login(LoginRequest request) {
-        String accountKey = "login-failure:account:" + AppUser.keyOf(request.email());
+        String accountKey = accountFailureKey(request.email());
         String clientKey = "login-failure:client:" + client.value();
         limiter.check(clientKey, config.limits().loginFailuresPerClient(), FAILURE_WINDOW);
         Optional<AppUser> found = AppUser.findByEmail(request.email());
@@ -121,6 +133,11 @@ public class AuthService {
         events.record(user.id, SecurityEventKind.LOGIN_SUCCEEDED, user.hasSecondFactor() ? "with second factor" : null);
         Instant now = clock.instant();
         return tokens.issue(user, UUID.randomUUID(), now, now);
+    }
+
+    /** The counter of wrong logins of one address; a password reset empties it. */
+    static String accountFailureKey(String email) {
+        return "login-failure:account:" + AppUser.keyOf(email);
     }
 
     private void fail(String accountKey, String clientKey) {
@@ -179,7 +196,10 @@ public class AuthService {
         events.record(userId, SecurityEventKind.LOGGED_OUT_EVERYWHERE, null);
     }
 
-    /** Needs the current password; ends all other sessions and answers a fresh token pair. */
+    /**
+     * Needs the current password; ends all other sessions, voids reset links, tells the owner by mail
+     * and answers a fresh token pair.
+     */
     @Transactional
     public TokenResponse changePassword(UUID userId, String currentPassword, String newPassword) {
         limiter.acquire("password:account:" + userId, config.limits().loginFailuresPerAccount(), FAILURE_WINDOW);
@@ -192,7 +212,10 @@ public class AuthService {
         user.passwordHash = passwords.hash(newPassword);
         RefreshToken.revokeAllOf(userId, now);
         user.tokensNotBefore = tokens.notBeforeNow();
+        // A reset link sent before now would undo the change: it stops working.
+        EmailLink.voidOpen(userId, EmailLink.Purpose.RESET_PASSWORD, now);
         events.record(userId, SecurityEventKind.PASSWORD_CHANGED, null);
+        mailer.send(mails.passwordChanged(user));
         return tokens.issue(user, UUID.randomUUID(), now, now);
     }
 

@@ -19,6 +19,15 @@ public interface LorkitConfig {
     /** The built app (frontend/dist) the API serves at / (LORKIT_SPA_DIR, `make run`); absent: none. */
     Optional<String> spaDir();
 
+    /**
+     * The address people open LORkit at (LORKIT_PUBLIC_URL), for the links in mails; without a trailing
+     * slash. Default: what `make run` prints.
+     */
+    @WithDefault("http://127.0.0.1:8080")
+    String publicUrl();
+
+    Mail mail();
+
     Auth auth();
 
     Limits limits();
@@ -63,6 +72,47 @@ public interface LorkitConfig {
         @Positive int registrationsPerClient();
 
         @Positive int refreshesPerClient();
+
+        /** Password-reset and confirmation links asked for one address (or account), per hour. */
+        @WithDefault("5")
+        @Positive int mailLinksPerAddress();
+
+        /** The same from one client address, per hour, whatever the addresses. */
+        @WithDefault("30")
+        @Positive int mailLinksPerClient();
+    }
+
+    /**
+     * The SMTP server (LORKIT_MAIL_*). Without a host nothing is sent: each mail is written to the log
+     * instead (org.lorkit.mail.MailSender), so `make run` works with no mail server. Quarkus' mailer
+     * reads the same values (application.properties; the TLS mode through MailTlsSettings).
+     */
+    interface Mail {
+
+        Optional<String> host();
+
+        @WithDefault("587")
+        @Min(1) @Max(65535) int port();
+
+        /** none: plain SMTP (a relay on the same host); starttls: upgrade, required; tls: TLS from the start (465). */
+        @WithDefault("starttls")
+        MailTls tls();
+
+        Optional<String> user();
+
+        Optional<String> password();
+
+        /**
+         * The From of every mail, e.g. "LORkit <no-reply@hospital.example>"; absent (or empty, as Compose
+         * passes an unset variable): MailSender's placeholder.
+         */
+        Optional<String> from();
+    }
+
+    enum MailTls {
+        NONE,
+        STARTTLS,
+        TLS
     }
 
     /** The API's own request limits, answered as problem+json (HttpEdge, BodySizeLimit). */

@@ -1,0 +1,41 @@
+// Reads what the API mailed, from the e2e mail server (mail-server.ts), as a person opens their inbox.
+import { expect, type APIRequestContext } from '@playwright/test';
+
+interface StoredMessage {
+  subject?: string;
+  mimeMessage: string;
+}
+
+export function mailboxUrl(): string | undefined {
+  return process.env.LORKIT_E2E_MAILBOX_URL;
+}
+
+/** Undoes quoted-printable (soft line breaks, =XX bytes), as mail clients do before showing a link. */
+function unquote(raw: string): string {
+  const bytes = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
+/** Waits for the newest mail to `address` whose subject is `subject`; answers its decoded source. */
+export async function awaitMail(request: APIRequestContext, address: string, subject: string): Promise<string> {
+  let found: StoredMessage | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(`${mailboxUrl()}/api/user/${encodeURIComponent(address)}/messages/INBOX`);
+        const messages: StoredMessage[] = response.ok() ? await response.json() : [];
+        found = messages.filter((m) => m.subject === subject).at(-1);
+        return !!found;
+      },
+      { timeout: 15_000, message: `a mail "${subject}" to ${address}` },
+    )
+    .toBe(true);
+  return unquote(found!.mimeMessage);
+}
+
+/** The first link to the app in a mail's source. */
+export function linkIn(source: string): string {
+  const link = /https?:\/\/[^\s"<>]+#\/[a-z-]+\?token=[A-Za-z0-9_-]+/.exec(source)?.[0];
+  if (!link) throw new Error(`No link in this mail:\n${source}`);
+  return link;
+}
