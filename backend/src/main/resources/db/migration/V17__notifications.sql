@@ -21,7 +21,7 @@ CREATE TABLE notification_settings (
 );
 
 -- A browser's push subscription (RFC 8030 endpoint, RFC 8291 keys). The endpoint is a capability
--- URL unique to one browser: it belongs to whoever subscribed last on that browser.
+-- URL unique to one browser, kept once per account: another account posting it gets a row of its own.
 CREATE TABLE push_subscription (
     id               uuid PRIMARY KEY,
     owner_id         uuid          NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
@@ -33,7 +33,7 @@ CREATE TABLE push_subscription (
     last_sent_at     timestamptz,
     version          bigint        NOT NULL
 );
-CREATE UNIQUE INDEX push_subscription_endpoint_uq ON push_subscription (endpoint);
+CREATE UNIQUE INDEX push_subscription_endpoint_uq ON push_subscription (owner_id, endpoint);
 CREATE INDEX push_subscription_owner_ix ON push_subscription (owner_id);
 
 -- The outbox. Planners on every replica insert the same occasions (ON CONFLICT DO NOTHING on the

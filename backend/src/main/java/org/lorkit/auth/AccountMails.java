@@ -14,8 +14,8 @@ public class AccountMails {
 
     OutgoingMail verification(AppUser user, String link) {
         String subject = "Confirm your address for LORkit";
-        String intro = "Please confirm that this address is yours. LORkit uses it for one thing only: "
-                + "to send you a link if you ever forget your password.";
+        String intro = "Please confirm that this address is yours. LORkit uses it to send you a link if you "
+                + "ever forget your password, and the digests you turn on in Settings, nothing else.";
         String after = "The link works once, for 24 hours. If you did not create a LORkit account, ignore "
                 + "this mail: nothing happens unless the link is opened.";
         return mail(user, "address confirmation", subject, intro, "Confirm my address", link, after);

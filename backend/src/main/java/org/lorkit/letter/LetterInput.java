@@ -90,7 +90,7 @@ public record LetterInput(
                 description = "The specialty this letter is for, one of your target sheet's specialties (ERAS's "
                         + "specialty label); null: General, a letter for every specialty you apply to. Another "
                         + "specialty answers 422. The same writer may write one letter per specialty.",
-                examples = "Family Medicine",
+                examples = "Internal Medicine",
                 maxLength = 100,
                 nullable = true)
         @Size(max = 100) String forSpecialty) {}

@@ -64,6 +64,7 @@ public class MailSender {
         Mail message = Mail.withText(mail.to(), mail.subject(), mail.text())
                 .setHtml(mail.html())
                 .setFrom(from());
+        mail.headers().forEach(message::addHeader);
         mailer.send(message)
                 .subscribe()
                 .with(

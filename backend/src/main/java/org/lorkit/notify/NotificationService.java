@@ -1,17 +1,26 @@
 package org.lorkit.notify;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.lorkit.common.Etags;
 import org.lorkit.common.FieldErrors;
+import org.lorkit.common.PageRequest;
 import org.lorkit.common.ProblemException;
+import org.lorkit.common.Sha256;
 import org.lorkit.platform.LorkitConfig;
 import org.lorkit.platform.VapidKeys;
 import org.lorkit.profile.ProfileService;
+import org.lorkit.security.ClientAddress;
+import org.lorkit.security.RateLimiter;
 
 /** An applicant's notification settings and subscribed browsers. */
 @ApplicationScoped
@@ -19,6 +28,12 @@ public class NotificationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    ClientAddress client;
 
     @Inject
     ProfileService profiles;
@@ -69,7 +84,8 @@ public class NotificationService {
 
     /**
      * Stores a browser's subscription, or refreshes it: an endpoint is one browser, so posting it again (new
-     * keys after the browser renewed them, or another applicant logging in on that phone) moves the one row.
+     * keys after the browser renewed them). Another applicant posting the same endpoint gets a row of her own
+     * and never touches this one: nobody can take over another account's subscription by knowing its endpoint.
      */
     @Transactional
     public PushSubscriptionDto subscribe(UUID owner, PushSubscriptionInput input) {
@@ -81,20 +97,25 @@ public class NotificationService {
         errors.check(
                 decoded(input.keys().auth()).length == 16, "keys.auth", "must be the subscription's 16-byte secret");
         errors.throwIfAny();
-        PushSubscription s = PushSubscription.<PushSubscription>find("endpoint", endpoint)
-                .firstResultOptional()
-                .orElse(null);
-        if (s == null) {
-            s = new PushSubscription();
-            s.id = UUID.randomUUID();
-            s.endpoint = endpoint;
-            s.createdAt = clock.instant();
-        }
-        s.ownerId = owner;
-        s.p256dh = input.keys().p256dh().replace("=", "");
-        s.auth = input.keys().auth().replace("=", "");
-        s.updatedAt = clock.instant();
-        s.persistAndFlush();
+        // One statement, so that the same browser posting again (a retry, a renewed key) refreshes its one row
+        // without a read-then-write race; another account's row with this endpoint is never touched.
+        Instant now = clock.instant();
+        UUID id = (UUID) PushSubscription.getEntityManager()
+                .createNativeQuery("""
+                        INSERT INTO push_subscription (id, owner_id, endpoint, p256dh, auth, created_at, updated_at, version)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, 1)
+                        ON CONFLICT (owner_id, endpoint) DO UPDATE
+                        SET p256dh = EXCLUDED.p256dh, auth = EXCLUDED.auth, updated_at = EXCLUDED.updated_at,
+                            version = push_subscription.version + 1
+                        RETURNING id""")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, owner)
+                .setParameter(3, endpoint)
+                .setParameter(4, input.keys().p256dh().replace("=", ""))
+                .setParameter(5, input.keys().auth().replace("=", ""))
+                .setParameter(6, now.atOffset(java.time.ZoneOffset.UTC))
+                .getSingleResult();
+        PushSubscription s = PushSubscription.findById(id);
         return PushSubscriptionDto.of(s);
     }
 
@@ -109,6 +130,44 @@ public class NotificationService {
         Etags.requireMatch(ifMatch, s.version);
         s.delete();
     }
+
+    static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt");
+
+    @Transactional
+    public PushSubscriptionPage subscriptions(UUID owner, PageRequest request) {
+        PanacheQuery<PushSubscription> query = PushSubscription.<PushSubscription>find("ownerId", request.sort(), owner)
+                .page(request.page(), request.size());
+        List<PushSubscriptionDto> items =
+                query.list().stream().map(PushSubscriptionDto::of).toList();
+        return new PushSubscriptionPage(items, request.page(), request.size(), query.count());
+    }
+
+    /**
+     * One-click unsubscribe from a digest mail: emails off for the account it went to; phones untouched. A
+     * used token still answers (a mail app may POST twice); an unknown one is 400 naming the token and counts towards the
+     * per-client limit, so tokens cannot be guessed at speed.
+     */
+    @Transactional
+    public void unsubscribeEmails(String token) {
+        limiter.acquire("unsubscribe:client:" + client.value(), UNSUBSCRIBES_PER_CLIENT, Duration.ofMinutes(15));
+        EmailUnsubscribe found = token == null || token.isBlank() ? null : EmailUnsubscribe.findById(Sha256.hex(token));
+        if (found == null) {
+            throw ProblemException.invalid(
+                    "token",
+                    "this unsubscribe link is not known: open Settings, Notifications to turn the emails off.");
+        }
+        Instant now = clock.instant();
+        if (found.usedAt == null) {
+            found.usedAt = now;
+        }
+        NotificationSettings s = NotificationSettings.findById(found.ownerId);
+        if (s != null && s.emailEnabled) {
+            s.emailEnabled = false; // @Version moves on: an open Settings screen sees the change (412)
+            s.updatedAt = now;
+        }
+    }
+
+    static final int UNSUBSCRIBES_PER_CLIENT = 30;
 
     private static PushSubscription owned(UUID owner, UUID id) {
         PushSubscription s = PushSubscription.findById(id);

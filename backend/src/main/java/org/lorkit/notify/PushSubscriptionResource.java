@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lorkit.common.CurrentUser;
 import org.lorkit.common.Etags;
+import org.lorkit.common.PageParams;
 import org.lorkit.idempotency.Created;
 import org.lorkit.idempotency.IdempotentCreates;
 
@@ -62,6 +64,20 @@ public class PushSubscriptionResource {
         UUID owner = user.id();
         return idempotent.create(
                 owner, idempotencyKey, COLLECTION, () -> Created.in(COLLECTION, notifications.subscribe(owner, input)));
+    }
+
+    @GET
+    @Operation(
+            operationId = "listPushSubscriptions",
+            summary = "The browsers that get my phone notifications",
+            description = "Newest first; each by its push service's host only (never its endpoint or keys).")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of subscribed browsers.",
+            content = @Content(schema = @Schema(implementation = PushSubscriptionPage.class)))
+    public PushSubscriptionPage list(@BeanParam PageParams paging) {
+        return notifications.subscriptions(
+                user.id(), paging.request(null, NotificationService.SORTABLE, "createdAt,desc"));
     }
 
     @GET

@@ -18,7 +18,7 @@ class ContractConformanceCheckTest {
     private static final String PROBLEM = "application/problem+json";
     private static final String STORY = """
             {"id":"6f1c2d3e-0000-4000-8000-000000000001","title":"t","summary":null,"whatIDid":null,"whatItShows":null,
-             "occurredOn":"2026-10-14","rotationId":null,"witnessAttendingIds":[],"competencies":[],"kind":"CASE","includeInPacket":true,"createdAt":"2026-11-25T10:00:00Z",
+             "occurredOn":"2026-10-14","rotationId":null,"witnessAttendingIds":[],"competencies":[],"formFields":[],"kind":"CASE","includeInPacket":true,"createdAt":"2026-11-25T10:00:00Z",
              "updatedAt":"2026-11-25T10:00:00Z","version":0,"phiWarnings":[],"phiReviewed":false}""";
 
     @Test

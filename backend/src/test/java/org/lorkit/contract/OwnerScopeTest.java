@@ -72,7 +72,7 @@ class OwnerScopeTest {
     private static Map<String, String> snapshot(Applicant who, Fixture fixture) {
         Map<String, String> state = new LinkedHashMap<>();
         state.put("profile", read(who, "/api/v1/profile"));
-        fixture.ids().forEach((collection, id) -> state.put(collection, read(who, "/api/v1/" + collection + "/" + id)));
+        fixture.ids().forEach((collection, id) -> state.put(collection, read(who, Fixture.itemPath(collection, id))));
         return state;
     }
 

@@ -76,6 +76,12 @@ final class Fixture {
         String body = op.requestJsonSchema()
                 .map(s -> samples.of(new SchemaView(contract, s)).toString())
                 .orElse(null);
+        if (body != null) {
+            // A push endpoint is one browser: posting the same one again refreshes that subscription rather than
+            // making another, so each role's fixture is a browser of its own (or scratch and protected are one row).
+            body = body.replaceAll(
+                    "(\"endpoint\"\\s*:\\s*\"[^\"]*)\"", "$1-" + role.name().toLowerCase() + "\"");
+        }
         HostileRequest request = HostileRequest.of(op.operationId(), "fixture", "POST", path(op.path(), role, null));
         if (body != null) {
             request = request.json(BodyVariant.utf8(body));

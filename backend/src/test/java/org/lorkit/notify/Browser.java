@@ -20,17 +20,17 @@ import org.lorkit.platform.VapidKeys;
  * RFC 8291 decryption written out here, apart from the server's code, so a wrong derivation cannot agree
  * with itself.
  */
-final class Browser {
+public final class Browser {
 
     final KeyPair keys = VapidKeys.generate();
     final byte[] auth = new byte[16];
 
-    Browser() {
+    public Browser() {
         new SecureRandom().nextBytes(auth);
     }
 
     /** The body of POST /api/v1/me/push-subscriptions, as pushSubscription.toJSON() gives it. */
-    Map<String, Object> subscription(String endpoint) {
+    public Map<String, Object> subscription(String endpoint) {
         return Map.of("endpoint", endpoint, "keys", Map.of("p256dh", b64(publicPoint()), "auth", b64(auth)));
     }
 

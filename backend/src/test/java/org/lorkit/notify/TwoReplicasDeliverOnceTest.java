@@ -80,7 +80,24 @@ class TwoReplicasDeliverOnceTest {
                         new Browser().subscription(pushService.endpoint("replica-" + i)));
                 applicants.add(who);
             }
-            // Both replicas race from here: the settings are saved in one quick burst.
+            // Every digest due at once: the settings are saved in one quick burst.
+            for (Applicant who : applicants) {
+                Map<String, Object> body =
+                        new HashMap<>(Map.of("digest", "DAILY", "digestAt", digestAt, "pushEnabled", true));
+                who.request()
+                        .header("If-Match", "\"0\"")
+                        .body(body)
+                        .put("/api/v1/me/notifications")
+                        .then()
+                        .statusCode(200);
+            }
+            // The second process starts draining first (its timer comes by every second); this one joins as
+            // soon as the other has sent its first digest (each push takes the push service 40 ms), so both
+            // drain the same due rows at the same time, whatever the machine's speed.
+            long joinBy = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < joinBy && sentByReplica().isEmpty()) {
+                Thread.sleep(10);
+            }
             AtomicBoolean racing = new AtomicBoolean(true);
             CountDownLatch done = new CountDownLatch(2);
             for (int t = 0; t < 2; t++) {
@@ -96,16 +113,6 @@ class TwoReplicasDeliverOnceTest {
                     done.countDown();
                 });
                 drainer.start();
-            }
-            for (Applicant who : applicants) {
-                Map<String, Object> body =
-                        new HashMap<>(Map.of("digest", "DAILY", "digestAt", digestAt, "pushEnabled", true));
-                who.request()
-                        .header("If-Match", "\"0\"")
-                        .body(body)
-                        .put("/api/v1/me/notifications")
-                        .then()
-                        .statusCode(200);
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (System.nanoTime() < deadline && !allReached(pushService)) {

@@ -109,6 +109,17 @@ public final class Contract {
                 return result;
             }
             case "array":
+                // A list of free text with an example of its own (keys of a fixed catalogue): that example.
+                if (example != null
+                        && example.isArray()
+                        && !example.isEmpty()
+                        && example.get(0).isTextual()
+                        && "string".equals(typeOf(resolve(schema.path("items"))))
+                        && !resolve(schema.path("items")).has("format")) {
+                    List<Object> values = new ArrayList<>();
+                    example.forEach(v -> values.add(v.asText()));
+                    return values;
+                }
                 return List.of(value(name, schema.path("items"), ids, depth + 1));
             case "integer":
             case "number":

@@ -13,13 +13,13 @@ import java.util.UUID;
  */
 public record Fixture(Applicant who, Map<String, String> ids, String marker) {
 
-    /** Ids by collection name as it appears in paths: rotations, attendings, stories, feedback, letters, programs. */
+    /** Ids by collection name as it appears in paths: rotations, attendings, stories, feedback, letters, programs, me. */
     public static Fixture create(Applicant who, boolean withLetter) {
         String marker = "MARK-" + UUID.randomUUID();
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         Map<String, String> ids = new LinkedHashMap<>();
         who.request()
-                .body(Map.of("targetSpecialty", "Internal Medicine " + marker, "timeZone", "UTC"))
+                .body(Map.of("targetSpecialty", "Internal Medicine", "timeZone", "UTC"))
                 .put("/api/v1/profile")
                 .then()
                 .statusCode(200);
@@ -81,6 +81,13 @@ public record Fixture(Applicant who, Map<String, String> ids, String marker) {
                                 "Feedback " + marker,
                                 "receivedOn",
                                 today.minusDays(12).toString())));
+        // /api/v1/me/…/{id}: the one "me" record with an id of its own, a phone's push subscription.
+        ids.put(
+                "me",
+                Lor.create(
+                        who,
+                        "/api/v1/me/push-subscriptions",
+                        new org.lorkit.notify.Browser().subscription("http://127.0.0.1:9/push/fixture-" + marker)));
         if (withLetter) {
             ids.put(
                     "letters",
@@ -101,5 +108,10 @@ public record Fixture(Applicant who, Map<String, String> ids, String marker) {
                     .statusCode(200);
         }
         return new Fixture(who, ids, marker);
+    }
+
+    /** Where the owner reads one of the fixture's records: /api/v1/{collection}/{id}, the phone under /me. */
+    public static String itemPath(String collection, String id) {
+        return "/api/v1/" + ("me".equals(collection) ? "me/push-subscriptions" : collection) + "/" + id;
     }
 }

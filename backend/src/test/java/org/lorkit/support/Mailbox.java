@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +21,8 @@ import java.util.regex.Pattern;
 /** What arrived for one address at the tests' mail server ({@link TestMailServer}), read over IMAP. */
 public final class Mailbox {
 
-    /** One received mail, decoded: subject, From, the plain text and the HTML part. */
-    public record Received(String subject, String from, String text, String html) {
+    /** One received mail, decoded: subject, From, the plain text, the HTML part and its List-* headers. */
+    public record Received(String subject, String from, String text, String html, Map<String, String> listHeaders) {
 
         private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
 
@@ -100,8 +102,19 @@ public final class Mailbox {
     private static Received decode(Message message) throws MessagingException, IOException {
         String[] parts = {null, null};
         collect(message, parts);
+        Map<String, String> list = new TreeMap<>();
+        for (String name : List.of("List-Unsubscribe", "List-Unsubscribe-Post")) {
+            String[] values = message.getHeader(name);
+            if (values != null) {
+                list.put(name, values[0]);
+            }
+        }
         return new Received(
-                message.getSubject(), message.getFrom()[0].toString(), parts[0] == null ? "" : parts[0], parts[1]);
+                message.getSubject(),
+                message.getFrom()[0].toString(),
+                parts[0] == null ? "" : parts[0],
+                parts[1],
+                Map.copyOf(list));
     }
 
     private static void collect(Part part, String[] parts) throws MessagingException, IOException {
