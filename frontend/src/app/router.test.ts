@@ -132,6 +132,7 @@ describe('router', () => {
       [{ name: 'targetSheet' }, '#/settings/target'],
       [{ name: 'calendar' }, '#/settings/calendar'],
       [{ name: 'yourData' }, '#/settings/data'],
+      [{ name: 'notifications' }, '#/settings/notifications'],
       [{ name: 'rotations' }, '#/rotations'],
       [{ name: 'rotationForm' }, '#/rotations/new'],
       [{ name: 'rotationForm', id: 'r 1' }, '#/rotations/r%201/edit'],
