@@ -21,7 +21,7 @@ export function FormCoverage({ packet }: { packet: PacketData }) {
       </ul>
       {empty && (
         <p class="warning-line" role="status">
-          {empty} <a href={newStoryPath(packet.attendingId)}>Log a story they saw</a>
+          {empty} <a href={newStoryPath(packet.attendingId)}>Log a story for an empty field</a>
         </p>
       )}
     </section>

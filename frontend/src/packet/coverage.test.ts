@@ -31,10 +31,15 @@ describe('the packet by the writer’s form', () => {
     expect(coverageRows({ sections: [areas] })[0]!.line).toBe('1 story, 1 feedback');
   });
 
-  it('names the fields still without evidence, in the API’s words', () => {
-    expect(emptyFieldsSentence({ fieldsWithoutEvidence: [sections[1]!.field] })).toBe(
-      'No evidence yet for Part B: professionalism and working with others.',
+  it('says how many fillable fields are still empty, not the labels the list already shows', () => {
+    const part = (key: string) => sections.find((s) => s.field.key === key)!.field;
+    expect(emptyFieldsSentence({ sections, fieldsWithoutEvidence: [part('ESLOE_2.PART_B')] })).toBe(
+      '1 of 2 fields has no evidence yet: tag a story this writer saw with the fields it shows, or log a new one.',
     );
-    expect(emptyFieldsSentence({ fieldsWithoutEvidence: [] })).toBeNull();
+    const untouched = sections.map((s) => ({ ...s, evidence: [] }));
+    expect(
+      emptyFieldsSentence({ sections: untouched, fieldsWithoutEvidence: [part('ESLOE_2.PART_A'), part('ESLOE_2.PART_B')] }),
+    ).toMatch(/^None of these fields has evidence yet/);
+    expect(emptyFieldsSentence({ sections, fieldsWithoutEvidence: [] })).toBeNull();
   });
 });

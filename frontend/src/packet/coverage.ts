@@ -28,9 +28,17 @@ export function coverageRows(packet: Pick<PacketData, 'sections'>): CoverageRow[
   });
 }
 
-/** "No evidence yet for Part B: professionalism and working with others." or null when every field has some. */
-export function emptyFieldsSentence(packet: Pick<PacketData, 'fieldsWithoutEvidence'>): string | null {
-  const labels = packet.fieldsWithoutEvidence.map((f) => f.label);
-  if (labels.length === 0) return null;
-  return `No evidence yet for ${labels.join('; ')}.`;
+/**
+ * How many fields are still empty and how to fill them, or null when every field has some. The
+ * list above already marks which ones, so the labels are not said twice.
+ */
+export function emptyFieldsSentence(packet: Pick<PacketData, 'sections' | 'fieldsWithoutEvidence'>): string | null {
+  const empty = packet.fieldsWithoutEvidence.length;
+  if (empty === 0) return null;
+  const fillable = packet.sections.filter((s) => !s.field.writersCall).length;
+  const howMany =
+    empty >= fillable
+      ? 'None of these fields has evidence yet'
+      : `${empty} of ${fillable} fields ${empty === 1 ? 'has' : 'have'} no evidence yet`;
+  return `${howMany}: tag a story this writer saw with the fields it shows, or log a new one.`;
 }
