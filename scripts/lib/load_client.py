@@ -4,11 +4,15 @@ every answer (one JSON line: time, worker, kind, status, media type, millisecond
   python3 load_client.py BASE_URL TOKEN LOG WORKERS SECONDS MIX
     MIX: "create" (story creates only) or "mixed" (creates and story list reads, alternating)
 
+With LOAD_STOP_FILE set, SECONDS is only a cap: the workers stop as soon as that file exists, so a run can
+last "until N seconds after the database is back" however slowly a busy machine gets there.
+
 Every create carries its own Idempotency-Key, so the log can be compared with the table afterwards: a 2xx
 whose id is not stored is a lost write. Requests time out after 30 s (a hung thread shows as status 0).
 """
 import http.client
 import json
+import os
 import sys
 import threading
 import time
@@ -20,12 +24,17 @@ url = urllib.parse.urlparse(base)
 lock = threading.Lock()
 log = open(log_path, "w")
 deadline = time.time() + seconds
+stop_file = os.environ.get("LOAD_STOP_FILE")
+
+
+def running():
+    return time.time() < deadline and not (stop_file and os.path.exists(stop_file))
 
 
 def worker(n):
     conn = None
     i = 0
-    while time.time() < deadline:
+    while running():
         i += 1
         create = mix == "create" or i % 2 == 0
         headers = {"Authorization": "Bearer " + token}
