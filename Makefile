@@ -16,8 +16,11 @@ run: backend-package spa
 dev: backend-package frontend-deps
 	@bash scripts/dev.sh
 
+# Built again only when the app's sources, its build settings or the contract changed since the last build.
+SPA_INPUTS := frontend/src frontend/public frontend/index.html frontend/vite.config.ts frontend/package-lock.json openapi/openapi.yaml
 spa: frontend-deps
-	cd frontend && npm run build:app
+	@if bash scripts/up-to-date.sh frontend/dist/index.html $(SPA_INPUTS); then echo "app build up to date (frontend/dist)"; \
+	else cd frontend && npm run build:app; fi
 
 # `make run`'s server on a free port: Chromium loads the app, goes offline, reloads, and the app opens.
 run-check: backend-package spa browser
@@ -27,8 +30,10 @@ run-check: backend-package spa browser
 backend-test:
 	cd backend && $(MVN) package
 
+# Packaged again only when a source or the pom changed since the last jar (the backend's test run packages it too).
 backend-package:
-	cd backend && $(MVN) -q package -DskipTests
+	@if bash scripts/up-to-date.sh $(JAR) backend/src/main backend/pom.xml; then echo "API jar up to date ($(JAR))"; \
+	else cd backend && $(MVN) -q package -DskipTests; fi
 
 # Two API processes on one database, each digest delivered once: needs the jar the backend run packages
 # after its tests (`make backend-test` or `make backend-package` first), so it runs again here, and fails
@@ -41,10 +46,12 @@ frontend-deps:
 		cd frontend && npm ci --no-audit --no-fund; fi
 
 frontend-test: frontend-deps
-	cd frontend && npm run lint && npm run typecheck && npm test && npm run size
+	cd frontend && npm run lint && npm run typecheck && npm test
+	@$(MAKE) --no-print-directory spa
+	cd frontend && node scripts/check-size.mjs
 
-e2e: frontend-deps browser
-	cd frontend && npm run e2e
+e2e: frontend-deps browser spa
+	cd frontend && npx playwright test
 
 # Debian's Chromium for the browser tests: found, or installed with apt-get when we are root,
 # or a clear stop naming the package (scripts/ensure-tools.sh).
