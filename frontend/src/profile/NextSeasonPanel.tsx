@@ -47,14 +47,14 @@ export function NextSeasonPanel({ onStarted }: { onStarted(): void }) {
           <ul>
             <li>moves your target sheet on by one season, and your submission date by one year;</li>
             <li>
-              marks the letters you already have for import, with the date they carry (a letter more than 7 years
-              old can't be imported: it stays with this season);
+              marks the letters you already have for import, with the date they carry (a letter more than 7 years old can't be
+              imported: it stays with this season);
             </li>
             <li>suggests asking those writers for an updated letter;</li>
             <li>lists requests that are still open: those you haven't made in ERAS yet go on as they are;</li>
             <li>
-              leaves requests already made in ERAS for this year's application, and writers who said no, with this
-              season: you can ask them again as new requests;
+              leaves requests already made in ERAS for this year's application, and writers who said no, with this season: you can
+              ask them again as new requests;
             </li>
             <li>keeps your stories, feedback, rotations, writers and programs as they are.</li>
           </ul>
