@@ -29,6 +29,7 @@ describe('start the next season', () => {
     render(<NextSeasonPanel onStarted={started} />);
     await userEvent.click(screen.getByRole('button', { name: 'Start the next season…' }));
     expect(screen.getByText(/keeps your stories, feedback/)).toBeTruthy();
+    expect(screen.getByText(/leaves requests already made in ERAS for this year's application/)).toBeTruthy();
     expect(start).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Yes, start the next season' }));
     expect(start).toHaveBeenCalledOnce();

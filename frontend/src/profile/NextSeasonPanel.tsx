@@ -1,6 +1,7 @@
 // For an applicant who did not match: start the next season from this one.
 // Asks first, saying what will happen; then shows the API's own account of
-// what it did (letters marked for import, requests still open, what was kept).
+// what it did (letters marked for import, requests still open, what stays with
+// the season left, what was kept).
 import { useState } from 'preact/hooks';
 import { allMessages } from '../api/result';
 import type { NextSeason } from '../api/types';
@@ -45,9 +46,16 @@ export function NextSeasonPanel({ onStarted }: { onStarted(): void }) {
           <p>Starting the next season:</p>
           <ul>
             <li>moves your target sheet on by one season, and your submission date by one year;</li>
-            <li>marks the letters you already have for import, with the date they carry;</li>
+            <li>
+              marks the letters you already have for import, with the date they carry (a letter more than 7 years old can't be
+              imported: it stays with this season);
+            </li>
             <li>suggests asking those writers for an updated letter;</li>
-            <li>lists requests that are still open, without changing them;</li>
+            <li>lists requests that are still open: those you haven't made in ERAS yet go on as they are;</li>
+            <li>
+              leaves requests already made in ERAS for this year's application, and writers who said no, with this season: you can
+              ask them again as new requests;
+            </li>
             <li>keeps your stories, feedback, rotations, writers and programs as they are.</li>
           </ul>
           <p>It can't be undone from here.</p>

@@ -16,4 +16,5 @@ export const FLAG_LABELS: Record<NonNullable<AssignedLetter['flags']>[number], s
   DECLINED: 'declined: this letter will not come',
   BOUNCED: 'the request email bounced: this letter will not come',
   WITHDRAWN: 'request withdrawn: this letter will not come',
+  LEFT_IN_PRIOR_SEASON: 'stayed in a season you left: it does not count here',
 };

@@ -119,7 +119,9 @@ public class SeasonLoader {
                         f.whatIChanged))
                 .toList();
 
+        // A request that stayed in a season she left is that season's record: no rule of this one reads it.
         List<Season.Letter> letters = snapshot.letters().stream()
+                .filter(l -> !l.leftBehind())
                 .map((LetterRequest l) -> new Season.Letter(
                         l.id,
                         l.attendingId,

@@ -58,7 +58,13 @@ public record AccountExport(
 
     @Schema(name = "ExportProfile")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Profile(@JsonUnwrapped @Valid ProfileInput fields, Instant updatedAt) {}
+    public record Profile(
+            @JsonUnwrapped @Valid ProfileInput fields,
+
+            @Schema(nullable = true, description = "The season left by starting the next one; omitted if never.")
+            Integer reappliedFrom,
+
+            Instant updatedAt) {}
 
     @Schema(name = "ExportRotation")
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -94,6 +100,19 @@ public record AccountExport(
             LocalDate softDeadline,
             List<LocalDate> remindersSent,
             LocalDate receivedOn,
+
+            @Schema(nullable = true, description = "The date an imported letter carries.")
+            LocalDate letterDatedOn,
+
+            @Schema(nullable = true, description = "true: a standardized letter.")
+            Boolean standardized,
+
+            @Schema(nullable = true, description = "The specialty the letter is for; omitted: General.")
+            String forSpecialty,
+
+            @Schema(nullable = true, description = "The season this request stayed in; omitted: this season's.")
+            Integer leftInSeason,
+
             LocalDate thankedAfterSubmissionOn,
             LocalDate thankedInterviewInvitationsOn,
             LocalDate thankedMatchDayOn,

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +36,7 @@ import org.lorkit.feedback.Feedback;
 import org.lorkit.feedback.FeedbackInput;
 import org.lorkit.feedback.FeedbackService;
 import org.lorkit.letter.LetterRequest;
+import org.lorkit.letter.LetterStatus;
 import org.lorkit.letter.LetterType;
 import org.lorkit.letter.StatusChange;
 import org.lorkit.profile.Competency;
@@ -91,7 +93,7 @@ public class DataRightsService {
                 AccountExport.FORMAT_VERSION,
                 clock.instant(),
                 new AccountExport.Account(account.email(), account.displayName(), account.accountCreatedAt()),
-                p == null ? null : new AccountExport.Profile(ProfileInput.of(p), p.updatedAt),
+                p == null ? null : new AccountExport.Profile(ProfileInput.of(p), p.reappliedFrom, p.updatedAt),
                 byCreation(account.rotations(), r -> r.createdAt, r -> r.id).stream()
                         .map(r -> new AccountExport.Rotation(r.id, RotationInput.of(r), r.createdAt, r.updatedAt))
                         .toList(),
@@ -124,6 +126,10 @@ public class DataRightsService {
                 l.softDeadline,
                 l.remindersSent == null ? List.of() : List.of(l.remindersSent),
                 l.receivedOn,
+                l.letterDatedOn,
+                l.standardized,
+                l.forSpecialty,
+                l.leftInSeason,
                 l.thankedAfterSubmissionOn,
                 l.thankedInterviewInvitationsOn,
                 l.thankedMatchDayOn,
@@ -213,6 +219,7 @@ public class DataRightsService {
             profile.ownerId = owner;
             profile.version = 1;
             ProfileService.apply(profile, p.fields(), clock);
+            profile.reappliedFrom = p.reappliedFrom();
             profile.updatedAt = or(p.updatedAt(), now);
             profile.persist();
         }
@@ -281,6 +288,10 @@ public class DataRightsService {
             letter.softDeadline = l.softDeadline();
             letter.remindersSent = list(l.remindersSent()).toArray(LocalDate[]::new);
             letter.receivedOn = l.receivedOn();
+            letter.letterDatedOn = l.letterDatedOn();
+            letter.standardized = l.standardized();
+            letter.forSpecialty = l.forSpecialty();
+            letter.leftInSeason = l.leftInSeason();
             letter.thankedAfterSubmissionOn = l.thankedAfterSubmissionOn();
             letter.thankedInterviewInvitationsOn = l.thankedInterviewInvitationsOn();
             letter.thankedMatchDayOn = l.thankedMatchDayOn();
@@ -470,17 +481,28 @@ public class DataRightsService {
                     at + "checkedBackOn",
                     "must not be before receivedOn");
         }
-        Set<UUID> writers = new HashSet<>();
+        Set<String> slots = new HashSet<>();
         Set<String> erasIds = new HashSet<>();
         for (int i = 0; i < letters.size(); i++) {
             AccountExport.Letter l = letters.get(i);
             String at = "letters[" + i + "].";
             errors.check(
                     attendingIds.contains(l.attendingId()), at + "attendingId", "names no attending of this document");
+            // As the database holds them: one request per writer, kind and specialty among this season's letters.
+            boolean thisSeasons = l.status() != LetterStatus.IMPORTED && l.leftInSeason() == null;
             errors.check(
-                    l.attendingId() == null || writers.add(l.attendingId()),
+                    l.attendingId() == null
+                            || !thisSeasons
+                            || slots.add(l.attendingId() + "/" + Boolean.TRUE.equals(l.standardized()) + "/"
+                                    + (l.forSpecialty() == null
+                                            ? ""
+                                            : l.forSpecialty().toLowerCase(Locale.ROOT))),
                     at + "attendingId",
-                    "a second letter request for one attending");
+                    "a second letter request of this season for one attending, kind and specialty");
+            errors.check(
+                    l.forSpecialty() == null || l.forSpecialty().length() <= 100,
+                    at + "forSpecialty",
+                    "must be at most 100 characters");
             errors.check(
                     l.erasLetterId() == null || erasIds.add(l.erasLetterId()),
                     at + "erasLetterId",

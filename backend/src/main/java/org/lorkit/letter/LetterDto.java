@@ -83,6 +83,19 @@ public record LetterDto(
                 description = "The specialty this letter is for; null: General (every specialty applied to).")
         String forSpecialty,
 
+        @Schema(
+                readOnly = true,
+                nullable = true,
+                examples = "2027",
+                description = "Derived: the season (the service's year, as the profile's reappliedFrom) this request "
+                        + "stayed in when you started the next one: a letter too old to import (dated more than 7 "
+                        + "years before the new season; it keeps its status), a request made in the service for that "
+                        + "season's application, or a writer's path that ended there. Such a letter is a record of "
+                        + "that season: it counts for nothing in the season you follow, raises no reminder or Today "
+                        + "action, takes no more moves or edits (allowedNext is empty; it can be deleted) and does "
+                        + "not stop you asking the writer again. null: a letter of the season you follow.")
+        Integer leftInSeason,
+
         @Schema(description = "Thank-you notes sent, in the order of the occasions.")
         List<ThankYouNote> thankYouNotes,
 

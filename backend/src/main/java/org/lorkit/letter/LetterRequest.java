@@ -51,6 +51,19 @@ public class LetterRequest extends OwnedRecord {
     /** The specialty this letter is for, as the target sheet names it; null: General (every specialty). */
     public String forSpecialty;
 
+    /**
+     * The season (the service's year) this request stayed in when the applicant started the next one: too
+     * old to import, requested in the service for that season's application, or its writer's path ended
+     * there. A record of that season: the new season's rules do not read it, and it takes no more moves.
+     * null: a letter of the season followed (or carried into it).
+     */
+    public Integer leftInSeason;
+
+    /** A request that stayed in a season the applicant left (see {@link #leftInSeason}). */
+    public boolean leftBehind() {
+        return leftInSeason != null;
+    }
+
     public LocalDate thankedAfterSubmissionOn;
 
     public LocalDate thankedInterviewInvitationsOn;

@@ -145,7 +145,8 @@ public class LetterResource {
     @APIResponse(
             responseCode = "409",
             description = "The waiver would be undone, the attending already has another letter "
-                    + "request, or the ERAS Letter ID is used by another letter request.")
+                    + "request, the ERAS Letter ID is used by another letter request, or the letter stayed in a season "
+                    + "you left (leftInSeason set: kept as that season's record).")
     @APIResponse(
             responseCode = "422",
             description =
@@ -180,7 +181,8 @@ public class LetterResource {
             content = @Content(schema = @Schema(implementation = LetterDto.class)))
     @APIResponse(
             responseCode = "409",
-            description = "Not an allowed move from the current status.",
+            description = "Not an allowed move from the current status, or the letter stayed in a season you left "
+                    + "(leftInSeason set: it takes no more moves; allowedNext is empty).",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
@@ -233,8 +235,9 @@ public class LetterResource {
     @APIResponse(responseCode = "400", description = "No If-Match, or an invalid body.")
     @APIResponse(
             responseCode = "409",
-            description = "No move to correct, or `to` is neither the status before the last "
-                    + "move nor one that status allows (allowedNext lists those a correction may lead to).",
+            description = "No move to correct, `to` is neither the status before the last "
+                    + "move nor one that status allows (allowedNext lists those a correction may lead to), or the "
+                    + "letter stayed in a season you left (leftInSeason set).",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,

@@ -109,6 +109,7 @@ public class LetterService {
     public LetterDto update(UUID owner, UUID id, LetterInput input, String ifMatch) {
         LetterRequest letter = owned(owner, id);
         Etags.requireMatch(ifMatch, letter.version);
+        keptAsRecord(owner, letter, false);
         ProfileFacts profile = profiles.facts(owner);
         apply(owner, letter, input, profile);
         letter.persistAndFlush();
@@ -124,6 +125,7 @@ public class LetterService {
     public LetterDto transition(UUID owner, UUID id, TransitionInput input, String ifMatch) {
         LetterRequest letter = owned(owner, id);
         Etags.requireMatch(ifMatch, letter.version);
+        keptAsRecord(owner, letter, true);
         Instant now = clock.instant();
         ProfileFacts profile = profiles.facts(owner);
         Instant at = dated(profile, input.at(), now);
@@ -170,6 +172,7 @@ public class LetterService {
                             + "never applies to a version you did not see");
         }
         Etags.requireMatch(ifMatch, letter.version);
+        keptAsRecord(owner, letter, true);
         List<StatusChange> history = letter.orderedHistory();
         List<LetterMoves.Move> standing = standing(history);
         if (standing.isEmpty()) {
@@ -229,6 +232,28 @@ public class LetterService {
         letter.updatedAt = clock.instant();
         letter.persistAndFlush();
         return toDtos(owner, List.of(letter), profile).get(0);
+    }
+
+    /**
+     * A request that stayed in a season the applicant left is that season's record: a move, an edit or a
+     * message recorded on it would rewrite it (and could clash with the request she made since for the
+     * same writer), so each answers 409.
+     */
+    private void keptAsRecord(UUID owner, LetterRequest letter, boolean move) {
+        if (letter.leftBehind()) {
+            throw leftBehindProblem(owner, letter.id, move);
+        }
+    }
+
+    /** The 409 for a letter request left in a prior season (see {@link LetterRequest#leftInSeason}). */
+    @Transactional
+    public ProblemException leftBehindProblem(UUID owner, UUID letterId, boolean move) {
+        LetterRequest letter = owned(owner, letterId);
+        Attending writer = attendings.byIds(owner, List.of(letter.attendingId)).get(letter.attendingId);
+        String sentence = "This letter request stayed in the " + letter.leftInSeason + " season, which you left when "
+                + "you started the next one: it is kept as that season's record and does not change any more. To ask "
+                + (writer == null ? "this writer" : writer.name) + " again, add a new letter request.";
+        return move ? ProblemException.invalidTransition(sentence, List.of()) : ProblemException.conflict(sentence);
     }
 
     /**
@@ -362,17 +387,18 @@ public class LetterService {
                 .map(l -> {
                     Attending writer = writers.get(l.attendingId);
                     List<LetterDto.HistoryEntry> entries = history.getOrDefault(l.id, List.of());
-                    boolean canCorrect = !LetterMoves.standing(entries.stream()
-                                    .map(h -> new LetterMoves.Move(h.from(), h.to(), h.at(), h.correction()))
-                                    .toList())
-                            .isEmpty();
+                    boolean canCorrect = !l.leftBehind()
+                            && !LetterMoves.standing(entries.stream()
+                                            .map(h -> new LetterMoves.Move(h.from(), h.to(), h.at(), h.correction()))
+                                            .toList())
+                                    .isEmpty();
                     return new LetterDto(
                             l.id,
                             l.attendingId,
                             writer == null ? null : writer.name,
                             l.letterType,
                             l.status,
-                            l.status.next(),
+                            l.leftBehind() ? List.of() : l.status.next(),
                             canCorrect,
                             l.commitment,
                             l.erasLetterId,
@@ -387,6 +413,7 @@ public class LetterService {
                             l.letterDatedOn,
                             l.standardized,
                             l.forSpecialty,
+                            l.leftInSeason,
                             thankYouNotes(l),
                             entries,
                             programs.getOrDefault(l.id, List.of()),
@@ -541,11 +568,12 @@ public class LetterService {
     }
 
     /**
-     * The same slot as a letter of this season: same kind and specialty, and not imported from a prior
-     * season (an imported letter leaves room to ask the writer for an updated one).
+     * The same slot as a letter of this season: same kind and specialty, and neither imported from a prior
+     * season (an imported letter leaves room to ask the writer for an updated one) nor left in one.
      */
     private static boolean sameSlot(LetterRequest other, boolean standardized, String forSpecialty) {
         return other.status != LetterStatus.IMPORTED
+                && !other.leftBehind()
                 && Boolean.TRUE.equals(other.standardized) == standardized
                 && (forSpecialty == null
                         ? other.forSpecialty == null

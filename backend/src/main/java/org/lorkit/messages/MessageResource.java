@@ -58,6 +58,9 @@ public class MessageResource {
             description = "The messages.",
             content = @Content(schema = @Schema(implementation = MessageDtos.Messages.class)))
     @APIResponse(responseCode = "404", description = "letterId or attendingId names nothing of yours.")
+    @APIResponse(
+            responseCode = "409",
+            description = "letterId names a letter request that stayed in a season you left (leftInSeason set).")
     public MessageDtos.Messages get(
             @Parameter(description = "Only this kind of message.", schema = @Schema(implementation = MessageKind.class))
                     @QueryParam("kind")
@@ -95,7 +98,10 @@ public class MessageResource {
             description = "Recorded.",
             content = @Content(schema = @Schema(implementation = MessageDtos.Sent.class)))
     @APIResponse(responseCode = "404", description = "letterId or attendingId names nothing of yours.")
-    @APIResponse(responseCode = "409", description = "The kind needs a letter request and this writer has none.")
+    @APIResponse(
+            responseCode = "409",
+            description = "The kind needs a letter request and this writer has none (of the season you follow), or "
+                    + "letterId names one that stayed in a season you left (leftInSeason set).")
     public MessageDtos.Sent sent(@Valid @NotNull MessageDtos.SentInput input) {
         return messages.recordSent(user.id(), input);
     }

@@ -68,7 +68,8 @@ public class MessageService {
                 .verify();
         Season s = loader.load(owner);
         Season.Letter letter = letterId != null
-                ? s.letter(letterId).orElseThrow()
+                // Verified as hers above: a letter the season does not hold stayed in a season she left.
+                ? s.letter(letterId).orElseThrow(() -> letters.leftBehindProblem(owner, letterId, false))
                 : s.letters().stream()
                         .filter(l -> l.attendingId().equals(attendingId))
                         .findFirst()
@@ -136,7 +137,8 @@ public class MessageService {
             throw ProblemException.invalid("sentOn", "must not be in the future");
         }
         Season.Letter letter = input.letterId() != null
-                ? s.letter(input.letterId()).orElseThrow()
+                ? s.letter(input.letterId())
+                        .orElseThrow(() -> letters.leftBehindProblem(owner, input.letterId(), false))
                 : s.letters().stream()
                         .filter(l -> l.attendingId().equals(input.attendingId()))
                         .findFirst()

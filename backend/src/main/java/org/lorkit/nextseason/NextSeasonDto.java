@@ -10,7 +10,8 @@ import org.lorkit.letter.LetterStatus;
 @Schema(
         name = "NextSeason",
         description = "What starting the next season did: the target sheet moved one season on, letters that were "
-                + "in marked for import, requests still under way listed; stories, feedback, rotations, writers and "
+                + "in marked for import, requests still under way listed, what stays in the season left listed "
+                + "(too old to import, requested there, ended there); stories, feedback, rotations, writers and "
                 + "programs kept as they were.")
 public record NextSeasonDto(
         @Schema(examples = "ERAS 2027 season", description = "The season left.")
@@ -33,11 +34,25 @@ public record NextSeasonDto(
                         + "updated letter on Today.")
         List<CarriedLetter> imported,
 
-        @Schema(description = "Letters too old to import (more than 7 years back): they no longer count.")
+        @Schema(
+                description = "Letters too old to import (dated more than 7 years before the new season opens, or "
+                        + "before today once it is open): they keep their status, stay in the season left (their "
+                        + "leftInSeason is set) and no longer count; the sentence says their date.")
         List<CarriedLetter> notImported,
 
-        @Schema(description = "Requests of the previous season still under way: not changed, follow them up.")
+        @Schema(
+                description = "Requests of the previous season still under way. Those not made in the service yet "
+                        + "(signaled, asked, agreed, packet sent) go on into the new season unchanged: follow them "
+                        + "up. One requested in the service for the old application (REQUESTED_IN_ERAS) does not "
+                        + "follow you: it stays in the season left (leftInSeason set, no reminders any more) and "
+                        + "the writer can be asked again with a new letter request.")
         List<CarriedLetter> inFlight,
+
+        @Schema(
+                description = "Requests whose writer's path ended in the previous season (declined, bounced, "
+                        + "withdrawn): they stay in the season left as its record (leftInSeason set) and no longer "
+                        + "advise a backup writer; the writer can be asked again with a new letter request.")
+        List<CarriedLetter> ended,
 
         @Schema(description = "Stories kept, untouched.") long storiesKept,
 

@@ -37,11 +37,13 @@ public class NextSeasonResource {
             summary = "Start the next season (reapplicants)",
             description = "From the Match Day of the season you follow: your target sheet moves one season on "
                     + "(season + 1, submission target one year on, your own opening day cleared), letters that are "
-                    + "in are marked for import (IMPORTED, keeping their date; older than 7 years: no longer "
-                    + "counted), requests still under way are listed, and the season's hand-ticked checkpoints start "
-                    + "over. Stories, feedback, rotations, writers and programs stay as they are. No body. Before "
-                    + "that Match Day, or a second time, 409 with a sentence; without a season on the target sheet, "
-                    + "409.")
+                    + "in are marked for import (IMPORTED, keeping their date), requests still under way are "
+                    + "listed, and the season's hand-ticked checkpoints start over. What belongs to the season left "
+                    + "stays there, marked with leftInSeason and read by no rule of the new season: letters too old to "
+                    + "import (more than 7 years; they keep their status and no longer count), requests made in the "
+                    + "service for the old application, and requests whose writer's path ended. Stories, feedback, "
+                    + "rotations, writers and programs stay as they are. No body. Before that Match Day, or a second "
+                    + "time, 409 with a sentence; without a season on the target sheet, 409.")
     @APIResponse(
             responseCode = "200",
             description = "The new season started; what it did.",

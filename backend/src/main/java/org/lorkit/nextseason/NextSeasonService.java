@@ -24,7 +24,9 @@ import org.lorkit.story.Story;
 
 /**
  * A reapplicant starts the next season from the one she followed: the target sheet moves one season on,
- * her letters that are in are marked for import, requests still under way are reported, and everything
+ * her letters that are in are marked for import (those too old to import, requests made in the service
+ * for the old application and paths that ended stay in the season left), requests still under way are
+ * reported, and everything
  * she logged (stories, feedback, rotations, writers, programs) stays as it is. Possible from the Match
  * Day of the season followed; a second call before the new season's Match Day answers 409, so a
  * double tap never skips a season.
@@ -73,7 +75,7 @@ public class NextSeasonService {
         p.persistAndFlush();
         SeasonDates into = followed(p, today).dates();
 
-        LetterCarryOver.Result carried = letters.carry(owner, zone, left.label(), into.label());
+        LetterCarryOver.Result carried = letters.carry(owner, zone, left, into);
         int ticks = coaching.restartSeasonTicks(owner);
         long stories = Story.count("ownerId", owner);
         long feedback = Feedback.count("ownerId", owner);
@@ -91,6 +93,7 @@ public class NextSeasonService {
         carried.imported().forEach(c -> summary.add(c.sentence()));
         carried.notImported().forEach(c -> summary.add(c.sentence()));
         carried.inFlight().forEach(c -> summary.add(c.sentence()));
+        carried.ended().forEach(c -> summary.add(c.sentence()));
         summary.add("Kept as they were: " + stories + (stories == 1 ? " story, " : " stories, ") + feedback
                 + " feedback " + (feedback == 1 ? "entry" : "entries") + " and " + programs
                 + (programs == 1 ? " program" : " programs")
@@ -103,6 +106,7 @@ public class NextSeasonService {
                 NextSeasonDto.CarriedLetter.of(carried.imported()),
                 NextSeasonDto.CarriedLetter.of(carried.notImported()),
                 NextSeasonDto.CarriedLetter.of(carried.inFlight()),
+                NextSeasonDto.CarriedLetter.of(carried.ended()),
                 stories,
                 feedback,
                 programs,

@@ -35,11 +35,12 @@ public class WriterForms {
         return WriterForm.forWriter(targetSpecialty, standardizedWriters(owner).contains(attendingId));
     }
 
-    /** The applicant's writers with a standardized letter request that has not ended. */
+    /** The applicant's writers with a standardized letter request that has not ended (nor stayed in a season left). */
     public Set<UUID> standardizedWriters(UUID owner) {
         return Set.copyOf(em.createQuery("""
                         SELECT l.attendingId FROM LetterRequest l
-                        WHERE l.ownerId = :owner AND l.standardized = true AND l.status NOT IN :ended""", UUID.class)
+                        WHERE l.ownerId = :owner AND l.standardized = true AND l.status NOT IN :ended
+                        AND l.leftInSeason IS NULL""", UUID.class)
                 .setParameter("owner", owner)
                 .setParameter("ended", ENDED)
                 .getResultList());

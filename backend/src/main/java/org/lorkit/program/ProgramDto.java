@@ -73,7 +73,9 @@ public record ProgramDto(
             @Schema(
                     description = "NOT_RECEIVED: assigned but not received in ERAS yet; DECLINED: the writer declined, "
                             + "this letter will not come; BOUNCED: the request email did not arrive; WITHDRAWN: you withdrew "
-                            + "the request. Empty when all is well (RECEIVED or IMPORTED).")
+                            + "the request; LEFT_IN_PRIOR_SEASON: the letter stayed in a season you left (too old to "
+                            + "import, or requested for that season's application): it does not count for this program, "
+                            + "whatever its status. Empty when all is well (RECEIVED or IMPORTED).")
             List<Flag> flags) {}
 
     @Schema(name = "AssignedLetterFlag")
@@ -81,6 +83,7 @@ public record ProgramDto(
         NOT_RECEIVED,
         DECLINED,
         BOUNCED,
-        WITHDRAWN
+        WITHDRAWN,
+        LEFT_IN_PRIOR_SEASON
     }
 }

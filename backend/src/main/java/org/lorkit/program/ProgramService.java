@@ -159,7 +159,9 @@ public class ProgramService {
             }
             Attending writer = writers.get(letter.attendingId);
             List<ProgramDto.Flag> flags = new ArrayList<>();
-            if (letter.status == LetterStatus.DECLINED) {
+            if (letter.leftBehind()) {
+                flags.add(ProgramDto.Flag.LEFT_IN_PRIOR_SEASON);
+            } else if (letter.status == LetterStatus.DECLINED) {
                 flags.add(ProgramDto.Flag.DECLINED);
             } else if (letter.status == LetterStatus.BOUNCED) {
                 flags.add(ProgramDto.Flag.BOUNCED);

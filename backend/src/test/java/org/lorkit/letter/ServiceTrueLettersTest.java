@@ -13,7 +13,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lorkit.platform.MutableClock;
 import org.lorkit.support.Lor;
+import org.lorkit.support.OkaforsLetter;
 import org.lorkit.support.TwoWritersSeason;
 
 /**
@@ -34,13 +34,15 @@ class ServiceTrueLettersTest {
     @Inject
     MutableClock clock;
 
+    OkaforsLetter okaforsLetter;
     TwoWritersSeason season;
     String okafors;
 
     @BeforeEach
     void theProgramDirectorsLetter() {
-        season = TwoWritersSeason.start(clock);
-        okafors = Lor.letter(season.ana, season.okafor);
+        okaforsLetter = OkaforsLetter.inTwoWritersSeason(clock);
+        season = okaforsLetter.season;
+        okafors = okaforsLetter.id;
     }
 
     @AfterEach
@@ -48,54 +50,21 @@ class ServiceTrueLettersTest {
         clock.reset();
     }
 
-    private Response move(String letter, String to) {
-        return season.ana.request().body(Map.of("to", to)).post("/api/v1/letters/" + letter + "/transitions");
+    private Response move(String to) {
+        return okaforsLetter.move(to);
     }
 
-    private JsonPath read(String letter) {
-        return season.ana
-                .request()
-                .get("/api/v1/letters/" + letter)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+    private JsonPath read() {
+        return okaforsLetter.read();
     }
 
-    private Response put(String letter, Map<String, Object> fields) {
-        Map<String, Object> body = new HashMap<>(fields);
-        body.putIfAbsent("attendingId", read(letter).getString("attendingId"));
-        return season.ana
-                .request()
-                .header("If-Match", Lor.etag(season.ana, "/api/v1/letters/" + letter))
-                .body(body)
-                .put("/api/v1/letters/" + letter);
+    private Response put(Map<String, Object> fields) {
+        return okaforsLetter.put(fields);
     }
 
-    private void specialty(String specialty) {
-        season.ana
-                .request()
-                .header("If-Match", Lor.etag(season.ana, "/api/v1/profile"))
-                .body(Map.of(
-                        "targetSpecialty",
-                        specialty,
-                        "season",
-                        2028,
-                        "erasOpensOn",
-                        TwoWritersSeason.ERAS_OPENS.toString(),
-                        "submissionTargetOn",
-                        TwoWritersSeason.SUBMISSION.toString(),
-                        "timeZone",
-                        "America/Chicago"))
-                .put("/api/v1/profile")
-                .then()
-                .statusCode(200);
-    }
-
-    private String imported(String letter) {
-        assertEquals(200, put(letter, Map.of("letterDatedOn", "2024-08-15")).statusCode());
-        assertEquals(200, move(letter, "IMPORTED").statusCode());
-        return letter;
+    private void imported() {
+        assertEquals(200, put(Map.of("letterDatedOn", "2024-08-15")).statusCode());
+        assertEquals(200, move("IMPORTED").statusCode());
     }
 
     private static void refused(Response answer, int status, String field, String message) {
@@ -107,33 +76,29 @@ class ServiceTrueLettersTest {
 
     @Test
     void aBouncedRequestEndsTheWritersPath() {
-        assertEquals(409, move(okafors, "BOUNCED").statusCode(), "nothing was sent from a candidate");
-        assertEquals(200, move(okafors, "ASKED").statusCode());
-        assertEquals(200, move(okafors, "BOUNCED").statusCode());
-        JsonPath letter = read(okafors);
+        assertEquals(409, move("BOUNCED").statusCode(), "nothing was sent from a candidate");
+        assertEquals(200, move("ASKED").statusCode());
+        assertEquals(200, move("BOUNCED").statusCode());
+        JsonPath letter = read();
         assertEquals("BOUNCED", letter.getString("status"));
         assertEquals(List.of(), letter.getList("allowedNext"));
-        assertTrue(move(okafors, "ASKED").jsonPath().getString("detail").contains("BOUNCED is final"));
+        assertTrue(move("ASKED").jsonPath().getString("detail").contains("BOUNCED is final"));
     }
 
     @Test
     void aWithdrawnRequestEndsTheWritersPathAndACandidateIsNotWithdrawn() {
-        assertEquals(409, move(okafors, "WITHDRAWN").statusCode());
+        assertEquals(409, move("WITHDRAWN").statusCode());
         Lor.moveLetter(season.ana, okafors, "ASKED", "AGREED", "PACKET_SENT");
-        assertEquals(200, move(okafors, "WITHDRAWN").statusCode());
-        assertEquals(List.of(), read(okafors).getList("allowedNext"));
+        assertEquals(200, move("WITHDRAWN").statusCode());
+        assertEquals(List.of(), read().getList("allowedNext"));
     }
 
     @Test
     void aDeclineMisTappedForABounceIsCorrected() {
         Lor.moveLetter(season.ana, okafors, "ASKED", "DECLINED");
-        Response fixed = season.ana
-                .request()
-                .header("If-Match", Lor.etag(season.ana, "/api/v1/letters/" + okafors))
-                .body(Map.of("to", "BOUNCED", "note", "he never got the email"))
-                .post("/api/v1/letters/" + okafors + "/corrections");
+        Response fixed = okaforsLetter.correct("BOUNCED", null, "he never got the email");
         assertEquals(200, fixed.statusCode(), fixed.asString());
-        JsonPath letter = read(okafors);
+        JsonPath letter = read();
         assertEquals("BOUNCED", letter.getString("status"));
         assertEquals(null, letter.getString("commitment"), "he did not decline");
     }
@@ -141,18 +106,18 @@ class ServiceTrueLettersTest {
     @Test
     void anImportedLetterNeedsTheDateItCarries() {
         refused(
-                move(okafors, "IMPORTED"),
+                move("IMPORTED"),
                 422,
                 "letterDatedOn",
                 "an imported letter keeps the date it was written; enter that date (letterDatedOn) on the letter "
                         + "first, then mark it imported");
-        imported(okafors);
-        JsonPath letter = read(okafors);
+        imported();
+        JsonPath letter = read();
         assertEquals("IMPORTED", letter.getString("status"));
         assertEquals("2024-08-15", letter.getString("letterDatedOn"));
         assertEquals(List.of(), letter.getList("allowedNext"));
         refused(
-                put(okafors, Map.of()),
+                put(Map.of()),
                 422,
                 "letterDatedOn",
                 "this letter was imported from a prior season; it keeps the date it carries");
@@ -161,18 +126,18 @@ class ServiceTrueLettersTest {
     @Test
     void aLetterMoreThanSevenYearsOldIsNotImported() {
         refused(
-                put(okafors, Map.of("letterDatedOn", "2019-11-30")),
+                put(Map.of("letterDatedOn", "2019-11-30")),
                 422,
                 "letterDatedOn",
                 "a letter dated November 30, 2019 is more than 7 years old; ERAS imports letters from December 1, "
                         + "2019 on, so ask the writer for an updated letter instead");
-        assertEquals(200, put(okafors, Map.of("letterDatedOn", "2019-12-01")).statusCode());
-        assertEquals(400, put(okafors, Map.of("letterDatedOn", "2026-12-02")).statusCode(), "not in the future");
+        assertEquals(200, put(Map.of("letterDatedOn", "2019-12-01")).statusCode());
+        assertEquals(400, put(Map.of("letterDatedOn", "2026-12-02")).statusCode(), "not in the future");
     }
 
     @Test
     void importedLettersMeetProgramRequirementsAndCountTowardTheFour() {
-        imported(okafors);
+        imported();
         String program = Lor.create(
                 season.ana,
                 "/api/v1/programs",
@@ -254,8 +219,8 @@ class ServiceTrueLettersTest {
 
     @Test
     void aResidencyCasLetterThatIsInButAssignedToNoProgramIsAnAlarm() {
-        specialty("Emergency Medicine");
-        imported(okafors);
+        season.targetSpecialty("Emergency Medicine");
+        imported();
         String alarm = "actions.find { it.id == 'assign:" + okafors + "' }";
         season.ana
                 .request()
@@ -282,7 +247,7 @@ class ServiceTrueLettersTest {
 
     @Test
     void erasApplicantsGetNoAssignmentAlarm() {
-        imported(okafors);
+        imported();
         season.ana
                 .request()
                 .get("/api/v1/today")
@@ -293,8 +258,8 @@ class ServiceTrueLettersTest {
 
     @Test
     void anObGynSloeWriterMayNotAlsoWriteANarrativeLetter() {
-        specialty("Obstetrics and Gynecology");
-        assertEquals(200, put(okafors, Map.of("standardized", true)).statusCode());
+        season.targetSpecialty("Obstetrics and Gynecology");
+        assertEquals(200, put(Map.of("standardized", true)).statusCode());
         Response narrative = season.ana
                 .request()
                 .body(Map.of("attendingId", season.okafor, "standardized", false))
@@ -311,11 +276,11 @@ class ServiceTrueLettersTest {
 
     @Test
     void outsideObGynAWriterMayFillInAStandardizedLetterAndWriteANarrativeOne() {
-        specialty("Orthopaedic Surgery");
-        assertEquals(200, put(okafors, Map.of("standardized", true)).statusCode());
+        season.targetSpecialty("Orthopaedic Surgery");
+        assertEquals(200, put(Map.of("standardized", true)).statusCode());
         String narrative =
                 Lor.create(season.ana, "/api/v1/letters", Map.of("attendingId", season.okafor, "standardized", false));
-        assertEquals(false, read(narrative).getBoolean("standardized"));
+        assertEquals(false, okaforsLetter.read(narrative).getBoolean("standardized"));
         assertEquals(
                 409,
                 season.ana

@@ -7,19 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.lorkit.platform.MutableClock;
 import org.lorkit.support.Admin;
 import org.lorkit.support.Applicant;
 import org.lorkit.support.Coaching;
 import org.lorkit.support.Lor;
+import org.lorkit.support.OnTheTestClock;
 
 /**
  * One IMG through the 2027 season without matching and into the 2028 season, on the test clock:
@@ -28,23 +27,11 @@ import org.lorkit.support.Lor;
  * and the plan, Today and reminders follow the ERAS 2028 season record.
  */
 @QuarkusTest
-class ReapplicantSeasonScenarioTest {
+class ReapplicantSeasonScenarioTest extends OnTheTestClock {
 
     static final String ERAS_2028 = "/api/v1/seasons/7d0c2a4e-2028-4e5a-9a11-000000002028";
 
-    @Inject
-    MutableClock clock;
-
     Applicant ana;
-
-    @AfterEach
-    void realTimeAgain() {
-        clock.reset();
-    }
-
-    private void on(String day) {
-        clock.setDay(LocalDate.parse(day));
-    }
 
     private Response startNextSeason() {
         return ana.request().post("/api/v1/profile/next-season");
@@ -277,6 +264,146 @@ class ReapplicantSeasonScenarioTest {
                         .body(Map.of("attendingId", writer, "forSpecialty", "emergency med"))
                         .post("/api/v1/letters")
                         .statusCode());
+    }
+
+    /** Three 2027-season requests on the target sheet of an IM applicant who did not match. */
+    record OldSeason(String okafor, String haddads, String okafors, String lees) {}
+
+    /**
+     * Dr Haddad's letter, written during her 2020 research year, reaches ERAS in August 2026; Dr Okafor's was
+     * requested and never came; Dr Lee declined. Three community attendings: no core faculty, so the portfolio
+     * falls short and Dr Lee's decline advises a backup writer.
+     */
+    private OldSeason oldSeason() {
+        on("2026-01-05");
+        ana = Applicant.register();
+        Coaching.profile(ana, LocalDate.of(2026, 9, 16), Map.of("season", 2026, "timeZone", "America/New_York"));
+        String stLukes = Coaching.rotation(
+                ana, "st. luke's", "internal medicine", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 30));
+        String haddad = Coaching.attending(ana, "dr m. haddad", "COMMUNITY_ATTENDING", "internal medicine", stLukes);
+        String okafor = Coaching.attending(ana, "james okafor", "COMMUNITY_ATTENDING", "internal medicine", stLukes);
+        String lee = Coaching.attending(ana, "sam lee", "COMMUNITY_ATTENDING", "internal medicine", stLukes);
+        on("2026-06-10");
+        String haddads = Lor.letter(ana, haddad);
+        String okafors = Lor.letter(ana, okafor);
+        String lees = Lor.letter(ana, lee);
+        Lor.moveLetter(ana, haddads, "ASKED", "AGREED", "PACKET_SENT", "REQUESTED_IN_ERAS");
+        Lor.moveLetter(ana, okafors, "ASKED", "AGREED", "PACKET_SENT", "REQUESTED_IN_ERAS");
+        Lor.moveLetter(ana, lees, "ASKED", "DECLINED");
+        on("2026-08-20");
+        Lor.moveLetter(ana, haddads, "RECEIVED");
+        Coaching.putLetter(ana, haddads, Map.of("letterDatedOn", "2020-05-01"));
+        return new OldSeason(okafor, haddads, okafors, lees);
+    }
+
+    /** The ids of every reminder (due and upcoming) and every Today action: each names its letter. */
+    private List<String> remindersAndActions() {
+        JsonPath reminders = Coaching.get(ana, "/api/v1/reminders");
+        List<String> ids = new ArrayList<>(reminders.getList("due.id", String.class));
+        ids.addAll(reminders.getList("upcoming.id", String.class));
+        ids.addAll(Coaching.get(ana, "/api/v1/today").getList("actions.id", String.class));
+        return ids;
+    }
+
+    private static List<String> naming(List<String> ids, String... letters) {
+        return ids.stream()
+                .filter(id -> List.of(letters).stream().anyMatch(id::contains))
+                .sorted()
+                .toList();
+    }
+
+    @Test
+    void aLetterTooOldToImportKeepsItsStatusAndTheAnswerSaysItsDate() {
+        OldSeason old = oldSeason();
+        on("2027-03-22");
+        Response started = startNextSeason();
+        assertEquals(200, started.statusCode(), started.asString());
+        JsonPath next = started.jsonPath();
+        assertEquals(List.of(), next.getList("imported"));
+        assertEquals(List.of(old.haddads()), next.getList("notImported.letterId"));
+        assertEquals("RECEIVED", next.getString("notImported[0].status"));
+        assertEquals("2020-05-01", next.getString("notImported[0].letterDatedOn"));
+        // Seven years back from the day the new season opens, not from today: on March 22 it would still pass.
+        String sentence = "Dr. haddad's letter is too old to import: dated May 1, 2020, more than 7 years before the "
+                + "ERAS 2028 season opens on June 2, 2027, and ERAS imports letters up to 7 years back. It stays in "
+                + "the ERAS 2027 season as it was and no longer counts. Ask Dr. haddad for an updated letter or "
+                + "choose another writer.";
+        assertEquals(sentence, next.getString("notImported[0].sentence"));
+        assertTrue(
+                next.getList("summary").contains(sentence),
+                next.getList("summary").toString());
+
+        JsonPath letter = letter(old.haddads());
+        assertEquals("RECEIVED", letter.getString("status"), "not withdrawn: nobody withdrew it");
+        assertEquals(2027, letter.getInt("leftInSeason"));
+        assertEquals(List.of(), letter.getList("allowedNext"));
+        assertEquals(
+                List.of("ASKED", "AGREED", "PACKET_SENT", "REQUESTED_IN_ERAS", "RECEIVED"),
+                letter.getList("history.to"));
+        JsonPath portfolio = Coaching.get(ana, "/api/v1/portfolio");
+        assertEquals(0, portfolio.getInt("received"));
+        assertEquals(0, portfolio.getInt("byStatus.RECEIVED"));
+    }
+
+    @Test
+    void requestsLeftInTheSeasonLeftRaiseNoRemindersOrTodayActionsOfIt() {
+        OldSeason old = oldSeason();
+        // Before she moves on: the old season's nudges and thanks, and a backup in place of Dr Lee.
+        on("2027-03-20");
+        assertEquals(
+                List.of(
+                        "BACKUP_WRITER:" + old.okafors(),
+                        "BACKUP_WRITER:" + old.okafors(),
+                        "MATCH_UPDATE:" + old.haddads(),
+                        "MATCH_UPDATE:" + old.haddads(),
+                        "THANK_YOU_RECEIVED:" + old.haddads(),
+                        "THANK_YOU_RECEIVED:" + old.haddads(),
+                        "backup:" + old.lees()),
+                naming(remindersAndActions(), old.haddads(), old.okafors(), old.lees()));
+
+        on("2027-03-22");
+        JsonPath next = startNextSeason().jsonPath();
+        assertEquals(List.of(old.okafors()), next.getList("inFlight.letterId"));
+        assertEquals(
+                "Dr. okafor's letter was requested in the ERAS 2027 season but never arrived. A request made for one "
+                        + "season's application does not follow you into the next (ERAS removes requests left "
+                        + "incomplete when a season opens, as it did for 2027; not confirmed for later seasons), so it "
+                        + "stays in the ERAS 2027 season. To ask Dr. okafor again, add a new letter request for the "
+                        + "ERAS 2028 season once it opens.",
+                next.getString("inFlight[0].sentence"));
+        assertEquals(List.of(old.lees()), next.getList("ended.letterId"));
+        assertEquals(
+                "Dr. lee's request ended in the ERAS 2027 season (declined): it stays there as a record and no longer "
+                        + "counts in the ERAS 2028 season.",
+                next.getString("ended[0].sentence"));
+        for (String id : List.of(old.haddads(), old.okafors(), old.lees())) {
+            assertEquals(2027, letter(id).getInt("leftInSeason"), id);
+        }
+        assertEquals(List.of(), naming(remindersAndActions(), old.haddads(), old.okafors(), old.lees()));
+        // Once the 2028 season is open, still nothing of 2027: no first reminder of a year-old ERAS request.
+        on("2027-07-01");
+        assertEquals(List.of(), naming(remindersAndActions(), old.haddads(), old.okafors(), old.lees()));
+
+        // The old request is kept as it was; Dr Okafor is asked again with a new one, which the rules do follow.
+        Response moved =
+                ana.request().body(Map.of("to", "RECEIVED")).post("/api/v1/letters/" + old.okafors() + "/transitions");
+        assertEquals(409, moved.statusCode());
+        assertEquals(
+                "This letter request stayed in the 2027 season, which you left when you started the next one: it is "
+                        + "kept as that season's record and does not change any more. To ask james okafor again, add a "
+                        + "new letter request.",
+                moved.jsonPath().getString("detail"));
+        assertEquals("REQUESTED_IN_ERAS", letter(old.okafors()).getString("status"));
+        Response reminded = ana.request()
+                .body(Map.of("kind", "REMINDER", "letterId", old.okafors()))
+                .post("/api/v1/messages/sent");
+        assertEquals(409, reminded.statusCode());
+        assertEquals(moved.jsonPath().getString("detail"), reminded.jsonPath().getString("detail"));
+        String again = Lor.letter(ana, old.okafor());
+        Lor.moveLetter(ana, again, "ASKED", "AGREED");
+        assertEquals(
+                List.of("letter-" + again + "-packet"),
+                naming(Coaching.get(ana, "/api/v1/today").getList("actions.id", String.class), again));
     }
 
     private Response assign(String program, List<String> letters) {

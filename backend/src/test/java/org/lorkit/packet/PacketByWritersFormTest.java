@@ -42,20 +42,7 @@ class PacketByWritersFormTest {
     EmSeason emSeason(String specialty) {
         clock.setDay(TwoWritersSeason.TODAY);
         Applicant ana = Applicant.register();
-        ana.request()
-                .header("If-Match", Lor.etag(ana, "/api/v1/profile"))
-                .body(Map.of(
-                        "targetSpecialty",
-                        specialty,
-                        "season",
-                        2028,
-                        "submissionTargetOn",
-                        TwoWritersSeason.SUBMISSION.toString(),
-                        "timeZone",
-                        "America/Chicago"))
-                .put("/api/v1/profile")
-                .then()
-                .statusCode(200);
+        TwoWritersSeason.targetSheet(ana, specialty, Map.of());
         String rotation = Lor.create(
                 ana,
                 "/api/v1/rotations",

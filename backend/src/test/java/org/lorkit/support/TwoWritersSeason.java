@@ -33,24 +33,10 @@ public final class TwoWritersSeason {
     public static TwoWritersSeason start(MutableClock clock) {
         clock.setDay(TODAY);
         Applicant ana = Applicant.register();
-        ana.request()
-                .header("If-Match", Lor.etag(ana, "/api/v1/profile"))
-                .body(Map.of(
-                        "targetSpecialty",
-                        "Internal Medicine",
-                        "season",
-                        2028,
-                        "erasOpensOn",
-                        ERAS_OPENS.toString(),
-                        "submissionTargetOn",
-                        SUBMISSION.toString(),
-                        "timeZone",
-                        "America/Chicago",
-                        "strengths",
-                        List.of("CLINICAL_REASONING")))
-                .put("/api/v1/profile")
-                .then()
-                .statusCode(200);
+        targetSheet(
+                ana,
+                "Internal Medicine",
+                Map.of("erasOpensOn", ERAS_OPENS.toString(), "strengths", List.of("CLINICAL_REASONING")));
         String rotation = rotation(ana, "Lakeside General", "2026-11-16", "2026-12-13");
         String mitchell = writer(
                 ana,
@@ -73,6 +59,31 @@ public final class TwoWritersSeason {
                 "2026-11-23",
                 "2026-12-13");
         return new TwoWritersSeason(ana, rotation, mitchell, okafor);
+    }
+
+    /** The same season (its ERAS opening and submission days) for another target specialty. */
+    public void targetSpecialty(String specialty) {
+        targetSheet(ana, specialty, Map.of("erasOpensOn", ERAS_OPENS.toString()));
+    }
+
+    /** The season's target sheet (the 2028 season, submission on September 8, 2027, Chicago) with these fields added. */
+    public static void targetSheet(Applicant who, String specialty, Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "targetSpecialty",
+                specialty,
+                "season",
+                2028,
+                "submissionTargetOn",
+                SUBMISSION.toString(),
+                "timeZone",
+                "America/Chicago"));
+        body.putAll(extra);
+        who.request()
+                .header("If-Match", Lor.etag(who, "/api/v1/profile"))
+                .body(body)
+                .put("/api/v1/profile")
+                .then()
+                .statusCode(200);
     }
 
     /** An Internal Medicine externship where the applicant presents patients. */
