@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lorkit.platform.MutableClock;
@@ -142,7 +144,55 @@ class DigestEmailsTest {
     }
 
     @Test
-    void anUnconfirmedAddressGetsNoDigestAndAnUnknownTokenAnswers404() {
+    void theBodysStopLinkIsTheAppsPageWithTheHeadersTokenAndOpeningLinksChangesNothing() {
+        TwoWritersSeason season = TwoWritersSeason.start(clock);
+        confirmAddress(season.ana);
+        dailyEmail(season.ana);
+        clock.set(Instant.parse("2026-12-01T13:31:00Z"));
+        run.runOnce(clock.instant());
+        Mailbox.Received mail = Mailbox.awaitCount(
+                        season.ana.email(), m -> m.subject().startsWith("Today in LORkit"), 1)
+                .get(0);
+        String header = mail.listHeaders().get("List-Unsubscribe");
+        Matcher oneClick = Pattern.compile("<(http[^>]*)/api/v1/notifications/unsubscribe\\?token=([A-Za-z0-9_-]{43})>")
+                .matcher(header);
+        assertTrue(oneClick.matches(), header);
+        String page = oneClick.group(1) + "/#/unsubscribe?token=" + oneClick.group(2);
+
+        assertTrue(
+                mail.text().contains("\nStop these emails (no login needed): " + page + "\n"),
+                "the plain text names the page with the header's token:\n" + mail.text());
+        assertTrue(
+                mail.html().contains("<a href=\"" + page + "\">Stop these emails</a>"),
+                "the HTML links the page with the header's token:\n" + mail.html());
+        assertFalse(mail.text().contains("/api/v1/"), "the body links the app, never the API's one-click address");
+
+        // A mail scanner opens the addresses it finds: neither the page (its #token never reaches the server)
+        // nor the API's address turns the emails off.
+        given().get("/api/v1/notifications/unsubscribe?token=" + oneClick.group(2))
+                .then()
+                .statusCode(405);
+        season.ana
+                .request()
+                .get("/api/v1/me/notifications")
+                .then()
+                .statusCode(200)
+                .body("emailEnabled", org.hamcrest.Matchers.equalTo(true));
+
+        // The page's button: the same POST, with no login.
+        given().post("/api/v1/notifications/unsubscribe?token=" + oneClick.group(2))
+                .then()
+                .statusCode(204);
+        season.ana
+                .request()
+                .get("/api/v1/me/notifications")
+                .then()
+                .statusCode(200)
+                .body("emailEnabled", org.hamcrest.Matchers.equalTo(false));
+    }
+
+    @Test
+    void anUnconfirmedAddressGetsNoDigestAndAnUnknownTokenAnswers400() {
         TwoWritersSeason season = TwoWritersSeason.start(clock);
         dailyEmail(season.ana); // address never confirmed: it may be a typo, someone else's inbox
         clock.set(Instant.parse("2026-12-01T13:31:00Z"));
