@@ -35,7 +35,7 @@ describe('stop LORkit emails', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Stop these emails' }));
     expect(stop).toHaveBeenCalledExactlyOnceWith(TOKEN);
     expect(screen.getByRole('status').textContent).toBe('Done: LORkit sends you no more emails about your next steps.');
-    expect(screen.getByText(/open Settings › Notifications and tick “Also by email”/)).toBeTruthy();
+    expect(screen.getByText(/open Settings › Notifications and tick “Send them by email”/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Open Settings › Notifications' }).getAttribute('href')).toBe(
       '#/settings/notifications',
     );

@@ -39,7 +39,7 @@ export function UnsubscribeScreen({ token }: { token: string }) {
         <p class="notice" role="status">
           Done: LORkit sends you no more emails about your next steps.
         </p>
-        <p>To get them again, open Settings › Notifications and tick “Also by email”.</p>
+        <p>To get them again, open Settings › Notifications and tick “Send them by email”.</p>
         {settingsLink}
       </section>
     );

@@ -41,6 +41,7 @@ function fakeBrowser(permission: NotificationPermission, calls: string[]): PushB
   } as unknown as PushSubscription;
   return {
     supported: true,
+    permission: () => 'default',
     requestPermission: async () => permission,
     subscription: async () => current,
     subscribe: async (key) => {
@@ -90,6 +91,18 @@ describe('phone notifications', () => {
   it('says so when the browser has no push at all (iPhone Safari outside the installed app)', async () => {
     const browser = { ...fakeBrowser('granted', []), supported: false };
     expect(await enablePush(browser, fakeApi([]), memoryStore())).toBe('unsupported');
+  });
+
+  it('tells a browser whose push service refuses (no push service here) from LORkit out of reach', async () => {
+    const calls: string[] = [];
+    const noPushService: PushBrowser = {
+      ...fakeBrowser('granted', calls),
+      subscribe: () => Promise.reject(new DOMException('Registration failed - push service not available', 'AbortError')),
+    };
+    expect(await enablePush(noPushService, fakeApi(calls), memoryStore())).toBe('unavailable');
+    expect(calls).toEqual([]);
+    const lorkitAway: PushApi = { ...fakeApi(calls), save: async () => null };
+    expect(await enablePush(fakeBrowser('granted', calls), lorkitAway, memoryStore())).toBe('failed');
   });
 
   it('turning off makes the API forget this browser, then drops the browser subscription', async () => {

@@ -18,6 +18,8 @@ export function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
 
 export interface PushBrowser {
   supported: boolean;
+  /** What the browser says before anything is asked: 'denied' means the applicant (or the browser) blocked it. */
+  permission: () => NotificationPermission;
   requestPermission: () => Promise<NotificationPermission>;
   subscription: () => Promise<PushSubscription | null>;
   subscribe: (key: Uint8Array<ArrayBuffer>) => Promise<PushSubscription>;
@@ -29,7 +31,9 @@ export interface PushApi {
   remove: (id: string) => Promise<boolean>;
 }
 
-export type EnableOutcome = 'subscribed' | 'unsupported' | 'denied' | 'failed';
+/** `unavailable`: the browser's own push service refused or did not answer (a browser without one, as in
+ *  some privacy builds and test browsers); `failed`: LORkit could not be reached. */
+export type EnableOutcome = 'subscribed' | 'unsupported' | 'denied' | 'unavailable' | 'failed';
 
 /** Where the API's id of this browser's subscription is kept, to take it back later. */
 export const SUBSCRIPTION_ID_KEY = 'lorkit.push-subscription-id';
@@ -40,16 +44,20 @@ export async function enablePush(browser: PushBrowser, api: PushApi, store: KeyV
   if (permission !== 'granted') return 'denied';
   const key = await api.vapidKey();
   if (!key) return 'failed';
+  let subscription: PushSubscription;
   try {
-    const subscription = (await browser.subscription()) ?? (await browser.subscribe(keyBytes(key)));
-    const id = await api.save(subscription.toJSON() as PushSubscriptionInput);
-    if (!id) return 'failed';
-    store.setItem(SUBSCRIPTION_ID_KEY, id);
-    return 'subscribed';
+    subscription = (await browser.subscription()) ?? (await browser.subscribe(keyBytes(key)));
   } catch {
-    return 'failed';
+    return 'unavailable';
   }
+  const id = await api.save(subscription.toJSON() as PushSubscriptionInput);
+  if (!id) return 'failed';
+  store.setItem(SUBSCRIPTION_ID_KEY, id);
+  return 'subscribed';
 }
+
+/** Whether this browser holds a subscription LORkit knows (made here, and not dropped since by a log out). */
+export const subscribedHere = (store: KeyValueStorage): boolean => store.getItem(SUBSCRIPTION_ID_KEY) !== null;
 
 /** Stops pushes to this browser: the API forgets it, then the browser drops the subscription. */
 export async function disablePush(browser: PushBrowser, api: PushApi, store: KeyValueStorage): Promise<boolean> {
@@ -96,6 +104,7 @@ export function realPushBrowser(): PushBrowser {
     'Notification' in window;
   return {
     supported,
+    permission: () => (supported ? Notification.permission : 'denied'),
     requestPermission: () => Notification.requestPermission(),
     // getRegistration, not ready: ready waits for ever where no service worker was registered (a log out
     // must not hang on it); no worker means no subscription.
