@@ -158,16 +158,12 @@ export function NotificationsScreen() {
           </Field>
         )}
         {form.digest !== 'OFF' && (
-          <Field
+          <TimeField
             label="What time"
             name="digestAt"
             hint={`In ${settings.timeZone}, the time zone of your target sheet. A day with nothing to do sends nothing.`}
-            error={errors.fields.digestAt}
-          >
-            {(a11y) => (
-              <input {...a11y} type="time" value={form.digestAt} onInput={(e) => set({ digestAt: e.currentTarget.value })} />
-            )}
-          </Field>
+            {...{ form, set, errors }}
+          />
         )}
         {form.digest !== 'OFF' && settings.nextDigestAt && settings.digest === form.digest && (
           <p class="hint">Next digest: {whenIn(settings.nextDigestAt, settings.timeZone)}.</p>
@@ -192,21 +188,8 @@ export function NotificationsScreen() {
         </label>
         {form.quiet && (
           <>
-            <Field label="From" name="quietFrom" error={errors.fields.quietFrom}>
-              {(a11y) => (
-                <input {...a11y} type="time" value={form.quietFrom} onInput={(e) => set({ quietFrom: e.currentTarget.value })} />
-              )}
-            </Field>
-            <Field label="Until" name="quietUntil" error={errors.fields.quietUntil}>
-              {(a11y) => (
-                <input
-                  {...a11y}
-                  type="time"
-                  value={form.quietUntil}
-                  onInput={(e) => set({ quietUntil: e.currentTarget.value })}
-                />
-              )}
-            </Field>
+            <TimeField label="From" name="quietFrom" {...{ form, set, errors }} />
+            <TimeField label="Until" name="quietUntil" {...{ form, set, errors }} />
           </>
         )}
         <FormErrorList messages={errors.form} />
@@ -220,5 +203,24 @@ export function NotificationsScreen() {
       <p class="muted">Notifications name your next steps only, never what you wrote in your stories or feedback.</p>
       <BackToMore />
     </section>
+  );
+}
+
+/** A time of day (HH:MM) of the form, with the API's complaint about it under it. */
+function TimeField(props: {
+  label: string;
+  name: 'digestAt' | 'quietFrom' | 'quietUntil';
+  hint?: string;
+  form: NotificationForm;
+  set: (patch: Partial<NotificationForm>) => void;
+  errors: FormErrors;
+}) {
+  const { name } = props;
+  return (
+    <Field label={props.label} name={name} {...(props.hint ? { hint: props.hint } : {})} error={props.errors.fields[name]}>
+      {(a11y) => (
+        <input {...a11y} type="time" value={props.form[name]} onInput={(e) => props.set({ [name]: e.currentTarget.value })} />
+      )}
+    </Field>
   );
 }

@@ -66,6 +66,16 @@ function fakeApi(calls: string[]): PushApi {
   };
 }
 
+/** A phone subscribed through enablePush, with the calls of that forgotten. */
+async function subscribedPhone() {
+  const calls: string[] = [];
+  const browser = fakeBrowser('granted', calls);
+  const store = memoryStore();
+  await enablePush(browser, fakeApi(calls), store);
+  calls.length = 0;
+  return { calls, browser, store };
+}
+
 describe('phone notifications', () => {
   it('turns the base64url VAPID key into the 65 bytes of an uncompressed P-256 point', () => {
     const bytes = keyBytes('BP4z9KsN6nGRTbVYI_c7VJSPQTBtkgcy27mlmlMoZIIgDll6e3vCYLocInmYWAmS6TlzAC8wEqKK6PBru3jl7A8');
@@ -106,22 +116,14 @@ describe('phone notifications', () => {
   });
 
   it('turning off makes the API forget this browser, then drops the browser subscription', async () => {
-    const calls: string[] = [];
-    const browser = fakeBrowser('granted', calls);
-    const store = memoryStore();
-    await enablePush(browser, fakeApi(calls), store);
-    calls.length = 0;
+    const { calls, browser, store } = await subscribedPhone();
     expect(await disablePush(browser, fakeApi(calls), store)).toBe(true);
     expect(calls).toEqual(['remove:sub-1', 'unsubscribe']);
     expect(store.getItem(SUBSCRIPTION_ID_KEY)).toBeNull();
   });
 
   it("logging out drops this browser's subscription and makes the API forget it, so the next person gets nothing", async () => {
-    const calls: string[] = [];
-    const browser = fakeBrowser('granted', calls);
-    const store = memoryStore();
-    await enablePush(browser, fakeApi(calls), store);
-    calls.length = 0;
+    const { calls, browser, store } = await subscribedPhone();
     await forgetPushOnLogOut(browser, fakeApi(calls), store);
     expect(calls).toEqual(['unsubscribe', 'remove:sub-1']);
     expect(await browser.subscription()).toBeNull();
@@ -129,23 +131,15 @@ describe('phone notifications', () => {
   });
 
   it('with no session left to ask the API (account deleted, password reset), the browser still drops it', async () => {
-    const calls: string[] = [];
-    const browser = fakeBrowser('granted', calls);
-    const store = memoryStore();
-    await enablePush(browser, fakeApi(calls), store);
-    calls.length = 0;
+    const { calls, browser, store } = await subscribedPhone();
     await forgetPushOnLogOut(browser, null, store);
     expect(calls).toEqual(['unsubscribe']);
     expect(store.getItem(SUBSCRIPTION_ID_KEY)).toBeNull();
   });
 
   it('with the kept id lost, learns it by posting the endpoint again, then has it forgotten', async () => {
-    const calls: string[] = [];
-    const browser = fakeBrowser('granted', calls);
-    const store = memoryStore();
-    await enablePush(browser, fakeApi(calls), store);
+    const { calls, browser, store } = await subscribedPhone();
     store.clear();
-    calls.length = 0;
     await forgetPushOnLogOut(browser, fakeApi(calls), store);
     expect(calls).toEqual(['unsubscribe', 'save:https://fcm.googleapis.com/fcm/send/abc', 'remove:sub-1']);
   });

@@ -62,6 +62,26 @@ class DigestEmailsTest {
                 .statusCode(200);
     }
 
+    /** Confirms the address, asks for a daily digest at 07:30 in Chicago, and reads the one of Dec 1. */
+    private Mailbox.Received firstDailyDigest(Applicant who) {
+        confirmAddress(who);
+        dailyEmail(who);
+        clock.set(Instant.parse("2026-12-01T13:31:00Z"));
+        run.runOnce(clock.instant());
+        return Mailbox.awaitCount(who.email(), m -> m.subject().startsWith("Today in LORkit"), 1)
+                .get(0);
+    }
+
+    private static boolean emailsOn(Applicant who) {
+        return who.request()
+                .get("/api/v1/me/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getBoolean("emailEnabled");
+    }
+
     private static List<Mailbox.Received> digests(Applicant who) {
         return Mailbox.of(who.email()).stream()
                 .filter(m -> m.subject().startsWith("Today in LORkit"))
@@ -107,14 +127,7 @@ class DigestEmailsTest {
     @Test
     void oneClickUnsubscribeSticksAndLeavesThePhoneAlone() {
         TwoWritersSeason season = TwoWritersSeason.start(clock);
-        confirmAddress(season.ana);
-        dailyEmail(season.ana);
-        clock.set(Instant.parse("2026-12-01T13:31:00Z"));
-        run.runOnce(clock.instant());
-        Mailbox.Received first = Mailbox.awaitCount(
-                        season.ana.email(), m -> m.subject().startsWith("Today in LORkit"), 1)
-                .get(0);
-        String header = first.listHeaders().get("List-Unsubscribe");
+        String header = firstDailyDigest(season.ana).listHeaders().get("List-Unsubscribe");
         URI target = URI.create(header.substring(1, header.length() - 1));
 
         // What a mail app does (RFC 8058): a POST with this one form field, no login, no cookie.
@@ -146,13 +159,7 @@ class DigestEmailsTest {
     @Test
     void theBodysStopLinkIsTheAppsPageWithTheHeadersTokenAndOpeningLinksChangesNothing() {
         TwoWritersSeason season = TwoWritersSeason.start(clock);
-        confirmAddress(season.ana);
-        dailyEmail(season.ana);
-        clock.set(Instant.parse("2026-12-01T13:31:00Z"));
-        run.runOnce(clock.instant());
-        Mailbox.Received mail = Mailbox.awaitCount(
-                        season.ana.email(), m -> m.subject().startsWith("Today in LORkit"), 1)
-                .get(0);
+        Mailbox.Received mail = firstDailyDigest(season.ana);
         String header = mail.listHeaders().get("List-Unsubscribe");
         Matcher oneClick = Pattern.compile("<(http[^>]*)/api/v1/notifications/unsubscribe\\?token=([A-Za-z0-9_-]{43})>")
                 .matcher(header);
@@ -172,23 +179,13 @@ class DigestEmailsTest {
         given().get("/api/v1/notifications/unsubscribe?token=" + oneClick.group(2))
                 .then()
                 .statusCode(405);
-        season.ana
-                .request()
-                .get("/api/v1/me/notifications")
-                .then()
-                .statusCode(200)
-                .body("emailEnabled", org.hamcrest.Matchers.equalTo(true));
+        assertTrue(emailsOn(season.ana));
 
         // The page's button: the same POST, with no login.
         given().post("/api/v1/notifications/unsubscribe?token=" + oneClick.group(2))
                 .then()
                 .statusCode(204);
-        season.ana
-                .request()
-                .get("/api/v1/me/notifications")
-                .then()
-                .statusCode(200)
-                .body("emailEnabled", org.hamcrest.Matchers.equalTo(false));
+        assertFalse(emailsOn(season.ana));
     }
 
     @Test
