@@ -78,6 +78,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
           LORKIT_MAIL_TLS: 'none',
           LORKIT_MAIL_FROM: 'LORkit e2e <no-reply@lorkit.test>',
           LORKIT_PUBLIC_URL: baseUrl,
+          // Digests are planned and sent on each replica's timer (a minute in production): every few
+          // seconds here, so that a spec can wait for a real digest mail without waiting a minute.
+          LORKIT_NOTIFY_EVERY: '5s',
         },
         join(LOG_DIR, 'api.log'),
       );

@@ -16,15 +16,17 @@ function unquote(raw: string): string {
   return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
-/** Waits for the newest mail to `address` whose subject is `subject`; answers its decoded source. */
-export async function awaitMail(request: APIRequestContext, address: string, subject: string): Promise<string> {
+/** Waits for the newest mail to `address` whose subject is `subject` (or matches it); answers its decoded source. */
+export async function awaitMail(request: APIRequestContext, address: string, subject: string | RegExp): Promise<string> {
   let found: StoredMessage | undefined;
   await expect
     .poll(
       async () => {
         const response = await request.get(`${mailboxUrl()}/api/user/${encodeURIComponent(address)}/messages/INBOX`);
         const messages: StoredMessage[] = response.ok() ? await response.json() : [];
-        found = messages.filter((m) => m.subject === subject).at(-1);
+        found = messages
+          .filter((m) => (typeof subject === 'string' ? m.subject === subject : subject.test(m.subject ?? '')))
+          .at(-1);
         return !!found;
       },
       { timeout: 15_000, message: `a mail "${subject}" to ${address}` },

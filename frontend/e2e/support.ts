@@ -112,12 +112,14 @@ export async function appCachedForOffline(page: Page): Promise<void> {
   });
 }
 
-/** Full-page screenshot in test-results/screens/<phone>/<flow>-<step>.png; of one part of it when `part` is given. */
-export async function screenshot(page: Page, testInfo: TestInfo, name: string, part?: Locator): Promise<void> {
+/** Full-page screenshot in test-results/screens/<phone>/<flow>-<step>.png; of one part of it when `part` is given,
+ *  of what the phone's screen shows when 'screen' is (the docs' pictures: a full page draws the bottom bar mid-page). */
+export async function screenshot(page: Page, testInfo: TestInfo, name: string, part?: Locator | 'screen'): Promise<void> {
   const dir = join(import.meta.dirname, '..', 'test-results', 'screens', testInfo.project.name);
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${name}.png`);
-  await (part ? part.screenshot({ path }) : page.screenshot({ path, fullPage: true }));
+  if (part === 'screen') await page.screenshot({ path });
+  else await (part ? part.screenshot({ path }) : page.screenshot({ path, fullPage: true }));
 }
 
 export const storyItems = (page: Page) => page.locator('.story-list > li');

@@ -127,6 +127,7 @@ describe('router', () => {
       [{ name: 'forgotPassword' }, '#/forgot-password'],
       [{ name: 'resetPassword', token: 'q3V_xT-0p9' }, '#/reset-password?token=q3V_xT-0p9'],
       [{ name: 'verifyEmail', token: 'q3V_xT-0p9' }, '#/verify-email?token=q3V_xT-0p9'],
+      [{ name: 'unsubscribe', token: 'q3V_xT-0p9' }, '#/unsubscribe?token=q3V_xT-0p9'],
       [{ name: 'settings' }, '#/settings'],
       [{ name: 'security' }, '#/settings/security'],
       [{ name: 'targetSheet' }, '#/settings/target'],
@@ -169,12 +170,12 @@ describe('router', () => {
     expect(tabs('log')).toEqual(['newStory', 'newFeedback']);
     expect(tabs('stories')).toEqual(['stories', 'story', 'editStory']);
     expect(tabs('more')).toEqual(expect.arrayContaining(['settings', 'letter', 'packet', 'messages', 'portfolio', 'yourData']));
-    expect(tabs('more')).toHaveLength(ROUTES.length - 6 - 2 - 3); // all but the six above, login, register and the public three
+    expect(tabs('more')).toHaveLength(ROUTES.length - 6 - 2 - 4); // all but the six above, login, register and the public four
   });
 
   it('opens only the forgotten-password form and the links in mails to signed-out visitors', () => {
     const open = ROUTES.filter((spec) => isPublic({ name: spec.name } as Route)).map((spec) => spec.name);
-    expect(open).toEqual(['forgotPassword', 'resetPassword', 'verifyEmail']);
+    expect(open).toEqual(['forgotPassword', 'resetPassword', 'verifyEmail', 'unsubscribe']);
     expect(routeOf('#/reset-password?token=abc')).toEqual({ name: 'resetPassword', token: 'abc' });
     expect(routeOf('#/reset-password')).toEqual({ name: 'today' });
   });

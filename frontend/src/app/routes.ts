@@ -66,6 +66,13 @@ export const ROUTES = [
     screen: screen(() => import('../auth/VerifyEmailScreen').then((m) => m.VerifyEmailScreen)),
     public: true,
   },
+  // From a digest mail's "Stop these emails" link: no login, the mail's token is the proof.
+  {
+    name: 'unsubscribe',
+    path: '#/unsubscribe?token=:token',
+    screen: screen(() => import('../settings/UnsubscribeScreen').then((m) => m.UnsubscribeScreen)),
+    public: true,
+  },
 
   // Stories. `id` is the API's id, or a local one (see outbox) for a story not sent yet.
   {

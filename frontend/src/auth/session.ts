@@ -1,10 +1,13 @@
 // Who is signed in, and the four things that change it: resume, log in,
 // register, log out. Screens read it with useSession().
-import { api, refresh, tokens } from '../api/client';
+import { api, clientOf, refresh, tokens } from '../api/client';
 import { isTokenPair } from '../api/tokens';
 import { offlineErrors, problemToFormErrors, type FormErrors } from '../api/problem';
 import type { RegisterInput, User } from '../api/types';
 import { lastLoaded } from '../offline/appStorage';
+import { pushApiOf } from '../settings/notificationsApi';
+import { forgetPushOnLogOut, realPushBrowser } from '../settings/pushSubscription';
+import { browserStorage } from '../shared/browserStorage';
 import { onReconnect } from '../shared/connection';
 import { createStore, useStore } from '../shared/store';
 
@@ -155,15 +158,20 @@ export async function register(input: RegisterInput): Promise<FormErrors | null>
 /** Forgets the tokens and the copy of the applicant's data first, so logging
  *  out works even offline; then asks the API to revoke the refresh token (best
  *  effort). Changes still in the outbox stay: they go after the next login.
- *  `revoke: false` when there is nothing left to revoke (the account was deleted). */
+ *  This phone's notifications stop too (see forgetPushOnLogOut), in the
+ *  background: the log out never waits for them.
+ *  `revoke: false` when there is nothing left to revoke (the account was deleted,
+ *  or a password reset ended every session). */
 let loggingOut = false;
 
 export async function logOut({ revoke = true } = {}): Promise<void> {
   const refreshToken = tokens.refreshToken();
+  const leaving = refreshToken && revoke ? clientOf({ accessToken: tokens.accessToken(), refreshToken }) : null;
   await lastLoaded.forget(currentUser()?.id);
   loggingOut = true;
   tokens.clear();
   loggingOut = false;
+  void forgetPushOnLogOut(realPushBrowser(), leaving && pushApiOf(leaving), browserStorage());
   if (!refreshToken || !revoke) return;
   try {
     await api.POST('/api/v1/auth/logout', { body: { refreshToken } });

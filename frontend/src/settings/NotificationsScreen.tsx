@@ -6,30 +6,47 @@ import { api } from '../api/client';
 import { allMessages, callApi } from '../api/result';
 import { NO_ERRORS, type FormErrors } from '../api/problem';
 import type { NotificationSettings } from '../api/types';
-import { FormErrorList } from '../shared/Field';
+import { useSession } from '../auth/session';
+import { Field, FormErrorList } from '../shared/Field';
+import { RadioGroup } from '../shared/RadioGroup';
 import { PageHeading } from '../shared/PageHeading';
+import { browserStorage } from '../shared/browserStorage';
 import { BackToMore } from '../app/BackToMore';
 import { pushApi } from './notificationsApi';
 import { formOf, toInput, type NotificationForm } from './notificationForm';
-import { disablePush, enablePush, realPushBrowser, type EnableOutcome } from './pushSubscription';
+import { PhoneNotifications, phoneState, PUSH_SAID } from './PhoneNotifications';
+import { disablePush, enablePush, realPushBrowser, subscribedHere } from './pushSubscription';
 import '../shared/coach.css';
 
 const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+const FREQUENCIES = [
+  { value: 'OFF', label: 'Never' },
+  { value: 'DAILY', label: 'Every day' },
+  { value: 'WEEKLY', label: 'Once a week' },
+] as const;
 
-const PUSH_OUTCOME: Record<EnableOutcome, string> = {
-  subscribed: 'This phone now gets your notifications.',
-  unsupported:
-    'This browser cannot show notifications. On an iPhone, add LORkit to your Home Screen (Share, Add to Home Screen) and open it from there.',
-  denied: 'Notifications are blocked for LORkit. Allow them in your browser or phone settings, then try again.',
-  failed: "We couldn't turn on notifications for this phone. Check your connection and try again.",
-};
+/** The next digest as the applicant reads it: in the target sheet's zone (the one the times are in), with its date. */
+const whenIn = (instant: string, timeZone: string | undefined) =>
+  new Date(instant).toLocaleString(undefined, {
+    timeZone,
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
 
 export function NotificationsScreen() {
+  const session = useSession();
   const [settings, setSettings] = useState<NotificationSettings | null>(null);
   const [form, setForm] = useState<NotificationForm | null>(null);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [status, setStatus] = useState<string | null>(null);
+  /** Said next to what was tapped: under Save, and in the phone panel. */
+  const [saved, setSaved] = useState<string | null>(null);
+  const [pushSaid, setPushSaid] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [browser] = useState(realPushBrowser);
+  const storage = browserStorage();
 
   async function load() {
     const result = await callApi(() => api.GET('/api/v1/me/notifications'));
@@ -40,8 +57,9 @@ export function NotificationsScreen() {
   }
   useEffect(() => void load(), []);
 
-  async function save(next: NotificationForm, said: string) {
-    if (!settings) return;
+  /** Saves `next`; answers whether it was saved (the failure's sentences are shown with the form). */
+  async function save(next: NotificationForm): Promise<boolean> {
+    if (!settings) return false;
     setBusy(true);
     const result = await callApi(
       () =>
@@ -57,27 +75,29 @@ export function NotificationsScreen() {
       setSettings(result.value);
       setForm(formOf(result.value));
       setErrors(NO_ERRORS);
-      setStatus(said);
-    } else {
-      setErrors(result.errors);
-      if (result.status === 412) void load();
+      return true;
     }
+    setErrors(result.errors);
+    if (result.status === 412) void load();
+    return false;
   }
 
   async function turnPush(on: boolean) {
-    if (!form) return;
+    if (!form || !settings) return;
     setBusy(true);
-    const browser = realPushBrowser();
+    setSaved(null);
     if (on) {
-      const outcome = await enablePush(browser, pushApi, localStorage);
+      const outcome = await enablePush(browser, pushApi, storage);
       setBusy(false);
-      if (outcome !== 'subscribed') return setStatus(PUSH_OUTCOME[outcome]);
-      await save({ ...form, pushEnabled: true }, PUSH_OUTCOME.subscribed);
+      if (outcome !== 'subscribed') return setPushSaid(PUSH_SAID[outcome]);
+      setPushSaid((await save({ ...form, pushEnabled: true })) ? PUSH_SAID.subscribed : null);
     } else {
-      const done = await disablePush(browser, pushApi, localStorage);
+      const done = await disablePush(browser, pushApi, storage);
       setBusy(false);
-      if (!done) return setStatus(PUSH_OUTCOME.failed);
-      await save({ ...form, pushEnabled: false }, 'This phone gets no more notifications from LORkit.');
+      if (!done) return setPushSaid(PUSH_SAID.failed);
+      // The other phones keep theirs: phone notifications stay on while one is left.
+      const othersLeft = (settings.phones ?? 1) - 1 > 0;
+      setPushSaid((await save({ ...form, pushEnabled: othersLeft })) ? PUSH_SAID.turnedOff : null);
     }
   }
 
@@ -91,109 +111,116 @@ export function NotificationsScreen() {
   }
 
   const set = (patch: Partial<NotificationForm>) => setForm({ ...form, ...patch });
-  const next = settings.nextDigestAt
-    ? new Date(settings.nextDigestAt).toLocaleString(undefined, { weekday: 'long', hour: 'numeric', minute: '2-digit' })
-    : null;
+  const user = session.status === 'signedIn' ? session.user : null;
 
   return (
     <section>
       <PageHeading title="Notifications" />
-      <div class="panel">
-        <h2>Phone notifications</h2>
-        <p>
-          {settings.pushEnabled && (settings.phones ?? 0) > 0
-            ? `On for ${settings.phones === 1 ? '1 phone or browser' : `${settings.phones} phones or browsers`}.`
-            : 'Off. Turn them on to get your digest and urgent notes on this phone.'}
-        </p>
-        <button type="button" class="button primary" disabled={busy} onClick={() => void turnPush(!settings.pushEnabled)}>
-          {settings.pushEnabled ? 'Turn off on this phone' : 'Turn on phone notifications'}
-        </button>
-      </div>
+      <PhoneNotifications
+        state={phoneState(settings, subscribedHere(storage), browser)}
+        said={pushSaid}
+        busy={busy}
+        onTurn={(on) => void turnPush(on)}
+      />
       <form
         class="panel"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void save(form, 'Saved.');
+          setPushSaid(null);
+          void save(form).then((done) => setSaved(done ? 'Saved.' : null));
         }}
       >
         <h2>Digest of Today</h2>
-        <fieldset>
-          <legend>How often</legend>
-          {(['OFF', 'DAILY', 'WEEKLY'] as const).map((value) => (
-            <label key={value} class="choice">
-              <input type="radio" name="digest" checked={form.digest === value} onChange={() => set({ digest: value })} />
-              {value === 'OFF' ? 'Never' : value === 'DAILY' ? 'Every day' : 'Once a week'}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend="How often"
+          name="digest"
+          options={FREQUENCIES}
+          chosen={form.digest}
+          error={errors.fields.digest}
+          onChange={(digest) => set({ digest })}
+        />
         {form.digest === 'WEEKLY' && (
-          <label class="field">
-            On
-            <select
-              value={form.digestWeekday}
-              onChange={(e) => set({ digestWeekday: e.currentTarget.value as NotificationForm['digestWeekday'] })}
-            >
-              {WEEKDAYS.map((day) => (
-                <option key={day} value={day}>
-                  {day.charAt(0) + day.slice(1).toLowerCase()}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Field label="Which day" name="digestWeekday" error={errors.fields.digestWeekday}>
+            {(a11y) => (
+              <select
+                {...a11y}
+                value={form.digestWeekday}
+                onChange={(e) => set({ digestWeekday: e.currentTarget.value as NotificationForm['digestWeekday'] })}
+              >
+                {WEEKDAYS.map((day) => (
+                  <option key={day} value={day}>
+                    {day.charAt(0) + day.slice(1).toLowerCase()}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
-        <label class="field">
-          At
-          <input type="time" name="digestAt" value={form.digestAt} onInput={(e) => set({ digestAt: e.currentTarget.value })} />
-        </label>
-        <p class="hint">
-          Times are in {settings.timeZone} (your target sheet). A day with nothing to do sends nothing.
-          {next ? ` Next digest: ${next}.` : ''}
-        </p>
-        <label class="choice">
+        {form.digest !== 'OFF' && (
+          <TimeField
+            label="What time"
+            name="digestAt"
+            hint={`In ${settings.timeZone}, the time zone of your target sheet. A day with nothing to do sends nothing.`}
+            {...{ form, set, errors }}
+          />
+        )}
+        {form.digest !== 'OFF' && settings.nextDigestAt && settings.digest === form.digest && (
+          <p class="hint">Next digest: {whenIn(settings.nextDigestAt, settings.timeZone)}.</p>
+        )}
+        <label class="checkbox">
           <input type="checkbox" checked={form.urgentNotes} onChange={(e) => set({ urgentNotes: e.currentTarget.checked })} />
-          Tell me at once when a letter is at risk (a writer still silent a week before you submit)
+          <span>Tell me at once when a letter is at risk (a writer still silent a week before you submit)</span>
         </label>
-        <label class="choice">
+        <label class="checkbox">
           <input type="checkbox" checked={form.emailEnabled} onChange={(e) => set({ emailEnabled: e.currentTarget.checked })} />
-          Also by email
+          <span>Send them by email{user ? ` to ${user.email}` : ''}</span>
         </label>
+        {form.emailEnabled && user && !user.emailVerifiedAt && (
+          <p class="hint">
+            Emails go to a confirmed address only. Open the link we mailed you (or send a new one from More) to confirm it.
+          </p>
+        )}
         <h2>Quiet hours</h2>
-        <label class="choice">
+        <label class="checkbox">
           <input type="checkbox" checked={form.quiet} onChange={(e) => set({ quiet: e.currentTarget.checked })} />
-          Keep my phone quiet at night: notifications wait until the quiet hours end
+          <span>Keep my phone quiet at night: notifications wait until the quiet hours end</span>
         </label>
         {form.quiet && (
-          <div class="form-row">
-            <label class="field">
-              From
-              <input
-                type="time"
-                name="quietFrom"
-                value={form.quietFrom}
-                onInput={(e) => set({ quietFrom: e.currentTarget.value })}
-              />
-            </label>
-            <label class="field">
-              Until
-              <input
-                type="time"
-                name="quietUntil"
-                value={form.quietUntil}
-                onInput={(e) => set({ quietUntil: e.currentTarget.value })}
-              />
-            </label>
-          </div>
+          <>
+            <TimeField label="From" name="quietFrom" {...{ form, set, errors }} />
+            <TimeField label="Until" name="quietUntil" {...{ form, set, errors }} />
+          </>
         )}
-        <FormErrorList messages={allMessages(errors)} />
+        <FormErrorList messages={errors.form} />
         <div class="form-actions">
           <button type="submit" class="button primary" disabled={busy}>
             {busy ? 'Saving…' : 'Save'}
           </button>
         </div>
+        {saved && <p role="status">{saved}</p>}
       </form>
-      {status && <p role="status">{status}</p>}
       <p class="muted">Notifications name your next steps only, never what you wrote in your stories or feedback.</p>
       <BackToMore />
     </section>
+  );
+}
+
+/** A time of day (HH:MM) of the form, with the API's complaint about it under it. */
+function TimeField(props: {
+  label: string;
+  name: 'digestAt' | 'quietFrom' | 'quietUntil';
+  hint?: string;
+  form: NotificationForm;
+  set: (patch: Partial<NotificationForm>) => void;
+  errors: FormErrors;
+}) {
+  const { name } = props;
+  return (
+    <Field label={props.label} name={name} {...(props.hint ? { hint: props.hint } : {})} error={props.errors.fields[name]}>
+      {(a11y) => (
+        <input {...a11y} type="time" value={props.form[name]} onInput={(e) => props.set({ [name]: e.currentTarget.value })} />
+      )}
+    </Field>
   );
 }

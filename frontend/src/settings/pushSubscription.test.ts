@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { disablePush, enablePush, keyBytes, SUBSCRIPTION_ID_KEY, type PushApi, type PushBrowser } from './pushSubscription';
+import {
+  disablePush,
+  enablePush,
+  forgetPushOnLogOut,
+  keyBytes,
+  SUBSCRIPTION_ID_KEY,
+  type PushApi,
+  type PushBrowser,
+} from './pushSubscription';
 import { formOf, toInput } from './notificationForm';
 
 function memoryStore(): Storage {
@@ -33,6 +41,7 @@ function fakeBrowser(permission: NotificationPermission, calls: string[]): PushB
   } as unknown as PushSubscription;
   return {
     supported: true,
+    permission: () => 'default',
     requestPermission: async () => permission,
     subscription: async () => current,
     subscribe: async (key) => {
@@ -55,6 +64,16 @@ function fakeApi(calls: string[]): PushApi {
       return true;
     },
   };
+}
+
+/** A phone subscribed through enablePush, with the calls of that forgotten. */
+async function subscribedPhone() {
+  const calls: string[] = [];
+  const browser = fakeBrowser('granted', calls);
+  const store = memoryStore();
+  await enablePush(browser, fakeApi(calls), store);
+  calls.length = 0;
+  return { calls, browser, store };
 }
 
 describe('phone notifications', () => {
@@ -84,15 +103,65 @@ describe('phone notifications', () => {
     expect(await enablePush(browser, fakeApi([]), memoryStore())).toBe('unsupported');
   });
 
-  it('turning off makes the API forget this browser, then drops the browser subscription', async () => {
+  it('tells a browser whose push service refuses (no push service here) from LORkit out of reach', async () => {
     const calls: string[] = [];
-    const browser = fakeBrowser('granted', calls);
-    const store = memoryStore();
-    await enablePush(browser, fakeApi(calls), store);
-    calls.length = 0;
+    const noPushService: PushBrowser = {
+      ...fakeBrowser('granted', calls),
+      subscribe: () => Promise.reject(new DOMException('Registration failed - push service not available', 'AbortError')),
+    };
+    expect(await enablePush(noPushService, fakeApi(calls), memoryStore())).toBe('unavailable');
+    expect(calls).toEqual([]);
+    const lorkitAway: PushApi = { ...fakeApi(calls), save: async () => null };
+    expect(await enablePush(fakeBrowser('granted', calls), lorkitAway, memoryStore())).toBe('failed');
+  });
+
+  it('turning off makes the API forget this browser, then drops the browser subscription', async () => {
+    const { calls, browser, store } = await subscribedPhone();
     expect(await disablePush(browser, fakeApi(calls), store)).toBe(true);
     expect(calls).toEqual(['remove:sub-1', 'unsubscribe']);
     expect(store.getItem(SUBSCRIPTION_ID_KEY)).toBeNull();
+  });
+
+  it("logging out drops this browser's subscription and makes the API forget it, so the next person gets nothing", async () => {
+    const { calls, browser, store } = await subscribedPhone();
+    await forgetPushOnLogOut(browser, fakeApi(calls), store);
+    expect(calls).toEqual(['unsubscribe', 'remove:sub-1']);
+    expect(await browser.subscription()).toBeNull();
+    expect(store.getItem(SUBSCRIPTION_ID_KEY)).toBeNull();
+  });
+
+  it('with no session left to ask the API (account deleted, password reset), the browser still drops it', async () => {
+    const { calls, browser, store } = await subscribedPhone();
+    await forgetPushOnLogOut(browser, null, store);
+    expect(calls).toEqual(['unsubscribe']);
+    expect(store.getItem(SUBSCRIPTION_ID_KEY)).toBeNull();
+  });
+
+  it('with the kept id lost, learns it by posting the endpoint again, then has it forgotten', async () => {
+    const { calls, browser, store } = await subscribedPhone();
+    store.clear();
+    await forgetPushOnLogOut(browser, fakeApi(calls), store);
+    expect(calls).toEqual(['unsubscribe', 'save:https://fcm.googleapis.com/fcm/send/abc', 'remove:sub-1']);
+  });
+
+  it('a browser that refuses, or an API out of reach, never stops the log out', async () => {
+    const calls: string[] = [];
+    const store = memoryStore();
+    store.setItem(SUBSCRIPTION_ID_KEY, 'sub-1');
+    const refusing: PushBrowser = {
+      ...fakeBrowser('granted', calls),
+      subscription: () => Promise.reject(new DOMException('no push service', 'AbortError')),
+    };
+    const unreachable: PushApi = { ...fakeApi(calls), remove: async (id) => (calls.push(`remove:${id}`), false) };
+    await expect(forgetPushOnLogOut(refusing, unreachable, store)).resolves.toBeUndefined();
+    expect(calls).toEqual(['remove:sub-1']);
+    expect(store.getItem(SUBSCRIPTION_ID_KEY)).toBeNull();
+  });
+
+  it('does nothing on a phone that never subscribed', async () => {
+    const calls: string[] = [];
+    await forgetPushOnLogOut(fakeBrowser('granted', calls), fakeApi(calls), memoryStore());
+    expect(calls).toEqual([]);
   });
 
   it('sends no quiet hours when they are switched off, and both times when on', () => {

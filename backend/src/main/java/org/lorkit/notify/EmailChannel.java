@@ -17,15 +17,20 @@ import org.lorkit.platform.LorkitConfig;
 
 /**
  * Digests by email, to a confirmed address only (an unconfirmed one may be a typo: someone else's inbox).
- * Each mail says why it was sent and carries its own one-click unsubscribe (RFC 8058): the List-Unsubscribe
- * header points at the API, which turns the emails off with one POST from the mail app, no login. Like the
- * phone's, the mail holds Today's step titles and rule sentences only, never a story or feedback text.
+ * Each mail says why it was sent and carries its own unsubscribe token, twice: the List-Unsubscribe header
+ * points at the API, which turns the emails off with one POST from the mail app (RFC 8058), and the body links
+ * the app's unsubscribe page, where one button sends that POST (a link alone must not unsubscribe: mail
+ * scanners open every link). No login either way. Like the phone's, the mail holds Today's step titles and
+ * rule sentences only, never a story or feedback text.
  */
 @ApplicationScoped
 public class EmailChannel implements DigestChannel {
 
     /** Where the one-click POST goes (UnsubscribeResource). */
     static final String UNSUBSCRIBE_PATH = "/api/v1/notifications/unsubscribe?token=";
+
+    /** The app's page behind the body's link: it says what stops and POSTs the same token on a tap. */
+    static final String UNSUBSCRIBE_SCREEN = "/#/unsubscribe?token=";
 
     static final String SETTINGS_SCREEN = "/#/settings/notifications";
 
@@ -68,8 +73,7 @@ public class EmailChannel implements DigestChannel {
             return Result.nowhere("no confirmed address");
         }
         String base = config.publicUrl().replaceAll("/+$", "");
-        String unsubscribe = base + UNSUBSCRIBE_PATH + newToken(digest.ownerId());
-        mails.send(mail(user, digest, base, unsubscribe));
+        mails.send(mail(user, digest, base, newToken(digest.ownerId())));
         return Result.sent("handed to the mail server");
     }
 
@@ -85,9 +89,10 @@ public class EmailChannel implements DigestChannel {
         return token;
     }
 
-    static OutgoingMail mail(AppUser user, Digest digest, String base, String unsubscribe) {
+    static OutgoingMail mail(AppUser user, Digest digest, String base, String unsubscribeToken) {
         String open = base + digest.url();
         String settings = base + SETTINGS_SCREEN;
+        String stop = base + UNSUBSCRIBE_SCREEN + unsubscribeToken;
         StringBuilder text = new StringBuilder("Hello ")
                 .append(user.displayName)
                 .append(",\n\n")
@@ -113,18 +118,23 @@ public class EmailChannel implements DigestChannel {
         }
         text.append("\nOpen LORkit: ").append(open).append("\n\n");
         text.append("Why you got this: ").append(digest.why()).append('\n');
-        text.append("Change or stop these emails: ").append(settings).append('\n');
-        text.append("Stop them with one click, no login: use your mail app's Unsubscribe button.\n\nLORkit\n");
+        text.append("Stop these emails (no login needed): ").append(stop).append('\n');
+        text.append("Change when they come: ").append(settings).append("\n\nLORkit\n");
         html.append("</ul>\n<p><a href=\"")
                 .append(escape(open))
                 .append("\">Open LORkit</a></p>\n<p style=\"color:#555\">Why you got this: ")
                 .append(escape(digest.why()))
-                .append(" <a href=\"")
+                .append("</p>\n<p style=\"color:#555\"><a href=\"")
+                .append(escape(stop))
+                .append("\">Stop these emails</a> (no login needed) &middot; <a href=\"")
                 .append(escape(settings))
-                .append("\">Change or stop these emails</a>.</p>\n<p>LORkit</p>\n");
+                .append("\">Change when they come</a></p>\n<p>LORkit</p>\n");
         String subject = digest.kind() == Digest.Kind.URGENT ? digest.headline() : digest.headline() + " (LORkit)";
         Map<String, String> headers = Map.of(
-                "List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                "List-Unsubscribe",
+                "<" + base + UNSUBSCRIBE_PATH + unsubscribeToken + ">",
+                "List-Unsubscribe-Post",
+                "List-Unsubscribe=One-Click");
         return new OutgoingMail(
                 user.email,
                 digest.kind() == Digest.Kind.URGENT ? "urgent note" : "digest",

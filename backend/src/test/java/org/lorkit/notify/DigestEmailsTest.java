@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lorkit.platform.MutableClock;
@@ -60,6 +62,26 @@ class DigestEmailsTest {
                 .statusCode(200);
     }
 
+    /** Confirms the address, asks for a daily digest at 07:30 in Chicago, and reads the one of Dec 1. */
+    private Mailbox.Received firstDailyDigest(Applicant who) {
+        confirmAddress(who);
+        dailyEmail(who);
+        clock.set(Instant.parse("2026-12-01T13:31:00Z"));
+        run.runOnce(clock.instant());
+        return Mailbox.awaitCount(who.email(), m -> m.subject().startsWith("Today in LORkit"), 1)
+                .get(0);
+    }
+
+    private static boolean emailsOn(Applicant who) {
+        return who.request()
+                .get("/api/v1/me/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getBoolean("emailEnabled");
+    }
+
     private static List<Mailbox.Received> digests(Applicant who) {
         return Mailbox.of(who.email()).stream()
                 .filter(m -> m.subject().startsWith("Today in LORkit"))
@@ -105,14 +127,7 @@ class DigestEmailsTest {
     @Test
     void oneClickUnsubscribeSticksAndLeavesThePhoneAlone() {
         TwoWritersSeason season = TwoWritersSeason.start(clock);
-        confirmAddress(season.ana);
-        dailyEmail(season.ana);
-        clock.set(Instant.parse("2026-12-01T13:31:00Z"));
-        run.runOnce(clock.instant());
-        Mailbox.Received first = Mailbox.awaitCount(
-                        season.ana.email(), m -> m.subject().startsWith("Today in LORkit"), 1)
-                .get(0);
-        String header = first.listHeaders().get("List-Unsubscribe");
+        String header = firstDailyDigest(season.ana).listHeaders().get("List-Unsubscribe");
         URI target = URI.create(header.substring(1, header.length() - 1));
 
         // What a mail app does (RFC 8058): a POST with this one form field, no login, no cookie.
@@ -142,7 +157,39 @@ class DigestEmailsTest {
     }
 
     @Test
-    void anUnconfirmedAddressGetsNoDigestAndAnUnknownTokenAnswers404() {
+    void theBodysStopLinkIsTheAppsPageWithTheHeadersTokenAndOpeningLinksChangesNothing() {
+        TwoWritersSeason season = TwoWritersSeason.start(clock);
+        Mailbox.Received mail = firstDailyDigest(season.ana);
+        String header = mail.listHeaders().get("List-Unsubscribe");
+        Matcher oneClick = Pattern.compile("<(http[^>]*)/api/v1/notifications/unsubscribe\\?token=([A-Za-z0-9_-]{43})>")
+                .matcher(header);
+        assertTrue(oneClick.matches(), header);
+        String page = oneClick.group(1) + "/#/unsubscribe?token=" + oneClick.group(2);
+
+        assertTrue(
+                mail.text().contains("\nStop these emails (no login needed): " + page + "\n"),
+                "the plain text names the page with the header's token:\n" + mail.text());
+        assertTrue(
+                mail.html().contains("<a href=\"" + page + "\">Stop these emails</a>"),
+                "the HTML links the page with the header's token:\n" + mail.html());
+        assertFalse(mail.text().contains("/api/v1/"), "the body links the app, never the API's one-click address");
+
+        // A mail scanner opens the addresses it finds: neither the page (its #token never reaches the server)
+        // nor the API's address turns the emails off.
+        given().get("/api/v1/notifications/unsubscribe?token=" + oneClick.group(2))
+                .then()
+                .statusCode(405);
+        assertTrue(emailsOn(season.ana));
+
+        // The page's button: the same POST, with no login.
+        given().post("/api/v1/notifications/unsubscribe?token=" + oneClick.group(2))
+                .then()
+                .statusCode(204);
+        assertFalse(emailsOn(season.ana));
+    }
+
+    @Test
+    void anUnconfirmedAddressGetsNoDigestAndAnUnknownTokenAnswers400() {
         TwoWritersSeason season = TwoWritersSeason.start(clock);
         dailyEmail(season.ana); // address never confirmed: it may be a typo, someone else's inbox
         clock.set(Instant.parse("2026-12-01T13:31:00Z"));
