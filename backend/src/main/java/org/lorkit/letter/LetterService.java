@@ -241,14 +241,18 @@ public class LetterService {
      */
     private void keptAsRecord(UUID owner, LetterRequest letter, boolean move) {
         if (letter.leftBehind()) {
-            throw leftBehindProblem(owner, letter.id, move);
+            throw leftBehindProblem(owner, letter, move);
         }
     }
 
     /** The 409 for a letter request left in a prior season (see {@link LetterRequest#leftInSeason}). */
     @Transactional
     public ProblemException leftBehindProblem(UUID owner, UUID letterId, boolean move) {
-        LetterRequest letter = owned(owner, letterId);
+        return leftBehindProblem(owner, owned(owner, letterId), move);
+    }
+
+    /** The same, for a request already read (no second read of it). */
+    private ProblemException leftBehindProblem(UUID owner, LetterRequest letter, boolean move) {
         Attending writer = attendings.byIds(owner, List.of(letter.attendingId)).get(letter.attendingId);
         String sentence = "This letter request stayed in the " + letter.leftInSeason + " season, which you left when "
                 + "you started the next one: it is kept as that season's record and does not change any more. To ask "

@@ -57,8 +57,7 @@ class ReapplicantSeasonScenarioTest extends OnTheTestClock {
                 .then()
                 .statusCode(200);
         // A 26-day externship with two writers on it, then a 19-day family medicine clinic.
-        String stLukes = Coaching.rotation(
-                ana, "st. luke's", "internal medicine", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 30));
+        String stLukes = stLukesExternship();
         String clinic = Coaching.rotation(
                 ana, "riverside fam clinic", "family med", LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 20));
         String raman = Coaching.attending(ana, "dr priya raman", "CORE_FACULTY", "internal medicine", stLukes);
@@ -278,8 +277,7 @@ class ReapplicantSeasonScenarioTest extends OnTheTestClock {
         on("2026-01-05");
         ana = Applicant.register();
         Coaching.profile(ana, LocalDate.of(2026, 9, 16), Map.of("season", 2026, "timeZone", "America/New_York"));
-        String stLukes = Coaching.rotation(
-                ana, "st. luke's", "internal medicine", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 30));
+        String stLukes = stLukesExternship();
         String haddad = Coaching.attending(ana, "dr m. haddad", "COMMUNITY_ATTENDING", "internal medicine", stLukes);
         String okafor = Coaching.attending(ana, "james okafor", "COMMUNITY_ATTENDING", "internal medicine", stLukes);
         String lee = Coaching.attending(ana, "sam lee", "COMMUNITY_ATTENDING", "internal medicine", stLukes);
@@ -417,5 +415,11 @@ class ReapplicantSeasonScenarioTest extends OnTheTestClock {
         Map<String, Object> body = new HashMap<>(season.getMap(""));
         List.of("id", "service", "year", "updatedAt", "version").forEach(body::remove);
         return body;
+    }
+
+    /** The 26-day internal medicine externship both seasons start from, typed as on a phone. */
+    private String stLukesExternship() {
+        return Coaching.rotation(
+                ana, "st. luke's", "internal medicine", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 30));
     }
 }
