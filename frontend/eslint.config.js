@@ -21,6 +21,7 @@ const FEATURES = [
   'programs',
   'security',
   'settings',
+  'share',
   'story',
   'today',
   'writers',

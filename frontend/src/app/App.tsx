@@ -9,7 +9,7 @@ import { focusScreenHeading } from '../shared/focus';
 import { lazyScreen } from '../shared/lazyScreen';
 import { BottomNav } from './BottomNav';
 import { Header } from './Header';
-import { hashOf, isPublic, navigate, useRoute, type Route } from './router';
+import { hashOf, isBare, isPublic, navigate, useRoute, type Route } from './router';
 import { ROUTES, type RouteSpec, type ScreenLoader } from './routes';
 import { Starting, Unreachable } from './StartupScreens';
 
@@ -53,6 +53,16 @@ export function App() {
   }, [signedIn, onAuthRoute]);
 
   useFocusOnNavigation(`${session.status}:${hashOf(route)}`);
+
+  // A shared page stands alone: whoever is logged in on this browser (most often nobody), it shows
+  // the same, with nothing of the app around it.
+  if (isBare(route)) {
+    return (
+      <main id="main" class="bare">
+        <Screen key={hashOf(route)} route={route} />
+      </main>
+    );
+  }
 
   return (
     <>

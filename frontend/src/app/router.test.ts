@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashOf, isPublic, paths, routeOf, tabOf, worksOffline, type Route } from './router';
+import { hashOf, isBare, isPublic, paths, routeOf, tabOf, worksOffline, type Route } from './router';
 import { ROUTES, type RouteSpec } from './routes';
 
 describe('router', () => {
@@ -128,6 +128,12 @@ describe('router', () => {
       [{ name: 'resetPassword', token: 'q3V_xT-0p9' }, '#/reset-password?token=q3V_xT-0p9'],
       [{ name: 'verifyEmail', token: 'q3V_xT-0p9' }, '#/verify-email?token=q3V_xT-0p9'],
       [{ name: 'unsubscribe', token: 'q3V_xT-0p9' }, '#/unsubscribe?token=q3V_xT-0p9'],
+      // The links the applicant gives her writers and advisers (issue 18).
+      [
+        { name: 'sharedPage', token: 'Zk3_q-9xWb0aT7uLmN2pQr5sVy8cD1eF4gH6jK0oPiU' },
+        '#/s/Zk3_q-9xWb0aT7uLmN2pQr5sVy8cD1eF4gH6jK0oPiU',
+      ],
+      [{ name: 'sharing' }, '#/settings/sharing'],
       [{ name: 'settings' }, '#/settings'],
       [{ name: 'security' }, '#/settings/security'],
       [{ name: 'targetSheet' }, '#/settings/target'],
@@ -153,6 +159,10 @@ describe('router', () => {
       [{ name: 'program', id: 'p-1' }, '#/programs/p-1'],
       [{ name: 'messages' }, '#/messages'],
       [{ name: 'messages', kind: 'REMINDER', letterId: 'l 1' }, '#/messages?letterId=l+1&kind=REMINDER'],
+      [
+        { name: 'messages', letterId: 'l-1', kind: 'PACKET_EMAIL', shareUrl: 'https://lorkit.example/#/s/abc' },
+        '#/messages?letterId=l-1&kind=PACKET_EMAIL&shareUrl=https%3A%2F%2Florkit.example%2F%23%2Fs%2Fabc',
+      ],
       [{ name: 'plan', at: 'rotation-r-1' }, '#/plan?at=rotation-r-1'],
       [{ name: 'habits' }, '#/habits'],
       [{ name: 'portfolio' }, '#/portfolio'],
@@ -170,14 +180,25 @@ describe('router', () => {
     expect(tabs('log')).toEqual(['newStory', 'newFeedback']);
     expect(tabs('stories')).toEqual(['stories', 'story', 'editStory']);
     expect(tabs('more')).toEqual(expect.arrayContaining(['settings', 'letter', 'packet', 'messages', 'portfolio', 'yourData']));
-    expect(tabs('more')).toHaveLength(ROUTES.length - 6 - 2 - 4); // all but the six above, login, register and the public four
+    expect(tabs('more')).toHaveLength(ROUTES.length - 6 - 2 - 5); // all but the six above, login, register and the public five
   });
 
   it('opens only the forgotten-password form and the links in mails to signed-out visitors', () => {
     const open = ROUTES.filter((spec) => isPublic({ name: spec.name } as Route)).map((spec) => spec.name);
-    expect(open).toEqual(['forgotPassword', 'resetPassword', 'verifyEmail', 'unsubscribe']);
+    expect(open).toEqual(['forgotPassword', 'resetPassword', 'verifyEmail', 'unsubscribe', 'sharedPage']);
     expect(routeOf('#/reset-password?token=abc')).toEqual({ name: 'resetPassword', token: 'abc' });
     expect(routeOf('#/reset-password')).toEqual({ name: 'today' });
+  });
+
+  it('draws only the shared pages bare: no header, no bottom bar, no login, whoever is signed in', () => {
+    const bare = ROUTES.filter((spec) => isBare({ name: spec.name } as Route)).map((spec) => spec.name);
+    expect(bare).toEqual(['sharedPage']);
+    expect(routeOf('#/s/Zk3_q-9xWb0aT7uLmN2pQr5sVy8cD1eF4gH6jK0oPiU')).toEqual({
+      name: 'sharedPage',
+      token: 'Zk3_q-9xWb0aT7uLmN2pQr5sVy8cD1eF4gH6jK0oPiU',
+    });
+    expect(worksOffline('#/s/abc')).toBe(false);
+    expect(routeOf('#/s/')).toEqual({ name: 'today' });
   });
 
   it('draws a screen for every address a signed-in applicant can open', () => {

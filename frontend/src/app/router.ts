@@ -86,6 +86,8 @@ export const tabOf = (route: Route): Tab | undefined => specOf(route.name).tab;
 /** Whether the screen at `hash` works offline; the others are read from the API each time. */
 /** Whether the screen opens for a signed-out visitor too (see RouteSpec.public). */
 export const isPublic = (route: Route): boolean => !!specOf(route.name).public;
+/** Whether the screen is drawn alone (see RouteSpec.bare). */
+export const isBare = (route: Route): boolean => !!specOf(route.name).bare;
 export const worksOffline = (hash: string): boolean => !!specOf(routeOf(hash).name).offline;
 
 // Shorthands for the links screens make most.
@@ -99,9 +101,10 @@ export const letterPath = (id: string) => hashOf({ name: 'letter', id });
 export const newStoryPath = (witness?: string) => hashOf({ name: 'newStory', witness });
 export const storyPath = (id: string) => hashOf({ name: 'story', id });
 export const editStoryPath = (id: string) => hashOf({ name: 'editStory', id });
-export const messagesPath = (query: { letterId?: string; attendingId?: string; kind?: string } = {}) =>
+export const messagesPath = (query: { letterId?: string; attendingId?: string; kind?: string; shareUrl?: string } = {}) =>
   hashOf({ name: 'messages', ...query });
 export const planPath = (at?: string) => hashOf({ name: 'plan', at });
+export const sharedPagePath = (token: string) => hashOf({ name: 'sharedPage', token });
 
 function safeDecode(text: string): string | null {
   try {

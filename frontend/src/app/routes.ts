@@ -30,6 +30,9 @@ export interface RouteSpec {
   readonly offline?: boolean;
   /** Opens signed out too: the forgotten-password form and the links in LORkit's mails. */
   readonly public?: boolean;
+  /** Drawn alone, signed in or not: no header, no bottom bar, no login, never kept for offline (the
+   *  shared pages a writer or an adviser opens from a link, on a browser that is not the applicant's). */
+  readonly bare?: boolean;
 }
 
 const screen = (load: ScreenLoader): ScreenLoader => load;
@@ -72,6 +75,15 @@ export const ROUTES = [
     path: '#/unsubscribe?token=:token',
     screen: screen(() => import('../settings/UnsubscribeScreen').then((m) => m.UnsubscribeScreen)),
     public: true,
+  },
+
+  // A writer's page or an adviser's view (issue 18): the link's token is the only proof.
+  {
+    name: 'sharedPage',
+    path: '#/s/:token',
+    screen: screen(() => import('../share/SharedPageScreen').then((m) => m.SharedPageScreen)),
+    public: true,
+    bare: true,
   },
 
   // Stories. `id` is the API's id, or a local one (see outbox) for a story not sent yet.
@@ -211,11 +223,11 @@ export const ROUTES = [
   },
 
   // Coaching, under More. `messages`: one writer's scripts (by letter or attending), `kind` opened
-  // first; none named: the list of writers and the reminders owed. `plan`: `at` is a checkpoint to show.
+  // first, `shareUrl`: the writer's page link the letter's emails carry; none named: the list of writers and the reminders owed. `plan`: `at` is a checkpoint to show.
   {
     name: 'messages',
     path: '#/messages',
-    query: ['letterId', 'attendingId', 'kind'],
+    query: ['letterId', 'attendingId', 'kind', 'shareUrl'],
     screen: screen(() => import('../messages/MessagesScreen').then((m) => m.MessagesScreen)),
     tab: 'more',
   },
@@ -250,6 +262,13 @@ export const ROUTES = [
     name: 'calendar',
     path: '#/settings/calendar',
     screen: screen(() => import('../settings/CalendarScreen').then((m) => m.CalendarScreen)),
+    tab: 'more',
+  },
+  /** The writer's pages and adviser views the applicant made: views, expiry, revoke; a new adviser link. */
+  {
+    name: 'sharing',
+    path: '#/settings/sharing',
+    screen: screen(() => import('../share/SharingScreen').then((m) => m.SharingScreen)),
     tab: 'more',
   },
   {

@@ -11,11 +11,18 @@ interface Props {
   letterId?: string | undefined;
   attendingId?: string | undefined;
   kind?: string | undefined;
+  shareUrl?: string | undefined;
 }
 
-export function MessagesScreen({ letterId, attendingId, kind }: Props) {
+export function MessagesScreen({ letterId, attendingId, kind, shareUrl }: Props) {
   if (letterId || attendingId)
-    return <WriterMessages writer={{ letterId, attendingId }} kind={kind as MessageKind | undefined} />;
+    return (
+      <WriterMessages
+        writer={{ letterId, attendingId }}
+        kind={kind as MessageKind | undefined}
+        shareUrl={letterId ? shareUrl : undefined}
+      />
+    );
   return (
     <section>
       <PageHeading title="Messages" />

@@ -11,21 +11,34 @@ import { MessageCard } from './MessageCard';
 import { getLetter, getMessages, type Writer } from './messagesApi';
 import type { Messages } from '../api/types';
 
-async function loadWriter(writer: Writer) {
+async function loadWriter(writer: Writer, shareUrl?: string) {
   const [messages, letter] = await Promise.all([
-    getMessages(writer),
+    getMessages(writer, shareUrl),
     writer.letterId ? getLetter(writer.letterId) : Promise.resolve(null),
   ]);
   if (!messages.ok) return messages;
   return { ok: true as const, value: { messages: messages.value, letter: letter?.ok ? letter.value : null } };
 }
 
-export function WriterMessages({ writer, kind }: { writer: Writer; kind?: MessageKind | undefined }) {
-  const [state, retry] = useQuery(['messages', writer], () => loadWriter(writer));
+interface Props {
+  writer: Writer;
+  kind?: MessageKind | undefined;
+  /** The letter's writer's page link, put into its packet email and formal request email. */
+  shareUrl?: string | undefined;
+}
+
+export function WriterMessages({ writer, kind, shareUrl }: Props) {
+  const [state, retry] = useQuery(['messages', writer, shareUrl ?? null], () => loadWriter(writer, shareUrl));
   const name = state.status === 'loaded' ? state.value.messages.attendingName : undefined;
   return (
     <section>
       <PageHeading title={name ? `Messages for ${name}` : 'Messages'} />
+      {shareUrl && (
+        <p class="notice">
+          The packet email and the formal request email below carry the writer's page link.{' '}
+          <a href={messagesPath({ letterId: writer.letterId, kind })}>Open them without it</a>
+        </p>
+      )}
       <Loaded state={state} retry={retry}>
         {({ messages, letter }) => (
           <WriterView messages={messages} initialStatus={letter?.status ?? null} writer={writer} kind={kind} />

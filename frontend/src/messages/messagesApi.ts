@@ -10,10 +10,12 @@ export interface Writer {
   attendingId?: string | undefined;
 }
 
-export function getMessages(writer: Writer): Promise<Result<Messages>> {
+/** `shareUrl`: the letter's writer's page link, which its packet email and formal request email then carry. */
+export function getMessages(writer: Writer, shareUrl?: string): Promise<Result<Messages>> {
   const query = writer.letterId ? { letterId: writer.letterId } : { attendingId: writer.attendingId };
-  return callApi(() => api.GET('/api/v1/messages', { params: { query } }), [], {
+  return callApi(() => api.GET('/api/v1/messages', { params: { query: { ...query, ...(shareUrl ? { shareUrl } : {}) } } }), [], {
     404: 'This writer is not in your account any more. Go back to the list and choose again.',
+    422: "That writer's page link no longer works: make a new one on the letter's screen, or open the emails without it.",
   });
 }
 

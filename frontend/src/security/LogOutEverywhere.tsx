@@ -8,10 +8,11 @@ export function LogOutEverywhere() {
   const confirm = useRef<HTMLDialogElement>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const [endShareLinks, setEndShareLinks] = useState(false);
 
   async function run() {
     setBusy(true);
-    const result = await logOutEverywhereCall();
+    const result = await logOutEverywhereCall(endShareLinks);
     setBusy(false);
     confirm.current?.close();
     if (!result.ok) return setErrors(result.errors.form);
@@ -33,6 +34,11 @@ export function LogOutEverywhere() {
         <p id="everywhere-confirm-text">
           You'll need your password (and your authenticator app, if it's on) to log in again on each device.
         </p>
+        <label class="checkbox">
+          <input type="checkbox" checked={endShareLinks} onChange={(e) => setEndShareLinks(e.currentTarget.checked)} />
+          Also end the pages I shared (writer's pages and adviser views)
+        </label>
+        <p class="hint">Unticked, the links you gave your writers and advisers keep working.</p>
         <div class="form-actions">
           <button type="button" class="button" onClick={() => confirm.current?.close()}>
             Stay logged in

@@ -60,9 +60,10 @@ export async function changePassword(currentPassword: string, newPassword: strin
   return { ok: true, value: undefined };
 }
 
-export function logOutEverywhereCall(): Promise<Result<void>> {
+/** `endShareLinks`: also end every writer's page and adviser view (a password change never does). */
+export function logOutEverywhereCall(endShareLinks = false): Promise<Result<void>> {
   return call(
-    () => api.POST('/api/v1/auth/logout-everywhere'),
+    () => api.POST('/api/v1/auth/logout-everywhere', endShareLinks ? { params: { query: { endShareLinks: true } } } : {}),
     [],
     (_d, r) => r.status === 204,
   );

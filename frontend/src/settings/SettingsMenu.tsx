@@ -17,6 +17,7 @@ const ENTRIES = [
   { href: paths.programs, title: 'Programs', hint: 'Where you apply, and which letters go to each' },
   { href: paths.rotations, title: 'Rotations', hint: 'Where and when you worked' },
   { href: paths.targetSheet, title: 'Target sheet', hint: 'Your specialty, season, dates and strengths' },
+  { href: paths.sharing, title: 'Shared pages', hint: "Writer's pages and adviser views: who opened them, end one" },
   { href: paths.security, title: 'Security and login', hint: 'Authenticator app, password, sessions, recent activity' },
   { href: paths.notifications, title: 'Notifications', hint: 'Digest of Today, phone notifications, quiet hours' },
   { href: paths.calendar, title: 'Calendar link', hint: 'Your dates in Google, Apple or Outlook calendar' },

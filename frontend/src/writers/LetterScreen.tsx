@@ -16,6 +16,8 @@ import { LetterKindForm } from './LetterKindForm';
 import { LetterMoveForm } from './LetterMoveForm';
 import { STATUS_LABELS } from './labels';
 import { getLetter } from './writersApi';
+import { WriterPageSection } from '../share/WriterPageSection';
+import { boardLine, historyLines, historyWord } from '../share/writerWords';
 
 export function LetterScreen({ id }: { id: string }) {
   const [state, retry] = useQuery(['letter', id], () => getLetter(id));
@@ -49,11 +51,13 @@ function LetterDetail({ initial }: { initial: Letter }) {
       <p role="status" class={news ? 'notice' : ''}>
         {news}
       </p>
+      <WriterWordLine letter={letter} />
       <LetterMoveForm key={`move-${letter.version}`} letter={letter} onMoved={(moved, said) => saved(said)(moved)} />
       <History letter={letter} />
       <LetterKindForm key={`kind-${letter.version}`} letter={letter} onSaved={saved('Saved.')} />
       <WaiverPanel letter={letter} onSaved={saved('Recorded: you waived your right to see this letter.')} />
       <LetterFactsForm key={`facts-${letter.version}`} letter={letter} onSaved={saved('ERAS details saved.')} />
+      <WriterPageSection letter={letter} />
       <p class="form-actions">
         <a class="button small" href={packetPath(letter.attendingId!)}>
           Packet
@@ -66,24 +70,41 @@ function LetterDetail({ initial }: { initial: Letter }) {
   );
 }
 
+/** The writer's latest word from their page, with what to do about it. */
+function WriterWordLine({ letter }: { letter: Letter }) {
+  const line = boardLine(letter.attendingName ?? 'The writer', letter.status, letter.writerWord);
+  return line ? <p class="writer-word warning-line">{line}</p> : null;
+}
+
+/** The steps recorded and the writer's own words, in date order. */
 function History({ letter }: { letter: Letter }) {
-  const history = letter.history ?? [];
+  const lines = historyLines(letter);
+  const writer = letter.attendingName ?? 'The writer';
   return (
     <section aria-labelledby="letter-history">
       <h2 id="letter-history">History</h2>
-      {history.length === 0 ? (
+      {lines.length === 0 ? (
         <p class="muted">Nothing recorded yet: {letter.attendingName} is a candidate.</p>
       ) : (
         <ol class="history">
-          {history.map((h, index) => (
-            <li key={index} class={h.correction ? 'correction' : ''}>
-              <time dateTime={h.at}>{day(dayOf(h.at!))}</time>
-              {': '}
-              {h.correction && <strong>Corrected: </strong>}
-              {STATUS_LABELS[h.from!]} → {STATUS_LABELS[h.to!]}
-              {h.note && <span class="muted"> — {h.note}</span>}
-            </li>
-          ))}
+          {lines.map((line, index) =>
+            line.kind === 'word' ? (
+              <li key={index} class="writer-said">
+                <time dateTime={line.at}>{day(dayOf(line.at))}</time>
+                {': '}
+                {historyWord(writer, line.word)}
+                <span class="muted"> (their word: you confirm receipt yourself)</span>
+              </li>
+            ) : (
+              <li key={index} class={line.entry.correction ? 'correction' : ''}>
+                <time dateTime={line.at}>{day(dayOf(line.at))}</time>
+                {': '}
+                {line.entry.correction && <strong>Corrected: </strong>}
+                {STATUS_LABELS[line.entry.from!]} → {STATUS_LABELS[line.entry.to!]}
+                {line.entry.note && <span class="muted"> — {line.entry.note}</span>}
+              </li>
+            ),
+          )}
         </ol>
       )}
     </section>

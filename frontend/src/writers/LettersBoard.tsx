@@ -16,6 +16,7 @@ import { STATUS_ORDER } from './letterFlow';
 import { dayOf } from './letterDates';
 import { createLetter, listAttendings, listLetters } from './writersApi';
 import { BackToMore } from '../app/BackToMore';
+import { boardLine } from '../share/writerWords';
 
 export function LettersBoard() {
   // Each letter added or moved: the portfolio card asks the API again.
@@ -132,6 +133,7 @@ function AddWriter({ attendings, onAdded }: { attendings: Attending[]; onAdded(l
 function LetterCard({ letter }: { letter: Letter }) {
   const deadline = letter.softDeadline ?? letter.softDeadlineSuggested ?? letter.suggestedSoftDeadline;
   const last = (letter.history ?? []).at(-1);
+  const word = boardLine(letter.attendingName ?? 'The writer', letter.status, letter.writerWord);
   return (
     <li class="card letter">
       <h3 class="card-title">
@@ -142,6 +144,7 @@ function LetterCard({ letter }: { letter: Letter }) {
         {last?.at && ` since ${day(dayOf(last.at))}`}
         {deadline && ` · Soft deadline ${day(deadline)}${letter.softDeadline ? '' : ' (suggested)'}`}
       </p>
+      {word && <p class="writer-word warning-line">{word}</p>}
       <p class="form-actions">
         <a class="button small" href={letterPath(letter.id!)}>
           {(letter.allowedNext ?? []).length > 0 ? 'Record a step' : 'Open'}

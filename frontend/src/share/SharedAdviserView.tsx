@@ -1,0 +1,167 @@
+// The adviser's view: the applicant's season at a glance for a mentor, coach or school adviser.
+// The letters board (with each writer's word), the portfolio check, the plan's progress and the
+// dates coming up. Story and feedback texts only when the applicant ticked them in for this link
+// (the API sends them as null otherwise; an empty list is said as such).
+import type { SharedAdviserPage, SharedPage } from '../api/types';
+import { CHECK_STATUS_LABELS, CHECK_TITLES, checkPillClass } from '../portfolio/labels';
+import { PageHeading } from '../shared/PageHeading';
+import { STATUS_LABELS } from '../writers/labels';
+import { fullDay, saidLine, shortDay } from './writerWords';
+
+export function SharedAdviserView({ page, adviser }: { page: SharedPage; adviser: SharedAdviserPage }) {
+  const applicant = page.applicantName?.trim() || 'The applicant';
+  const { plan } = adviser;
+  const checks = adviser.portfolio?.checks ?? [];
+  return (
+    <article class="shared-page adviser-page">
+      <p class="shared-from">Shared by {applicant} through LORkit</p>
+      <PageHeading title={`${applicant}: letters of recommendation`} />
+      <p>
+        {applicant} shared this page with you to follow their letters this season. It is read-only and up to date each time you
+        open it{page.expiresOn ? `; the link works until ${fullDay(page.expiresOn)}` : ''}.
+      </p>
+
+      <section class="shared-section" aria-labelledby="letters-title">
+        <h2 id="letters-title">Letters ({adviser.letters.length})</h2>
+        {adviser.letters.length === 0 ? (
+          <p class="muted">No writers on the board yet.</p>
+        ) : (
+          <ul class="card-list">
+            {adviser.letters.map((line, index) => {
+              const word = saidLine(line.writerName, line.writerWord);
+              return (
+                <li key={index} class="card">
+                  <h3 class="card-title">{line.writerName}</h3>
+                  <p class="card-meta">
+                    <strong>{STATUS_LABELS[line.status] ?? line.status}</strong>
+                    {line.receivedOn && ` on ${shortDay(line.receivedOn)}`}
+                    {line.softDeadline && line.status !== 'RECEIVED' && ` · Soft deadline ${shortDay(line.softDeadline)}`}
+                  </p>
+                  {word && <p class="writer-word">{word}</p>}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section class="shared-section" aria-labelledby="check-title">
+        <h2 id="check-title">Portfolio check</h2>
+        {adviser.portfolio && (
+          <p>
+            {adviser.portfolio.secured ?? 0} letters secured, {adviser.portfolio.received ?? 0} received. The aim: 2 to 4 strong
+            letters.
+          </p>
+        )}
+        <ul class="plain-list check-lines">
+          {checks.map((check, index) => (
+            <li key={index}>
+              <span class={`pill ${checkPillClass(check.status)}`}>{check.status ? CHECK_STATUS_LABELS[check.status] : ''}</span>
+              <strong>{check.code ? CHECK_TITLES[check.code] : ''}</strong>: {check.message}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section class="shared-section" aria-labelledby="plan-title">
+        <h2 id="plan-title">Plan</h2>
+        <p>
+          {plan.done} of {plan.total} steps done.
+        </p>
+        {plan.next.length > 0 && (
+          <>
+            <p>Next:</p>
+            <ul>
+              {plan.next.map((title) => (
+                <li key={title}>{title}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section class="shared-section" aria-labelledby="dates-title">
+        <h2 id="dates-title">Coming up</h2>
+        {adviser.deadlines.length === 0 ? (
+          <p class="muted">No dates in the coming weeks.</p>
+        ) : (
+          <ul class="plain-list">
+            {adviser.deadlines.map((deadline, index) => (
+              <li key={index}>
+                <strong>{shortDay(deadline.on)}</strong>: {deadline.what}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {adviser.stories && (
+        <section class="shared-section" aria-labelledby="stories-title">
+          <h2 id="stories-title">Stories</h2>
+          {adviser.stories.length === 0 ? (
+            <p class="muted">No stories to show yet.</p>
+          ) : (
+            <ul class="plain-list shared-texts">
+              {adviser.stories.map((story, index) => (
+                <li key={index}>
+                  <strong>{story.title}</strong>
+                  <span class="muted">
+                    {story.occurredOn && ` · ${shortDay(story.occurredOn)}`}
+                    {story.writerName && ` · seen by ${story.writerName}`}
+                  </span>
+                  {story.text && story.text !== story.title && <p>{story.text}</p>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      {adviser.feedback && (
+        <section class="shared-section" aria-labelledby="feedback-title">
+          <h2 id="feedback-title">Feedback</h2>
+          {adviser.feedback.length === 0 ? (
+            <p class="muted">No feedback to show yet.</p>
+          ) : (
+            <ul class="plain-list shared-texts">
+              {adviser.feedback.map((item, index) => (
+                <li key={index}>
+                  <FeedbackItem item={item} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      <p class="shared-foot">
+        This page has no login, keeps no cookies and is hidden from search engines. Please don't forward it.
+      </p>
+    </article>
+  );
+}
+
+type FeedbackEntry = NonNullable<SharedAdviserPage['feedback']>[number];
+
+/** The feedback's own fields vary with its kind: show the ones that are words. */
+function FeedbackItem({ item }: { item: FeedbackEntry }) {
+  const fields = item as unknown as Record<string, unknown>;
+  const when = [fields.receivedOn, fields.occurredOn, fields.givenOn].find((v): v is string => typeof v === 'string');
+  const who =
+    typeof fields.writerName === 'string'
+      ? fields.writerName
+      : typeof fields.attendingName === 'string'
+        ? fields.attendingName
+        : null;
+  const text = [fields.text, fields.summary, fields.whatWentWell, fields.toImprove].filter(
+    (v): v is string => typeof v === 'string' && !!v.trim(),
+  );
+  return (
+    <>
+      <strong>{who ?? 'Feedback'}</strong>
+      {when && <span class="muted"> · {shortDay(when)}</span>}
+      {text.map((t) => (
+        <p key={t}>{t}</p>
+      ))}
+    </>
+  );
+}
