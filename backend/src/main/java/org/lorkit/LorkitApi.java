@@ -47,7 +47,11 @@ import org.lorkit.common.Problem;
                     description =
                             "The coaching engine: season plan, today's actions, reminders, portfolio checks, habits, "
                                     + "message scripts, talking-point packets and the private calendar feed. Every rule counts days in the "
-                                    + "profile's time zone.")
+                                    + "profile's time zone."),
+            @Tag(
+                    name = "Sharing",
+                    description = "Links you share without an account: a writer's page for one letter and an adviser's "
+                            + "view. Only a hash of each link is stored; links can be revoked at once.")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 public class LorkitApi {}

@@ -107,10 +107,23 @@ public class AuthResource {
     @Operation(
             operationId = "logoutEverywhere",
             summary = "End every session of my account",
-            description = "Revokes all refresh tokens; access tokens issued before now stop working at once.")
+            description = "Revokes all refresh tokens; access tokens issued before now stop working at once. "
+                    + "Links you shared (writer's pages, adviser's views) keep working unless endShareLinks=true, "
+                    + "which revokes every one of them too.")
     @APIResponse(responseCode = "204", description = "All sessions ended.")
-    public Response logoutEverywhere() {
-        auth.logoutEverywhere(currentUser.id());
+    public Response logoutEverywhere(
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+                            description = "Also revoke every link you shared. Default false.",
+                            schema =
+                                    @Schema(
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .BOOLEAN))
+                    @jakarta.ws.rs.QueryParam("endShareLinks")
+                    String endShareLinks) {
+        auth.logoutEverywhere(
+                currentUser.id(),
+                Boolean.TRUE.equals(org.lorkit.common.QueryParams.bool("endShareLinks", endShareLinks)));
         return Response.noContent().build();
     }
 

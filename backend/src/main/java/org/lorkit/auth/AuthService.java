@@ -31,6 +31,9 @@ public class AuthService {
     Clock clock;
 
     @Inject
+    jakarta.enterprise.event.Event<LoggedOutEverywhere> loggedOutEverywhere;
+
+    @Inject
     Passwords passwords;
 
     @Inject
@@ -186,14 +189,19 @@ public class AuthService {
                 });
     }
 
-    /** Ends every session of the account; access tokens already handed out stop working too. */
+    /**
+     * Ends every session of the account; access tokens already handed out stop working too. With
+     * {@code endShareLinks} the links the applicant shared end as well (the share feature observes the event
+     * in this transaction).
+     */
     @Transactional
-    public void logoutEverywhere(UUID userId) {
+    public void logoutEverywhere(UUID userId, boolean endShareLinks) {
         AppUser user = AppUser.findById(userId);
         Instant now = clock.instant();
         RefreshToken.revokeAllOf(userId, now);
         user.tokensNotBefore = tokens.notBeforeNow();
         events.record(userId, SecurityEventKind.LOGGED_OUT_EVERYWHERE, null);
+        loggedOutEverywhere.fire(new LoggedOutEverywhere(userId, endShareLinks, now));
     }
 
     /**

@@ -107,6 +107,15 @@ public record LetterDto(
 
         @Schema(
                 readOnly = true,
+                description = "What the writer said on their shared page (POST /api/v1/shared/{token}/answers), "
+                        + "earliest first; empty when nothing yet. Their word, not the status: you confirm received.")
+        List<WriterWordDto> writerWords,
+
+        @Schema(readOnly = true, nullable = true, description = "The writer's latest word; null when none.")
+        WriterWordDto writerWord,
+
+        @Schema(
+                readOnly = true,
                 description = "Derived: programs this letter is assigned to; empty means received letters "
                         + "may be going nowhere.")
         List<UUID> programIds,

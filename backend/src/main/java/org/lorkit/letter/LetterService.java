@@ -384,6 +384,7 @@ public class LetterService {
         Set<UUID> ids = letters.stream().map(l -> l.id).collect(Collectors.toSet());
         Map<UUID, List<UUID>> programs = programIds(ids);
         Map<UUID, List<LetterDto.HistoryEntry>> history = historyOf(ids);
+        Map<UUID, List<WriterWordDto>> words = WriterWord.wordsOf(ids);
         LocalDate suggested = profile.submissionTargetOn() == null
                 ? null
                 : profile.submissionTargetOn().minusDays(SOFT_DEADLINE_DAYS_BEFORE_SUBMISSION);
@@ -420,6 +421,8 @@ public class LetterService {
                             l.leftInSeason,
                             thankYouNotes(l),
                             entries,
+                            words.getOrDefault(l.id, List.of()),
+                            WriterWord.latest(words.getOrDefault(l.id, List.of())),
                             programs.getOrDefault(l.id, List.of()),
                             l.createdAt,
                             l.updatedAt,

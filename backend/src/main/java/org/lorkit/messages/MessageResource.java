@@ -61,6 +61,10 @@ public class MessageResource {
     @APIResponse(
             responseCode = "409",
             description = "letterId names a letter request that stayed in a season you left (leftInSeason set).")
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "shareUrl is not a live writer's link of this letter (another letter's, revoked, ended or unknown).")
     public MessageDtos.Messages get(
             @Parameter(description = "Only this kind of message.", schema = @Schema(implementation = MessageKind.class))
                     @QueryParam("kind")
@@ -74,12 +78,19 @@ public class MessageResource {
                             description = "The writer, when there is no letter request yet.",
                             schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                     @QueryParam("attendingId")
-                    String attendingId) {
+                    String attendingId,
+            @Parameter(
+                            description = "A writer's page link of this letter (the url POST /api/v1/share-links "
+                                    + "answered): the packet email and the formal request then hand it to the writer in one "
+                                    + "sentence. It must be a live writer link of letterId, else 422.")
+                    @QueryParam("shareUrl")
+                    String shareUrl) {
         return messages.render(
                 user.id(),
                 QueryParams.enumValue("kind", kind, MessageKind.class),
                 QueryParams.uuid("letterId", letterId),
-                QueryParams.uuid("attendingId", attendingId));
+                QueryParams.uuid("attendingId", attendingId),
+                shareUrl);
     }
 
     @POST

@@ -29,6 +29,7 @@ import org.lorkit.messages.MessageDtos.Messages;
 import org.lorkit.messages.MessageDtos.Sent;
 import org.lorkit.messages.MessageDtos.SentInput;
 import org.lorkit.packet.PacketStories;
+import org.lorkit.share.ShareLinkService;
 
 /**
  * Renders the scripts of each step for one writer, and records the ones that went out: a recorded
@@ -56,8 +57,11 @@ public class MessageService {
     @Inject
     Clock clock;
 
+    @Inject
+    ShareLinkService shareLinks;
+
     @Transactional
-    public Messages render(UUID owner, MessageKind kind, UUID letterId, UUID attendingId) {
+    public Messages render(UUID owner, MessageKind kind, UUID letterId, UUID attendingId, String shareUrl) {
         if (letterId == null && attendingId == null) {
             throw ProblemException.invalid("letterId", "name a letter (letterId) or an attending (attendingId)");
         }
@@ -78,7 +82,13 @@ public class MessageService {
             throw ProblemException.invalid("attendingId", "is not the writer of letterId; send one of them");
         }
         Season.Attending writer = s.attendings().get(letter != null ? letter.attendingId() : attendingId);
-        MessageTemplates.Context context = context(s, writer, letter);
+        String url = shareUrl == null || shareUrl.isBlank() ? null : shareUrl.trim();
+        if (url != null && (letter == null || !shareLinks.isLiveWriterUrl(owner, letter.id(), url))) {
+            throw ProblemException.ruleBroken(
+                    "shareUrl",
+                    "this is not a working writer's link for this letter: make a new one on the letter and use that.");
+        }
+        MessageTemplates.Context context = context(s, writer, letter, url);
         boolean reminderDue = letter != null
                 && ReminderRules.evaluate(s).due().stream()
                         .anyMatch(r -> r.letterId().equals(letter.id()) && r.messageKind() == MessageKind.REMINDER);
@@ -94,7 +104,7 @@ public class MessageService {
         return new Messages(writer.id(), letter == null ? null : letter.id(), writer.addressed(), messages);
     }
 
-    MessageTemplates.Context context(Season s, Season.Attending writer, Season.Letter letter) {
+    MessageTemplates.Context context(Season s, Season.Attending writer, Season.Letter letter, String shareUrl) {
         Optional<Season.Link> latest = writer.links().stream().max(Comparator.comparing(Season.Link::to));
         Season.Rotation rotation = latest.flatMap(l -> s.rotations().stream()
                         .filter(r -> r.id().equals(l.rotationId()))
@@ -118,7 +128,8 @@ public class MessageService {
                 latest.map(Season.Link::to).orElse(null),
                 stories,
                 s.today(),
-                role);
+                role,
+                shareUrl);
     }
 
     @Transactional

@@ -30,7 +30,15 @@ final class MessageTemplates {
             LocalDate to,
             List<PacketStories.Story> stories,
             LocalDate today,
-            String role) {}
+            String role,
+            String shareUrl) {}
+
+    /** The sentence that hands the writer their page (GET /api/v1/messages?shareUrl=...); empty without one. */
+    static String shareLine(Context c) {
+        return c.shareUrl() == null
+                ? ""
+                : "\n\nEverything for this letter, with a button to tell me when it is uploaded: " + c.shareUrl();
+    }
 
     static Message render(MessageKind kind, Context c) {
         // The salutation: title and surname ("Dr. Mitchell"), or how the applicant said to greet them.
@@ -119,6 +127,7 @@ final class MessageTemplates {
                                                                 .toList())
                                                 + ")")
                                 + ", and the strengths I hope I showed.\n\nPlease let me know if anything else would help."
+                                + shareLine(c)
                                 + sign,
                         "Send it within 24 to 48 hours of the yes, with this writer's packet (the one-sheet PDF) attached.");
             case FORMAL_REQUEST ->
@@ -134,7 +143,8 @@ final class MessageTemplates {
                                 + ", so you should receive an email from ERAS with a secure upload link. The letter is uploaded by you "
                                 + "or your assistant, as a PDF of at most 1 MB.\n\nI plan to submit my application on "
                                 + day(c.target())
-                                + ", so " + uploadBy(c) + " would be ideal, if your schedule allows." + sign,
+                                + ", so " + uploadBy(c) + " would be ideal, if your schedule allows." + shareLine(c)
+                                + sign,
                         "Send it once the ERAS entry exists. The date you give is the soft deadline, a few weeks before you truly need it.");
             case REMINDER ->
                 email(
