@@ -77,10 +77,10 @@ export type SpecialtyPortfolio = NonNullable<Portfolio['specialties']>[number];
 // Sharing (issue 18): the links the applicant makes, and the public pages they open.
 export type ShareLink = JsonBody<operations['createShareLink']['responses'][201]>;
 export type ShareLinkInput = JsonBody<operations['createShareLink']['requestBody']>;
-export type ShareLinkKind = ShareLink['kind'];
-export type ShareLinkState = ShareLink['state'];
+export type ShareLinkKind = NonNullable<ShareLink['kind']>;
+export type ShareLinkState = NonNullable<ShareLink['state']>;
 export type SharedPage = JsonBody<operations['getSharedPage']['responses'][200]>;
 export type SharedWriterPage = NonNullable<SharedPage['writer']>;
 export type SharedAdviserPage = NonNullable<SharedPage['adviser']>;
 export type WriterWord = JsonBody<operations['answerSharedPage']['responses'][201]>;
-export type WriterAnswer = WriterWord['answer'];
+export type WriterAnswer = NonNullable<WriterWord['answer']>;

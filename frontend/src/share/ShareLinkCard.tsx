@@ -44,14 +44,14 @@ export function ShareLinkCard({ link, onRevoked, emailPath, plain = false }: Car
   const confirm = useRef<HTMLDialogElement>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const live = link.state === 'ACTIVE';
-  const url = live ? shownUrl(link.id) : undefined;
+  const url = live ? shownUrl(link.id!) : undefined;
   const title = linkTitle(link);
 
   async function revoke() {
-    const result = await revokeShareLink(link.id);
+    const result = await revokeShareLink(link.id!);
     if (!result.ok) return setErrors(allMessages(result.errors));
     setErrors([]);
-    forgetShownUrl(link.id);
+    forgetShownUrl(link.id!);
     onRevoked({ ...link, state: 'REVOKED', revokedAt: new Date().toISOString() });
   }
 
@@ -59,7 +59,7 @@ export function ShareLinkCard({ link, onRevoked, emailPath, plain = false }: Car
     <li class={`card share-link ${live ? '' : 'ended'}`}>
       {!plain && <h3 class="card-title">{title}</h3>}
       <p class="card-meta">
-        <span class={`pill ${live ? 'ok' : 'no'}`}>{STATE_LABELS[link.state]}</span>
+        <span class={`pill ${live ? 'ok' : 'no'}`}>{link.state ? STATE_LABELS[link.state] : ''}</span>
         {expiryLine(link)}
       </p>
       <p class="card-meta">{viewsLine(link)}</p>

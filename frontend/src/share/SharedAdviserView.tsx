@@ -10,7 +10,9 @@ import { fullDay, saidLine, shortDay } from './writerWords';
 
 export function SharedAdviserView({ page, adviser }: { page: SharedPage; adviser: SharedAdviserPage }) {
   const applicant = page.applicantName?.trim() || 'The applicant';
-  const { plan } = adviser;
+  const plan = { done: adviser.plan?.done ?? 0, total: adviser.plan?.total ?? 0, next: adviser.plan?.next ?? [] };
+  const letters = adviser.letters ?? [];
+  const deadlines = adviser.deadlines ?? [];
   const checks = adviser.portfolio?.checks ?? [];
   return (
     <article class="shared-page adviser-page">
@@ -22,18 +24,18 @@ export function SharedAdviserView({ page, adviser }: { page: SharedPage; adviser
       </p>
 
       <section class="shared-section" aria-labelledby="letters-title">
-        <h2 id="letters-title">Letters ({adviser.letters.length})</h2>
-        {adviser.letters.length === 0 ? (
+        <h2 id="letters-title">Letters ({letters.length})</h2>
+        {letters.length === 0 ? (
           <p class="muted">No writers on the board yet.</p>
         ) : (
           <ul class="card-list">
-            {adviser.letters.map((line, index) => {
-              const word = saidLine(line.writerName, line.writerWord);
+            {letters.map((line, index) => {
+              const word = saidLine(line.writerName ?? 'The writer', line.writerWord);
               return (
                 <li key={index} class="card">
                   <h3 class="card-title">{line.writerName}</h3>
                   <p class="card-meta">
-                    <strong>{STATUS_LABELS[line.status] ?? line.status}</strong>
+                    <strong>{line.status ? STATUS_LABELS[line.status] : ''}</strong>
                     {line.receivedOn && ` on ${shortDay(line.receivedOn)}`}
                     {line.softDeadline && line.status !== 'RECEIVED' && ` · Soft deadline ${shortDay(line.softDeadline)}`}
                   </p>
@@ -82,13 +84,13 @@ export function SharedAdviserView({ page, adviser }: { page: SharedPage; adviser
 
       <section class="shared-section" aria-labelledby="dates-title">
         <h2 id="dates-title">Coming up</h2>
-        {adviser.deadlines.length === 0 ? (
+        {deadlines.length === 0 ? (
           <p class="muted">No dates in the coming weeks.</p>
         ) : (
           <ul class="plain-list">
-            {adviser.deadlines.map((deadline, index) => (
+            {deadlines.map((deadline, index) => (
               <li key={index}>
-                <strong>{shortDay(deadline.on)}</strong>: {deadline.what}
+                <strong>{deadline.on ? shortDay(deadline.on) : ''}</strong>: {deadline.what}
               </li>
             ))}
           </ul>
@@ -142,25 +144,20 @@ export function SharedAdviserView({ page, adviser }: { page: SharedPage; adviser
 
 type FeedbackEntry = NonNullable<SharedAdviserPage['feedback']>[number];
 
-/** The feedback's own fields vary with its kind: show the ones that are words. */
 function FeedbackItem({ item }: { item: FeedbackEntry }) {
-  const fields = item as unknown as Record<string, unknown>;
-  const when = [fields.receivedOn, fields.occurredOn, fields.givenOn].find((v): v is string => typeof v === 'string');
-  const who =
-    typeof fields.writerName === 'string'
-      ? fields.writerName
-      : typeof fields.attendingName === 'string'
-        ? fields.attendingName
-        : null;
-  const text = [fields.text, fields.summary, fields.whatWentWell, fields.toImprove].filter(
-    (v): v is string => typeof v === 'string' && !!v.trim(),
-  );
+  const parts = [
+    ['Went well', item.wentWell],
+    ['To improve', item.toImprove],
+    ['What I changed', item.whatIChanged],
+  ].filter((part): part is [string, string] => !!part[1]?.trim());
   return (
     <>
-      <strong>{who ?? 'Feedback'}</strong>
-      {when && <span class="muted"> · {shortDay(when)}</span>}
-      {text.map((t) => (
-        <p key={t}>{t}</p>
+      <strong>{item.writerName ?? 'Feedback'}</strong>
+      {item.receivedOn && <span class="muted"> · {shortDay(item.receivedOn)}</span>}
+      {parts.map(([what, text]) => (
+        <p key={what}>
+          <span class="muted">{what}:</span> {text}
+        </p>
       ))}
     </>
   );

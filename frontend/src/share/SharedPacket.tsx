@@ -5,7 +5,7 @@
 import type { SharedWriterPage } from '../api/types';
 import { shortDay } from './writerWords';
 
-type Packet = SharedWriterPage['packet'];
+type Packet = NonNullable<SharedWriterPage['packet']>;
 type Evidence = Packet['otherEvidence'][number];
 
 function EvidenceItem({ evidence }: { evidence: Evidence }) {

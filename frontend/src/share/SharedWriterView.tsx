@@ -21,12 +21,12 @@ const SERVICE_NAMES: Record<string, string> = { ERAS: 'ERAS', RESIDENCYCAS: 'Res
 
 export function SharedWriterView({ token, page, writer }: Props) {
   const applicant = page.applicantName?.trim() || 'The applicant';
-  const service = SERVICE_NAMES[writer.service] ?? writer.service;
+  const service = (writer.service && SERVICE_NAMES[writer.service]) ?? writer.service ?? 'ERAS';
   return (
     <article class="shared-page writer-page">
       <p class="shared-from">Shared by {applicant} through LORkit</p>
       <PageHeading title={`Letter of recommendation for ${applicant}`} />
-      <p class="greeting">Dear {writer.greeting?.trim() || writer.writerName},</p>
+      <p class="greeting">Dear {writer.greeting?.trim() || writer.writerName || 'Doctor'},</p>
       <p>
         Thank you for writing my letter of recommendation{writer.forSpecialty ? ` for ${writer.forSpecialty}` : ''}. Everything
         for it is on this one page: when, how to upload it, and the moments you saw that you may want to mention.
@@ -55,7 +55,7 @@ export function SharedWriterView({ token, page, writer }: Props) {
           </p>
         )}
         <ol class="upload-steps">
-          {writer.uploadSteps.map((step) => (
+          {(writer.uploadSteps ?? []).map((step) => (
             <li key={step}>{step}</li>
           ))}
         </ol>
@@ -70,7 +70,7 @@ export function SharedWriterView({ token, page, writer }: Props) {
         <p class="hint no-print">Ask me for either one by email; I will send it the same day.</p>
       </section>
 
-      <SharedPacket packet={writer.packet} />
+      {writer.packet && <SharedPacket packet={writer.packet} />}
       <p class="shared-foot no-print">
         This page is private to you: it has no login, keeps no cookies and is hidden from search engines. Please don't forward it.
       </p>
@@ -123,7 +123,7 @@ function Answers({ token, applicant, writer, service }: AnswersProps) {
       <p role="status" class={recorded ? 'notice' : ''}>
         {recorded && recordedSentence(recorded, applicant)}
       </p>
-      {word && !recorded && (
+      {word?.answer && word.saidAt && !recorded && (
         <p class="said-before">
           You told {applicant} on {shortDay(word.saidAt)}: “{ANSWER_BUTTONS[word.answer]}”.
         </p>

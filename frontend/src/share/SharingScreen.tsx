@@ -45,7 +45,7 @@ function Links({ initial }: { initial: ShareLink[] }) {
     <>
       <AdviserForm
         onMade={(link, url) => {
-          keepShownUrl(link.id, url);
+          keepShownUrl(link.id!, url);
           setMade({ url, link });
           setLinks((all) => [link, ...all]);
         }}

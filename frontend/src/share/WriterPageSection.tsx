@@ -67,7 +67,7 @@ function WriterLinks({ letter, initial }: { letter: Letter; initial: ShareLink[]
     if (!result.ok) return setErrors(allMessages(result.errors));
     setErrors([]);
     const made = result.value;
-    if (made.url) keepShownUrl(made.id, made.url);
+    if (made.url) keepShownUrl(made.id!, made.url);
     // The API ended the earlier link(s) of this letter.
     setLinks((all) => [made, ...all.map((l) => (l.state === 'ACTIVE' ? { ...l, state: 'ENDED' as const } : l))]);
     setNews(live.length > 0 ? 'New link made. The one you sent before no longer works.' : 'Link made.');

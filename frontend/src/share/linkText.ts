@@ -1,6 +1,6 @@
 // A shared link in plain words, for the applicant's screens: who it is for, whether it works, until
 // when, and how often it was opened.
-import type { ShareLink } from '../api/types';
+import type { ShareLink, ShareLinkState } from '../api/types';
 import { fullDay, shortDay } from './writerWords';
 
 export function linkTitle(link: Pick<ShareLink, 'kind' | 'writerName' | 'label'>): string {
@@ -8,7 +8,7 @@ export function linkTitle(link: Pick<ShareLink, 'kind' | 'writerName' | 'label'>
   return `Adviser view for ${link.label ?? 'an adviser'}`;
 }
 
-export const STATE_LABELS: Record<ShareLink['state'], string> = {
+export const STATE_LABELS: Record<ShareLinkState, string> = {
   ACTIVE: 'Works',
   EXPIRED: 'Expired',
   REVOKED: 'Ended by you',
@@ -26,7 +26,7 @@ export function expiryLine(link: Pick<ShareLink, 'kind' | 'state' | 'expiresOn' 
         : 'It ended.';
     case 'EXPIRED':
       return link.expiresOn ? `It expired on ${shortDay(link.expiresOn)}.` : 'It expired.';
-    case 'ACTIVE':
+    default:
       if (!link.expiresOn) return 'Works until the letter is received.';
       return `Works until ${fullDay(link.expiresOn)}.`;
   }

@@ -44,16 +44,20 @@ const SAYS: Record<WriterAnswer, string> = {
   UPLOADED: 'says it is uploaded',
 };
 
+/** A word as the API sends it (every field present). */
+type SaidWord = WriterWord & { answer: WriterAnswer; saidAt: string };
+const isWord = (word: WriterWord | null | undefined): word is SaidWord => !!word?.answer && !!word.saidAt;
+
 const noteOf = (word: WriterWord) => (word.note?.trim() ? ` “${word.note.trim()}”` : '');
 
 /** The latest word as said to someone who only follows along (an adviser): no advice. */
 export function saidLine(writer: string, word: WriterWord | null | undefined): string | null {
-  return word ? `${writer} ${SAYS[word.answer]} (${shortDay(word.saidAt)}).${noteOf(word)}` : null;
+  return isWord(word) ? `${writer} ${SAYS[word.answer]} (${shortDay(word.saidAt)}).${noteOf(word)}` : null;
 }
 
 /** The latest word on the letters board, with what to do about it; null when the writer said nothing. */
 export function boardLine(writer: string, status: LetterStatus | undefined, word: WriterWord | null | undefined): string | null {
-  if (!word) return null;
+  if (!isWord(word)) return null;
   const said = `${writer} ${SAYS[word.answer]} (${shortDay(word.saidAt)}).`;
   if (word.answer === 'UPLOADED' && status !== 'RECEIVED') return `${said} Check ERAS, then mark it received.${noteOf(word)}`;
   if (word.answer === 'CANNOT_WRITE' && status !== 'RECEIVED')
@@ -63,12 +67,12 @@ export function boardLine(writer: string, status: LetterStatus | undefined, word
 
 /** One line of a letter's history: a step the applicant recorded, or the writer's word. */
 export type HistoryLine =
-  { kind: 'move'; at: string; entry: NonNullable<Letter['history']>[number] } | { kind: 'word'; at: string; word: WriterWord };
+  { kind: 'move'; at: string; entry: NonNullable<Letter['history']>[number] } | { kind: 'word'; at: string; word: SaidWord };
 
 /** The steps and the writer's words together, in date order (a step and a word at the same moment: the step first). */
 export function historyLines(letter: Pick<Letter, 'history' | 'writerWords'>): HistoryLine[] {
   const moves: HistoryLine[] = (letter.history ?? []).map((entry) => ({ kind: 'move', at: entry.at ?? '', entry }));
-  const words: HistoryLine[] = (letter.writerWords ?? []).map((word) => ({ kind: 'word', at: word.saidAt, word }));
+  const words: HistoryLine[] = (letter.writerWords ?? []).filter(isWord).map((word) => ({ kind: 'word', at: word.saidAt, word }));
   return [...moves, ...words]
     .map((line, index) => ({ line, index }))
     .sort((a, b) => Date.parse(a.line.at) - Date.parse(b.line.at) || a.index - b.index)
@@ -76,6 +80,6 @@ export function historyLines(letter: Pick<Letter, 'history' | 'writerWords'>): H
 }
 
 /** A word in the letter's history: "Dr Mitchell said: I have uploaded it". */
-export function historyWord(writer: string, word: WriterWord): string {
+export function historyWord(writer: string, word: SaidWord): string {
   return `${writer} said on the writer's page: “${ANSWER_BUTTONS[word.answer]}”${word.note?.trim() ? `, and wrote “${word.note.trim()}”` : ''}`;
 }
