@@ -120,7 +120,7 @@ test("a writer's page: opened with no login, the writer's word lands on the appl
 
   await test.step('the writer taps "I have uploaded it" and is told what was recorded', async () => {
     await writerPage.getByRole('button', { name: 'I have uploaded it' }).tap();
-    await expect(writerPage.getByRole('status').filter({ hasText: 'Recorded' })).toHaveText(
+    await expect(writerPage.getByRole('status').filter({ hasText: 'Recorded' }).locator('p').first()).toHaveText(
       'Recorded: you have uploaded it. Thank you! Amara Nwosu will check that it arrived and confirm receipt herself: there is nothing more for you to do.',
     );
     await screenshot(writerPage, testInfo, 'share-writer-answered', 'screen');
@@ -186,7 +186,7 @@ test("a writer's page: opened with no login, the writer's word lands on the appl
     await expect(page.getByRole('heading', { level: 2, name: 'Ended (1)' })).toBeVisible();
     await writerPage.goto(adviserUrl);
     await writerPage.reload();
-    await expect(writerPage.getByRole('heading', { level: 1, name: 'This link does not work any more' })).toBeVisible();
+    await expect(writerPage.getByRole('heading', { level: 1, name: 'Sorry, this link has ended' })).toBeVisible();
     await expect(writerPage.getByText('This link does not work any more. Ask the applicant for a new one.')).toBeVisible();
   });
   await stranger.close();

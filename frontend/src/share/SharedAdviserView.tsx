@@ -30,7 +30,7 @@ export function SharedAdviserView({ page, adviser }: { page: SharedPage; adviser
         ) : (
           <ul class="card-list">
             {letters.map((line, index) => {
-              const word = saidLine(line.writerName ?? 'The writer', line.writerWord);
+              const word = saidLine(line.writerName ?? 'The writer', line.status, line.writerWord);
               return (
                 <li key={index} class="card">
                   <h3 class="card-title">{line.writerName}</h3>
@@ -51,8 +51,8 @@ export function SharedAdviserView({ page, adviser }: { page: SharedPage; adviser
         <h2 id="check-title">Portfolio check</h2>
         {adviser.portfolio && (
           <p>
-            {adviser.portfolio.secured ?? 0} letters secured, {adviser.portfolio.received ?? 0} received. The aim: 2 to 4 strong
-            letters.
+            {lettersCount(adviser.portfolio.secured ?? 0)} secured, {adviser.portfolio.received ?? 0} received. The aim: 2 to 4
+            strong letters.
           </p>
         )}
         <ul class="plain-list check-lines">
@@ -141,6 +141,8 @@ export function SharedAdviserView({ page, adviser }: { page: SharedPage; adviser
     </article>
   );
 }
+
+const lettersCount = (n: number) => `${n} ${n === 1 ? 'letter' : 'letters'}`;
 
 type FeedbackEntry = NonNullable<SharedAdviserPage['feedback']>[number];
 

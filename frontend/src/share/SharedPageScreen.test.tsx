@@ -159,7 +159,7 @@ describe("the writer's page", () => {
     await userEvent.type(await screen.findByLabelText('A note for Amara Nwosu (optional)'), 'sent from the portal');
     await userEvent.click(screen.getByRole('button', { name: 'I have uploaded it' }));
     expect(answer).toHaveBeenCalledExactlyOnceWith(TOKEN, 'UPLOADED', 'sent from the portal');
-    expect(screen.getByRole('status').textContent).toBe(
+    expect(screen.getByRole('status').querySelector('p')?.textContent).toBe(
       'Recorded: you have uploaded it. Thank you! Amara Nwosu will check that it arrived and confirm receipt herself: there is nothing more for you to do.',
     );
     expect(open).toHaveBeenCalledTimes(1); // the answer is shown from the POST's reply: no second view counted
@@ -186,7 +186,7 @@ describe("the adviser's view", () => {
     render(<SharedPageScreen token={TOKEN} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Amara Nwosu: letters of recommendation' })).toBeTruthy();
     const text = document.body.textContent!;
-    expect(text).toContain('Sarah Mitchell says it is uploaded (Dec 2).');
+    expect(text).toContain('Sarah Mitchell says it is uploaded (Dec 2). Not confirmed as received yet.');
     expect(text).not.toContain('Check ERAS'); // advice is for the applicant, not the adviser
     expect(text).toContain('1 letter secured; aim for 2 to 4.');
     expect(text).toContain('4 of 19 steps done.');
@@ -235,7 +235,7 @@ describe('a link that does not open', () => {
   it('says kindly that it does not work any more, with nothing to retry', async () => {
     open.mockResolvedValue({ ok: false, status: 404, errors: { fields: {}, form: [GONE_MESSAGE] } });
     render(<SharedPageScreen token="unknown" />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'This link does not work any more' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sorry, this link has ended' })).toBeTruthy();
     expect(document.body.textContent).toContain('This link does not work any more. Ask the applicant for a new one.');
     expect(screen.queryByRole('button')).toBeNull();
   });

@@ -56,7 +56,7 @@ export function SharedPageScreen({ token }: { token: string }) {
   if (state.step === 'gone') {
     return (
       <section class="shared-page">
-        <PageHeading title="This link does not work any more" />
+        <PageHeading title="Sorry, this link has ended" />
         <p>{GONE_MESSAGE}</p>
         <p class="hint">
           Links to these pages end when the letter is received, when they expire, or when the applicant ends them.
@@ -89,7 +89,7 @@ export function SharedPageScreen({ token }: { token: string }) {
   if (page.adviser) return <SharedAdviserView page={page} adviser={page.adviser} />;
   return (
     <section class="shared-page">
-      <PageHeading title="This link does not work any more" />
+      <PageHeading title="Sorry, this link has ended" />
       <p>{GONE_MESSAGE}</p>
     </section>
   );

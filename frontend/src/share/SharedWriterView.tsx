@@ -67,7 +67,7 @@ export function SharedWriterView({ token, page, writer }: Props) {
           <li>CV: {readiness(writer.cvReady)}</li>
           <li>Personal statement: {readiness(writer.personalStatementReady)}</li>
         </ul>
-        <p class="hint no-print">Ask me for either one by email; I will send it the same day.</p>
+        <p class="hint no-print">Need either one? Reply to my email and I will send it.</p>
       </section>
 
       {writer.packet && <SharedPacket packet={writer.packet} />}
@@ -120,9 +120,14 @@ function Answers({ token, applicant, writer, service }: AnswersProps) {
       <p class="hint">
         One tap is enough. It tells {applicant} only; it changes nothing in {service}.
       </p>
-      <p role="status" class={recorded ? 'notice' : ''}>
-        {recorded && recordedSentence(recorded, applicant)}
-      </p>
+      <div role="status" class={recorded ? 'notice' : ''}>
+        {recorded && (
+          <>
+            <p>{recordedSentence(recorded, applicant)}</p>
+            <p class="hint">Tapped the wrong one? Tap the right answer below: the latest one counts.</p>
+          </>
+        )}
+      </div>
       {word?.answer && word.saidAt && !recorded && (
         <p class="said-before">
           You told {applicant} on {shortDay(word.saidAt)}: “{ANSWER_BUTTONS[word.answer]}”.

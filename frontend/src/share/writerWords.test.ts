@@ -24,7 +24,10 @@ describe("the writer's word", () => {
       'Dr Mitchell says they will write it (Nov 30).',
     );
     expect(boardLine('Dr Mitchell', 'AGREED', null)).toBeNull();
-    expect(saidLine('Dr Mitchell', uploaded)).toBe('Dr Mitchell says it is uploaded (Dec 2).');
+    expect(saidLine('Dr Mitchell', 'AGREED', uploaded)).toBe(
+      'Dr Mitchell says it is uploaded (Dec 2). Not confirmed as received yet.',
+    );
+    expect(saidLine('Dr Mitchell', 'RECEIVED', uploaded)).toBe('Dr Mitchell says it is uploaded (Dec 2).');
   });
 
   it('in the history: her steps and their words in date order, a step first when both fall on the same moment', () => {

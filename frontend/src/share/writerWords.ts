@@ -50,9 +50,12 @@ const isWord = (word: WriterWord | null | undefined): word is SaidWord => !!word
 
 const noteOf = (word: WriterWord) => (word.note?.trim() ? ` “${word.note.trim()}”` : '');
 
-/** The latest word as said to someone who only follows along (an adviser): no advice. */
-export function saidLine(writer: string, word: WriterWord | null | undefined): string | null {
-  return isWord(word) ? `${writer} ${SAYS[word.answer]} (${shortDay(word.saidAt)}).${noteOf(word)}` : null;
+/** The latest word as said to someone who only follows along (an adviser): no advice, but an upload
+ *  is said to be the writer's word until the applicant confirmed it. */
+export function saidLine(writer: string, status: LetterStatus | undefined, word: WriterWord | null | undefined): string | null {
+  if (!isWord(word)) return null;
+  const unconfirmed = word.answer === 'UPLOADED' && status !== 'RECEIVED' ? ' Not confirmed as received yet.' : '';
+  return `${writer} ${SAYS[word.answer]} (${shortDay(word.saidAt)}).${unconfirmed}${noteOf(word)}`;
 }
 
 /** The latest word on the letters board, with what to do about it; null when the writer said nothing. */
