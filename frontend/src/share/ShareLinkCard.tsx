@@ -38,13 +38,15 @@ interface CardProps {
   emailPath?: (url: string) => string;
   /** Leave out the title (the letter screen names the writer already). */
   plain?: boolean;
+  /** Show the url kept from this visit (not where it shows already, next to the form that made it). */
+  showUrl?: boolean;
 }
 
-export function ShareLinkCard({ link, onRevoked, emailPath, plain = false }: CardProps) {
+export function ShareLinkCard({ link, onRevoked, emailPath, plain = false, showUrl = true }: CardProps) {
   const confirm = useRef<HTMLDialogElement>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const live = link.state === 'ACTIVE';
-  const url = live ? shownUrl(link.id!) : undefined;
+  const url = live && showUrl ? shownUrl(link.id!) : undefined;
   const title = linkTitle(link);
 
   async function revoke() {
@@ -63,7 +65,7 @@ export function ShareLinkCard({ link, onRevoked, emailPath, plain = false }: Car
         {expiryLine(link)}
       </p>
       <p class="card-meta">{viewsLine(link)}</p>
-      {!plain && <p class="card-meta">{showsLine(link)}</p>}
+      {!plain && live && <p class="card-meta">{showsLine(link)}</p>}
       {url && <NewLinkUrl url={url} {...(emailPath ? { email: emailPath(url) } : {})} />}
       <FormErrorList messages={errors} />
       {live && (

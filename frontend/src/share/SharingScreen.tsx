@@ -43,6 +43,20 @@ function Links({ initial }: { initial: ShareLink[] }) {
   const ended = links.filter((l) => l.state !== 'ACTIVE');
   return (
     <>
+      <section aria-labelledby="live-links">
+        <h2 id="live-links">Working links ({live.length})</h2>
+        {live.length === 0 ? (
+          <p class="muted">
+            None. Make a writer's page on a letter's screen (<a href={paths.letters}>Letters board</a>), or an adviser view below.
+          </p>
+        ) : (
+          <ul class="card-list share-links">
+            {live.map((link) => (
+              <ShareLinkCard key={link.id} link={link} onRevoked={replace} showUrl={link.id !== made?.link.id} />
+            ))}
+          </ul>
+        )}
+      </section>
       <AdviserForm
         onMade={(link, url) => {
           keepShownUrl(link.id!, url);
@@ -56,20 +70,6 @@ function Links({ initial }: { initial: ShareLink[] }) {
           <NewLinkUrl url={made.url} />
         </div>
       )}
-      <section aria-labelledby="live-links">
-        <h2 id="live-links">Working links ({live.length})</h2>
-        {live.length === 0 ? (
-          <p class="muted">
-            None. Make a writer's page on a letter's screen (<a href={paths.letters}>Letters board</a>), or an adviser view above.
-          </p>
-        ) : (
-          <ul class="card-list share-links">
-            {live.map((link) => (
-              <ShareLinkCard key={link.id} link={link} onRevoked={replace} />
-            ))}
-          </ul>
-        )}
-      </section>
       {ended.length > 0 && (
         <section aria-labelledby="ended-links">
           <h2 id="ended-links">Ended ({ended.length})</h2>

@@ -13,10 +13,10 @@ describe('a shared link in plain words', () => {
 
   it('says until when it works, and why and when it stopped', () => {
     expect(expiryLine({ kind: 'WRITER', state: 'ACTIVE', expiresOn: null, revokedAt: null })).toBe(
-      'Works until the letter is received.',
+      'Until the letter is received.',
     );
     expect(expiryLine({ kind: 'ADVISER', state: 'ACTIVE', expiresOn: '2027-01-01', revokedAt: null })).toBe(
-      'Works until Friday, January 1, 2027.',
+      'Until Friday, January 1, 2027.',
     );
     expect(expiryLine({ kind: 'ADVISER', state: 'REVOKED', expiresOn: '2027-01-01', revokedAt: '2026-12-02T18:00:00Z' })).toBe(
       'You ended it on Dec 2.',

@@ -9,7 +9,7 @@ export function linkTitle(link: Pick<ShareLink, 'kind' | 'writerName' | 'label'>
 }
 
 export const STATE_LABELS: Record<ShareLinkState, string> = {
-  ACTIVE: 'Works',
+  ACTIVE: 'Live',
   EXPIRED: 'Expired',
   REVOKED: 'Ended by you',
   ENDED: 'Ended',
@@ -27,8 +27,8 @@ export function expiryLine(link: Pick<ShareLink, 'kind' | 'state' | 'expiresOn' 
     case 'EXPIRED':
       return link.expiresOn ? `It expired on ${shortDay(link.expiresOn)}.` : 'It expired.';
     default:
-      if (!link.expiresOn) return 'Works until the letter is received.';
-      return `Works until ${fullDay(link.expiresOn)}.`;
+      if (!link.expiresOn) return 'Until the letter is received.';
+      return `Until ${fullDay(link.expiresOn)}.`;
   }
 }
 

@@ -54,10 +54,10 @@ function LetterDetail({ initial }: { initial: Letter }) {
       <WriterWordLine letter={letter} />
       <LetterMoveForm key={`move-${letter.version}`} letter={letter} onMoved={(moved, said) => saved(said)(moved)} />
       <History letter={letter} />
+      <WriterPageSection letter={letter} />
       <LetterKindForm key={`kind-${letter.version}`} letter={letter} onSaved={saved('Saved.')} />
       <WaiverPanel letter={letter} onSaved={saved('Recorded: you waived your right to see this letter.')} />
       <LetterFactsForm key={`facts-${letter.version}`} letter={letter} onSaved={saved('ERAS details saved.')} />
-      <WriterPageSection letter={letter} />
       <p class="form-actions">
         <a class="button small" href={packetPath(letter.attendingId!)}>
           Packet
@@ -93,7 +93,7 @@ function History({ letter }: { letter: Letter }) {
                 <time dateTime={line.at}>{day(dayOf(line.at))}</time>
                 {': '}
                 {historyWord(writer, line.word)}
-                <span class="muted"> (their word: you confirm receipt yourself)</span>
+                {line.word.answer === 'UPLOADED' && <span class="muted"> (their word: you confirm receipt yourself)</span>}
               </li>
             ) : (
               <li key={index} class={line.entry.correction ? 'correction' : ''}>
