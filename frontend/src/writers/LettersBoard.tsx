@@ -17,6 +17,7 @@ import { dayOf } from './letterDates';
 import { createLetter, listAttendings, listLetters } from './writersApi';
 import { BackToMore } from '../app/BackToMore';
 import { boardLine } from '../share/writerWords';
+import '../share/share.css';
 
 export function LettersBoard() {
   // Each letter added or moved: the portfolio card asks the API again.
