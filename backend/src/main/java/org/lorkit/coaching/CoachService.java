@@ -67,6 +67,15 @@ public class CoachService {
                 s, PlanRules.evaluate(s), ReminderRules.evaluate(s).due(), HabitRules.evaluate(s));
     }
 
+    /** Every dated step ahead, soonest first, at most {@code limit} (Today shows the first few). */
+    @Transactional
+    public List<CoachDtos.Deadline> deadlines(UUID owner, int limit) {
+        Season s = loader.load(owner);
+        return TodayRules.deadlines(s, PlanRules.evaluate(s)).stream()
+                .limit(limit)
+                .toList();
+    }
+
     @Transactional
     public Portfolio portfolio(UUID owner) {
         Season s = loader.load(owner);

@@ -138,6 +138,17 @@ public final class TodayRules {
             }
         }
 
+        List<Deadline> deadlines = deadlines(s, plan);
+        return new Today(
+                today, actions, deadlines.stream().limit(DEADLINES).toList(), setup(s), CoachDtos.SeasonFollowed.of(s));
+    }
+
+    /**
+     * Every dated step ahead, soonest first: the open checkpoints, the default soft deadline, the submission
+     * target and the service's dates once the season is known. Today shows the first {@link #DEADLINES}.
+     */
+    public static List<Deadline> deadlines(Season s, List<Checkpoint> plan) {
+        LocalDate today = s.today();
         List<Deadline> deadlines = new ArrayList<>();
         plan.stream()
                 .filter(c -> c.status() != CheckpointStatus.DONE
@@ -160,8 +171,7 @@ public final class TodayRules {
             serviceDates(s).stream().filter(d -> !d.on().isBefore(today)).forEach(deadlines::add);
         }
         deadlines.sort(Comparator.comparing(Deadline::on).thenComparing(Deadline::title));
-        return new Today(
-                today, actions, deadlines.stream().limit(DEADLINES).toList(), setup(s), CoachDtos.SeasonFollowed.of(s));
+        return deadlines;
     }
 
     /**

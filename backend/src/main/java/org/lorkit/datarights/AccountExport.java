@@ -117,6 +117,12 @@ public record AccountExport(
             LocalDate thankedInterviewInvitationsOn,
             LocalDate thankedMatchDayOn,
             List<Change> history,
+
+            @Schema(
+                    nullable = true,
+                    description = "What the writer said on their shared page, earliest first; omitted: nothing.")
+            List<org.lorkit.letter.WriterWordDto> writerWords,
+
             Instant createdAt,
             Instant updatedAt) {}
 

@@ -39,6 +39,8 @@ import org.lorkit.letter.LetterRequest;
 import org.lorkit.letter.LetterStatus;
 import org.lorkit.letter.LetterType;
 import org.lorkit.letter.StatusChange;
+import org.lorkit.letter.WriterWord;
+import org.lorkit.letter.WriterWordDto;
 import org.lorkit.profile.Competency;
 import org.lorkit.profile.Profile;
 import org.lorkit.profile.ProfileInput;
@@ -106,7 +108,7 @@ public class DataRightsService {
                 byCreation(account.feedback(), f -> f.createdAt, f -> f.id).stream()
                         .map(f -> new AccountExport.Feedback(f.id, FeedbackInput.of(f), f.createdAt, f.updatedAt))
                         .toList(),
-                account.letters().stream().map(DataRightsService::letter).toList(),
+                letters(account.letters()),
                 byCreation(account.programs(), g -> g.createdAt, g -> g.id).stream()
                         .map(DataRightsService::program)
                         .toList(),
@@ -114,7 +116,16 @@ public class DataRightsService {
                         account.ticks(), account.sentMessages(), account.checkIns(), account.redFlags()));
     }
 
-    private static AccountExport.Letter letter(LetterRequest l) {
+    /** The letters with what their writers said on their shared pages (one query for all). */
+    private static List<AccountExport.Letter> letters(List<LetterRequest> letters) {
+        Map<UUID, List<WriterWordDto>> words =
+                WriterWord.wordsOf(letters.stream().map(l -> l.id).toList());
+        return letters.stream()
+                .map(l -> letter(l, words.getOrDefault(l.id, List.of())))
+                .toList();
+    }
+
+    private static AccountExport.Letter letter(LetterRequest l, List<WriterWordDto> words) {
         return new AccountExport.Letter(
                 l.id,
                 l.attendingId,
@@ -143,6 +154,8 @@ public class DataRightsService {
                                 // trip.
                                 c.correction ? Boolean.TRUE : null))
                         .toList(),
+                // Omitted when none, so that older exports stay equal after a round trip.
+                words.isEmpty() ? null : words,
                 l.createdAt,
                 l.updatedAt);
     }
@@ -310,6 +323,15 @@ public class DataRightsService {
             letter.createdAt = or(l.createdAt(), now);
             letter.updatedAt = or(l.updatedAt(), now);
             letter.persist();
+            for (WriterWordDto w : list(l.writerWords())) {
+                WriterWord word = new WriterWord();
+                word.id = UUID.randomUUID();
+                word.letterId = letter.id;
+                word.answer = w.answer();
+                word.note = w.note();
+                word.saidAt = or(w.saidAt(), now);
+                word.persist();
+            }
         }
         em.flush();
         for (AccountExport.Program g : programs) {
@@ -511,6 +533,14 @@ public class DataRightsService {
             List<AccountExport.Change> history = list(l.history());
             for (int j = 0; j < history.size(); j++) {
                 errors.check(history.get(j).to() != null, at + "history[" + j + "].to", "is required");
+            }
+            List<WriterWordDto> words = list(l.writerWords());
+            for (int j = 0; j < words.size(); j++) {
+                errors.check(words.get(j).answer() != null, at + "writerWords[" + j + "].answer", "is required");
+                errors.check(
+                        words.get(j).note() == null || words.get(j).note().length() <= 500,
+                        at + "writerWords[" + j + "].note",
+                        "must be at most 500 characters");
             }
         }
         for (int i = 0; i < programs.size(); i++) {

@@ -111,7 +111,7 @@ public record LetterDto(
                         + "earliest first; empty when nothing yet. Their word, not the status: you confirm received.")
         List<WriterWordDto> writerWords,
 
-        @Schema(readOnly = true, nullable = true, description = "The writer's latest word; null when none.")
+        @Schema(nullable = true, description = "Derived: the writer's latest word; null when none.")
         WriterWordDto writerWord,
 
         @Schema(

@@ -141,7 +141,7 @@ public record PacketDto(
     public record Upload(
             @Schema(examples = "Uploading to ERAS") String heading, List<String> rules) {}
 
-    static PacketDto of(UUID attendingId, Packet packet) {
+    public static PacketDto of(UUID attendingId, Packet packet) {
         FormLayout layout = packet.layout();
         return new PacketDto(
                 attendingId,
@@ -160,5 +160,22 @@ public record PacketDto(
                 packet.storiesOwn(),
                 packet.storiesShort(),
                 packet.applicantNote());
+    }
+
+    /** The packet as the writer reads it: without the note meant for the applicant only. */
+    public PacketDto forWriter() {
+        return new PacketDto(
+                attendingId,
+                title,
+                form,
+                service,
+                sections,
+                fieldsWithoutEvidence,
+                otherEvidence,
+                upload,
+                storiesWithheld,
+                storiesOwn,
+                storiesShort,
+                null);
     }
 }

@@ -242,7 +242,8 @@ public class PacketService {
     }
 
     /** A story as the sheet tells it: the day, the summary after the title, what I did and what it shows. */
-    static String storyText(PacketStories.Story story) {
+    /** A story as the writer reads it: its day, summary, what I did and what it shows. */
+    public static String storyText(PacketStories.Story story) {
         StringBuilder text = new StringBuilder();
         if (story.occurredOn() != null) {
             text.append("(").append(Texts.dayOrPlaceholder(story.occurredOn())).append(") ");

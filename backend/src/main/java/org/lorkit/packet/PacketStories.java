@@ -70,24 +70,59 @@ public class PacketStories {
         int withheld = 0;
         int available = 0;
         for (org.lorkit.story.Story s : rows) {
-            if (!s.phiReviewed && !phiGuard.checkStored(s.texts(), allowed).isEmpty()) {
+            if (!cleared(s, allowed)) {
                 withheld++;
                 continue;
             }
             available++;
             if (stories.size() < limit) {
-                stories.add(new Story(
-                        s.id,
-                        s.title,
-                        s.summary,
-                        s.whatIDid,
-                        s.whatItShows,
-                        s.occurredOn,
-                        s.kind == null ? null : s.kind.name(),
-                        s.competencies == null ? List.of() : List.of(s.competencies),
-                        org.lorkit.form.FormFieldTags.fromStored(s.formFields)));
+                stories.add(story(s));
             }
         }
         return new Selection(stories, withheld, available);
+    }
+
+    /** A story that may leave the account, with the writers who witnessed it. */
+    public record Witnessed(Story story, List<UUID> witnesses) {}
+
+    /**
+     * Every story of the account that may leave it (no unresolved PHI warnings: the same check as the
+     * packet's), newest first, at most {@code limit}: what an adviser link shows when the applicant ticks
+     * stories in.
+     */
+    public List<Witnessed> cleared(UUID owner, int limit) {
+        List<org.lorkit.story.Story> rows = em.createQuery("""
+                        SELECT s FROM Story s WHERE s.ownerId = :owner
+                        ORDER BY s.occurredOn DESC NULLS LAST, s.createdAt DESC, s.id""", org.lorkit.story.Story.class)
+                .setParameter("owner", owner)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+        PhiGuard.Allowed allowed = phiGuard.allowedFor(owner);
+        List<Witnessed> out = new ArrayList<>();
+        for (org.lorkit.story.Story s : rows) {
+            if (out.size() < limit && cleared(s, allowed)) {
+                out.add(new Witnessed(
+                        story(s), s.witnessAttendingIds == null ? List.of() : List.copyOf(s.witnessAttendingIds)));
+            }
+        }
+        return out;
+    }
+
+    /** Reviewed by the applicant, or no PHI warning on today's check. */
+    private boolean cleared(org.lorkit.story.Story s, PhiGuard.Allowed allowed) {
+        return s.phiReviewed || phiGuard.checkStored(s.texts(), allowed).isEmpty();
+    }
+
+    private static Story story(org.lorkit.story.Story s) {
+        return new Story(
+                s.id,
+                s.title,
+                s.summary,
+                s.whatIDid,
+                s.whatItShows,
+                s.occurredOn,
+                s.kind == null ? null : s.kind.name(),
+                s.competencies == null ? List.of() : List.of(s.competencies),
+                org.lorkit.form.FormFieldTags.fromStored(s.formFields));
     }
 }

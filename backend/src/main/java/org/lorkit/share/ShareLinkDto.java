@@ -57,4 +57,25 @@ public record ShareLinkDto(
 
         @Schema(readOnly = true, description = "Row version; the ETag of this link is its quoted value.")
         long version)
-        implements Stored {}
+        implements Stored {
+
+    /** The same link with its address: only the answer to its creation carries one. */
+    ShareLinkDto withUrl(String address) {
+        return new ShareLinkDto(
+                id,
+                kind,
+                letterId,
+                writerName,
+                label,
+                showStories,
+                showFeedback,
+                createdAt,
+                expiresOn,
+                state,
+                revokedAt,
+                viewCount,
+                lastViewedAt,
+                address,
+                version);
+    }
+}

@@ -60,10 +60,15 @@ public record SharedPage(
                             + "passed the privacy review.")
             PacketDto packet,
 
-            @Schema(nullable = true, description = "Whether the CV is up to date; null when unknown.")
+            @Schema(
+                    nullable = true,
+                    description = "Whether the applicant marked her CV ready; null when unknown (no profile).")
             Boolean cvReady,
 
-            @Schema(nullable = true, description = "Whether the personal statement is final; null when unknown.")
+            @Schema(
+                    nullable = true,
+                    description = "true once a draft or the final personal statement exists (a draft is enough for "
+                            + "the letter); false: not started; null when unknown.")
             Boolean personalStatementReady,
 
             @Schema(nullable = true) WriterWordDto writerWord,

@@ -26,7 +26,7 @@ import org.lorkit.letter.WriterWordDto;
 
 /**
  * The pages a shared link opens, for people without an account. No bearer token, no cookie; every answer
- * carries no-store, noindex and no-referrer (SharedHeadersFilter).
+ * carries no-store, noindex and no-referrer (SharedHeaders).
  */
 @Path(SharedPageResource.PATH)
 @Tag(name = "Sharing")

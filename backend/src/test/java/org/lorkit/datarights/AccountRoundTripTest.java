@@ -181,6 +181,20 @@ class AccountRoundTripTest extends OnTheTestClock {
         for (String id : List.of(ramans, parks, okafors)) {
             Lor.moveLetter(ana, id, "ASKED", "AGREED", "PACKET_SENT", "REQUESTED_IN_ERAS");
         }
+        // Dr Okafor answers on his writer's page: his word travels with the letter.
+        String page = ana.request()
+                .body(Map.of("kind", "WRITER", "letterId", okafors))
+                .post("/api/v1/share-links")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("url");
+        io.restassured.RestAssured.given()
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("answer", "WILL_WRITE", "note", "will do it after clinic on friday"))
+                .post("/api/v1/shared/" + page.substring(page.indexOf("/#/s/") + 5) + "/answers")
+                .then()
+                .statusCode(201);
         on("2026-06-24");
         sent("REMINDER", okafors);
         on("2026-08-20");
