@@ -91,9 +91,9 @@ test("a writer's page: opened with no login, the writer's word lands on the appl
     await openMore(page);
     await page.getByRole('link', { name: /Letters board/ }).tap();
     await openLetter(page, 'Sarah Mitchell');
-    const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: "Writer's page" }) });
+    const section = page.getByRole('region', { name: "Writer's page" });
     await section.getByRole('button', { name: "Make the writer's page link" }).tap();
-    await expect(section.getByRole('status')).toHaveText('Link made.');
+    await expect(section.getByRole('status').filter({ hasText: 'Link made.' })).toHaveText('Link made.');
     await expect(section.getByText("Copy it now; for safety we can't show it again")).toBeVisible();
     writerUrl = await shownUrl(page);
     await expect(section.getByRole('link', { name: 'Email it' })).toHaveAttribute('href', /kind=PACKET_EMAIL&shareUrl=/);
