@@ -5,6 +5,7 @@
 import type { SharedAdviserPage, SharedPage } from '../api/types';
 import { CHECK_STATUS_LABELS, CHECK_TITLES, checkPillClass } from '../portfolio/labels';
 import { PageHeading } from '../shared/PageHeading';
+import { day } from '../writers/dates';
 import { STATUS_LABELS } from '../writers/labels';
 import { fullDay, saidLine, shortDay } from './writerWords';
 
@@ -90,7 +91,7 @@ export function SharedAdviserView({ page, adviser }: { page: SharedPage; adviser
           <ul class="plain-list">
             {deadlines.map((deadline, index) => (
               <li key={index}>
-                <strong>{deadline.on ? shortDay(deadline.on) : ''}</strong>: {deadline.what}
+                <strong>{deadline.on ? day(deadline.on) : ''}</strong>: {deadline.what}
               </li>
             ))}
           </ul>

@@ -8,13 +8,17 @@ import { shortDay } from './writerWords';
 type Packet = NonNullable<SharedWriterPage['packet']>;
 type Evidence = Packet['otherEvidence'][number];
 
+/** The text when it adds something: not the title again, nor only the day in brackets (shown already). */
+const hasMoreThanTitle = (evidence: Evidence) =>
+  !!evidence.text?.trim() && evidence.text.trim() !== evidence.title && !/^\([^)]*\)$/.test(evidence.text.trim());
+
 function EvidenceItem({ evidence }: { evidence: Evidence }) {
   return (
     <li>
       <strong>{evidence.title}</strong>
       {evidence.occurredOn && <span class="packet-sub"> ({shortDay(evidence.occurredOn)})</span>}
       {evidence.kind === 'FEEDBACK' && <span class="packet-sub"> · your feedback</span>}
-      {evidence.text && evidence.text !== evidence.title && <p class="packet-text">{evidence.text}</p>}
+      {hasMoreThanTitle(evidence) && <p class="packet-text">{evidence.text}</p>}
     </li>
   );
 }
@@ -26,7 +30,7 @@ export function SharedPacket({ packet }: { packet: Packet }) {
   return (
     <article class="packet-sheet shared-packet" aria-labelledby="shared-packet-title">
       <h2 id="shared-packet-title">{packet.title}</h2>
-      <p class="packet-sub">Laid out by the fields of {packet.form.name}. Moments you saw yourself, in my words.</p>
+      <p class="packet-sub">Moments you saw yourself, in my words, by the fields of your form: {packet.form.name}.</p>
       {empty && <p>No talking points yet: I will add the moments you saw as soon as I can.</p>}
       {withEvidence.map((section) => (
         <section key={section.field.key}>

@@ -71,7 +71,7 @@ const WRITER_PAGE: SharedPage = {
         { field: { key: 'RANK', label: 'Overall rank', hint: '', writersCall: true }, evidence: [] },
       ],
       fieldsWithoutEvidence: [],
-      otherEvidence: [story('s2', 'Caught a missed sepsis bundle', 'flagged a missed sepsis bundle at 2am', '2026-11-19')],
+      otherEvidence: [story('s2', 'flagged a missed sepsis bundle at 2am', '(November 19, 2026)', '2026-11-19')],
       upload: { heading: 'Uploading to ERAS', rules: [] },
       storiesWithheld: 0,
       storiesOwn: 2,
@@ -141,6 +141,7 @@ describe("the writer's page", () => {
     expect(document.body.textContent).toContain('CV: ready');
     expect(document.body.textContent).toContain('Personal statement: not recorded');
     expect(document.body.textContent).not.toContain('ask her about the ICU month');
+    expect(document.body.textContent).not.toContain('(November 19, 2026)'); // the day once, not twice
     expect(robots()).toBe('noindex, nofollow');
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
       'I will write it',
@@ -191,7 +192,7 @@ describe("the adviser's view", () => {
     expect(text).toContain('1 letter secured; aim for 2 to 4.');
     expect(text).toContain('4 of 19 steps done.');
     expect(text).toContain('Send the packet to Dr. Mitchell');
-    expect(text).toContain('ERAS opens');
+    expect(text).toContain('Jun 2, 2027: ERAS opens');
     expect(screen.queryByRole('heading', { name: 'Stories' })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Feedback' })).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
