@@ -237,9 +237,10 @@ public class SharedPageService {
                                 w.witnesses().isEmpty()
                                         ? null
                                         : String.join(
-                                                ", ",
+                                                " and ",
                                                 w.witnesses().stream()
                                                         .map(s::writerName)
+                                                        .sorted()
                                                         .toList()),
                                 w.story().title(),
                                 PacketService.storyText(w.story())))

@@ -276,7 +276,7 @@ class ShareLinkScopeTest extends OnTheTestClock {
                         "occurredOn",
                         "2026-11-25",
                         "writerName",
-                        "Dr Sarah Mitchell, MD, Dr James Okafor",
+                        "Dr James Okafor and Dr Sarah Mitchell, MD",
                         "title",
                         SHARED_STORY,
                         "text",
