@@ -1,0 +1,24 @@
+-- Issue 19 (part B): data that goes away, credentials that end, secrets at rest.
+
+-- Idempotency records keep what a replay needs (status, Location, a hash of the request), never the
+-- answer: a replay reads the resource again, so a deleted story is never answered from here. Records
+-- are swept 72 hours after they were made (IdempotentCreates.sweep).
+ALTER TABLE idempotency_record DROP COLUMN body;
+ALTER TABLE idempotency_record ADD COLUMN request_hash varchar(64) NOT NULL DEFAULT '';
+ALTER TABLE idempotency_record ALTER COLUMN request_hash DROP DEFAULT;
+CREATE INDEX idempotency_record_created_ix ON idempotency_record (created_at);
+
+-- A deleted account leaves one row without personal data (no email, no name, no address): that an
+-- account with this id existed and when it was deleted. Append-only, like security_event.
+CREATE TABLE account_tombstone (
+    account_id  uuid        PRIMARY KEY,
+    deleted_at  timestamptz NOT NULL
+);
+CREATE FUNCTION account_tombstone_append_only() RETURNS trigger AS $$
+BEGIN
+    RAISE EXCEPTION 'account_tombstone is append-only';
+END
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER account_tombstone_append_only
+    BEFORE UPDATE OR DELETE ON account_tombstone
+    FOR EACH ROW EXECUTE FUNCTION account_tombstone_append_only();
