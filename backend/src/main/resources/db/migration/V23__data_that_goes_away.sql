@@ -22,3 +22,21 @@ $$ LANGUAGE plpgsql;
 CREATE TRIGGER account_tombstone_append_only
     BEFORE UPDATE OR DELETE ON account_tombstone
     FOR EACH ROW EXECUTE FUNCTION account_tombstone_append_only();
+
+-- The calendar feed address ends with the sessions: a password change or reset and "log out everywhere"
+-- (all move tokens_not_before), an admin disabling the account (disabled_at set) and the account's
+-- delete (ON DELETE CASCADE). In the database, so that every code path that ends sessions ends it too.
+-- It can also be made with an end of its own.
+ALTER TABLE calendar_token ADD COLUMN expires_at timestamptz;
+CREATE FUNCTION calendar_token_ends_with_sessions() RETURNS trigger AS $$
+BEGIN
+    IF NEW.tokens_not_before IS DISTINCT FROM OLD.tokens_not_before
+            OR (NEW.disabled_at IS NOT NULL AND OLD.disabled_at IS NULL) THEN
+        DELETE FROM calendar_token WHERE owner_id = NEW.id;
+    END IF;
+    RETURN NEW;
+END
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER calendar_token_ends_with_sessions
+    AFTER UPDATE OF tokens_not_before, disabled_at ON app_user
+    FOR EACH ROW EXECUTE FUNCTION calendar_token_ends_with_sessions();
