@@ -40,3 +40,11 @@ $$ LANGUAGE plpgsql;
 CREATE TRIGGER calendar_token_ends_with_sessions
     AFTER UPDATE OF tokens_not_before, disabled_at ON app_user
     FOR EACH ROW EXECUTE FUNCTION calendar_token_ends_with_sessions();
+
+-- Second factor at rest: TOTP seeds are sealed with AES-256-GCM under the server key (ServerSecrets;
+-- "v1:" + base64), so the column grows; a seed stored in plain text before this is sealed when next read.
+-- Recovery codes are HMAC-SHA256'd with the server key; the ones made before keep their plain SHA-256
+-- (marked SHA256) until they are used or replaced.
+ALTER TABLE app_user ALTER COLUMN totp_secret TYPE varchar(200);
+ALTER TABLE recovery_code ADD COLUMN scheme varchar(20) NOT NULL DEFAULT 'SHA256';
+ALTER TABLE recovery_code ALTER COLUMN scheme SET DEFAULT 'HMAC_SHA256';
