@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -81,7 +82,9 @@ public class CalendarResource {
             description = "The new feed address.",
             content = @Content(schema = @Schema(implementation = Feed.class)))
     @APIResponse(responseCode = "400", description = "validDays is not 1 to 366.")
-    public Feed rotate(@Valid TokenRequest request) {
+    public Feed rotate(
+            @RequestBody(required = false, description = "Optional; without it the address has no end of its own.")
+                    @Valid TokenRequest request) {
         CalendarService.Minted minted = calendar.rotate(user.id(), request == null ? null : request.validDays());
         return new Feed("/api/v1/calendar/" + minted.token() + ".ics", minted.token(), minted.expiresAt());
     }
