@@ -73,7 +73,7 @@ class CalendarTokenEndsTest extends OnTheTestClock {
     }
 
     @Test
-    void aDisabledAccountsFeedIs404AndStaysEndedWhenEnabledAgain() {
+    void asvs_7_4_2_aDisabledAccountsFeedIs404AndStaysEndedWhenEnabledAgain() {
         Applicant ana = Applicant.register();
         String path = feed(ana, null);
         String id = id(ana);
@@ -85,7 +85,7 @@ class CalendarTokenEndsTest extends OnTheTestClock {
     }
 
     @Test
-    void deletingTheAccountEndsTheCalendarAddress() {
+    void asvs_7_4_2_deletingTheAccountEndsTheCalendarAddress() {
         Applicant ana = Applicant.register();
         String path = feed(ana, null);
         ana.request()

@@ -136,7 +136,7 @@ class AsvsSecondFactorTest {
     }
 
     @Test
-    void v6_4_3_turning_the_second_factor_on_needs_the_password() {
+    void v7_5_1_turning_the_second_factor_on_needs_the_password() {
         Applicant ana = Applicant.register();
         ana.request()
                 .body(Map.of("password", "a stolen session does not know it"))
