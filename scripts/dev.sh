@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 API_PORT="${LORKIT_HTTP_PORT:-8080}"
 SPA_PORT="${LORKIT_SPA_PORT:-5173}"
 
-LORKIT_HTTP_PORT="$API_PORT" java -jar backend/target/quarkus-app/quarkus-run.jar &
+LORKIT_SWAGGER_UI="${LORKIT_SWAGGER_UI:-true}" LORKIT_HTTP_PORT="$API_PORT" java -jar backend/target/quarkus-app/quarkus-run.jar &
 API_PID=$!
 stop() {
   trap - INT TERM EXIT

@@ -12,7 +12,8 @@ export LORKIT_SPA_DIR="${LORKIT_SPA_DIR:-$PWD/frontend/dist}"
 [ -f "$JAR" ] || { echo "$JAR is missing: start LORkit with 'make run', which builds it." >&2; exit 1; }
 [ -f "$LORKIT_SPA_DIR/index.html" ] || { echo "$LORKIT_SPA_DIR has no built app: start LORkit with 'make run', which builds it." >&2; exit 1; }
 
-LORKIT_HTTP_PORT="$PORT" java -jar "$JAR" &
+# make run is a local trial: the contract browser is on (production leaves it off unless LORKIT_SWAGGER_UI=true).
+LORKIT_SWAGGER_UI="${LORKIT_SWAGGER_UI:-true}" LORKIT_HTTP_PORT="$PORT" java -jar "$JAR" &
 API_PID=$!
 stop() {
   trap - INT TERM EXIT

@@ -225,7 +225,7 @@ for (const [name, objects] of Object.entries(rendered)) {
 for (const o of templates) {
   all.push([`secrets.template ${id(o)}`, o]);
   for (const [k, v] of Object.entries(o.stringData ?? {})) {
-    if (!/REPLACE|^lorkit$|@example\.org$/.test(v)) fail(`secrets.template ${id(o)}`, `${k} must be a placeholder`);
+    if (!/REPLACE|^lorkit(_owner)?$|@example\.org$/.test(v)) fail(`secrets.template ${id(o)}`, `${k} must be a placeholder`);
   }
 }
 for (const [where, o] of all) await schemaCheck(where, o);

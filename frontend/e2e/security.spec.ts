@@ -18,6 +18,11 @@ test('turn on the authenticator app, then log in with a code', async ({ page, re
   await expect(page.getByText('Off.', { exact: false })).toBeVisible();
   await expectNoViolations(page, 'security');
 
+  // Turning it on asks for the password first: a wrong one is refused next to the field.
+  await page.getByLabel('Password, to turn it on').fill('not my password');
+  await page.getByRole('button', { name: 'Turn on the authenticator app' }).tap();
+  await expect(page.locator('.field-error')).toBeVisible();
+  await page.getByLabel('Password, to turn it on').fill(account.password);
   await page.getByRole('button', { name: 'Turn on the authenticator app' }).tap();
   const secret = (await page.locator('.secret').innerText()).replace(/\s/g, '');
   expect(secret).toMatch(/^[A-Z2-7]{16,}$/);

@@ -1,6 +1,6 @@
-// The authenticator app as a second factor: turn on (add the secret to the
-// app, confirm with its first code, save the recovery codes), or turn off
-// with the password.
+// The authenticator app as a second factor: turn on with the password (add the
+// secret to the app, confirm with its first code, save the recovery codes), or
+// turn off with the password.
 import { useRef, useState } from 'preact/hooks';
 import { NO_ERRORS, type FormErrors } from '../api/problem';
 import type { TotpEnrolment } from '../api/types';
@@ -25,9 +25,11 @@ export function TwoFactorSection({ on, onChanged }: { on: boolean; onChanged(): 
     requestAnimationFrame(() => focusFirstProblem(form.current));
   }
 
-  async function start() {
+  async function start(event: Event) {
+    event.preventDefault();
+    if (!input) return fail({ fields: { password: 'Please enter your password.' }, form: [] });
     setBusy(true);
-    const result = await startTotp();
+    const result = await startTotp(input);
     setBusy(false);
     if (!result.ok) {
       // 409: it is on already (turned on from another device since this screen loaded).
@@ -138,16 +140,27 @@ export function TwoFactorSection({ on, onChanged }: { on: boolean; onChanged(): 
           </button>
         </form>
       ) : (
-        <div>
+        <form ref={form} onSubmit={start} noValidate aria-busy={busy}>
           <p>
             <strong>Off.</strong> Add a second step to logging in: a code from an app on your phone, so a stolen password is not
             enough.
           </p>
+          <Field label="Password, to turn it on" name="password" error={errors.fields.password}>
+            {(a11y) => (
+              <input
+                {...a11y}
+                type="password"
+                autocomplete="current-password"
+                value={input}
+                onInput={(e) => setInput(e.currentTarget.value)}
+              />
+            )}
+          </Field>
           <FormErrorList messages={errors.form} />
-          <button type="button" class="button primary" disabled={busy} onClick={() => void start()}>
+          <button type="submit" class="button primary" disabled={busy}>
             {busy ? 'Starting…' : 'Turn on the authenticator app'}
           </button>
-        </div>
+        </form>
       )}
     </section>
   );

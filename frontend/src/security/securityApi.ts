@@ -29,8 +29,9 @@ export function recentEvents(): Promise<Result<SecurityEvent[]>> {
   }, []);
 }
 
-export function startTotp(): Promise<Result<TotpEnrolment>> {
-  return call(() => api.POST('/api/v1/me/totp'), []);
+/** Needs the password, so that a session left open on another phone cannot add its own authenticator. */
+export function startTotp(password: string): Promise<Result<TotpEnrolment>> {
+  return call(() => api.POST('/api/v1/me/totp', { body: { password } }), ['password']);
 }
 
 export function confirmTotp(code: string): Promise<Result<string[]>> {

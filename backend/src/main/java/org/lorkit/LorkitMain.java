@@ -6,6 +6,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.lorkit.platform.EmbeddedDatabase;
+import org.lorkit.platform.ServerSecrets;
 import org.lorkit.platform.SigningKeys;
 import org.lorkit.platform.VapidKeys;
 
@@ -55,6 +56,7 @@ public class LorkitMain {
         Path dataDir = Path.of(envOr("LORKIT_DATA_DIR", ".lorkit-data")).toAbsolutePath();
         SigningKeys.useFromEnvOrGenerateIn(dataDir.resolve("keys"));
         VapidKeys.useFromEnvOrGenerateIn(dataDir.resolve("keys"));
+        ServerSecrets.useFromEnvOrGenerateIn(dataDir.resolve("keys"));
         if (System.getenv("LORKIT_DB_URL") != null) {
             start.run();
             return;

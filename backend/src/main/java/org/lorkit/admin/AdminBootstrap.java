@@ -16,9 +16,11 @@ import org.lorkit.auth.Role;
 import org.lorkit.platform.LorkitConfig;
 
 /**
- * The first admin comes from the environment: LORKIT_ADMIN_EMAIL (+ LORKIT_ADMIN_INITIAL_PASSWORD
- * when that account does not exist yet). It is used only while no admin exists, so after the
- * first start the variables do nothing and should be removed and the password changed.
+ * The first admin comes from the environment: LORKIT_ADMIN_EMAIL + LORKIT_ADMIN_INITIAL_PASSWORD create a
+ * NEW account, only while no admin exists, so after the first start the variables do nothing and should be
+ * removed and the password changed. An existing account is never made an admin (whoever registered that
+ * address first would become one), and the placeholder of deploy/.env.example and the Kubernetes secret
+ * template stops the start.
  * Several replicas starting at once take a PostgreSQL advisory lock: one creates, the others see it.
  */
 @ApplicationScoped
@@ -32,8 +34,11 @@ public class AdminBootstrap {
         NOT_CONFIGURED,
         ADMIN_EXISTS,
         CREATED,
-        PROMOTED,
-        PASSWORD_MISSING
+        /** The address already has an account: it is not made an admin. */
+        ACCOUNT_EXISTS,
+        PASSWORD_MISSING,
+        /** The placeholder of the example env / secret template: the start fails. */
+        PLACEHOLDER_PASSWORD
     }
 
     @Inject
@@ -57,7 +62,15 @@ public class AdminBootstrap {
             case CREATED ->
                 LOG.warn("Created the first admin account from LORKIT_ADMIN_EMAIL. Log in, change its password "
                         + "and remove LORKIT_ADMIN_INITIAL_PASSWORD from the environment.");
-            case PROMOTED -> LOG.warn("Made the existing account named by LORKIT_ADMIN_EMAIL an admin.");
+            case ACCOUNT_EXISTS ->
+                LOG.error("LORKIT_ADMIN_EMAIL names an account that already exists: it was NOT made an admin. "
+                        + "Give an address that has no LORkit account yet.");
+            case PLACEHOLDER_PASSWORD -> {
+                LOG.error("LORKIT_ADMIN_INITIAL_PASSWORD is still the placeholder from the example: set a long "
+                        + "one-time passphrase (openssl rand -base64 24) or remove it. LORkit does not start.");
+                throw new IllegalStateException(
+                        "LORKIT_ADMIN_INITIAL_PASSWORD is the placeholder from the example; set a real one.");
+            }
             case PASSWORD_MISSING ->
                 LOG.error("LORKIT_ADMIN_EMAIL names no account yet and LORKIT_ADMIN_INITIAL_PASSWORD "
                         + "is not set (or too weak): no admin was created.");
@@ -66,9 +79,16 @@ public class AdminBootstrap {
         }
     }
 
-    /** Creates or promotes the first admin, only when there is none yet. */
+    /** The placeholder written in deploy/.env.example and deploy/k8s/base/secrets.template.yaml. */
+    public static final String PLACEHOLDER = "REPLACE-WITH-A-LONG-ONE-TIME-PASSPHRASE";
+
+    /** Creates the first admin as a new account, only when there is none yet. */
     @Transactional
     public Outcome ensureFirstAdmin(String adminEmail, String password) {
+        if (password != null
+                && password.trim().toUpperCase(java.util.Locale.ROOT).startsWith("REPLACE-WITH")) {
+            return Outcome.PLACEHOLDER_PASSWORD;
+        }
         if (adminEmail == null) {
             return Outcome.NOT_CONFIGURED;
         }
@@ -80,8 +100,7 @@ public class AdminBootstrap {
         }
         Optional<AppUser> existing = AppUser.findByEmail(adminEmail);
         if (existing.isPresent()) {
-            existing.get().role = Role.ADMIN;
-            return Outcome.PROMOTED;
+            return Outcome.ACCOUNT_EXISTS;
         }
         if (password == null) {
             return Outcome.PASSWORD_MISSING;

@@ -146,6 +146,12 @@ public class AdminService {
         if (deleted == 0) {
             throw noSuchAccount();
         }
+        // What stays: the id and the moment, without personal data (as after DELETE /me).
+        em.createNativeQuery(
+                        "INSERT INTO account_tombstone (account_id, deleted_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, id)
+                .setParameter(2, clock.instant())
+                .executeUpdate();
         LOG.infof("Admin %s deleted account %s", adminId, id);
     }
 

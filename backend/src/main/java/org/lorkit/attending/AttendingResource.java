@@ -69,10 +69,16 @@ public class AttendingResource {
     public Response create(
             @Valid @NotNull AttendingInput input, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
         UUID owner = user.id();
-        return idempotent.create(owner, idempotencyKey, "/api/v1/attendings", () -> {
-            AttendingDto attending = attendings.create(owner, input);
-            return Created.in("/api/v1/attendings", attending);
-        });
+        return idempotent.create(
+                owner,
+                idempotencyKey,
+                "/api/v1/attendings",
+                input,
+                () -> {
+                    AttendingDto attending = attendings.create(owner, input);
+                    return Created.in("/api/v1/attendings", attending);
+                },
+                id -> attendings.get(owner, id));
     }
 
     @GET

@@ -113,13 +113,16 @@ public class AccountSecurityResource {
             operationId = "startTotpEnrolment",
             summary = "Start turning on the authenticator-app second factor",
             description =
-                    "Answers a secret and an otpauth URI for any authenticator app. It is not on until confirmed with a code.")
+                    "Needs the password again, so that a session alone cannot add its own phone. Answers a secret and an "
+                            + "otpauth URI for any authenticator app. It is not on until confirmed with a code.")
     @APIResponse(
             responseCode = "200",
             description = "Enrolment started.",
             content = @Content(schema = @Schema(implementation = TotpEnrolment.class)))
-    public TotpEnrolment enrol() {
-        SecondFactor.Enrolment enrolment = secondFactor.enrol(user.id());
+    @APIResponse(responseCode = "400", description = "The password is missing or is not your current password.")
+    @APIResponse(responseCode = "429", description = ProblemResponsesFilter.RATE_LIMITED)
+    public TotpEnrolment enrol(@Valid @NotNull PasswordConfirmation confirmation) {
+        SecondFactor.Enrolment enrolment = secondFactor.enrol(user.id(), confirmation.password(), passwords);
         return new TotpEnrolment(enrolment.secret(), enrolment.otpauthUri());
     }
 

@@ -2,6 +2,7 @@ package org.lorkit.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.lorkit.common.ProblemException;
+import org.lorkit.platform.ServerSecrets;
 import org.lorkit.security.RateLimiter;
 import org.lorkit.security.RecoveryCode;
 import org.lorkit.security.SecurityEventKind;
@@ -35,17 +37,42 @@ public class SecondFactor {
     @Inject
     RateLimiter limiter;
 
+    @Inject
+    ServerSecrets secrets;
+
+    @Inject
+    EntityManager em;
+
     /** Enrolment data for a QR code or manual entry. */
     public record Enrolment(String secret, String otpauthUri) {}
 
+    /**
+     * Needs the password (ASVS 5.0 6.4.x / 7.5.1: a stolen session alone cannot add its own phone); answers
+     * the new secret, kept encrypted at rest.
+     */
     @Transactional
-    public Enrolment enrol(UUID userId) {
+    public Enrolment enrol(UUID userId, String password, org.lorkit.auth.Passwords passwords) {
+        limiter.acquire("totp-on:account:" + userId, 5, Duration.ofMinutes(15));
         AppUser user = AppUser.findById(userId);
+        if (!passwords.matches(password, user.passwordHash)) {
+            throw ProblemException.invalid("password", "is not your current password");
+        }
         if (user.hasSecondFactor()) {
             throw ProblemException.conflict("A second factor is already on. Turn it off first to enrol a new phone.");
         }
-        user.totpSecret = Totp.newSecret();
-        return new Enrolment(user.totpSecret, Totp.otpauthUri(ISSUER, user.email, user.totpSecret));
+        String secret = Totp.newSecret();
+        user.totpSecret = secrets.seal(secret);
+        return new Enrolment(secret, Totp.otpauthUri(ISSUER, user.email, secret));
+    }
+
+    /** The plain TOTP seed; one stored in plain text before V23 is sealed on this read. */
+    String seed(AppUser user) {
+        if (user.totpSecret == null || ServerSecrets.isSealed(user.totpSecret)) {
+            return user.totpSecret == null ? null : secrets.open(user.totpSecret);
+        }
+        String plain = user.totpSecret;
+        user.totpSecret = secrets.seal(plain);
+        return plain;
     }
 
     /** The first right code proves the app works; answers the recovery codes, shown once. */
@@ -59,7 +86,7 @@ public class SecondFactor {
         if (user.totpSecret == null) {
             throw ProblemException.conflict("Start the enrolment first (POST /api/v1/me/totp).");
         }
-        long step = Totp.matchingStep(user.totpSecret, code, clock.instant().getEpochSecond());
+        long step = Totp.matchingStep(seed(user), code, clock.instant().getEpochSecond());
         if (step < 0) {
             throw ProblemException.invalid("code", "is not the code your app shows now");
         }
@@ -72,7 +99,8 @@ public class SecondFactor {
             RecoveryCode stored = new RecoveryCode();
             stored.id = UUID.randomUUID();
             stored.userId = userId;
-            stored.codeHash = hash(plain);
+            stored.codeHash = secrets.hmac(plain);
+            stored.scheme = RecoveryCode.KEYED;
             stored.persist();
             codes.add(plain);
         }
@@ -102,17 +130,29 @@ public class SecondFactor {
     public boolean verifyAtLogin(AppUser user, String totpCode, String recoveryCode) {
         if (totpCode != null) {
             long step = Totp.matchingStep(
-                    user.totpSecret, totpCode.trim(), clock.instant().getEpochSecond());
+                    seed(user), totpCode.trim(), clock.instant().getEpochSecond());
             if (step >= 0 && (user.totpLastStep == null || step > user.totpLastStep)) {
                 user.totpLastStep = step;
                 return true;
             }
         } else if (recoveryCode != null) {
-            RecoveryCode match = RecoveryCode.<RecoveryCode>find(
-                            "userId = ?1 and codeHash = ?2 and usedAt is null", user.id, hash(normalise(recoveryCode)))
-                    .firstResult();
-            if (match != null) {
-                match.usedAt = clock.instant();
+            // One UPDATE ... WHERE used_at IS NULL: of two logins racing with one code, the second waits for the
+            // first's row lock, sees used_at set and changes nothing, so a code lets in once.
+            String plain = normalise(recoveryCode);
+            int used = em.createNativeQuery("""
+                            UPDATE recovery_code SET used_at = ?1
+                            WHERE id = (SELECT id FROM recovery_code WHERE user_id = ?2 AND used_at IS NULL
+                                          AND ((scheme = ?3 AND code_hash = ?4) OR (scheme = ?5 AND code_hash = ?6))
+                                        LIMIT 1)
+                              AND used_at IS NULL""")
+                    .setParameter(1, clock.instant())
+                    .setParameter(2, user.id)
+                    .setParameter(3, RecoveryCode.KEYED)
+                    .setParameter(4, secrets.hmac(plain))
+                    .setParameter(5, RecoveryCode.LEGACY_SHA256)
+                    .setParameter(6, org.lorkit.common.Sha256.hex(plain))
+                    .executeUpdate();
+            if (used == 1) {
                 events.record(user.id, SecurityEventKind.RECOVERY_CODE_USED, null);
                 return true;
             }
@@ -137,9 +177,5 @@ public class SecondFactor {
                 ? plain.substring(0, 4) + "-" + plain.substring(4, 8) + "-" + plain.substring(8, 12) + "-"
                         + plain.substring(12)
                 : plain;
-    }
-
-    private static String hash(String code) {
-        return org.lorkit.common.Sha256.hex(code);
     }
 }

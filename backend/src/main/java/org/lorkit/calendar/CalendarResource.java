@@ -3,6 +3,9 @@ package org.lorkit.calendar;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,11 +13,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,7 +47,23 @@ public class CalendarResource {
             String path,
 
             @Schema(description = "The token itself (shown once; only its hash is stored).")
-            String token) {}
+            String token,
+
+            @Schema(
+                    description = "When the address stops working, if it was made with validDays; null: it "
+                            + "works until replaced, a password change, \"log out everywhere\" or the account's end.",
+                    nullable = true,
+                    readOnly = true)
+            Instant expiresAt) {}
+
+    @Schema(name = "CalendarTokenRequest", description = "Optional: how long the new address works.")
+    public record TokenRequest(
+            @Schema(
+                    description = "Days from now after which the address stops working (1 to 366); leave "
+                            + "out for no end of its own.",
+                    examples = "120",
+                    nullable = true)
+            @Min(1) @Max(366) Integer validDays) {}
 
     @POST
     @Path("/token")
@@ -53,14 +74,19 @@ public class CalendarResource {
             operationId = "rotateCalendarToken",
             summary = "Create or replace my private calendar feed address",
             description =
-                    "Answers a new feed address with a 256-bit random token; the previous address stops working at once.")
+                    "Answers a new feed address with a 256-bit random token; the previous address stops working at once. "
+                            + "The address also stops working after validDays (when given), a password change, "
+                            + "\"log out everywhere\", the account being disabled or deleted.")
     @APIResponse(
             responseCode = "200",
             description = "The new feed address.",
             content = @Content(schema = @Schema(implementation = Feed.class)))
-    public Feed rotate() {
-        String token = calendar.rotate(user.id());
-        return new Feed("/api/v1/calendar/" + token + ".ics", token);
+    @APIResponse(responseCode = "400", description = "validDays is not 1 to 366.")
+    public Feed rotate(
+            @RequestBody(required = false, description = "Optional; without it the address has no end of its own.")
+                    @Valid TokenRequest request) {
+        CalendarService.Minted minted = calendar.rotate(user.id(), request == null ? null : request.validDays());
+        return new Feed("/api/v1/calendar/" + minted.token() + ".ics", minted.token(), minted.expiresAt());
     }
 
     @GET
@@ -78,7 +104,10 @@ public class CalendarResource {
             responseCode = "200",
             description = "The feed.",
             content = @Content(mediaType = ICS, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No feed has this address (never created, or replaced).")
+    @APIResponse(
+            responseCode = "404",
+            description = "No feed has this address (never created, replaced, past its end, ended with the "
+                    + "sessions, or the account is disabled).")
     public Response feed(
             @Parameter(
                             description = "The token of the feed address.",

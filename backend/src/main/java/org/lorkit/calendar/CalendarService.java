@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -47,36 +49,52 @@ public class CalendarService {
     @Inject
     Clock clock;
 
-    /** The new feed address; the previous token stops working. */
+    /**
+     * The new feed address; the previous token stops working. {@code validDays} (optional) ends it that
+     * many days from now; it also ends with a password change, "log out everywhere", the account being
+     * disabled, and its delete (see V23's trigger).
+     */
     @Transactional
-    public String rotate(UUID owner) {
+    public Minted rotate(UUID owner, Integer validDays) {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        Instant expiresAt = validDays == null ? null : now.plus(Duration.ofDays(validDays));
         em.createNativeQuery("""
-                INSERT INTO calendar_token (owner_id, token_hash, created_at) VALUES (?1, ?2, ?3)
-                ON CONFLICT (owner_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = EXCLUDED.created_at""")
+                INSERT INTO calendar_token (owner_id, token_hash, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)
+                ON CONFLICT (owner_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = EXCLUDED.created_at,
+                    expires_at = EXCLUDED.expires_at""")
                 .setParameter(1, owner)
                 .setParameter(2, hash(token))
-                .setParameter(3, clock.instant())
+                .setParameter(3, now)
+                .setParameter(4, expiresAt)
                 .executeUpdate();
-        return token;
+        return new Minted(token, expiresAt);
     }
+
+    /** A new token (shown once) and its end, if it has one. */
+    public record Minted(String token, Instant expiresAt) {}
 
     @Transactional
     public String feed(String token) {
+        // Served only while the token is current and the account is enabled: a disabled account's feed is
+        // a 404 like an unknown one.
         @SuppressWarnings("unchecked")
         List<Object> owners = token == null || token.length() < 20 || token.length() > 100
                 ? List.of()
-                : em.createNativeQuery("SELECT owner_id FROM calendar_token WHERE token_hash = ?1")
+                : em.createNativeQuery("""
+                        SELECT t.owner_id FROM calendar_token t JOIN app_user u ON u.id = t.owner_id
+                        WHERE t.token_hash = ?1 AND u.disabled_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?2)""")
                         .setParameter(1, hash(token))
+                        .setParameter(2, clock.instant())
                         .getResultList();
         if (owners.isEmpty()) {
             throw new ProblemException(
                     404,
                     "urn:lorkit:problem:not-found",
                     "Not found",
-                    "No calendar feed has this address; create a new one with POST /api/v1/calendar/token.",
+                    "No calendar feed has this address any more; make a new one in LORkit (POST /api/v1/calendar/token).",
                     null);
         }
         Season s = loader.load((UUID) owners.get(0));

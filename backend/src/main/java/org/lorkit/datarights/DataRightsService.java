@@ -693,7 +693,10 @@ public class DataRightsService {
 
     // ---------------------------------------------------------------- delete
 
-    /** Removes the applicant and everything they own (every table hangs off the account). */
+    /**
+     * Removes the applicant and everything they own (every table hangs off the account, their audit trail
+     * too). What stays is one tombstone without personal data: the account's id and when it was deleted.
+     */
     @Transactional
     public void deleteAccount(UUID owner) {
         exec("DELETE FROM program_letter WHERE program_id IN (SELECT id FROM program WHERE owner_id = ?1)", owner);
@@ -705,7 +708,11 @@ public class DataRightsService {
         exec("DELETE FROM attending WHERE owner_id = ?1", owner);
         exec("DELETE FROM rotation WHERE owner_id = ?1", owner);
         exec("DELETE FROM app_user WHERE id = ?1", owner);
+        exec(TOMBSTONE, owner, clock.instant());
     }
+
+    private static final String TOMBSTONE =
+            "INSERT INTO account_tombstone (account_id, deleted_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING";
 
     // ---------------------------------------------------------------- helpers
 

@@ -71,10 +71,16 @@ public class FeedbackResource {
     public Response create(
             @Valid @NotNull FeedbackInput input, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
         UUID owner = user.id();
-        return idempotent.create(owner, idempotencyKey, "/api/v1/feedback", () -> {
-            FeedbackDto created = feedback.create(owner, input);
-            return Created.in("/api/v1/feedback", created);
-        });
+        return idempotent.create(
+                owner,
+                idempotencyKey,
+                "/api/v1/feedback",
+                input,
+                () -> {
+                    FeedbackDto created = feedback.create(owner, input);
+                    return Created.in("/api/v1/feedback", created);
+                },
+                id -> feedback.get(owner, id));
     }
 
     @GET

@@ -2,30 +2,47 @@ package org.lorkit.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 import org.lorkit.common.ProblemException;
+import org.lorkit.common.Stored;
 
 /**
  * Makes a create safe to replay: the phone's offline outbox sends each create with an
  * Idempotency-Key and may send it again after a lost answer. The key is claimed with
  * INSERT ... ON CONFLICT DO NOTHING in the same transaction as the create, so a
- * concurrent replay waits for the first one and then answers its stored response.
+ * concurrent replay waits for the first one and then answers.
+ *
+ * <p>A record keeps the status, the Location and a SHA-256 of the request, never the answer's body: a
+ * replay reads the resource at the stored Location again, as its owner (404 once it was deleted, so a
+ * deleted story never comes back from here), and records older than {@link #KEPT_FOR} are swept.
  */
 @ApplicationScoped
 public class IdempotentCreates {
 
+    private static final Logger LOG = Logger.getLogger(IdempotentCreates.class);
+
     public static final String HEADER = "Idempotency-Key";
     static final String REPLAYED_HEADER = "Idempotency-Replayed";
+
+    /** How long a key is answered: the outbox retries for a day or two at most. */
+    public static final Duration KEPT_FOR = Duration.ofHours(72);
 
     @Inject
     EntityManager em;
@@ -33,82 +50,136 @@ public class IdempotentCreates {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Clock clock;
+
+    /**
+     * Runs {@code action} once per key. {@code request} is what was sent (hashed, so a key reused for
+     * another request is refused); {@code current} reads a resource of the owner's by id, and answers
+     * 404 when it is gone (the service's own get).
+     */
     @Transactional
-    public Response create(UUID owner, String key, String path, Supplier<Created> action) {
-        return once(owner, key, path, 201, action);
+    public Response create(
+            UUID owner,
+            String key,
+            String path,
+            Object request,
+            Supplier<Created> action,
+            Function<UUID, ? extends Stored> current) {
+        return once(owner, key, path, 201, request, action, current);
     }
 
     /**
      * Like {@link #create} for a POST that adds to an existing resource (a letter's status change):
-     * answers {@code status} (200) and a replay with the same key answers the first response.
+     * answers {@code status} (200) and a replay with the same key answers the resource as it is now.
      */
     @Transactional
-    public Response once(UUID owner, String key, String path, int status, Supplier<Created> action) {
+    public Response once(
+            UUID owner,
+            String key,
+            String path,
+            int status,
+            Object request,
+            Supplier<Created> action,
+            Function<UUID, ? extends Stored> current) {
         if (key == null) {
-            return toResponse(action.get(), status);
+            return toResponse(action.get(), status, false);
         }
         if (key.isBlank() || key.length() > 128) {
             throw ProblemException.invalid(HEADER, "must be 1 to 128 characters");
         }
+        String hash = hash(path, request);
         int claimed = em.createNativeQuery("""
-                INSERT INTO idempotency_record (owner_id, idem_key, request_path, status, body, created_at)
-                VALUES (?1, ?2, ?3, 0, '', ?4) ON CONFLICT DO NOTHING""")
+                INSERT INTO idempotency_record (owner_id, idem_key, request_path, request_hash, status, created_at)
+                VALUES (?1, ?2, ?3, ?4, 0, ?5) ON CONFLICT DO NOTHING""")
                 .setParameter(1, owner)
                 .setParameter(2, key)
                 .setParameter(3, path)
-                .setParameter(4, Instant.now())
+                .setParameter(4, hash)
+                .setParameter(5, clock.instant())
                 .executeUpdate();
         if (claimed == 0) {
-            return replay(owner, key, path);
+            return replay(owner, key, path, hash, current);
         }
         Created created = action.get();
         em.createNativeQuery("""
-                UPDATE idempotency_record SET status = ?5, location = ?3, body = ?4
+                UPDATE idempotency_record SET status = ?4, location = ?3
                 WHERE owner_id = ?1 AND idem_key = ?2""")
                 .setParameter(1, owner)
                 .setParameter(2, key)
                 .setParameter(3, created.location().toString())
-                .setParameter(4, write(created.body()))
-                .setParameter(5, status)
+                .setParameter(4, status)
                 .executeUpdate();
-        return toResponse(created, status);
+        return toResponse(created, status, false);
     }
 
-    private Response replay(UUID owner, String key, String path) {
+    private Response replay(
+            UUID owner, String key, String path, String hash, Function<UUID, ? extends Stored> current) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT request_path, status, location, body FROM idempotency_record
+                SELECT request_path, request_hash, status, location FROM idempotency_record
                 WHERE owner_id = ?1 AND idem_key = ?2""")
                 .setParameter(1, owner)
                 .setParameter(2, key)
                 .getResultList();
         Object[] row = rows.get(0);
-        if (!path.equals(row[0])) {
+        // A record from before hashes were kept has an empty one: its path alone must match.
+        if (!path.equals(row[0]) || !(hash.equals(row[1]) || "".equals(row[1]))) {
             throw ProblemException.conflict(
-                    "This Idempotency-Key was already used for another kind of request; use a new key.");
+                    "This Idempotency-Key was already used for another request; use a new key.");
         }
-        return Response.status((Integer) row[1])
-                .location(URI.create((String) row[2]))
-                .type(MediaType.APPLICATION_JSON)
-                .header(REPLAYED_HEADER, "true")
-                .entity(row[3])
-                .build();
+        String location = (String) row[3];
+        int slash = location.lastIndexOf('/');
+        UUID id = UUID.fromString(location.substring(slash + 1));
+        // The resource as it is now, read as its owner: a 404 problem when it was deleted meanwhile.
+        Stored now = current.apply(id);
+        return toResponse(Created.in(location.substring(0, slash), now), (Integer) row[2], true);
     }
 
-    private static Response toResponse(Created created, int status) {
+    /** Forgets keys older than {@link #KEPT_FOR}; returns how many. */
+    @Transactional
+    public int sweep(Instant now) {
+        return em.createNativeQuery("DELETE FROM idempotency_record WHERE created_at < ?1")
+                .setParameter(1, now.minus(KEPT_FOR))
+                .executeUpdate();
+    }
+
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweepOnSchedule() {
+        try {
+            int gone = sweep(clock.instant());
+            if (gone > 0) {
+                LOG.infof("Forgot %d idempotency keys older than %d hours", gone, KEPT_FOR.toHours());
+            }
+        } catch (RuntimeException e) {
+            // The database may be away for a moment: the next hour tries again.
+            LOG.warnf("Idempotency keys not swept: %s", e.getClass().getSimpleName());
+        }
+    }
+
+    private static Response toResponse(Created created, int status, boolean replayed) {
         Response.ResponseBuilder answer =
                 Response.status(status).location(created.location()).entity(created.body());
         if (created.etag() != null) {
             answer.header("ETag", created.etag());
         }
+        if (replayed) {
+            answer.header(REPLAYED_HEADER, "true");
+        }
         return answer.build();
     }
 
-    private String write(Object body) {
+    private String hash(String path, Object request) {
         try {
-            return json.writeValueAsString(body);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(path.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
+            sha.update(json.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(sha.digest());
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Response body cannot be serialised", e);
+            throw new IllegalStateException("Request cannot be serialised", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

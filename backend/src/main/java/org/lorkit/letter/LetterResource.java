@@ -76,10 +76,16 @@ public class LetterResource {
     public Response create(
             @Valid @NotNull LetterInput input, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
         UUID owner = user.id();
-        return idempotent.create(owner, idempotencyKey, "/api/v1/letters", () -> {
-            LetterDto letter = letters.create(owner, input);
-            return Created.in("/api/v1/letters", letter);
-        });
+        return idempotent.create(
+                owner,
+                idempotencyKey,
+                "/api/v1/letters",
+                input,
+                () -> {
+                    LetterDto letter = letters.create(owner, input);
+                    return Created.in("/api/v1/letters", letter);
+                },
+                letterId -> letters.get(owner, letterId));
     }
 
     @GET
@@ -208,10 +214,17 @@ public class LetterResource {
                     @HeaderParam(IdempotentCreates.HEADER)
                     String idempotencyKey) {
         UUID owner = user.id();
-        return idempotent.once(owner, idempotencyKey, "/api/v1/letters/" + id + "/transitions", 200, () -> {
-            LetterDto letter = letters.transition(owner, id, input, ifMatch);
-            return Created.in("/api/v1/letters", letter);
-        });
+        return idempotent.once(
+                owner,
+                idempotencyKey,
+                "/api/v1/letters/" + id + "/transitions",
+                200,
+                input,
+                () -> {
+                    LetterDto letter = letters.transition(owner, id, input, ifMatch);
+                    return Created.in("/api/v1/letters", letter);
+                },
+                letterId -> letters.get(owner, letterId));
     }
 
     @POST
@@ -263,10 +276,17 @@ public class LetterResource {
                     @HeaderParam(IdempotentCreates.HEADER)
                     String idempotencyKey) {
         UUID owner = user.id();
-        return idempotent.once(owner, idempotencyKey, "/api/v1/letters/" + id + "/corrections", 200, () -> {
-            LetterDto letter = letters.correct(owner, id, input, ifMatch);
-            return Created.in("/api/v1/letters", letter);
-        });
+        return idempotent.once(
+                owner,
+                idempotencyKey,
+                "/api/v1/letters/" + id + "/corrections",
+                200,
+                input,
+                () -> {
+                    LetterDto letter = letters.correct(owner, id, input, ifMatch);
+                    return Created.in("/api/v1/letters", letter);
+                },
+                letterId -> letters.get(owner, letterId));
     }
 
     @DELETE

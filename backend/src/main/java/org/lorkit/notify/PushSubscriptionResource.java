@@ -63,7 +63,12 @@ public class PushSubscriptionResource {
             @Valid @NotNull PushSubscriptionInput input, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
         UUID owner = user.id();
         return idempotent.create(
-                owner, idempotencyKey, COLLECTION, () -> Created.in(COLLECTION, notifications.subscribe(owner, input)));
+                owner,
+                idempotencyKey,
+                COLLECTION,
+                input,
+                () -> Created.in(COLLECTION, notifications.subscribe(owner, input)),
+                id -> notifications.subscription(owner, id));
     }
 
     @GET

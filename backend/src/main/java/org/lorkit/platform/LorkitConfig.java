@@ -26,6 +26,12 @@ public interface LorkitConfig {
     @WithDefault("http://127.0.0.1:8080")
     String publicUrl();
 
+    /**
+     * The server's secret for what is kept at rest (LORKIT_SECRETS_KEY, base64 of 32+ random bytes): see
+     * ServerSecrets. LorkitMain makes one in the data directory when unset.
+     */
+    Optional<String> secretsKey();
+
     Mail mail();
 
     Auth auth();

@@ -63,10 +63,16 @@ public class ProgramResource {
     public Response create(
             @Valid @NotNull ProgramInput input, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
         UUID owner = user.id();
-        return idempotent.create(owner, idempotencyKey, "/api/v1/programs", () -> {
-            ProgramDto program = programs.create(owner, input);
-            return Created.in("/api/v1/programs", program);
-        });
+        return idempotent.create(
+                owner,
+                idempotencyKey,
+                "/api/v1/programs",
+                input,
+                () -> {
+                    ProgramDto program = programs.create(owner, input);
+                    return Created.in("/api/v1/programs", program);
+                },
+                id -> programs.get(owner, id));
     }
 
     @GET

@@ -65,10 +65,16 @@ public class RotationResource {
     public Response create(
             @Valid @NotNull RotationInput input, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
         UUID owner = user.id();
-        return idempotent.create(owner, idempotencyKey, "/api/v1/rotations", () -> {
-            RotationDto rotation = rotations.create(owner, input);
-            return Created.in("/api/v1/rotations", rotation);
-        });
+        return idempotent.create(
+                owner,
+                idempotencyKey,
+                "/api/v1/rotations",
+                input,
+                () -> {
+                    RotationDto rotation = rotations.create(owner, input);
+                    return Created.in("/api/v1/rotations", rotation);
+                },
+                id -> rotations.get(owner, id));
     }
 
     @GET

@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A single-use way in when the phone with the authenticator is lost; stored hashed. */
+/** A single-use way in when the phone with the authenticator is lost; stored as an HMAC with the server key. */
 @Entity
 public class RecoveryCode extends PanacheEntityBase {
 
@@ -18,4 +18,10 @@ public class RecoveryCode extends PanacheEntityBase {
     public String codeHash;
 
     public Instant usedAt;
+
+    /** How codeHash was made: HMAC-SHA256 with the server key (ServerSecrets), or plain SHA-256 before V23. */
+    public String scheme;
+
+    public static final String KEYED = "HMAC_SHA256";
+    public static final String LEGACY_SHA256 = "SHA256";
 }

@@ -72,10 +72,16 @@ public class StoryResource {
     public Response create(
             @Valid @NotNull StoryInput input, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
         UUID owner = user.id();
-        return idempotent.create(owner, idempotencyKey, "/api/v1/stories", () -> {
-            StoryDto story = stories.create(owner, input);
-            return Created.in("/api/v1/stories", story);
-        });
+        return idempotent.create(
+                owner,
+                idempotencyKey,
+                "/api/v1/stories",
+                input,
+                () -> {
+                    StoryDto story = stories.create(owner, input);
+                    return Created.in("/api/v1/stories", story);
+                },
+                id -> stories.get(owner, id));
     }
 
     @GET

@@ -13,7 +13,7 @@ import org.lorkit.auth.Role;
 import org.lorkit.support.Admin;
 import org.lorkit.support.Applicant;
 
-/** LORKIT_ADMIN_EMAIL is one-time: it creates or promotes only while no admin exists. Each test rolls back. */
+/** LORKIT_ADMIN_EMAIL is one-time: it only creates a new account, only while no admin exists. Each test rolls back. */
 @QuarkusTest
 class AdminBootstrapTest {
 
@@ -35,12 +35,31 @@ class AdminBootstrapTest {
 
     @Test
     @TestTransaction
-    void anExistingAccountIsPromoted() {
+    void anExistingAccountIsNeverPromotedEvenWhileNoAdminExists() {
         // Registered over HTTP (its own, committed transaction); the rest rolls back.
         String email = Applicant.register().email();
         noAdminYet();
-        assertEquals(Outcome.PROMOTED, bootstrap.ensureFirstAdmin(email.toUpperCase(), null));
-        assertEquals(Role.ADMIN, AppUser.findByEmail(email).orElseThrow().role);
+        assertEquals(Outcome.ACCOUNT_EXISTS, bootstrap.ensureFirstAdmin(email.toUpperCase(), null));
+        assertEquals(Outcome.ACCOUNT_EXISTS, bootstrap.ensureFirstAdmin(" " + email + " ", "a-long-enough-passphrase"));
+        assertEquals(Role.APPLICANT, AppUser.findByEmail(email).orElseThrow().role);
+        assertEquals(0, AppUser.count("role", Role.ADMIN));
+    }
+
+    @Test
+    @TestTransaction
+    void thePlaceholderPasswordOfTheExampleEnvIsRefused() throws Exception {
+        noAdminYet();
+        String email = "new-admin-" + UUID.randomUUID() + "@example.org";
+        assertEquals(Outcome.PLACEHOLDER_PASSWORD, bootstrap.ensureFirstAdmin(email, AdminBootstrap.PLACEHOLDER));
+        assertEquals(
+                Outcome.PLACEHOLDER_PASSWORD,
+                bootstrap.ensureFirstAdmin(email, "replace-with-a-long-one-time-passphrase"));
+        assertEquals(0, AppUser.count("emailKey", AppUser.keyOf(email)));
+        // The very text the example env and the secret template carry.
+        for (String file : java.util.List.of("../deploy/.env.example", "../deploy/k8s/base/secrets.template.yaml")) {
+            String text = java.nio.file.Files.readString(java.nio.file.Path.of(file));
+            org.junit.jupiter.api.Assertions.assertTrue(text.contains(AdminBootstrap.PLACEHOLDER), file);
+        }
     }
 
     @Test

@@ -13,13 +13,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.lorkit.support.Applicant;
@@ -32,6 +36,10 @@ import org.lorkit.support.Lor;
 class CalendarAndDataRightsTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    EntityManager em;
+
     static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /** A season with a bit of everything, coaching data included. */
@@ -375,6 +383,37 @@ class CalendarAndDataRightsTest {
                 .get("/api/v1/rotations/" + fixture.ids().get("rotations"))
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void deletingMyAccountLeavesOnlyATombstoneWithoutPersonalData() {
+        Applicant ana = Applicant.register();
+        season(ana);
+        String id =
+                ana.request().get("/api/v1/me").then().statusCode(200).extract().path("id");
+        ana.request()
+                .body(Map.of("password", Applicant.PASSWORD))
+                .delete("/api/v1/me")
+                .then()
+                .statusCode(204);
+
+        List<?> rows = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                "SELECT row_to_json(t)::text FROM account_tombstone t WHERE account_id = ?1")
+                        .setParameter(1, UUID.fromString(id))
+                        .getResultList());
+        assertEquals(1, rows.size(), "one tombstone for the deleted account");
+        String tombstone = (String) rows.get(0);
+        assertTrue(tombstone.contains(id), tombstone);
+        assertTrue(tombstone.contains("deleted_at"), tombstone);
+        assertFalse(tombstone.toLowerCase().contains(ana.email().toLowerCase()), tombstone);
+        assertFalse(tombstone.contains("@"), tombstone);
+        long trail = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("SELECT count(*) FROM security_event WHERE user_id = ?1")
+                                .setParameter(1, UUID.fromString(id))
+                                .getSingleResult())
+                        .longValue());
+        assertEquals(0L, trail, "the audit trail of the account (with its addresses) goes with it");
     }
 
     /** The document without what differs by nature (export time, account) and with each id replaced by its order of appearance. */

@@ -5,18 +5,28 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lorkit.platform.ServerSecrets;
 import org.lorkit.support.Applicant;
 
 /** OWASP ASVS 5.0 V6.5/V6.6: optional TOTP second factor with single-use recovery codes. */
 @QuarkusTest
 class AsvsSecondFactorTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ServerSecrets secrets;
 
     private static String codeNow(String secret, int stepOffset) {
         return Totp.codeAt(secret, Totp.stepAt(Instant.now().getEpochSecond()) + stepOffset);
@@ -37,6 +47,7 @@ class AsvsSecondFactorTest {
     /** Enrols and confirms; answers the secret and the recovery codes. */
     private static Map.Entry<String, List<String>> enable(Applicant ana) {
         String secret = ana.request()
+                .body(Map.of("password", ana.password()))
                 .post("/api/v1/me/totp")
                 .then()
                 .statusCode(200)
@@ -57,7 +68,11 @@ class AsvsSecondFactorTest {
     @Test
     void v6_6_enrolment_needs_a_right_first_code() {
         Applicant ana = Applicant.register();
-        ana.request().post("/api/v1/me/totp").then().statusCode(200);
+        ana.request()
+                .body(Map.of("password", ana.password()))
+                .post("/api/v1/me/totp")
+                .then()
+                .statusCode(200);
         ana.request()
                 .body(Map.of("code", "000000"))
                 .post("/api/v1/me/totp/confirm")
@@ -118,6 +133,97 @@ class AsvsSecondFactorTest {
                 .then()
                 .statusCode(204);
         login(ana, null, null).statusCode(200);
+    }
+
+    @Test
+    void v7_5_1_turning_the_second_factor_on_needs_the_password() {
+        Applicant ana = Applicant.register();
+        ana.request()
+                .body(Map.of("password", "a stolen session does not know it"))
+                .post("/api/v1/me/totp")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("password"));
+        ana.request().body(Map.of()).post("/api/v1/me/totp").then().statusCode(400);
+        // Nothing was started: confirming has nothing to confirm.
+        ana.request()
+                .body(Map.of("code", "123456"))
+                .post("/api/v1/me/totp/confirm")
+                .then()
+                .statusCode(409);
+        login(ana, null, null).statusCode(200);
+    }
+
+    @Test
+    void v6_5_2_recovery_codes_are_an_hmac_with_the_server_key_and_the_seed_is_sealed() {
+        Applicant ana = Applicant.register();
+        Map.Entry<String, List<String>> on = enable(ana);
+        String plain = on.getValue().get(0);
+        List<?> stored = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("""
+                                SELECT c.code_hash || ' ' || c.scheme FROM recovery_code c JOIN app_user u ON u.id = c.user_id
+                                WHERE u.email_key = ?1""")
+                        .setParameter(1, ana.email().toLowerCase())
+                        .getResultList());
+        org.junit.jupiter.api.Assertions.assertEquals(10, stored.size());
+        String unsalted = org.lorkit.common.Sha256.hex(plain);
+        for (Object row : stored) {
+            org.junit.jupiter.api.Assertions.assertTrue(((String) row).endsWith(" HMAC_SHA256"), (String) row);
+            org.junit.jupiter.api.Assertions.assertFalse(((String) row).startsWith(unsalted), "a plain SHA-256");
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(
+                stored.stream().anyMatch(r -> ((String) r).startsWith(secrets.hmac(plain) + " ")));
+        String seed = QuarkusTransaction.requiringNew()
+                .call(() -> (String) em.createNativeQuery("SELECT totp_secret FROM app_user WHERE email_key = ?1")
+                        .setParameter(1, ana.email().toLowerCase())
+                        .getSingleResult());
+        org.junit.jupiter.api.Assertions.assertTrue(seed.startsWith("v1:"), seed);
+        org.junit.jupiter.api.Assertions.assertFalse(seed.contains(on.getKey()), "the seed is stored in plain text");
+        login(ana, "totpCode", codeNow(on.getKey(), 1)).statusCode(200);
+    }
+
+    @Test
+    void v6_6_a_seed_stored_in_plain_text_before_v23_still_works_and_is_sealed_when_read() {
+        Applicant ana = Applicant.register();
+        String secret = enable(ana).getKey();
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("UPDATE app_user SET totp_secret = ?1 WHERE email_key = ?2")
+                        .setParameter(1, secret)
+                        .setParameter(2, ana.email().toLowerCase())
+                        .executeUpdate());
+        login(ana, "totpCode", codeNow(secret, 1)).statusCode(200);
+        String seed = QuarkusTransaction.requiringNew()
+                .call(() -> (String) em.createNativeQuery("SELECT totp_secret FROM app_user WHERE email_key = ?1")
+                        .setParameter(1, ana.email().toLowerCase())
+                        .getSingleResult());
+        org.junit.jupiter.api.Assertions.assertTrue(seed.startsWith("v1:"), seed);
+    }
+
+    @Test
+    void v6_5_1_two_logins_at_once_with_one_recovery_code_let_in_only_one() throws Exception {
+        Applicant ana = Applicant.register();
+        String code = enable(ana).getValue().get(5);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Integer> attempt = () -> {
+                start.await();
+                return given().contentType(ContentType.JSON)
+                        .header("X-Forwarded-For", "192.0.2.201")
+                        .body(Map.of("email", ana.email(), "password", ana.password(), "recoveryCode", code))
+                        .post("/api/v1/auth/login")
+                        .statusCode();
+            };
+            var first = two.submit(attempt);
+            var second = two.submit(attempt);
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>(List.of(first.get(), second.get()));
+            java.util.Collections.sort(statuses);
+            org.junit.jupiter.api.Assertions.assertEquals(List.of(200, 401), statuses);
+        } finally {
+            two.shutdownNow();
+        }
     }
 
     @Test

@@ -76,6 +76,7 @@ class SecurityOnTheAppClockTest {
         clock.set(NIGHT_SHIFT);
         Applicant ana = Applicant.register();
         String secret = ana.request()
+                .body(Map.of("password", ana.password()))
                 .post("/api/v1/me/totp")
                 .then()
                 .statusCode(200)
