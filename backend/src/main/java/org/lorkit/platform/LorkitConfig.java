@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -126,6 +127,13 @@ public interface LorkitConfig {
 
         @WithDefault("1048576")
         @Positive long maxBodyBytes();
+
+        /**
+         * The proxies whose X-Forwarded-For the API believes (LORKIT_TRUSTED_PROXIES: comma-separated
+         * CIDRs or addresses, e.g. "10.0.0.0/8,fd00::/8"). Absent: none, and the client address is the
+         * socket's peer (org.lorkit.security.ClientAddress). A bad entry stops the start.
+         */
+        Optional<List<String>> trustedProxies();
     }
 
     /** The first admin, used only while no admin exists (LORKIT_ADMIN_EMAIL, LORKIT_ADMIN_INITIAL_PASSWORD). */
