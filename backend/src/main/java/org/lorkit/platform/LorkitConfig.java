@@ -81,6 +81,13 @@ public interface LorkitConfig {
         /** The same from one client address, per hour, whatever the addresses. */
         @WithDefault("30")
         @Positive int mailLinksPerClient();
+
+        /**
+         * How often expired counters are deleted (LORKIT_LIMITS_SWEEP_EVERY; "off" in tests). Read by the
+         * @Scheduled expression in RateLimiter.
+         */
+        @WithDefault("10m")
+        String sweepEvery();
     }
 
     /**
