@@ -128,13 +128,17 @@ public class ProblemException extends RuntimeException {
     }
 
     /** Seconds the client should wait before retrying, or null. */
-    /** 40 → "40 seconds", 60 → "1 minute", 181 → "4 minutes" (rounded up: never sooner than true). */
+    /** 40 → "40 seconds", 60 → "1 minute", 181 → "4 minutes", 3600 → "1 hour" (rounded up, never sooner). */
     public static String waitInWords(long seconds) {
         if (seconds < 60) {
             return seconds == 1 ? "1 second" : seconds + " seconds";
         }
         long minutes = (seconds + 59) / 60;
-        return minutes == 1 ? "1 minute" : minutes + " minutes";
+        if (minutes < 60) {
+            return minutes == 1 ? "1 minute" : minutes + " minutes";
+        }
+        long hours = (minutes + 59) / 60;
+        return hours == 1 ? "1 hour" : hours + " hours";
     }
 
     public Long retryAfterSeconds() {

@@ -74,6 +74,18 @@ public interface LorkitConfig {
 
         @Positive int refreshesPerClient();
 
+        /** Logins (right or wrong) of one account from one address, per 15 minutes: each costs a bcrypt. */
+        @WithDefault("20")
+        @Positive int loginsPerPair();
+
+        /** Account deletions asked by one account, per hour (each checks the password). */
+        @WithDefault("5")
+        @Positive int accountDeletionsPerAccount();
+
+        /** /phi/check calls of one account, per minute (the phone calls it while the applicant types). */
+        @WithDefault("120")
+        @Positive int phiChecksPerAccount();
+
         /** Password-reset and confirmation links asked for one address (or account), per hour. */
         @WithDefault("5")
         @Positive int mailLinksPerAddress();
