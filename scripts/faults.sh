@@ -115,9 +115,12 @@ step "the owner from another address, on B: $got"
 stop_api limits-b
 start_api limits-b "$PB" "$URL" "$TRUST"
 wait_ready limits-b "$PB"
-got=$(attempt "$PB" 198.51.100.66 faults-passphrase-long)
-step "B restarted: the guessing address still gets $got"
-[ "$got" = 429 ] || limits_ok=0
+# Still waiting (429), or, if the restart outlasted the minute, one more wrong try (401) makes it wait
+# two minutes: a replica that had forgotten the five would answer 401 twice.
+got=$(attempt "$PB" 198.51.100.66 guess-after-restart)
+[ "$got" = 429 ] || got="$got $(attempt "$PB" 198.51.100.66 guess-after-restart-2)"
+step "B restarted: wrong tries from the guessing address get $got, Retry-After $(grep -i '^retry-after' "$WORK/attempt.headers" | tr -d '\r' | cut -d' ' -f2)"
+case "$got" in 429|"401 429") ;; *) limits_ok=0 ;; esac
 stop_api limits-a; stop_api limits-b
 if [ "$limits_ok" = 1 ]; then echo "limits across replicas: ok"; else echo "limits across replicas: FAILED" >&2; failed=1; fi
 
