@@ -175,7 +175,10 @@ class AsvsLockoutTest {
         clock.set(SUNDAY);
         Applicant ana = Applicant.register();
         String from = someAddress();
-        for (int i = 0; i < 20; i++) {
+        // 20 in production; the suite's own value (it logs its admin in often), read from the config.
+        int budget = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("lorkit.limits.logins-per-pair", Integer.class);
+        for (int i = 0; i < budget; i++) {
             login(ana.email(), from, ana.password()).statusCode(200);
         }
         login(ana.email(), from, ana.password())
