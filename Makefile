@@ -35,11 +35,12 @@ backend-package:
 	@if bash scripts/up-to-date.sh $(JAR) backend/src/main backend/pom.xml; then echo "API jar up to date ($(JAR))"; \
 	else cd backend && $(MVN) -q package -DskipTests; fi
 
-# Two API processes on one database, each digest delivered once: needs the jar the backend run packages
+# Two API processes on one database: each digest delivered once, and rate limits shared (wrong passwords on
+# one count on the other; a restart keeps them). Needs the jar the backend run packages
 # after its tests (`make backend-test` or `make backend-package` first), so it runs again here, and fails
 # (rather than skips) without the jar.
 replicas-check:
-	cd backend && $(MVN) -q test -Dtest=TwoReplicasDeliverOnceTest -Dlorkit-test.require-jar=true -Dsurefire.failIfNoSpecifiedTests=false
+	cd backend && $(MVN) -q test -Dtest=TwoReplicasDeliverOnceTest,TwoReplicasShareLimitsTest -Dlorkit-test.require-jar=true -Dsurefire.failIfNoSpecifiedTests=false
 
 frontend-deps:
 	@if [ ! -d frontend/node_modules ] || [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then \

@@ -24,7 +24,7 @@ cleanup() {
 trap cleanup EXIT
 psql -q -d postgres -c "CREATE DATABASE $DB"
 API_PORT=$(free_port); WEB_PORT=$(free_port)
-start_api api "$API_PORT" "jdbc:postgresql://127.0.0.1:5432/$DB" LORKIT_BEHIND_PROXY=true
+start_api api "$API_PORT" "jdbc:postgresql://127.0.0.1:5432/$DB" LORKIT_TRUSTED_PROXIES=127.0.0.1/32
 wait_ready api "$API_PORT"
 chmod a+rx "$WORK"   # nginx workers may run as nobody
 cp -r "$FRONTEND/dist" "$WORK/html"

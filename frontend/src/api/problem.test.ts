@@ -67,9 +67,21 @@ describe('problemToFormErrors', () => {
     expect(problemToFormErrors('<html>Bad gateway</html>', 502, []).form).toEqual([
       'Something went wrong on our side. Please try again in a moment.',
     ]);
-    expect(problemToFormErrors(undefined, 429, []).form[0]).toMatch(/wait a minute/);
+    expect(problemToFormErrors(undefined, 429, []).form[0]).toBe('Too many tries in a row. Please wait a little and try again.');
     expect(problemToFormErrors(undefined, 400, []).form).toEqual(['Something went wrong. Please try again.']);
     expect(hasErrors(problemToFormErrors(null, 418, []))).toBe(true);
+  });
+
+  it('says the wait the API gives on 429, not a guess of its own', () => {
+    const slowedDown = {
+      type: 'urn:lorkit:problem:rate-limited',
+      title: 'Too many attempts',
+      status: 429,
+      detail: 'Too many wrong passwords in a row. Try again in 4 minutes.',
+    };
+    expect(problemToFormErrors(slowedDown, 429, ['email', 'password']).form).toEqual([
+      'Too many wrong passwords in a row. Try again in 4 minutes.',
+    ]);
   });
 
   it('answers server failures with a plain sentence, not their technical detail', () => {

@@ -81,7 +81,10 @@ function friendly(message: string): string {
 function generalMessage(problem: unknown, status: number): string {
   if (status === 401) return 'Your session has ended. Please log in again.';
   if (status === 413) return 'That is too long to save. Please shorten it and try again.';
-  if (status === 429) return 'Too many tries in a row. Please wait a minute and try again.';
+  // The API says the real wait ("Try again in 4 minutes."), which matches its Retry-After.
+  if (status === 429 && isObject(problem) && typeof problem.detail === 'string' && problem.detail)
+    return friendly(problem.detail);
+  if (status === 429) return 'Too many tries in a row. Please wait a little and try again.';
   if (status >= 500) return 'Something went wrong on our side. Please try again in a moment.';
   if (isObject(problem) && typeof problem.detail === 'string' && problem.detail) return friendly(problem.detail);
   if (isObject(problem) && typeof problem.title === 'string' && problem.title) return friendly(problem.title);

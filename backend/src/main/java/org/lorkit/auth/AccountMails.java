@@ -39,6 +39,17 @@ public class AccountMails {
         return mail(user, "password changed", subject, intro, null, null, after);
     }
 
+    OutgoingMail beingGuessed(AppUser user, int wrongTries) {
+        String subject = "Someone is trying to log in to your LORkit account";
+        String intro = "Someone just typed a wrong password for your LORkit account " + wrongTries
+                + " times. LORkit now makes them wait longer after every wrong try. You can still log in "
+                + "as usual from your own phone or computer.";
+        String after = "If that was you, there is nothing to do. If not, choose \"Forgot your password?\" on the "
+                + "login screen to set a new password, and turn on an authenticator app in Settings. We send "
+                + "this mail once, however long the guessing goes on.";
+        return mail(user, "login attempts", subject, intro, null, null, after);
+    }
+
     private static OutgoingMail mail(
             AppUser user, String kind, String subject, String intro, String action, String link, String after) {
         String greeting = "Hello " + user.displayName + ",";

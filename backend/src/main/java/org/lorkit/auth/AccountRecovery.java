@@ -93,6 +93,7 @@ public class AccountRecovery {
         }
         // Locked out by wrong guesses is a common reason to reset: the new password works at once.
         limiter.reset(AuthService.accountFailureKey(user.email));
+        limiter.reset(LoginThrottle.pairKey(user.email, client.value()));
         events.record(user.id, SecurityEventKind.PASSWORD_RESET, "every session ended");
         mailer.send(mails.passwordChanged(user));
         return new PasswordResetDone(user.email);

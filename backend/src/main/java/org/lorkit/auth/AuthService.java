@@ -61,6 +61,9 @@ public class AuthService {
     AccountMails mails;
 
     @Inject
+    LoginThrottle throttle;
+
+    @Inject
     MailSender mailer;
 
     private static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
@@ -97,30 +100,23 @@ public class AuthService {
     }
 
     /**
-     * Checks the password, then the second factor when the account has one. Failures count
-     * per account and per client address; over the limit the answer is 429 for a while.
+     * Checks the password, then the second factor when the account has one. Wrong ones are counted per
+     * account and per account + client address: the address that keeps failing waits, the owner's does
+     * not (LoginThrottle).
      */
     @Transactional
     public TokenResponse login(LoginRequest request) {
-        String accountKey = accountFailureKey(request.email());
-        String clientKey = "login-failure:client:" + client.value();
-        limiter.check(clientKey, config.limits().loginFailuresPerClient(), FAILURE_WINDOW);
+        String address = client.value();
         Optional<AppUser> found = AppUser.findByEmail(request.email());
-        try {
-            limiter.check(accountKey, config.limits().loginFailuresPerAccount(), FAILURE_WINDOW);
-        } catch (ProblemException throttled) {
-            found.ifPresent(u -> events.recordRefused(u.id, SecurityEventKind.LOGIN_THROTTLED, null));
-            throw throttled;
-        }
+        throttle.beforeAttempt(request.email(), address, found);
         if (found.isEmpty()) {
             passwords.spendComparableTime(request.password());
-            fail(accountKey, clientKey);
+            throttle.failed(request.email(), address, found, null);
             throw wrongCredentials();
         }
         AppUser user = found.get();
         if (!passwords.matches(request.password(), user.passwordHash)) {
-            events.recordRefused(user.id, SecurityEventKind.LOGIN_FAILED, "wrong password");
-            fail(accountKey, clientKey);
+            throttle.failed(request.email(), address, found, "wrong password");
             throw wrongCredentials();
         }
         if (user.disabled()) {
@@ -129,10 +125,10 @@ public class AuthService {
             throw accountDisabled();
         }
         if (user.hasSecondFactor() && !secondFactor.verifyAtLogin(user, request.totpCode(), request.recoveryCode())) {
-            fail(accountKey, clientKey);
+            throttle.failed(request.email(), address, found, null);
             throw ProblemException.secondFactorRequired(request.totpCode() != null || request.recoveryCode() != null);
         }
-        limiter.reset(accountKey);
+        throttle.succeeded(request.email(), address);
         events.record(user.id, SecurityEventKind.LOGIN_SUCCEEDED, user.hasSecondFactor() ? "with second factor" : null);
         Instant now = clock.instant();
         return tokens.issue(user, UUID.randomUUID(), now, now);
@@ -140,12 +136,7 @@ public class AuthService {
 
     /** The counter of wrong logins of one address; a password reset empties it. */
     static String accountFailureKey(String email) {
-        return "login-failure:account:" + AppUser.keyOf(email);
-    }
-
-    private void fail(String accountKey, String clientKey) {
-        limiter.acquire(accountKey, Integer.MAX_VALUE, FAILURE_WINDOW);
-        limiter.acquire(clientKey, Integer.MAX_VALUE, FAILURE_WINDOW);
+        return LoginThrottle.accountKey(email);
     }
 
     /**

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,8 +26,11 @@ import org.lorkit.auth.AuthDtos.UserDto;
 import org.lorkit.common.CurrentUser;
 import org.lorkit.common.Problem;
 import org.lorkit.common.ProblemException;
+import org.lorkit.common.ProblemResponsesFilter;
 import org.lorkit.common.ProblemType;
 import org.lorkit.datarights.DataRightsService;
+import org.lorkit.platform.LorkitConfig;
+import org.lorkit.security.RateLimiter;
 
 @Path("/api/v1/me")
 @Tag(name = "Auth")
@@ -46,6 +50,12 @@ public class MeResource {
 
     @Inject
     DataRightsService rights;
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    LorkitConfig config;
 
     @Schema(name = "DeleteAccountRequest", description = "Your password, to confirm that you mean it.")
     public record DeleteAccountRequest(
@@ -69,8 +79,12 @@ public class MeResource {
                             + "one answers 403 and deletes nothing. Export first (GET /api/v1/export) to keep a copy.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "403", description = "The password does not match; nothing was deleted.")
+    @APIResponse(responseCode = "429", description = ProblemResponsesFilter.RATE_LIMITED)
     public Response delete(@Valid @NotNull DeleteAccountRequest request) {
         UUID id = currentUser.id();
+        // Each try costs a bcrypt comparison: a stolen token must not turn it into free work.
+        limiter.acquire(
+                "delete-account:account:" + id, config.limits().accountDeletionsPerAccount(), Duration.ofHours(1));
         AppUser user = AppUser.findById(id);
         if (user == null) {
             throw ProblemException.unauthorized("This account no longer exists.");

@@ -100,10 +100,16 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException tooManyRequests(long retryAfterSeconds) {
+        return tooManyRequests("Too many attempts in a short time.", retryAfterSeconds);
+    }
+
+    /**
+     * 429 whose detail is {@code why} and the real wait, in the words Retry-After's seconds round up to:
+     * "Try again in 40 seconds.", "Try again in 1 minute.", "Try again in 4 minutes."
+     */
+    public static ProblemException tooManyRequests(String why, long retryAfterSeconds) {
         ProblemException e = new ProblemException(
-                ProblemType.RATE_LIMITED,
-                "Too many attempts in a short time. Wait " + retryAfterSeconds + " seconds, then try again.",
-                null);
+                ProblemType.RATE_LIMITED, why + " Try again in " + waitInWords(retryAfterSeconds) + ".", null);
         e.retryAfterSeconds = retryAfterSeconds;
         return e;
     }
@@ -122,6 +128,19 @@ public class ProblemException extends RuntimeException {
     }
 
     /** Seconds the client should wait before retrying, or null. */
+    /** 40 → "40 seconds", 60 → "1 minute", 181 → "4 minutes", 3600 → "1 hour" (rounded up, never sooner). */
+    public static String waitInWords(long seconds) {
+        if (seconds < 60) {
+            return seconds == 1 ? "1 second" : seconds + " seconds";
+        }
+        long minutes = (seconds + 59) / 60;
+        if (minutes < 60) {
+            return minutes == 1 ? "1 minute" : minutes + " minutes";
+        }
+        long hours = (minutes + 59) / 60;
+        return hours == 1 ? "1 hour" : hours + " hours";
+    }
+
     public Long retryAfterSeconds() {
         return retryAfterSeconds;
     }

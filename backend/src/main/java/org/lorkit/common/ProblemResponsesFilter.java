@@ -65,9 +65,7 @@ public class ProblemResponsesFilter implements OASFilter {
         KNOWN.put("415", example(ProblemType.HTTP_415, ProblemType.HTTP_415.defaultDetail()));
         KNOWN.put(
                 "429",
-                example(
-                        ProblemType.RATE_LIMITED,
-                        "Too many attempts in a short time. Wait 900 seconds, then try again."));
+                example(ProblemType.RATE_LIMITED, "Too many attempts in a short time. Try again in 15 minutes."));
         KNOWN.put("431", example(ProblemType.HTTP_431, "The request headers are larger than 20480 bytes together."));
         KNOWN.put("500", example(ProblemType.INTERNAL, "Something went wrong on our side (incident 6f1c...)."));
         KNOWN.put("503", example(ProblemType.UNAVAILABLE, ProblemType.UNAVAILABLE.defaultDetail()));

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,6 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lorkit.common.CurrentUser;
+import org.lorkit.common.ProblemResponsesFilter;
+import org.lorkit.platform.LorkitConfig;
+import org.lorkit.security.RateLimiter;
 import org.lorkit.story.StoryLimits;
 
 @Path("/api/v1/phi/check")
@@ -33,6 +37,12 @@ public class PhiResource {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    LorkitConfig config;
 
     @Schema(name = "PhiCheckRequest")
     public record PhiCheckRequest(
@@ -56,7 +66,9 @@ public class PhiResource {
             responseCode = "200",
             description = "The likely identifiers found (possibly none).",
             content = @Content(schema = @Schema(implementation = PhiCheckResult.class)))
+    @APIResponse(responseCode = "429", description = ProblemResponsesFilter.RATE_LIMITED)
     public PhiCheckResult check(@Valid @NotNull PhiCheckRequest request) {
+        limiter.acquire("phi-check:account:" + user.id(), config.limits().phiChecksPerAccount(), Duration.ofMinutes(1));
         return new PhiCheckResult(guard.check(user.id(), "text", request.text()));
     }
 }

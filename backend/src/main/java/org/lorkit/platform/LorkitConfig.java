@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -79,6 +80,18 @@ public interface LorkitConfig {
 
         @Positive int refreshesPerClient();
 
+        /** Logins (right or wrong) of one account from one address, per 15 minutes: each costs a bcrypt. */
+        @WithDefault("20")
+        @Positive int loginsPerPair();
+
+        /** Account deletions asked by one account, per hour (each checks the password). */
+        @WithDefault("5")
+        @Positive int accountDeletionsPerAccount();
+
+        /** /phi/check calls of one account, per minute (the phone calls it while the applicant types). */
+        @WithDefault("120")
+        @Positive int phiChecksPerAccount();
+
         /** Password-reset and confirmation links asked for one address (or account), per hour. */
         @WithDefault("5")
         @Positive int mailLinksPerAddress();
@@ -86,6 +99,13 @@ public interface LorkitConfig {
         /** The same from one client address, per hour, whatever the addresses. */
         @WithDefault("30")
         @Positive int mailLinksPerClient();
+
+        /**
+         * How often expired counters are deleted (LORKIT_LIMITS_SWEEP_EVERY; "off" in tests). Read by the
+         * @Scheduled expression in RateLimiter.
+         */
+        @WithDefault("10m")
+        String sweepEvery();
     }
 
     /**
@@ -132,6 +152,13 @@ public interface LorkitConfig {
 
         @WithDefault("1048576")
         @Positive long maxBodyBytes();
+
+        /**
+         * The proxies whose X-Forwarded-For the API believes (LORKIT_TRUSTED_PROXIES: comma-separated
+         * CIDRs or addresses, e.g. "10.0.0.0/8,fd00::/8"). Absent: none, and the client address is the
+         * socket's peer (org.lorkit.security.ClientAddress). A bad entry stops the start.
+         */
+        Optional<List<String>> trustedProxies();
     }
 
     /** The first admin, used only while no admin exists (LORKIT_ADMIN_EMAIL, LORKIT_ADMIN_INITIAL_PASSWORD). */
