@@ -163,7 +163,8 @@ final class PhoneDateRecognizer implements Recognizer {
     /** Words after which a dashed or dotted pair of small numbers is a date, not a range or a decimal. */
     private static final Set<String> STRONG_DATE_CUES = ScanContext.words(
             "dob born admitted admit adm seen discharged dc d/c died surgery appt appointment dated started bday"
-                    + " birthday");
+                    + " birthday fell delivered intubated extubated expired presented arrived diagnosed readmitted"
+                    + " transferred injured dod lmp edd");
 
     private static final Set<String> UNITS_AFTER = ScanContext.words(
             "mg mcg g gm l ml u units lpm nc hr hrs h d days wk wks weeks mo months yrs x cm mm kg lb lbs times");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class PhiLinearTimeTest {
 
-    private static final PhiDetector DETECTOR = new PhiDetector();
+    private static final PhiDetector DETECTOR = new PhiDetector(PhiCorpusTest.CORPUS_CLOCK);
     private static final int[] SIZES = {1_250, 2_500, 5_000, 10_000};
     private static final double MAX_RATIO = 16;
 
