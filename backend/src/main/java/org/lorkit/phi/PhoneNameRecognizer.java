@@ -489,7 +489,10 @@ final class PhoneNameRecognizer implements Recognizer {
                     && ((next.is("was") || next.is("is")) && humanPredicate(tokens.get(j + 1))
                             || next.is("ok")
                             || next.is("agrees")
-                            || SUBJECT_VERBS.contains(next.base()))
+                            || SUBJECT_VERBS.contains(next.base())
+                            || PERSON_VERBS.contains(next.base())
+                            || ACTS.contains(next.base())
+                            || next.is("is") && theOne(tokens, j + 1))
                     && !vocab.isKnownOrTypo(t.base())
                     && hasVowel(t.base())
                     && t.base().length() >= 4
@@ -659,6 +662,24 @@ final class PhoneNameRecognizer implements Recognizer {
         return PERSON_VERBS.contains(verb.base()) || SUBJECT_VERBS.contains(verb.base());
     }
 
+    /** What a person does in a note, not a test or a drug: "kalani ate breakfast", "tavita fell out of bed". */
+    private static final Set<String> ACTS = ScanContext.words(
+            "ate eats drank drinks pulled pulls fell falls got gets thanked thanks went goes sat sits stood slept"
+                    + " sleeps woke wakes vomited ambulated tolerated complained complains endorsed endorses signed"
+                    + " smiled laughed screamed yelled hit kicked bit texted smokes works understands understood"
+                    + " remembers forgot agreed prefers dx dx'd told tells tried tries loves hates knows");
+
+    /** "is the one in bay 2", "is the tita who brings lumpia", "is the lady w the cat": a person, described. */
+    private static boolean theOne(Tokens tokens, int j) {
+        Tok the = tokens.get(j);
+        Tok who = tokens.get(j + 1);
+        return the != null && who != null && the.is("the") && ONE.contains(who.lower());
+    }
+
+    private static final Set<String> ONE = ScanContext.words(
+            "one lady guy man woman kid child baby girl boy gentleman gent tita tito lola lolo auntie uncle grandma"
+                    + " grandpa patient pt mom dad mother father daughter son wife husband");
+
     private static final Set<String> PERSON_VERBS = ScanContext.words(
             "kept keeps turns turned asked asks wants wanted came comes speaks spoke left walked called cried prays"
                     + " prayed brought brings needs");
@@ -734,7 +755,14 @@ final class PhoneNameRecognizer implements Recognizer {
         if ((a.is("c") || a.is("s")) && b.is("/")) {
             return true;
         }
-        return a.is("in") && (b.isNumber() || b.is("bed") || b.is("rm") || b.is("room"));
+        return a.is("in")
+                && (b.isNumber()
+                        || b.digits()
+                                && b.text().length() <= 4
+                                && Character.isDigit(b.text().charAt(0))
+                        || b.is("bed")
+                        || b.is("rm")
+                        || b.is("room"));
     }
 
     /** "nrsg", "pmhx": note shorthand has no vowel, names do. */

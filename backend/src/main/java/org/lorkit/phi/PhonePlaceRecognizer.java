@@ -83,8 +83,22 @@ final class PhonePlaceRecognizer implements Recognizer {
         Tok t = tokens.get(i);
         Tok before = tokens.get(i - 1);
         Tok after = tokens.get(i + 1);
-        if (before != null && tokens.touching(i - 1) && !before.is("(") && !before.is(",") && !before.is(":")) {
+        boolean zipGlued = before != null
+                && (before.is("=") || before.is("#") || before.is("-"))
+                && tokens.get(i - 2) != null
+                && tokens.get(i - 2).is("zip"); // "zip=98118", "zip#98118"
+        if (before != null
+                && tokens.touching(i - 1)
+                && !before.is("(")
+                && !before.is(",")
+                && !before.is(":")
+                && !zipGlued) {
             return;
+        }
+        // "lives in 98118 hx of dm": after a place word, a clinical word next is the note going on, not a unit
+        boolean placeBefore = before != null && PLACE_BEFORE_ZIP.contains(before.lower());
+        if (after != null && after.isWord() && tokens.joined(i) && LAB_AFTER.contains(after.lower())) {
+            return; // "in 12000 copies", "12000 units"
         }
         if (after != null
                 && tokens.touching(i)
@@ -98,6 +112,9 @@ final class PhonePlaceRecognizer implements Recognizer {
                 && tokens.joined(i)
                 && (vocab.isClinical(after.lower())
                                 && !AREA_AFTER.contains(after.lower())
+                                && !(placeBefore
+                                        && !UNITS.contains(after.lower())
+                                        && !LAB_AFTER.contains(after.lower()))
                                 && !after.is("w") // "pt from 98146 w no car"
                         || after.is("mg")
                         || after.is("units"))) {
@@ -130,6 +147,11 @@ final class PhonePlaceRecognizer implements Recognizer {
                     PhiKind.ADDRESS, town.start(), town.end(), "town before a ZIP code", Candidate.LABELLED));
         }
     }
+
+    private static final Set<String> PLACE_BEFORE_ZIP = ScanContext.words("in from near to zip zipcode");
+    /** Words after a five-digit number that make it a count or a lab value even after "in" ("in 12000 copies"). */
+    private static final Set<String> LAB_AFTER =
+            ScanContext.words("copies cells count wbc plt units iu u mg mcg ml kg lbs cal kcal steps dollars");
 
     /** "IL 62704": a state before the ZIP, which Safe Harbor allows. */
     private static boolean allCapsState(Tok t) {

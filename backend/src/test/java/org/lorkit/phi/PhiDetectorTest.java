@@ -182,6 +182,17 @@ class PhiDetectorTest {
         }
 
         @Test
+        void flagsAnUnknownWordOpeningASentenceWhenWhatAPersonDoesFollows() {
+            assertFinds("kalani ate breakfast today", PhiKind.NAME, "kalani");
+            assertFinds("tavita fell out of bed", PhiKind.NAME, "tavita");
+            assertFinds("tigist is the one in trauma bay 2", PhiKind.NAME, "tigist");
+            assertFinds("makana in 12b refusing insulin", PhiKind.NAME, "makana");
+            assertClean("neuro signed off today");
+            assertClean("ptot got him out of bed");
+            assertClean("ent is the one who scoped her");
+        }
+
+        @Test
         void aLabelAfterThePatientAndACommaIsNotAName() {
             assertNoKind("Admitted the patient, MRN 00482913, with DKA", PhiKind.NAME);
             assertFinds("the patient, joy, is 34", PhiKind.NAME, "joy");
@@ -192,6 +203,14 @@ class PhiDetectorTest {
 
     @Nested
     class Dates {
+        @Test
+        void flagsADayOfTheMonthAfterAnEventWordAndOn() {
+            assertFinds("admitted on 12th w dka", PhiKind.DATE, "12th");
+            assertFinds("admission date 10.12", PhiKind.DATE, "10.12");
+            assertFinds("fell on 12-1 at home", PhiKind.DATE, "12-1");
+            assertClean("i switch to ortho on the 11th");
+        }
+
         @Test
         void flagsNumericFullDates() {
             assertFinds("Seen 3/14/2025 in clinic", PhiKind.DATE, "3/14/2025");
@@ -289,6 +308,14 @@ class PhiDetectorTest {
 
     @Nested
     class PhonesAndFaxes {
+        @Test
+        void flagsAFaxNumberInAnyGroupingAfterAFaxWord() {
+            assertFinds("fax 555 0144", PhiKind.FAX, "555 0144");
+            assertFinds("fax 206/555/0144", PhiKind.FAX, "206/555/0144");
+            assertFinds("snf fax is 425-5550199", PhiKind.FAX, "425-5550199");
+            assertNoKind("fax the 2 pages to pharmacy", PhiKind.FAX);
+        }
+
         @Test
         void flagsPhoneNumbers() {
             assertFinds("Called the daughter at (312) 555-0147", PhiKind.PHONE, "(312) 555-0147");
@@ -441,6 +468,9 @@ class PhiDetectorTest {
         @Test
         void flagsAZipBeforeWithAndAHouseNumberAfterAnAddressLabel() {
             assertFinds("pt from 98146 w no car", PhiKind.ZIP_CODE, "98146");
+            assertFinds("lives in 98118 hx of dm", PhiKind.ZIP_CODE, "98118");
+            assertFinds("zip=98118", PhiKind.ZIP_CODE, "98118");
+            assertNoKind("viral load in 12000 copies", PhiKind.ZIP_CODE);
             assertFinds("home 2210 nw market", PhiKind.ADDRESS, "2210 nw market");
             assertClean("went home 1500 today");
             assertClean("sent home w 5 days of abx");
