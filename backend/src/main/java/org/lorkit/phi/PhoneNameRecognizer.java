@@ -151,7 +151,8 @@ final class PhoneNameRecognizer implements Recognizer {
                 continue;
             }
             if (!acceptsAfter(cue, next, tokens.get(i))
-                    && !(cue.equals("patient") && wordNameAsSubject(tokens, first))) {
+                    && !(cue.equals("patient") && wordNameAsSubject(tokens, first))
+                    && !(cue.equals("weak title") && stopNameThenVerb(tokens, first))) {
                 continue;
             }
             int last = extend(tokens, first);
@@ -229,6 +230,11 @@ final class PhoneNameRecognizer implements Recognizer {
             }
             return "patient";
         }
+        if (w.equals("contact")
+                && tokens.get(i - 1) != null
+                && tokens.get(i - 1).is("emergency")) {
+            return "family"; // "emergency contact river stone"
+        }
         if (FAMILY_CUES.contains(w)) {
             if (w.equals("boy") || w.equals("girl")) {
                 Tok before = tokens.get(i - 1);
@@ -301,6 +307,9 @@ final class PhoneNameRecognizer implements Recognizer {
                 && (verb.is("in") || verb.is("w") || verb.is("w/") || verb.is(",") || verb.isNumber())) {
             return true; // "pt fox in 4", "pt stone w chf", "pt wren, 6 yo"; not "pt white male", "pt small bowel"
         }
+        if (STOP_NAMES.contains(name.base()) && (patientFrame(tokens, first + 1) || verb.isNumber())) {
+            return true; // "pt hope in bed 3", "pt grace s/p whipple", "pt faith 34 yo"
+        }
         if (verb.is("is") || verb.is("was")) {
             return after != null && !after.is("to") && !after.is("not") && !after.is("that");
         }
@@ -314,6 +323,10 @@ final class PhoneNameRecognizer implements Recognizer {
         }
         return SUBJECT_VERBS.contains(verb.base());
     }
+
+    /** Stop words that are also given names or surnames (not verbs or function words). */
+    private static final Set<String> STOP_NAMES = ScanContext.words(
+            "hope faith grace rose mark bill sue pat june april august sterling major lane park hill little");
 
     /** Verbs a patient is the subject of in a note: "x refused", "x says", "x has". */
     private static final Set<String> SUBJECT_VERBS = ScanContext.words(
@@ -608,6 +621,17 @@ final class PhoneNameRecognizer implements Recognizer {
             }
             add(scan, tokens, first, i, why, Candidate.SHAPE, found, out);
         }
+    }
+
+    /** "mr little left ama", "mr march wants his wife to decide": a stop-word name after "mr"/"ms", then a verb. */
+    private boolean stopNameThenVerb(Tokens tokens, int first) {
+        Tok name = tokens.get(first);
+        Tok verb = tokens.get(first + 1);
+        return verb != null
+                && verb.isWord()
+                && tokens.joined(first)
+                && (STOP_NAMES.contains(name.base()) || name.is("march"))
+                && (SUBJECT_VERBS.contains(verb.base()) || PERSON_VERBS.contains(verb.base()));
     }
 
     /** "the an family asked": "the X family" makes even a function word a name when the lists know it as one. */

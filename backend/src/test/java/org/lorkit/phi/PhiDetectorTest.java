@@ -193,6 +193,17 @@ class PhiDetectorTest {
         }
 
         @Test
+        void flagsNamesThatAreStopWordsWhenALineAboutAPatientOrAPersonsVerbFollows() {
+            assertFinds("pt hope in bed 3 w sbo", PhiKind.NAME, "hope");
+            assertFinds("pt grace s/p whipple", PhiKind.NAME, "grace");
+            assertFinds("mr little left ama after the ct", PhiKind.NAME, "little");
+            assertFinds("emergency contact river stone 206 555 0144", PhiKind.NAME, "river stone");
+            assertClean("pt hope is to go home friday");
+            assertClean("mr little change on echo");
+            assertClean("emergency contact is her son");
+        }
+
+        @Test
         void aLabelAfterThePatientAndACommaIsNotAName() {
             assertNoKind("Admitted the patient, MRN 00482913, with DKA", PhiKind.NAME);
             assertFinds("the patient, joy, is 34", PhiKind.NAME, "joy");
