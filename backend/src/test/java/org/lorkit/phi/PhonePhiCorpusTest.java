@@ -193,5 +193,5 @@ class PhonePhiCorpusTest {
     }
 
     /** The floor the held-out half must keep; docs/PHI.md gives the measured figure. */
-    private static final double HELD_OUT_MIN_RECALL = 0.93; // look 4: 0.932 (343 / 368)
+    private static final double HELD_OUT_MIN_RECALL = 0.94; // look 6: 0.946 (348 / 368)
 }
