@@ -18,11 +18,6 @@ public final class PhiDetector {
 
     private final List<Recognizer> recognizers;
 
-    /** A detector on the system clock in UTC (tests and tools; the application passes its own clock). */
-    public PhiDetector() {
-        this(Clock.systemUTC());
-    }
-
     /** @param clock today's year decides whether a birth year implies an age over 89 */
     public PhiDetector(Clock clock) {
         recognizers = List.of(
@@ -68,8 +63,20 @@ public final class PhiDetector {
             recognizer.recognize(scan, candidates);
         }
         candidates.removeIf(c -> c.kind() == PhiKind.NAME && namesAColleague(scan, c)
-                || c.kind() == PhiKind.DATE && Schedule.isApplicantsOwn(scan.tokens(), c.start()));
+                || c.kind() == PhiKind.DATE && Schedule.isApplicantsOwn(scan.tokens(), c.start())
+                || c.kind() == PhiKind.ADDRESS
+                        && !hasDigit(text, c.start(), c.end())
+                        && Schedule.isApplicantsPlace(scan.tokens(), c.start()));
         return OverlapResolver.resolve(text, candidates);
+    }
+
+    private static boolean hasDigit(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

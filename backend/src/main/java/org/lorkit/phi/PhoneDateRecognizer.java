@@ -45,6 +45,13 @@ final class PhoneDateRecognizer implements Recognizer {
             }
             if (isOrdinal(t) && tokens.get(i - 1) != null && tokens.get(i - 1).is("the")) {
                 ordinalDay(tokens, i, out);
+            } else if (isOrdinal(t)
+                    && isDayLike(t)
+                    && tokens.get(i - 1) != null
+                    && tokens.get(i - 1).is("on")
+                    && strongDateCueBefore(tokens, i)) {
+                out.add(new Candidate(
+                        PhiKind.DATE, t.start(), t.end(), "day of the month after a date word", Candidate.SHAPE));
             }
             if ((t.isNumber() || isOrdinal(t) || ORDINAL_WORDS.contains(t.lower())) && isDayLike(t)) {
                 dayFirst(tokens, i, out);
@@ -163,7 +170,8 @@ final class PhoneDateRecognizer implements Recognizer {
     /** Words after which a dashed or dotted pair of small numbers is a date, not a range or a decimal. */
     private static final Set<String> STRONG_DATE_CUES = ScanContext.words(
             "dob born admitted admit adm seen discharged dc d/c died surgery appt appointment dated started bday"
-                    + " birthday");
+                    + " birthday fell delivered intubated extubated expired presented arrived diagnosed readmitted"
+                    + " transferred injured dod lmp edd admission delivery visit procedure");
 
     private static final Set<String> UNITS_AFTER = ScanContext.words(
             "mg mcg g gm l ml u units lpm nc hr hrs h d days wk wks weeks mo months yrs x cm mm kg lb lbs times");

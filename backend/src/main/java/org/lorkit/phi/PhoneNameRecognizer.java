@@ -132,19 +132,27 @@ final class PhoneNameRecognizer implements Recognizer {
             if (tokens.get(first) != null && tokens.get(first).is(".") && tokens.touching(i)) {
                 first++;
             }
-            if (tokens.get(first) != null && tokens.get(first).is(",") && FAMILY_CUES.contains(t.base())) {
+            boolean afterComma = false;
+            if (tokens.get(first) != null
+                    && tokens.get(first).is(",")
+                    && (FAMILY_CUES.contains(t.base()) || t.is("patient") || t.is("pt"))) {
                 first++;
+                afterComma = true;
             }
             Tok next = tokens.get(first);
             if (next == null || !next.isWord() || !separatedBySpace(tokens, first - 1)) {
                 continue;
+            }
+            if (afterComma && (allCaps(next) || vocab.isClinical(next.base()) && !vocab.isNameLike(next.base()))) {
+                continue; // "the patient, MRN 00482913", "the pt, afebrile"
             }
             String cue = cueKind(tokens, i);
             if (cue == null) {
                 continue;
             }
             if (!acceptsAfter(cue, next, tokens.get(i))
-                    && !(cue.equals("patient") && wordNameAsSubject(tokens, first))) {
+                    && !(cue.equals("patient") && wordNameAsSubject(tokens, first))
+                    && !(cue.equals("weak title") && stopNameThenVerb(tokens, first))) {
                 continue;
             }
             int last = extend(tokens, first);
@@ -222,6 +230,11 @@ final class PhoneNameRecognizer implements Recognizer {
             }
             return "patient";
         }
+        if (w.equals("contact")
+                && tokens.get(i - 1) != null
+                && tokens.get(i - 1).is("emergency")) {
+            return "family"; // "emergency contact river stone"
+        }
         if (FAMILY_CUES.contains(w)) {
             if (w.equals("boy") || w.equals("girl")) {
                 Tok before = tokens.get(i - 1);
@@ -294,16 +307,32 @@ final class PhoneNameRecognizer implements Recognizer {
                 && (verb.is("in") || verb.is("w") || verb.is("w/") || verb.is(",") || verb.isNumber())) {
             return true; // "pt fox in 4", "pt stone w chf", "pt wren, 6 yo"; not "pt white male", "pt small bowel"
         }
+        if (STOP_NAMES.contains(name.base()) && (patientFrame(tokens, first + 1) || verb.isNumber())) {
+            return true; // "pt hope in bed 3", "pt grace s/p whipple", "pt faith 34 yo"
+        }
         if (verb.is("is") || verb.is("was")) {
             return after != null && !after.is("to") && !after.is("not") && !after.is("that");
+        }
+        if (vocab.isGivenName(name.base())
+                && verb.isWord()
+                && vocab.isFamilyName(verb.base())
+                && !STOP.contains(verb.base())
+                && !FUNCTION.contains(verb.base())
+                && !vocab.isClinical(verb.base())) {
+            return true; // "pt rose miller came in", a given name and a family name
         }
         return SUBJECT_VERBS.contains(verb.base());
     }
 
+    /** Stop words that are also given names or surnames (not verbs or function words). */
+    private static final Set<String> STOP_NAMES = ScanContext.words(
+            "hope faith grace rose mark bill sue pat june april august sterling major lane park hill little");
+
     /** Verbs a patient is the subject of in a note: "x refused", "x says", "x has". */
     private static final Set<String> SUBJECT_VERBS = ScanContext.words(
             "has had refused refuses denies denied says said wants wanted cried cries asked asks keeps kept lives"
-                    + " tells told states reports feels admitted discharged");
+                    + " tells told states reports feels admitted discharged refusing asking crying requesting"
+                    + " declining yelling");
 
     /** Up to two more name words after the first ("pt john smith", "mrs ada obi-nwosu"). */
     private int extend(Tokens tokens, int first) {
@@ -424,7 +453,7 @@ final class PhoneNameRecognizer implements Recognizer {
             if (!t.isWord()
                     || t.base().length() < 2
                     || covered(out, t)
-                    || FUNCTION.contains(t.base())
+                    || FUNCTION.contains(t.base()) && !theFamily(tokens, i)
                     || CLINICIAN_CUES.contains(t.base())
                     || FAMILY_CUES.contains(t.base())) {
                 continue;
@@ -433,12 +462,21 @@ final class PhoneNameRecognizer implements Recognizer {
             if (before != null && CLINICIAN_CUES.contains(before.base())) {
                 continue;
             }
+            if (tokens.sentenceStart(i) && twoNamesThenVerb(tokens, i)) {
+                add(scan, tokens, i, i + 1, "two names opening a sentence about a person", Candidate.SHAPE, found, out);
+                i++;
+                continue;
+            }
             int j = i + 1;
             Tok next = tokens.get(j);
             String why = null;
             if (t.possessive() && next != null && (FAMILY_CUES.contains(next.base()) || OWNED.contains(next.base()))) {
                 why = "name of a relative or contact";
-            } else if (next != null && next.is("family") && before != null && before.is("the")) {
+            } else if (next != null
+                    && next.is("family")
+                    && before != null
+                    && before.is("the")
+                    && (!vocab.isEnglish(t.base()) || vocab.isNameLike(t.base()))) { // not "the same family"
                 why = "family name";
             } else if (next != null && (next.is(",") || next.is("(")) && appositive(tokens, j + 1)
                     || next != null && appositive(tokens, j)) {
@@ -453,7 +491,7 @@ final class PhoneNameRecognizer implements Recognizer {
                     && (tokens.sentenceStart(i) || prevIsNameWord(tokens, i))) {
                 why = "name before what is done to a patient or a contact label";
             } else if (ageFollows(tokens, j)
-                    && (vocab.isNameLike(t.base()) || !vocab.isKnown(t.base()))
+                    && (vocab.isNameLike(t.base()) || !vocab.isKnownOrTypo(t.base()) && hasVowel(t.base()))
                     && !vocab.isClinical(t.base())
                     && !STOP.contains(t.base())
                     && !allCaps(t)) {
@@ -464,13 +502,37 @@ final class PhoneNameRecognizer implements Recognizer {
                     && ((next.is("was") || next.is("is")) && humanPredicate(tokens.get(j + 1))
                             || next.is("ok")
                             || next.is("agrees")
-                            || SUBJECT_VERBS.contains(next.base()))
+                            || SUBJECT_VERBS.contains(next.base())
+                            || PERSON_VERBS.contains(next.base())
+                            || ACTS.contains(next.base())
+                            || next.is("is") && theOne(tokens, j + 1))
                     && !vocab.isKnownOrTypo(t.base())
                     && hasVowel(t.base())
                     && t.base().length() >= 4
                     && !t.possessive()
                     && !allCaps(t)) {
                 why = "unknown word as the subject of a sentence, likely a name"; // "dmitrievna was crying"
+            } else if (tokens.sentenceStart(i)
+                    && next != null
+                    && next.is(",")
+                    && patientFrame(tokens, j + 1)
+                    && !vocab.isKnownOrTypo(t.base())
+                    && hasVowel(t.base())
+                    && t.base().length() >= 4
+                    && !t.possessive()
+                    && !allCaps(t)) {
+                why = "unknown word opening a patient line, likely a name"; // "oluwatobi, w thyroid storm"
+            } else if (tokens.sentenceStart(i)
+                    && next != null
+                    && tokens.joined(i)
+                    && patientFrame(tokens, j)
+                    && vocab.isGivenName(t.base())
+                    && !STOP.contains(t.base())
+                    && !vocab.isClinical(t.base())
+                    && !PhoneDateRecognizer.MONTHS.contains(t.base())
+                    && !t.possessive()
+                    && !allCaps(t)) {
+                why = "given name opening a patient line"; // "hung s/p whipple"
             } else if (tokens.sentenceStart(i)
                     && next != null
                     && tokens.joined(i)
@@ -506,12 +568,23 @@ final class PhoneNameRecognizer implements Recognizer {
                             || givenBefore(tokens, i) && tokens.sentenceStart(i - 1))) {
                 why = "name said to be the patient";
             } else if (before != null
-                    && (SEEN.contains(before.base()) || spokeWith(tokens, i - 1))
+                    && (SEEN.contains(before.base()) || spokeWith(tokens, i - 1) || gaveSomeone(tokens, i))
                     && (!vocab.isKnownOrTypo(t.base()) || t.possessive() && !vocab.isKnown(t.base()))
                     && hasVowel(t.base())
                     && t.base().length() >= 4
                     && !allCaps(t)) {
                 why = "unknown word after a verb of talking or visiting, likely a name"; // "told ogechukwu the plan"
+            } else if (before != null
+                    && (SEEN.contains(before.base()) || spokeWith(tokens, i - 1))
+                    && next != null
+                    && TOLD_WHAT.contains(next.lower())
+                    && tokens.joined(i)
+                    && vocab.isNameLike(t.base())
+                    && !STOP.contains(t.base())
+                    && !vocab.isClinical(t.base())
+                    && !t.possessive()
+                    && !allCaps(t)) {
+                why = "name after a verb of talking or visiting"; // "told summer the biopsy was benign"
             } else if (t.possessive()
                     && !vocab.isKnownOrTypo(t.base())
                     && !eponymAfter(tokens, i)
@@ -550,6 +623,91 @@ final class PhoneNameRecognizer implements Recognizer {
         }
     }
 
+    /** "mr little left ama", "mr march wants his wife to decide": a stop-word name after "mr"/"ms", then a verb. */
+    private boolean stopNameThenVerb(Tokens tokens, int first) {
+        Tok name = tokens.get(first);
+        Tok verb = tokens.get(first + 1);
+        return verb != null
+                && verb.isWord()
+                && tokens.joined(first)
+                && (STOP_NAMES.contains(name.base()) || name.is("march"))
+                && (SUBJECT_VERBS.contains(verb.base()) || PERSON_VERBS.contains(verb.base()));
+    }
+
+    /** "the an family asked": "the X family" makes even a function word a name when the lists know it as one. */
+    private boolean theFamily(Tokens tokens, int i) {
+        Tok before = tokens.get(i - 1);
+        Tok next = tokens.get(i + 1);
+        return before != null
+                && next != null
+                && before.is("the")
+                && next.is("family")
+                && vocab.isNameLike(tokens.get(i).base());
+    }
+
+    /**
+     * "ma lin turns 30", "hu jun is the one in bay 2", "chukwuemeka obi asked me": two words of the name lists (or
+     * an unknown word and a name) opening a sentence, then what a person does. Each word alone may be a word or
+     * shorthand ("li na": lithium, sodium); the pair and the verb after it are a person.
+     */
+    private boolean twoNamesThenVerb(Tokens tokens, int i) {
+        Tok a = tokens.get(i);
+        Tok b = tokens.get(i + 1);
+        Tok verb = tokens.get(i + 2);
+        if (a == null || b == null || verb == null || !b.isWord() || !verb.isWord()) {
+            return false;
+        }
+        if (!tokens.joined(i) || !tokens.joined(i + 1) || a.possessive() || allCaps(a) || allCaps(b)) {
+            return false;
+        }
+        String x = a.base();
+        String y = b.base();
+        if (STOP.contains(x) || STOP.contains(y) || FUNCTION.contains(y) || CLINICIAN_CUES.contains(x)) {
+            return false;
+        }
+        boolean bothNames = vocab.isNameLike(x)
+                && vocab.isNameLike(y)
+                && (vocab.isGivenName(x) || vocab.isGivenName(y))
+                && !(vocab.isEnglish(x) && vocab.isEnglish(y)); // "hu jun", "li na", "ma lin"
+        boolean unknownThenName = !vocab.isKnownOrTypo(x)
+                && hasVowel(x)
+                && x.length() >= 4
+                && (vocab.isNameLike(y)
+                        || !vocab.isKnown(y)
+                        || vocab.isEnglish(y) && y.length() <= 4 && !vocab.isClinical(y)); // "chukwuemeka obi"
+        boolean names = bothNames || unknownThenName;
+        if (!names) {
+            return false;
+        }
+        if (verb.is("is") || verb.is("was")) {
+            Tok after = tokens.get(i + 3);
+            return after != null && (after.is("the") || humanPredicate(after));
+        }
+        return PERSON_VERBS.contains(verb.base()) || SUBJECT_VERBS.contains(verb.base());
+    }
+
+    /** What a person does in a note, not a test or a drug: "kalani ate breakfast", "tavita fell out of bed". */
+    private static final Set<String> ACTS = ScanContext.words(
+            "ate eats drank drinks pulled pulls fell falls got gets thanked thanks went goes sat sits stood slept"
+                    + " sleeps woke wakes vomited ambulated tolerated complained complains endorsed endorses signed"
+                    + " smiled laughed screamed yelled hit kicked bit texted smokes works understands understood"
+                    + " remembers forgot agreed prefers dx dx'd told tells tried tries loves hates knows");
+
+    /** "is the one in bay 2", "is the tita who brings lumpia", "is the lady w the cat": a person, described. */
+    private static boolean theOne(Tokens tokens, int j) {
+        Tok the = tokens.get(j);
+        Tok who = tokens.get(j + 1);
+        return the != null && who != null && the.is("the") && ONE.contains(who.lower());
+    }
+
+    private static final Set<String> ONE = ScanContext.words(
+            "one lady guy man woman kid child baby girl boy gentleman gent tita tito lola lolo auntie uncle grandma"
+                    + " grandpa patient pt mom dad mother father daughter son wife husband");
+
+    private static final Set<String> PERSON_VERBS = ScanContext.words(
+            "kept keeps turns turned asked asks wants wanted came comes speaks spoke left walked called cried prays"
+                    + " prayed brought brings needs");
+
     /** "her daughter last year", "his son this morning": time words after a family word. */
     private static final Set<String> TIME_WORDS =
             ScanContext.words("last next first this that today tonight yesterday tomorrow now then later earlier soon");
@@ -574,7 +732,23 @@ final class PhoneNameRecognizer implements Recognizer {
     /** Verbs after which an unknown word is a person: "saw faadumo again". */
     private static final Set<String> SEEN = ScanContext.words(
             "saw see seeing seen visited met meet told tell telling called call asked ask updated counseled counselled"
-                    + " reassured consoled");
+                    + " reassured consoled educated examined greeted thanked hugged");
+    /**
+     * Verbs of giving and showing: "gave bryndis the discharge papers", "showed kiele her x-ray"; a drug after
+     * them is followed by a dose or a route, not by "the" or "her" ("gave duonebs q4h").
+     */
+    private static final Set<String> GAVE = ScanContext.words("gave give giving handed showed show taught helped");
+
+    private static boolean gaveSomeone(Tokens tokens, int i) {
+        Tok verb = tokens.get(i - 1);
+        Tok det = tokens.get(i + 1);
+        return verb != null && det != null && GAVE.contains(verb.base()) && GIVEN_WHAT.contains(det.lower());
+    }
+
+    private static final Set<String> GIVEN_WHAT = ScanContext.words("the a an her his their some more back");
+    /** What follows the person told or asked: "told summer the biopsy was benign", "asked hunter about his meds". */
+    private static final Set<String> TOLD_WHAT = ScanContext.words(
+            "the a an about that her his their we i to re regarding what how why when if again today yesterday this");
 
     /**
      * After "x was": what is said of a person ("crying", "upset", "discharged"), not of a test or a day
@@ -605,7 +779,14 @@ final class PhoneNameRecognizer implements Recognizer {
         if ((a.is("c") || a.is("s")) && b.is("/")) {
             return true;
         }
-        return a.is("in") && (b.isNumber() || b.is("bed") || b.is("rm") || b.is("room"));
+        return a.is("in")
+                && (b.isNumber()
+                        || b.digits()
+                                && b.text().length() <= 4
+                                && Character.isDigit(b.text().charAt(0))
+                        || b.is("bed")
+                        || b.is("rm")
+                        || b.is("room"));
     }
 
     /** "nrsg", "pmhx": note shorthand has no vowel, names do. */

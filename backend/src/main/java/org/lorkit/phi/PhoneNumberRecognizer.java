@@ -32,6 +32,9 @@ final class PhoneNumberRecognizer implements Recognizer {
         Tokens tokens = scan.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Tok t = tokens.get(i);
+            if (t.isWord() && FAX_CUES.contains(t.lower())) {
+                faxAfterCue(tokens, i, out);
+            }
             if (t.isWord()) {
                 PhiKind kind = RECORD_CUES.contains(t.lower())
                         ? PhiKind.RECORD_NUMBER
@@ -199,6 +202,51 @@ final class PhoneNumberRecognizer implements Recognizer {
                 && (i == 0 || !tokens.get(i - 1).isNumber())) {
             out.add(new Candidate(PhiKind.SSN, a.start(), c.end(), "social security number shape", Candidate.SHAPE));
         }
+    }
+
+    private static final Set<String> FAX_CUES = ScanContext.words("fax fx faxed faxing faxline");
+    private static final Set<String> FAX_FILLER =
+            ScanContext.words("# : is no num number nbr to at it them = - office line");
+
+    /**
+     * "fax 555 0144", "fax 206/555/0144", "fax 206 555 01 44", "snf fax is 425-5550199": after a fax word, digits in
+     * any grouping (spaces, dots, dashes, slashes, brackets) that add up to a phone number's 7 to 11 digits.
+     */
+    private void faxAfterCue(Tokens tokens, int i, List<Candidate> out) {
+        int j = i + 1;
+        int skipped = 0;
+        while (j < tokens.size()
+                && skipped < 3
+                && FAX_FILLER.contains(tokens.get(j).lower())) {
+            j++;
+            skipped++;
+        }
+        int first = -1;
+        int last = -1;
+        int digits = 0;
+        for (int k = j; k < tokens.size() && k < j + 12; k++) {
+            Tok t = tokens.get(k);
+            if (k > j && t.start() - tokens.get(k - 1).end() > 1) {
+                break;
+            }
+            if (t.isNumber()) {
+                if (first < 0) {
+                    first = k;
+                }
+                digits += t.text().length();
+                last = k;
+                if (digits > 11) {
+                    return;
+                }
+            } else if (!(t.is("-") || t.is(".") || t.is("/") || t.is("(") || t.is(")") || t.is("+"))) {
+                break;
+            }
+        }
+        if (first < 0 || digits < 7) {
+            return;
+        }
+        out.add(new Candidate(
+                PhiKind.FAX, tokens.get(first).start(), tokens.get(last).end(), "fax number", Candidate.LABELLED));
     }
 
     /** "555-0149": a seven-digit local number; after "fax" or "fx" a fax number. */

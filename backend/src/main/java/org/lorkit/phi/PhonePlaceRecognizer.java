@@ -69,6 +69,9 @@ final class PhonePlaceRecognizer implements Recognizer {
             if (w.equals("in")) {
                 unknownTownOfRelative(scan, tokens, i, out);
             }
+            if (PHRASE_BEFORE.contains(w)) {
+                placePhrase(scan, tokens, i, out);
+            }
             if (ROAD_WORDS.contains(w) && (i == 0 || !tokens.get(i - 1).is("iv"))) {
                 numberedRoad(tokens, i, out);
             }
@@ -80,8 +83,22 @@ final class PhonePlaceRecognizer implements Recognizer {
         Tok t = tokens.get(i);
         Tok before = tokens.get(i - 1);
         Tok after = tokens.get(i + 1);
-        if (before != null && tokens.touching(i - 1) && !before.is("(") && !before.is(",") && !before.is(":")) {
+        boolean zipGlued = before != null
+                && (before.is("=") || before.is("#") || before.is("-"))
+                && tokens.get(i - 2) != null
+                && tokens.get(i - 2).is("zip"); // "zip=98118", "zip#98118"
+        if (before != null
+                && tokens.touching(i - 1)
+                && !before.is("(")
+                && !before.is(",")
+                && !before.is(":")
+                && !zipGlued) {
             return;
+        }
+        // "lives in 98118 hx of dm": after a place word, a clinical word next is the note going on, not a unit
+        boolean placeBefore = before != null && PLACE_BEFORE_ZIP.contains(before.lower());
+        if (after != null && after.isWord() && tokens.joined(i) && LAB_AFTER.contains(after.lower())) {
+            return; // "in 12000 copies", "12000 units"
         }
         if (after != null
                 && tokens.touching(i)
@@ -93,7 +110,12 @@ final class PhonePlaceRecognizer implements Recognizer {
         if (after != null
                 && after.isWord()
                 && tokens.joined(i)
-                && (vocab.isClinical(after.lower()) && !AREA_AFTER.contains(after.lower())
+                && (vocab.isClinical(after.lower())
+                                && !AREA_AFTER.contains(after.lower())
+                                && !(placeBefore
+                                        && !UNITS.contains(after.lower())
+                                        && !LAB_AFTER.contains(after.lower()))
+                                && !after.is("w") // "pt from 98146 w no car"
                         || after.is("mg")
                         || after.is("units"))) {
             return;
@@ -119,12 +141,17 @@ final class PhonePlaceRecognizer implements Recognizer {
                 && comma != null
                 && comma.is(",")
                 && !allCapsState(town)
-                && !vocab.isClinical(town.lower())
+                && (!vocab.isClinical(town.lower()) || vocab.isTownWord(town.lower()))
                 && !NOT_PLACES.contains(town.lower())) {
             out.add(new Candidate(
                     PhiKind.ADDRESS, town.start(), town.end(), "town before a ZIP code", Candidate.LABELLED));
         }
     }
+
+    private static final Set<String> PLACE_BEFORE_ZIP = ScanContext.words("in from near to zip zipcode");
+    /** Words after a five-digit number that make it a count or a lab value even after "in" ("in 12000 copies"). */
+    private static final Set<String> LAB_AFTER =
+            ScanContext.words("copies cells count wbc plt units iu u mg mcg ml kg lbs cal kcal steps dollars");
 
     /** "IL 62704": a state before the ZIP, which Safe Harbor allows. */
     private static boolean allCapsState(Tok t) {
@@ -142,6 +169,10 @@ final class PhonePlaceRecognizer implements Recognizer {
                 && (p.is("out") || p.is("over") || p.is("down") || p.is("up"))
                 && tokens.joined(j)) {
             p = tokens.get(++j); // "lives out by enumclaw", "lives down in …"
+        }
+        if (p != null && p.isNumber() && ADDRESS_LABELS.contains(tokens.get(i).lower()) && tokens.joined(i)) {
+            labelledHouseNumber(tokens, j, out);
+            return;
         }
         boolean at = false;
         if (p != null
@@ -244,6 +275,35 @@ final class PhonePlaceRecognizer implements Recognizer {
         }
     }
 
+    private static final Set<String> ADDRESS_LABELS = ScanContext.words("address addr home house");
+
+    /** "address 1503 e jefferson", "home 2210 nw market": a house number, a direction and a street name. */
+    private void labelledHouseNumber(Tokens tokens, int j, List<Candidate> out) {
+        Tok number = tokens.get(j);
+        if (number.text().length() < 3 || number.text().length() > 5) {
+            return;
+        }
+        int k = j + 1;
+        Tok dir = tokens.get(k);
+        boolean direction = dir != null && tokens.joined(j) && DIRECTIONS.contains(dir.lower());
+        if (direction) {
+            k++;
+        }
+        Tok name = tokens.get(k);
+        if (name == null || !name.isWord() || !tokens.joined(k - 1)) {
+            return;
+        }
+        String w = name.lower();
+        if (UNITS.contains(w) || NOT_PLACES.contains(w) || FUNCTION_WORDS.contains(w) || vocab.isClinical(w)) {
+            return;
+        }
+        if (!direction && vocab.isEnglish(w) && !vocab.isNameLike(w) && !vocab.isPlace(w)) {
+            return;
+        }
+        out.add(new Candidate(
+                PhiKind.ADDRESS, number.start(), name.end(), "house number and street", Candidate.LABELLED));
+    }
+
     /** "lives in the u district", "from the north heights": a named district after "the". */
     private void theDistrict(Tokens tokens, int the, List<Candidate> out) {
         Tok x = tokens.get(the + 1);
@@ -304,6 +364,68 @@ final class PhonePlaceRecognizer implements Recognizer {
                     + " creek grove city");
     private static final Set<String> INSTITUTION_AFTER =
             ScanContext.words("hospital clinic center centre medical health campus school university college");
+
+    private static final Set<String> PHRASE_BEFORE =
+            ScanContext.words("in from near to at by around outside toward towards past");
+
+    /**
+     * "from gig harbor", "lives in queen anne", "near the pearl district": a town or neighbourhood of two or three
+     * words from the lists (us-towns.txt, neighbourhoods.txt) after a preposition, in any case. Each word alone may
+     * be ordinary ("union gap"); the whole name is not something a note says otherwise.
+     */
+    private void placePhrase(ScanContext scan, Tokens tokens, int i, List<Candidate> out) {
+        int j = i + 1;
+        if (tokens.get(j) != null && tokens.get(j).is("the") && tokens.joined(i)) {
+            Tok x = tokens.get(j + 1);
+            String two = x == null ? null : "the " + x.lower();
+            if (two != null && x.isWord() && tokens.joined(j) && vocab.isPlacePhrase(two)) {
+                addPhrase(scan, tokens, j, j + 1, out); // "the bronx", "the pearl"
+                return;
+            }
+            j++;
+        }
+        if (!tokens.joined(j - 1)) {
+            return;
+        }
+        for (int len = 3; len >= 2; len--) {
+            StringBuilder b = new StringBuilder();
+            boolean words = true;
+            for (int k = j; k < j + len; k++) {
+                Tok t = tokens.get(k);
+                if (t == null || !t.isWord() || k > j && !tokens.joined(k - 1)) {
+                    words = false;
+                    break;
+                }
+                if (k > j) {
+                    b.append(' ');
+                }
+                b.append(t.lower());
+            }
+            if (words && b.length() <= 60 && vocab.isPlacePhrase(b.toString())) {
+                addPhrase(scan, tokens, j, j + len - 1, out);
+                return;
+            }
+        }
+    }
+
+    private void addPhrase(ScanContext scan, Tokens tokens, int first, int last, List<Candidate> out) {
+        Tok after = tokens.get(last + 1);
+        if (after != null && after.isWord() && tokens.joined(last) && INSTITUTION_AFTER.contains(after.lower())) {
+            return; // "at valley medical center", "from lake city clinic"
+        }
+        for (int k = first; k <= last; k++) {
+            String w = tokens.get(k).lower();
+            if (scan.isAllowedPlaceToken(w)) {
+                return;
+            }
+        }
+        out.add(new Candidate(
+                PhiKind.ADDRESS,
+                tokens.get(first).start(),
+                tokens.get(last).end(),
+                "town or neighbourhood",
+                Candidate.LABELLED));
+    }
 
     /** "mva on highway 99", "off hwy 16", "route 9": a numbered road. */
     private void numberedRoad(Tokens tokens, int i, List<Candidate> out) {
@@ -477,6 +599,9 @@ final class PhonePlaceRecognizer implements Recognizer {
         boolean county = tokens.get(i).is("county")
                 || tokens.get(i).is("parish")
                 || tokens.get(i).is("borough");
+        if (county && HOSPITAL_COUNTIES.contains(w) && !residenceBefore(tokens, i - 1)) {
+            return; // "cook county had a huge census", "my sub-i at kings county": the hospital
+        }
         if (!county && vocab.isEnglish(w) && !vocab.isPlace(w)) {
             return;
         }
@@ -499,6 +624,21 @@ final class PhonePlaceRecognizer implements Recognizer {
                 tokens.get(i).end(),
                 "county or neighbourhood",
                 Candidate.LABELLED));
+    }
+
+    /** Counties that name a public hospital ("Cook County", "Kings County", "Hennepin County"). */
+    private static final Set<String> HOSPITAL_COUNTIES =
+            ScanContext.words("cook kings hennepin erie nassau westchester alameda harris");
+
+    /** "lives in", "from", "moved to": a residence word among the two words before {@code first}. */
+    private static boolean residenceBefore(Tokens tokens, int first) {
+        for (int k = first - 1; k >= first - 2 && k >= 0; k--) {
+            Tok t = tokens.get(k);
+            if (t.isWord() && (RESIDENCE.contains(t.lower()) || t.is("in") && k == first - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "corner of 5th and main", "cross of flatbush and nostrand". */

@@ -21,7 +21,23 @@ final class Schedule {
     private Schedule() {}
 
     static boolean isApplicantsOwn(Tokens tokens, int dateStart) {
-        int i = tokens.indexAt(dateStart);
+        return ownClause(tokens, dateStart, OWN);
+    }
+
+    /**
+     * "my elective in new york", "i moved to chicago for my sub-i": a town in a clause about the applicant's own
+     * rotations or moves, not where a patient lives ("my pt lives in kent" is the patient's: "pt" comes first).
+     */
+    static boolean isApplicantsPlace(Tokens tokens, int placeStart) {
+        return ownClause(tokens, placeStart, OWN_PLACE);
+    }
+
+    private static final Set<String> OWN_PLACE = ScanContext.words(
+            "i i'm im my me we our rotation rotations elective electives sub-i subi externship observership interview"
+                    + " interviews residency program");
+
+    private static boolean ownClause(Tokens tokens, int start, Set<String> own) {
+        int i = tokens.indexAt(start);
         if (i < 0) {
             return false;
         }
@@ -37,7 +53,7 @@ final class Schedule {
             if (PATIENT.contains(t.lower())) {
                 return false; // "pt's last day", "she was admitted": about the patient
             }
-            if (OWN.contains(t.lower())) {
+            if (own.contains(t.lower())) {
                 return true;
             }
         }

@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,6 +26,10 @@ final class Vocabulary {
     private final Set<String> family;
     private final Set<String> wordNames;
     private final Set<String> places;
+    /** Place names of two or three words ("gig harbor", "queen anne"), each a single space-separated string. */
+    private final Set<String> placePhrases;
+    /** Every word of a US town's name, whatever else it is ("seattle" is also in the medical list). */
+    private final Set<String> townWords;
 
     private Vocabulary() {
         english = read("english.txt");
@@ -35,7 +41,30 @@ final class Vocabulary {
         Set<String> p = new HashSet<>(read("places.txt"));
         p.addAll(read("us-places.txt"));
         p.addAll(read("us-gazetteer.txt"));
+        Set<String> phrases = new HashSet<>();
+        Set<String> town = new HashSet<>();
+        for (String file : new String[] {"us-towns.txt", "neighbourhoods.txt"}) {
+            for (String line : readLines(file)) {
+                String[] words = line.split(" ");
+                if (words.length >= 2 && words.length <= 3) {
+                    phrases.add(line);
+                }
+                for (String w : words) {
+                    town.add(w);
+                    // A town word joins the places only when no other list knows it: a US town list is full of
+                    // names (lincoln, mason) and words (index, concrete); the one-word neighbourhoods composed
+                    // for LORkit (magnolia, kent) may be English words or names, never clinical words.
+                    boolean ownLine = words.length == 1 && file.equals("neighbourhoods.txt");
+                    if (ownLine && !isClinical(w)
+                            || w.length() >= 4 && !isNameLike(w) && !isClinical(w) && !english.contains(w)) {
+                        p.add(w);
+                    }
+                }
+            }
+        }
         places = Set.copyOf(p);
+        placePhrases = Set.copyOf(phrases);
+        townWords = Set.copyOf(town);
     }
 
     private static final class Holder {
@@ -74,6 +103,16 @@ final class Vocabulary {
     /** One word of a place name ("flatbush") or a whole multi-word place ("boyle heights"). */
     boolean isPlace(String w) {
         return places.contains(w);
+    }
+
+    /** A place name of two or three words, lower case, one space between the words ("walla walla"). */
+    boolean isPlacePhrase(String words) {
+        return placePhrases.contains(words);
+    }
+
+    /** A word of a US town's or neighbourhood's name, even one that is also a clinical or English word. */
+    boolean isTownWord(String w) {
+        return townWords.contains(w);
     }
 
     /** Known to the guard at all: a word no list holds is a misspelling, a rare name or a name it has never seen. */
@@ -119,11 +158,24 @@ final class Vocabulary {
     private static final int MAX_TYPO_LENGTH = 40;
 
     private static Set<String> read(String file) {
-        String resource = "vocab/" + file;
         Set<String> words = new HashSet<>();
+        for (String line : readLines(file)) {
+            for (String w : line.split(" ")) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    /** The lines of a word list, lower case, without comments and blank lines, inner spaces collapsed. */
+    private static List<String> readLines(String file) {
+        String resource = "vocab/" + file;
+        List<String> lines = new ArrayList<>();
         try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
             if (in == null) {
-                return Set.of(); // a list left out of a build (e.g. the GPL medical list) only costs precision
+                return lines; // a list left out of a build (e.g. the GPL medical list) only costs precision
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -132,15 +184,14 @@ final class Vocabulary {
                     continue;
                 }
                 String lower = line.strip().toLowerCase(Locale.ROOT);
-                for (String w : lower.split(" ")) {
-                    if (!w.isEmpty()) {
-                        words.add(w);
-                    }
+                while (lower.contains("  ")) {
+                    lower = lower.replace("  ", " ");
                 }
+                lines.add(lower);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read PHI guard word list " + resource, e);
         }
-        return Set.copyOf(words);
+        return lines;
     }
 }

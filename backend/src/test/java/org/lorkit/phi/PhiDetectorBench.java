@@ -17,7 +17,7 @@ public final class PhiDetectorBench {
 
     public static void main(String[] args) {
         List<String> allowed = List.of("Dr Maria Lopez", "Dr Samuel Okafor");
-        PhiDetector detector = new PhiDetector();
+        PhiDetector detector = new PhiDetector(java.time.Clock.systemUTC());
         for (int length : new int[] {2_000, 10_000}) {
             String text = sampleText(length);
             int sink = 0;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** One test per rule; each checks the identifier is found and its look-alike is not. */
 class PhiDetectorTest {
 
-    private static final PhiDetector DETECTOR = new PhiDetector();
+    private static final PhiDetector DETECTOR = new PhiDetector(PhiCorpusTest.CORPUS_CLOCK);
     private static final List<String> ATTENDINGS = List.of("Dr Maria Lopez", "Okafor");
 
     /** The finding of {@code kind} whose text equals {@code expected}; fails with all findings otherwise. */
@@ -161,10 +161,67 @@ class PhiDetectorTest {
             assertClean("Rotation at St. Mary's this month.");
             assertClean("Transferred to Mary Washington Hospital for cath.");
         }
+
+        @Test
+        void flagsTwoNamesOpeningASentenceAboutAPersonEvenWhenEachIsAWordOrShorthand() {
+            assertFinds("li na kept asking when she could go home", PhiKind.NAME, "li na");
+            assertFinds("hu jun is the one in trauma bay 2", PhiKind.NAME, "hu jun");
+            assertFinds("chukwuemeka obi asked me if i was a real doctor", PhiKind.NAME, "chukwuemeka obi");
+            assertFinds("hung s/p whipple", PhiKind.NAME, "hung");
+            assertClean("na k normal this am");
+            assertClean("hung a new bag of vanc");
+        }
+
+        @Test
+        void flagsWordNamesAfterVerbsOfTalkingAndGivingOnlyBeforeWhatIsSaidOrGiven() {
+            assertFinds("told summer the biopsy was benign", PhiKind.NAME, "summer");
+            assertFinds("gave bryndis the discharge papers", PhiKind.NAME, "bryndis");
+            assertFinds("pt rose miller came in w sob", PhiKind.NAME, "rose miller");
+            assertClean("gave duonebs q4h");
+            assertClean("told family the plan, all agreed");
+        }
+
+        @Test
+        void flagsAnUnknownWordOpeningASentenceWhenWhatAPersonDoesFollows() {
+            assertFinds("kalani ate breakfast today", PhiKind.NAME, "kalani");
+            assertFinds("tavita fell out of bed", PhiKind.NAME, "tavita");
+            assertFinds("tigist is the one in trauma bay 2", PhiKind.NAME, "tigist");
+            assertFinds("makana in 12b refusing insulin", PhiKind.NAME, "makana");
+            assertClean("neuro signed off today");
+            assertClean("ptot got him out of bed");
+            assertClean("ent is the one who scoped her");
+        }
+
+        @Test
+        void flagsNamesThatAreStopWordsWhenALineAboutAPatientOrAPersonsVerbFollows() {
+            assertFinds("pt hope in bed 3 w sbo", PhiKind.NAME, "hope");
+            assertFinds("pt grace s/p whipple", PhiKind.NAME, "grace");
+            assertFinds("mr little left ama after the ct", PhiKind.NAME, "little");
+            assertFinds("emergency contact river stone 206 555 0144", PhiKind.NAME, "river stone");
+            assertClean("pt hope is to go home friday");
+            assertClean("mr little change on echo");
+            assertClean("emergency contact is her son");
+        }
+
+        @Test
+        void aLabelAfterThePatientAndACommaIsNotAName() {
+            assertNoKind("Admitted the patient, MRN 00482913, with DKA", PhiKind.NAME);
+            assertFinds("the patient, joy, is 34", PhiKind.NAME, "joy");
+            assertClean("the same family came back to visit");
+            assertFinds("the an family asked for an update", PhiKind.NAME, "an");
+        }
     }
 
     @Nested
     class Dates {
+        @Test
+        void flagsADayOfTheMonthAfterAnEventWordAndOn() {
+            assertFinds("admitted on 12th w dka", PhiKind.DATE, "12th");
+            assertFinds("admission date 10.12", PhiKind.DATE, "10.12");
+            assertFinds("fell on 12-1 at home", PhiKind.DATE, "12-1");
+            assertClean("i switch to ortho on the 11th");
+        }
+
         @Test
         void flagsNumericFullDates() {
             assertFinds("Seen 3/14/2025 in clinic", PhiKind.DATE, "3/14/2025");
@@ -262,6 +319,14 @@ class PhiDetectorTest {
 
     @Nested
     class PhonesAndFaxes {
+        @Test
+        void flagsAFaxNumberInAnyGroupingAfterAFaxWord() {
+            assertFinds("fax 555 0144", PhiKind.FAX, "555 0144");
+            assertFinds("fax 206/555/0144", PhiKind.FAX, "206/555/0144");
+            assertFinds("snf fax is 425-5550199", PhiKind.FAX, "425-5550199");
+            assertNoKind("fax the 2 pages to pharmacy", PhiKind.FAX);
+        }
+
         @Test
         void flagsPhoneNumbers() {
             assertFinds("Called the daughter at (312) 555-0147", PhiKind.PHONE, "(312) 555-0147");
@@ -389,6 +454,37 @@ class PhiDetectorTest {
         @Test
         void doesNotFlagHospitalUnitsOrTimes() {
             assertClean("Transferred to 5 West telemetry at 2 PM, seen by Dr Lopez.", ATTENDINGS);
+        }
+
+        @Test
+        void flagsTownsOfSeveralWordsAfterAPrepositionWhateverTheirWords() {
+            assertFinds("from gig harbor, drives in for chemo", PhiKind.ADDRESS, "gig harbor");
+            assertFinds("lives in walla walla w her son", PhiKind.ADDRESS, "walla walla");
+            assertFinds("found down in pioneer square", PhiKind.ADDRESS, "pioneer square");
+            assertFinds("grew up in magnolia", PhiKind.ADDRESS, "magnolia");
+            assertFinds("address 8819 35th ave sw, seattle 98126", PhiKind.ADDRESS, "seattle");
+            assertClean("we walked to the north side of the unit");
+            assertClean("the pt went to long term care last year");
+            assertClean("at valley medical center for my sub-i");
+        }
+
+        @Test
+        void doesNotFlagTheApplicantsOwnTownsOrHospitalCounties() {
+            assertClean("my elective in new york starts 1/6");
+            assertClean("cook county had a huge census");
+            assertFinds("my pt lives in queen anne", PhiKind.ADDRESS, "queen anne");
+            assertFinds("her trailer is in cook county", PhiKind.ADDRESS, "cook county");
+        }
+
+        @Test
+        void flagsAZipBeforeWithAndAHouseNumberAfterAnAddressLabel() {
+            assertFinds("pt from 98146 w no car", PhiKind.ZIP_CODE, "98146");
+            assertFinds("lives in 98118 hx of dm", PhiKind.ZIP_CODE, "98118");
+            assertFinds("zip=98118", PhiKind.ZIP_CODE, "98118");
+            assertNoKind("viral load in 12000 copies", PhiKind.ZIP_CODE);
+            assertFinds("home 2210 nw market", PhiKind.ADDRESS, "2210 nw market");
+            assertClean("went home 1500 today");
+            assertClean("sent home w 5 days of abx");
         }
     }
 

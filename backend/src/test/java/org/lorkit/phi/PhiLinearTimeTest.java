@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class PhiLinearTimeTest {
 
-    private static final PhiDetector DETECTOR = new PhiDetector();
+    private static final PhiDetector DETECTOR = new PhiDetector(PhiCorpusTest.CORPUS_CLOCK);
     private static final int[] SIZES = {1_250, 2_500, 5_000, 10_000};
     private static final double MAX_RATIO = 16;
 
@@ -54,7 +54,9 @@ class PhiLinearTimeTest {
             new Shape("unknown lower-case words", n -> repeat("", "qzx ", n)),
             new Shape("one long unknown word after 'told', possessive", n -> repeat("told ", "qa", n - 2) + "'s"),
             new Shape("relatives in unknown towns", n -> repeat("", "son in qzxa ", n)),
-            new Shape("unknown words opening lines", n -> repeat("", "qzxa w dka. ", n)));
+            new Shape("unknown words opening lines", n -> repeat("", "qzxa w dka. ", n)),
+            new Shape("towns of several words after prepositions", n -> repeat("", "in walla walla from gig ", n)),
+            new Shape("two names opening sentences", n -> repeat("", "li na kept. ", n)));
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
