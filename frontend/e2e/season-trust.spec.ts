@@ -42,13 +42,7 @@ interface Writer {
 
 async function seedSeason(request: APIRequestContext, account: Account) {
   const api = await apiAs(request, account);
-  const profile = await request.get(`${baseUrl()}/api/v1/profile`, { headers: api.headers });
-  await api.send(
-    'put',
-    '/profile',
-    { targetSpecialty: 'internal medicine', season: 2027, erasOpensOn: '2027-06-02', submissionTargetOn: '2027-09-08' },
-    profile.headers()['etag'] ? { 'If-Match': profile.headers()['etag']! } : {},
-  );
+  await api.seasonProfile();
   const externship = await api.post('/rotations', {
     institution: 'Riverside Medical Center',
     location: 'Newark, NJ',

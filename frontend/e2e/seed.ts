@@ -25,6 +25,17 @@ export async function apiAs(request: APIRequestContext, account: Account) {
       expect(response.status()).toBe(200);
       return response.json();
     },
+    /** The target sheet of the 2027 internal-medicine season (ERAS opens June 2, submission by September 8). */
+    async seasonProfile(): Promise<void> {
+      const profile = await request.get(url('/profile'), { headers });
+      const etag = profile.headers()['etag'];
+      await send(
+        'put',
+        '/profile',
+        { targetSpecialty: 'internal medicine', season: 2027, erasOpensOn: '2027-06-02', submissionTargetOn: '2027-09-08' },
+        etag ? { 'If-Match': etag } : {},
+      );
+    },
     /** An attending with a letter request on the board: one more possible letter. */
     async writerWithLetter(name: string): Promise<{ attendingId: string; letterId: string }> {
       const attending = await this.post('/attendings', { name, role: 'COMMUNITY_ATTENDING' });

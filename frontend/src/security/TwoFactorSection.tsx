@@ -77,6 +77,21 @@ export function TwoFactorSection({ on, onChanged }: { on: boolean; onChanged(): 
     );
   }
 
+  /** Turning the second step on or off both ask for the password: a stolen session alone can do neither. */
+  const passwordField = (label: string) => (
+    <Field label={label} name="password" error={errors.fields.password}>
+      {(a11y) => (
+        <input
+          {...a11y}
+          type="password"
+          autocomplete="current-password"
+          value={input}
+          onInput={(e) => setInput(e.currentTarget.value)}
+        />
+      )}
+    </Field>
+  );
+
   return (
     <section class="panel" aria-labelledby="totp-title">
       <h2 id="totp-title">Authenticator app</h2>
@@ -123,17 +138,7 @@ export function TwoFactorSection({ on, onChanged }: { on: boolean; onChanged(): 
           <p>
             <strong>On.</strong> Logging in asks for a code from your authenticator app after your password.
           </p>
-          <Field label="Password, to turn it off" name="password" error={errors.fields.password}>
-            {(a11y) => (
-              <input
-                {...a11y}
-                type="password"
-                autocomplete="current-password"
-                value={input}
-                onInput={(e) => setInput(e.currentTarget.value)}
-              />
-            )}
-          </Field>
+          {passwordField('Password, to turn it off')}
           <FormErrorList messages={errors.form} />
           <button type="submit" class="button danger" disabled={busy}>
             {busy ? 'Turning off…' : 'Turn off the authenticator app'}
@@ -145,17 +150,7 @@ export function TwoFactorSection({ on, onChanged }: { on: boolean; onChanged(): 
             <strong>Off.</strong> Add a second step to logging in: a code from an app on your phone, so a stolen password is not
             enough.
           </p>
-          <Field label="Password, to turn it on" name="password" error={errors.fields.password}>
-            {(a11y) => (
-              <input
-                {...a11y}
-                type="password"
-                autocomplete="current-password"
-                value={input}
-                onInput={(e) => setInput(e.currentTarget.value)}
-              />
-            )}
-          </Field>
+          {passwordField('Password, to turn it on')}
           <FormErrorList messages={errors.form} />
           <button type="submit" class="button primary" disabled={busy}>
             {busy ? 'Starting…' : 'Turn on the authenticator app'}

@@ -125,8 +125,12 @@ public class AuthService {
             throw accountDisabled();
         }
         if (user.hasSecondFactor() && !secondFactor.verifyAtLogin(user, request.totpCode(), request.recoveryCode())) {
-            throttle.failed(request.email(), address, found, null);
-            throw ProblemException.secondFactorRequired(request.totpCode() != null || request.recoveryCode() != null);
+            boolean codeGiven = request.totpCode() != null || request.recoveryCode() != null;
+            if (codeGiven) {
+                // A wrong code is a guess; no code yet is the first half of every two-step login, not one.
+                throttle.failed(request.email(), address, found, null);
+            }
+            throw ProblemException.secondFactorRequired(codeGiven);
         }
         throttle.succeeded(request.email(), address);
         events.record(user.id, SecurityEventKind.LOGIN_SUCCEEDED, user.hasSecondFactor() ? "with second factor" : null);

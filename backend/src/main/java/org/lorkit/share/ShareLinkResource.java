@@ -8,13 +8,13 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lorkit.common.CurrentUser;
 import org.lorkit.common.Etags;
 import org.lorkit.common.PageParams;
+import org.lorkit.idempotency.Created;
+import org.lorkit.idempotency.IdempotentCreates;
 
 @Path(ShareLinkResource.COLLECTION)
 @Tag(name = "Sharing")
@@ -40,6 +42,9 @@ public class ShareLinkResource {
     ShareLinkService links;
 
     @Inject
+    IdempotentCreates idempotent;
+
+    @Inject
     CurrentUser user;
 
     @POST
@@ -53,7 +58,8 @@ public class ShareLinkResource {
                     + "view of your letters board, portfolio check, plan and deadlines; label (who it is for) is "
                     + "required; expiresOn defaults to today + 30 days and may be at most today + 180; story and "
                     + "feedback text show only with showStories / showFeedback. The answer's url is the only time the "
-                    + "address is shown: only its hash is stored.")
+                    + "address is shown: only its hash is stored (a replay with the same Idempotency-Key answers the "
+                    + "link without it).")
     @APIResponse(
             responseCode = "201",
             description = "Made. Location names the link; url holds the address to send.",
@@ -62,12 +68,17 @@ public class ShareLinkResource {
     @APIResponse(
             responseCode = "409",
             description = "The letter is received or final, or stayed in a season you left: no writer link for it.")
-    public Response create(@Valid @NotNull ShareLinkInput input) {
-        ShareLinkDto made = links.create(user.id(), input);
-        return Response.created(URI.create(COLLECTION + "/" + made.id()))
-                .header("ETag", Etags.of(made.version()))
-                .entity(made)
-                .build();
+    public Response create(
+            @Valid @NotNull ShareLinkInput input, @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
+        UUID owner = user.id();
+        return idempotent.create(
+                owner,
+                idempotencyKey,
+                COLLECTION,
+                input,
+                () -> Created.in(COLLECTION, links.create(owner, input)),
+                // A replay answers the link as it is now, without its url: only the first answer ever shows it.
+                id -> links.get(owner, id));
     }
 
     @GET
@@ -101,10 +112,10 @@ public class ShareLinkResource {
             operationId = "revokeShareLink",
             summary = "Revoke a link at once",
             description = "The link stops opening now (404 for whoever has it). The record stays in your list as "
-                    + "REVOKED; revoking again answers 204 too.")
+                    + "REVOKED; revoking again answers 204 too. With If-Match, a stale ETag answers 412.")
     @APIResponse(responseCode = "204", description = "Revoked.")
-    public Response revoke(@PathParam("id") UUID id) {
-        links.revoke(user.id(), id);
+    public Response revoke(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        links.revoke(user.id(), id, ifMatch);
         return Response.noContent().build();
     }
 }

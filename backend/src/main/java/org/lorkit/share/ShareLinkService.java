@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.lorkit.attending.Attending;
 import org.lorkit.auth.LoggedOutEverywhere;
+import org.lorkit.common.Etags;
 import org.lorkit.common.FieldErrors;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.ProblemException;
@@ -156,10 +157,10 @@ public class ShareLinkService {
                 profiles.facts(owner).today());
     }
 
-    /** Revokes at once; the record stays (REVOKED). Revoking again changes nothing. */
+    /** Revokes at once; the record stays (REVOKED). Revoking again changes nothing; a stale If-Match answers 412. */
     @Transactional
-    public void revoke(UUID owner, UUID id) {
-        owned(owner, id);
+    public void revoke(UUID owner, UUID id, String ifMatch) {
+        Etags.requireMatch(ifMatch, owned(owner, id).version);
         em.createNativeQuery(
                         "UPDATE share_link SET revoked_at = ?1, version = version + 1 WHERE id = ?2 AND revoked_at IS NULL")
                 .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.lorkit.platform.MutableClock;
 import org.lorkit.support.Applicant;
 import org.lorkit.support.Coaching;
+import org.lorkit.support.JarReplica;
 import org.lorkit.support.Lor;
 
 /**
@@ -48,7 +46,7 @@ import org.lorkit.support.Lor;
 class TwoReplicasDeliverOnceTest {
 
     static final int APPLICANTS = 24;
-    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    static final Path JAR = JarReplica.JAR;
 
     @Inject
     MutableClock clock;
@@ -66,7 +64,7 @@ class TwoReplicasDeliverOnceTest {
         Assertions.assertTrue(jarHasNotifications(), "no packaged jar with org.lorkit.notify: mvn package -DskipTests");
         clock.reset(); // the other process reads the real clock
         try (PushServiceDouble pushService = new PushServiceDouble(40);
-                Replica second = Replica.start()) {
+                JarReplica second = secondReplica()) {
             // Digest due two minutes ago (UTC profiles), for applicants on a rotation (Today has steps).
             String digestAt = DateTimeFormatter.ofPattern("HH:mm")
                     .format(Instant.now().minusSeconds(120).atOffset(ZoneOffset.UTC));
@@ -184,79 +182,19 @@ class TwoReplicasDeliverOnceTest {
         return false;
     }
 
-    /** The second API process: the packaged jar on the test's database, its timer every second. */
-    static final class Replica implements AutoCloseable {
-
-        private final Process process;
-        private final StringBuffer log = new StringBuffer();
-
-        private Replica(Process process) {
-            this.process = process;
-        }
-
-        static Replica start() throws Exception {
-            var config = ConfigProvider.getConfig();
-            Path data = Files.createTempDirectory("lorkit-replica-");
-            ProcessBuilder builder = new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString());
-            Map<String, String> env = builder.environment();
-            env.put("LORKIT_DB_URL", config.getValue("quarkus.datasource.jdbc.url", String.class));
-            env.put("LORKIT_DB_USER", config.getValue("quarkus.datasource.username", String.class));
-            env.put(
-                    "LORKIT_DB_PASSWORD",
-                    config.getOptionalValue("quarkus.datasource.password", String.class)
-                            .orElse(""));
-            env.put("LORKIT_HTTP_PORT", "0");
-            env.put("LORKIT_DATA_DIR", data.toString());
-            env.put("LORKIT_NOTIFY_EVERY", "1s");
-            env.put("LORKIT_PUSH_ALLOW_LOOPBACK_HTTP_FOR_TESTS", "true");
-            // One VAPID pair for all replicas, as in production.
-            env.put(
-                    "LORKIT_PUSH_VAPID_PRIVATE_KEY_LOCATION",
-                    config.getValue("lorkit.push.vapid-private-key-location", String.class));
-            env.put(
-                    "LORKIT_PUSH_VAPID_PUBLIC_KEY_LOCATION",
-                    config.getValue("lorkit.push.vapid-public-key-location", String.class));
-            builder.redirectErrorStream(true);
-            Replica replica = new Replica(builder.start());
-            CountDownLatch started = new CountDownLatch(1);
-            Thread reader = new Thread(() -> {
-                try (BufferedReader out = new BufferedReader(
-                        new InputStreamReader(replica.process.getInputStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = out.readLine()) != null) {
-                        replica.log.append(line).append('\n');
-                        if (line.contains("started in")) {
-                            started.countDown();
-                        }
-                    }
-                } catch (IOException ignored) {
-                    // the process ended
-                }
-            });
-            reader.setDaemon(true);
-            reader.start();
-            if (!started.await(90, TimeUnit.SECONDS)) {
-                replica.close();
-                throw new AssertionError("the second replica did not start:\n" + replica.log);
-            }
-            return replica;
-        }
-
-        String log() {
-            return log.toString();
-        }
-
-        @Override
-        public void close() {
-            process.destroy();
-            try {
-                if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    /** The second API process, its timer every second and the VAPID pair of the tests, as in production. */
+    private static JarReplica secondReplica() throws Exception {
+        var config = ConfigProvider.getConfig();
+        return JarReplica.start(
+                "replica",
+                Map.of(
+                        "LORKIT_NOTIFY_EVERY",
+                        "1s",
+                        "LORKIT_PUSH_ALLOW_LOOPBACK_HTTP_FOR_TESTS",
+                        "true",
+                        "LORKIT_PUSH_VAPID_PRIVATE_KEY_LOCATION",
+                        config.getValue("lorkit.push.vapid-private-key-location", String.class),
+                        "LORKIT_PUSH_VAPID_PUBLIC_KEY_LOCATION",
+                        config.getValue("lorkit.push.vapid-public-key-location", String.class)));
     }
 }

@@ -188,4 +188,38 @@ class AsvsLockoutTest {
         // Another address is not held up by it.
         login(ana.email(), someAddress(), ana.password()).statusCode(200);
     }
+
+    @Test
+    void v6_3_1_the_first_half_of_a_two_step_login_is_not_a_wrong_guess() {
+        clock.set(SUNDAY);
+        Applicant ana = Applicant.register();
+        String secret = ana.request()
+                .body(Map.of("password", ana.password()))
+                .post("/api/v1/me/totp")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("secret");
+        List<String> recoveryCodes = ana.request()
+                .body(Map.of("code", Totp.codeAt(secret, Totp.stepAt(SUNDAY.getEpochSecond()))))
+                .post("/api/v1/me/totp/confirm")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("recoveryCodes");
+        String phone = someAddress();
+        // Seven logins in an afternoon, each the way the app makes it: the password, then the code it asks for.
+        for (int i = 0; i < 7; i++) {
+            login(ana.email(), phone, ana.password())
+                    .statusCode(401)
+                    .body("type", equalTo("urn:lorkit:problem:second-factor-required"));
+            given().contentType(ContentType.JSON)
+                    .header("X-Forwarded-For", phone)
+                    .body(Map.of(
+                            "email", ana.email(), "password", ana.password(), "recoveryCode", recoveryCodes.get(i)))
+                    .post("/api/v1/auth/login")
+                    .then()
+                    .statusCode(200);
+        }
+    }
 }

@@ -12,17 +12,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lorkit.security.RateLimiter;
 import org.lorkit.support.Applicant;
 import org.lorkit.support.Lor;
-import org.lorkit.support.OnTheTestClock;
 
 /**
  * A shared link lives as the applicant says: an adviser's view until its day (30 days by default), a writer's
@@ -31,18 +27,7 @@ import org.lorkit.support.OnTheTestClock;
  * A link that does not open answers one identical 404, whatever the reason.
  */
 @QuarkusTest
-class ShareLinkLifeTest extends OnTheTestClock {
-
-    @Inject
-    RateLimiter limiter;
-
-    SharingSeason s;
-
-    @BeforeEach
-    void theSeason() {
-        limiter.reset(SharedPageService.clientKey("127.0.0.1"));
-        s = SharingSeason.start(clock);
-    }
+class ShareLinkLifeTest extends OnASharingSeason {
 
     /** The body every link that does not open answers, byte for byte. */
     private static String gone(String token) {

@@ -21,15 +21,11 @@ import static org.lorkit.share.SharingSeason.SHARED_STORY_TEXT;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lorkit.security.RateLimiter;
-import org.lorkit.support.OnTheTestClock;
 
 /**
  * Every field of every shared page under every scope, and the texts that must not be there: a writer sees
@@ -37,7 +33,7 @@ import org.lorkit.support.OnTheTestClock;
  * feedback text unless the applicant ticked it in for that link. The whole answer is searched, as text.
  */
 @QuarkusTest
-class ShareLinkScopeTest extends OnTheTestClock {
+class ShareLinkScopeTest extends OnASharingSeason {
 
     static final Set<String> PAGE = Set.of("kind", "applicantName", "expiresOn", "writer", "adviser");
     static final Set<String> WRITER = Set.of(
@@ -72,17 +68,6 @@ class ShareLinkScopeTest extends OnTheTestClock {
 
     static final List<String> FEEDBACK_TEXTS =
             List.of(MITCHELL_FEEDBACK, MITCHELL_TO_IMPROVE, OKAFOR_FEEDBACK, OKAFOR_TO_IMPROVE);
-
-    @Inject
-    RateLimiter limiter;
-
-    SharingSeason s;
-
-    @BeforeEach
-    void theSeason() {
-        limiter.reset(SharedPageService.clientKey("127.0.0.1"));
-        s = SharingSeason.start(clock);
-    }
 
     private static Response page(JsonPath made) {
         Response r = SharingSeason.open(SharingSeason.token(made));

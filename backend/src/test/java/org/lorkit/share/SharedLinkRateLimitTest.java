@@ -51,7 +51,7 @@ class SharedLinkRateLimitTest extends OnTheTestClock {
                 .header("Cache-Control", "no-store")
                 .header("X-Robots-Tag", "noindex, nofollow")
                 .body("type", equalTo("urn:lorkit:problem:rate-limited"))
-                .body("detail", equalTo("Too many attempts in a short time. Wait 40 seconds, then try again."));
+                .body("detail", equalTo("Too many attempts in a short time. Try again in 40 seconds."));
         assertNull(refused.getHeader("Set-Cookie"));
         // Answers count towards the same link.
         SharingSeason.answer(token, java.util.Map.of("answer", "UPLOADED"))

@@ -8,16 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lorkit.security.RateLimiter;
 import org.lorkit.support.Lor;
-import org.lorkit.support.OnTheTestClock;
 
 /**
  * The three buttons of a writer's page land as the writer's word on the letter (writerWords, writerWord),
@@ -25,18 +21,7 @@ import org.lorkit.support.OnTheTestClock;
  * page takes them.
  */
 @QuarkusTest
-class WriterAnswersTest extends OnTheTestClock {
-
-    @Inject
-    RateLimiter limiter;
-
-    SharingSeason s;
-
-    @BeforeEach
-    void theSeason() {
-        limiter.reset(SharedPageService.clientKey("127.0.0.1"));
-        s = SharingSeason.start(clock);
-    }
+class WriterAnswersTest extends OnASharingSeason {
 
     private JsonPath letter(String id) {
         return s.ana.request()

@@ -7,14 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lorkit.security.RateLimiter;
 import org.lorkit.support.Applicant;
-import org.lorkit.support.OnTheTestClock;
 
 /**
  * The packet email and the formal request can hand the writer their page in one sentence, and only a live
@@ -22,20 +18,9 @@ import org.lorkit.support.OnTheTestClock;
  * writer never gets a link that opens nothing or someone else's page.
  */
 @QuarkusTest
-class WriterLinkInMessagesTest extends OnTheTestClock {
+class WriterLinkInMessagesTest extends OnASharingSeason {
 
     static final String SENTENCE = "Everything for this letter, with a button to tell me when it is uploaded: ";
-
-    @Inject
-    RateLimiter limiter;
-
-    SharingSeason s;
-
-    @BeforeEach
-    void theSeason() {
-        limiter.reset(SharedPageService.clientKey("127.0.0.1"));
-        s = SharingSeason.start(clock);
-    }
 
     private io.restassured.response.Response messages(String letterId, String url) {
         var request = s.ana.request().queryParam("letterId", letterId);

@@ -13,7 +13,7 @@ import java.util.UUID;
  */
 public record Fixture(Applicant who, Map<String, String> ids, String marker) {
 
-    /** Ids by collection name as it appears in paths: rotations, attendings, stories, feedback, letters, programs, me. */
+    /** Ids by collection name as it appears in paths: rotations, attendings, stories, feedback, letters, share-links, programs, me. */
     public static Fixture create(Applicant who, boolean withLetter) {
         String marker = "MARK-" + UUID.randomUUID();
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
@@ -101,6 +101,10 @@ public record Fixture(Applicant who, Map<String, String> ids, String marker) {
                             who,
                             "/api/v1/programs",
                             Map.of("name", "Program " + marker, "specialty", "Internal Medicine")));
+            // A writer's page for that letter: the owner's own link record (its token is never read back).
+            ids.put(
+                    "share-links",
+                    Lor.create(who, "/api/v1/share-links", Map.of("kind", "WRITER", "letterId", ids.get("letters"))));
             who.request()
                     .body(Map.of("letterIds", List.of(ids.get("letters"))))
                     .put("/api/v1/programs/" + ids.get("programs") + "/letters")
