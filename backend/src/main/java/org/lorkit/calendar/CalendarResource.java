@@ -3,14 +3,12 @@ package org.lorkit.calendar;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -19,11 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lorkit.common.CurrentUser;
+import org.lorkit.common.QueryParams;
 
 @Path("/api/v1/calendar")
 @Tag(name = "Coaching")
@@ -56,15 +54,6 @@ public class CalendarResource {
                     readOnly = true)
             Instant expiresAt) {}
 
-    @Schema(name = "CalendarTokenRequest", description = "Optional: how long the new address works.")
-    public record TokenRequest(
-            @Schema(
-                    description = "Days from now after which the address stops working (1 to 366); leave "
-                            + "out for no end of its own.",
-                    examples = "120",
-                    nullable = true)
-            @Min(1) @Max(366) Integer validDays) {}
-
     @POST
     @Path("/token")
     @Produces(MediaType.APPLICATION_JSON)
@@ -83,9 +72,14 @@ public class CalendarResource {
             content = @Content(schema = @Schema(implementation = Feed.class)))
     @APIResponse(responseCode = "400", description = "validDays is not 1 to 366.")
     public Feed rotate(
-            @RequestBody(required = false, description = "Optional; without it the address has no end of its own.")
-                    @Valid TokenRequest request) {
-        CalendarService.Minted minted = calendar.rotate(user.id(), request == null ? null : request.validDays());
+            @Parameter(
+                            description = "Days from now after which the address stops working (1 to 366); leave out "
+                                    + "for no end of its own. A query parameter, so that the POST needs no body.",
+                            example = "120",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "366"))
+                    @QueryParam("validDays")
+                    String validDays) {
+        CalendarService.Minted minted = calendar.rotate(user.id(), QueryParams.integer("validDays", validDays, 1, 366));
         return new Feed("/api/v1/calendar/" + minted.token() + ".ics", minted.token(), minted.expiresAt());
     }
 
