@@ -73,7 +73,7 @@ if [ -z "${SCAN_SKIP_WAPITI:-}" ]; then
   done <"$OUT/requests/manifest.tsv"
   # The default modules but ssrf, which needs wapiti's callback server on the internet.
   WAPITI_MODULES=blindsql,cookieflags,csp,exec,file,http_headers,permanentxss,redirect,sql,xss
-  echo "wapiti on $WEB/ (modules $WAPITI_MODULES, ${#starts[@]} API start URLs, ${SCAN_WAPITI_SECONDS:-600} s at most)"
+  echo "wapiti on $WEB/ (modules $WAPITI_MODULES, $((${#starts[@]} / 2)) API start URLs, ${SCAN_WAPITI_SECONDS:-600} s at most)"
   wapiti -u "$WEB/" --scope folder -m "$WAPITI_MODULES" "${starts[@]}" \
     -H "Authorization: Bearer $TOKEN" --flush-session --store-session "$WORK/wapiti-session" \
     --max-scan-time "${SCAN_WAPITI_SECONDS:-600}" -f json -o "$OUT/wapiti.json" >"$OUT/wapiti.log" 2>&1 &
@@ -91,9 +91,9 @@ run_sqlmap() { # run_sqlmap NAME PATH
   case "$path" in /api/v1/shared/*) extra+=(--delay=2.1) ;; esac
   local started=$SECONDS
   # shellcheck disable=SC2086
-  sqlmap -r "$OUT/requests/$name.req" --batch --level=1 --risk=1 --dbms=PostgreSQL --flush-session \
+  TERM=dumb sqlmap -r "$OUT/requests/$name.req" --batch --ignore-stdin --ignore-code=401 --level=1 --risk=1 --dbms=PostgreSQL --flush-session \
     --disable-coloring --timeout=30 --retries=1 --output-dir="$WORK/sqlmap-$name" \
-    "${extra[@]}" ${SCAN_SQLMAP_OPTS:-} >"$OUT/sqlmap/$name.log" 2>&1 || true
+    "${extra[@]}" ${SCAN_SQLMAP_OPTS:-} </dev/null >"$OUT/sqlmap/$name.log" 2>&1 || true
   printf '  %-45s %4d s  %s\n' "$name" $((SECONDS - started)) \
     "$(grep -Eo 'all tested parameters do not appear to be injectable|is vulnerable|identified the following injection point' "$OUT/sqlmap/$name.log" | head -1)"
 }
