@@ -101,6 +101,8 @@ SQLMAP_STARTED=$SECONDS
 if [ -z "${SCAN_SKIP_SQLMAP:-}" ]; then
   echo "sqlmap $(sqlmap --version 2>/dev/null | grep -Eo '^[0-9][^ ]*' | head -1) on $BASE"
   for group in scan last; do
+    # Written again before the last group: the corrections need the letter's ETag of now.
+    [ "$group" = last ] && python3 scripts/scan/scan_requests.py requests openapi/openapi.yaml "$WORK/state.json" "$OUT/requests" >/dev/null
     while IFS=$'\t' read -r name method path g _; do
       [ "$g" = "$group" ] || continue
       [[ -z "${SCAN_ONLY:-}" || "$name" =~ $SCAN_ONLY ]] || continue

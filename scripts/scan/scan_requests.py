@@ -93,7 +93,7 @@ def seed(base, state_path):
 
     rot = call(base, "POST", "/api/v1/rotations", {
         "institution": "Mercy General Hospital", "location": "Chicago, IL", "specialty": "Internal Medicine",
-        "kind": "OBSERVERSHIP", "startsOn": "2027-01-04", "endsOn": "2027-01-29"}, tok)
+        "kind": "OBSERVERSHIP", "startsOn": "2026-11-02", "endsOn": "2026-11-27"}, tok)
     att = call(base, "POST", "/api/v1/attendings", {
         "name": "Dr. Maria Okafor", "role": "CORE_FACULTY", "specialty": "Internal Medicine",
         "institution": "Mercy General Hospital", "email": "m.okafor@example.org"}, tok)
@@ -126,6 +126,10 @@ def seed(base, state_path):
     seasons = call(base, "GET", "/api/v1/seasons", token=tok)
     items = seasons.get("items", []) if isinstance(seasons, dict) else seasons
     s["ids"]["season"] = items[0]["id"]
+    s["season"] = items[0]
+    # import restores into an empty account only: one of its own.
+    imp = session(base, "scan-import@example.org", PASSWORD, "Scan Import")
+    s["import"] = {"token": imp["accessToken"]}
     users = call(base, "GET", "/api/v1/admin/users", token=ad["accessToken"])
     s["ids"]["user"] = users["items"][0]["id"]
     with open(state_path, "w") as f:
@@ -250,6 +254,15 @@ def operations(contract):
             yield method.upper(), path, op, query, body
 
 
+def etag_of(state, path):
+    req = urllib.request.Request(state["base"] + path, headers={"Authorization": "Bearer " + state["applicant"]["token"]})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as res:
+            return res.headers.get("ETag", '"0"')
+    except urllib.error.HTTPError:
+        return '"0"'
+
+
 def query_schema(p):
     return {**p.get("schema", {}), **({"example": p["example"]} if "example" in p else {})}
 
@@ -285,7 +298,7 @@ def write_requests(contract_path, state_path, outdir):
             continue
         key = (method, path)
         name = f"{n:03d}-{op.get('operationId', method.lower())}"
-        group = "skipped" if key in SKIPPED else ("last" if key in LAST or method == "DELETE" else "scan")
+        group = "skipped" if key in SKIPPED else ("last" if key in LAST or method == "DELETE" or path.endswith("/corrections") else "scan")
         why = SKIPPED.get(key, "")
         target = fill_path(path, state["ids"])
         if query:
@@ -294,7 +307,14 @@ def write_requests(contract_path, state_path, outdir):
         headers = [f"Host: {host}", "Accept: application/json", "User-Agent: lorkit-security-scan"]
         if op.get("security"):
             token = state["admin"]["token"] if path.startswith("/api/v1/admin/") else state["applicant"]["token"]
+            if path == "/api/v1/import":
+                token = state["import"]["token"]
             headers.append(f"Authorization: Bearer {token}")
+        if path.endswith("/corrections"):
+            # A correction needs the letter's current ETag (read now: the files of the last group are
+            # written again just before it runs).
+            etag = etag_of(state, fill_path(path.rsplit("/", 1)[0], state["ids"]))
+            headers.append(f"If-Match: {etag}")
         payload = ""
         if body:
             doc = values.body(body["schema"])
@@ -304,6 +324,29 @@ def write_requests(contract_path, state_path, outdir):
                 doc = {"email": "scan-new@example.org", "password": PASSWORD, "displayName": "Scan New"}
             elif path in ("/api/v1/auth/refresh", "/api/v1/auth/logout"):
                 doc = {"refreshToken": state["session"]["refreshToken"]}
+            elif path == "/api/v1/admin/seasons/{id}":
+                doc = {k: state["season"][k] for k in doc if k in state["season"]}
+            elif path.startswith("/api/v1/attendings"):
+                doc["rotations"] = [{"rotationId": state["ids"]["rotation"], "from": "2026-11-02", "to": "2026-11-27"}]
+            elif path.startswith("/api/v1/feedback"):
+                doc.update(kind="SUMMATIVE", receivedOn="2026-11-20", checkedBackOn="2026-11-25")
+                doc.pop("formFields", None)
+            elif path.startswith("/api/v1/stories"):
+                doc.update(occurredOn="2026-11-12")
+                doc.pop("formFields", None)
+            elif path in ("/api/v1/letters", "/api/v1/letters/{id}"):
+                doc.pop("forSpecialty", None)
+                if method == "POST":  # one request per attending, type and specialty: the seeded one has the default
+                    doc.update(letterType="RESEARCH", standardized=True)
+            elif path == "/api/v1/import":
+                # Without the records that point at each other (their ids must name records of the document).
+                doc = {k: doc[k] for k in ("formatVersion", "exportedAt", "account", "profile", "programs") if k in doc}
+                for program in doc.get("programs", []):
+                    program.pop("letterIds", None)
+            elif path == "/api/v1/letters/{id}/transitions":
+                doc["to"] = "ASKED"
+            elif path == "/api/v1/me/notifications":
+                doc.update(quietFrom="22:00", quietUntil="07:00")
             elif path == "/api/v1/phi/check":
                 doc = {"text": "pt in bed 4 was hypokalemic, I flagged it to the senior"}
             payload = json.dumps(doc)
@@ -312,6 +355,10 @@ def write_requests(contract_path, state_path, outdir):
         with open(os.path.join(outdir, name + ".req"), "w") as f:
             f.write(f"{method} {target} HTTP/1.1\r\n" + "\r\n".join(headers) + "\r\n\r\n" + payload)
         rows.append((name, method, path, group, why))
+    # The last group: corrections (fresh ETag), then deletions (letter, attending, rotation), then the session.
+    order = ["/corrections", "/letters/{id}", "/attendings/{id}", "/rotations/{id}", "/refresh", "/logout"]
+    rows.sort(key=lambda r: (r[3] != "scan", next((i for i, o in enumerate(order) if r[2].endswith(o)), 0)
+                             if r[3] == "last" else 0))
     with open(os.path.join(outdir, "manifest.tsv"), "w") as f:
         for row in rows:
             f.write("\t".join(row) + "\n")
