@@ -40,7 +40,6 @@ SKIPPED = {
     ("POST", "/api/v1/me/totp/confirm"): "second-factor enrolment (10 per 15 min per account, fixed)",
     ("POST", "/api/v1/me/totp/disable"): "turns the second factor off (5 per 15 min per account, fixed)",
 }
-# Run after all others, on a session of their own (refresh rotates the token, logout ends it).
 # Deletions (their first request deletes the record the others use) and refresh and logout (on a
 # session of their own: refresh rotates the token, logout ends it) run after all others.
 LAST = {("POST", "/api/v1/auth/refresh"), ("POST", "/api/v1/auth/logout")}
@@ -323,7 +322,9 @@ def write_requests(contract_path, state_path, outdir):
             elif path == "/api/v1/auth/register":
                 doc = {"email": "scan-new@example.org", "password": PASSWORD, "displayName": "Scan New"}
             elif path in ("/api/v1/auth/refresh", "/api/v1/auth/logout"):
-                doc = {"refreshToken": state["session"]["refreshToken"]}
+                # A token that names no session: a valid one is used up by sqlmap's first request, and
+                # the answers then change (200, then 401) so that sqlmap gives the parameter up.
+                doc = {"refreshToken": "scan-" + state["session"]["refreshToken"][::-1]}
             elif path == "/api/v1/admin/seasons/{id}":
                 doc = {k: state["season"][k] for k in doc if k in state["season"]}
             elif path.startswith("/api/v1/attendings"):
@@ -345,6 +346,10 @@ def write_requests(contract_path, state_path, outdir):
                     program.pop("letterIds", None)
             elif path == "/api/v1/letters/{id}/transitions":
                 doc["to"] = "ASKED"
+            elif path == "/api/v1/share-links":
+                # A new writer link for a letter ends the one before: the seeded link must stay for /shared.
+                doc.update(kind="ADVISER")
+                doc.pop("letterId", None)
             elif path == "/api/v1/me/notifications":
                 doc.update(quietFrom="22:00", quietUntil="07:00")
             elif path == "/api/v1/phi/check":
@@ -352,6 +357,9 @@ def write_requests(contract_path, state_path, outdir):
             payload = json.dumps(doc)
             headers.append("Content-Type: application/json")
             headers.append(f"Content-Length: {len(payload.encode())}")
+        elif method == "DELETE":
+            # sqlmap sends a form content type on a DELETE without one; the API answers that 415.
+            headers.append("Content-Type: application/json")
         with open(os.path.join(outdir, name + ".req"), "w") as f:
             f.write(f"{method} {target} HTTP/1.1\r\n" + "\r\n".join(headers) + "\r\n\r\n" + payload)
         rows.append((name, method, path, group, why))
