@@ -81,17 +81,26 @@ if [ -z "${SCAN_SKIP_WAPITI:-}" ]; then
 fi
 
 # ---- sqlmap, one operation at a time; refresh and logout last, on their own session ----
-run_sqlmap() { # run_sqlmap NAME PATH
-  local name=$1 path=$2 extra=()
+run_sqlmap() { # run_sqlmap NAME METHOD PATH
+  local name=$1 method=$2 path=$3 extra=()
   case "$path" in
     # Fixed limits per client address (60/min, 30 per 15 min): the tamper sends a random X-Forwarded-For.
     /api/v1/shared/*|/api/v1/notifications/unsubscribe) extra+=(--tamper=xforwardedfor) ;;
   esac
   # 30 answers per minute per link (fixed): one request every 2 s.
   case "$path" in /api/v1/shared/*) extra+=(--delay=2.1) ;; esac
+  # sqlmap leaves parameters that look like anti-CSRF tokens alone unless named with -p.
+  case "$path" in
+    */email-verification/complete|/api/v1/notifications/unsubscribe) extra+=(-p token) ;;
+    */password-reset/complete) extra+=(-p token,newPassword) ;;
+    /api/v1/auth/refresh|/api/v1/auth/logout) extra+=(-p refreshToken) ;;
+  esac
+  # A deletion's first request deletes: the later ones answer 404, and sqlmap must go on.
+  local ignore=401
+  [ "$method" = DELETE ] && ignore=401,404
   local started=$SECONDS
   # shellcheck disable=SC2086
-  TERM=dumb sqlmap -r "$OUT/requests/$name.req" --batch --ignore-stdin --ignore-code=401 --level=1 --risk=1 --dbms=PostgreSQL --flush-session \
+  TERM=dumb sqlmap -r "$OUT/requests/$name.req" --batch --ignore-stdin --ignore-code=$ignore --level=1 --risk=1 --dbms=PostgreSQL --flush-session \
     --disable-coloring --timeout=30 --retries=1 --output-dir="$WORK/sqlmap-$name" \
     "${extra[@]}" ${SCAN_SQLMAP_OPTS:-} </dev/null >"$OUT/sqlmap/$name.log" 2>&1 || true
   printf '  %-45s %4d s  %s\n' "$name" $((SECONDS - started)) \
@@ -106,7 +115,7 @@ if [ -z "${SCAN_SKIP_SQLMAP:-}" ]; then
     while IFS=$'\t' read -r name method path g _; do
       [ "$g" = "$group" ] || continue
       [[ -z "${SCAN_ONLY:-}" || "$name" =~ $SCAN_ONLY ]] || continue
-      run_sqlmap "$name" "$path"
+      run_sqlmap "$name" "$method" "$path"
     done <"$OUT/requests/manifest.tsv"
   done
 fi

@@ -40,8 +40,8 @@ SKIPPED = {
     ("POST", "/api/v1/me/totp/confirm"): "second-factor enrolment (10 per 15 min per account, fixed)",
     ("POST", "/api/v1/me/totp/disable"): "turns the second factor off (5 per 15 min per account, fixed)",
 }
-# Deletions (their first request deletes the record the others use) and refresh and logout (on a
-# session of their own: refresh rotates the token, logout ends it) run after all others.
+# Run after all others: corrections (their If-Match is read just before), deletions (their first
+# request deletes the record the others use), refresh and logout.
 LAST = {("POST", "/api/v1/auth/refresh"), ("POST", "/api/v1/auth/logout")}
 
 
@@ -86,7 +86,7 @@ def seed(base, state_path):
     s["applicant"] = {"email": "scan-applicant@example.org", "token": tok}
     # A second account for sqlmap on /auth/login (wrong passwords count against it, not the scan's).
     session(base, "scan-login@example.org", PASSWORD, "Scan Login")
-    # A session of its own for /auth/refresh and /auth/logout (run last).
+    # A session whose refresh token, turned into one that names no session, is sent to refresh and logout.
     r = session(base, "scan-session@example.org", PASSWORD, "Scan Session")
     s["session"] = {"refreshToken": r["refreshToken"]}
 
@@ -384,7 +384,7 @@ def summary(manifest, results):
             out.append(f"| {method} {path} | skipped: {why} | | |")
             continue
         text = open(log, errors="replace").read() if os.path.exists(log) else ""
-        params = sorted(set(re.findall(r"testing if (?:\(custom\) )?\w+ parameter '([^']+)' is dynamic", text)))
+        params = sorted(set(re.findall(r"testing (?:if|for SQL injection on) (?:\(custom\) )?\w+ parameter '([^']+)'", text)))
         injectable = bool(re.search(r"is vulnerable|sqlmap identified the following injection point", text))
         clean = "do not appear to be injectable" in text or ("parameter" in text and not injectable and params)
         codes = re.search(r"HTTP error codes detected during run:\s*\n?(.*)", text)
