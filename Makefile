@@ -117,7 +117,7 @@ test: tools backend-test replicas-check frontend-test e2e run-check deploy-check
 	@echo "All tests passed."
 
 # Third-party scan of a running instance (docs/SECURITY.md): sqlmap on every operation of the contract
-# that takes a query parameter or a JSON body, wapiti on the SPA behind deploy/nginx. About 20 minutes, so
+# that takes a query parameter or a JSON body, wapiti on the SPA behind deploy/nginx. About 10 minutes, so
 # not in `make test`; results in backend/target/security-scan (summary.md). Fails on a finding above info.
 scan: backend-package spa deploy-os-tools
 	@bash scripts/ensure-tools.sh sqlmap wapiti
