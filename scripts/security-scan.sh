@@ -6,7 +6,7 @@
 #     (one request file each, real ids and the bearer token filled in);
 #  3. wapiti on the built SPA behind deploy/nginx (as scripts/spa-behind-nginx.sh runs it), with the
 #     applicant's token, started at the app and at the API's GET operations that take query parameters.
-# Not in `make test` (about 20 minutes). Results in $SCAN_OUT (default backend/target/security-scan):
+# Not in `make test` (about 10 minutes). Results in $SCAN_OUT (default backend/target/security-scan):
 # summary.md, the sqlmap log of each operation, wapiti.json. Exits 1 when sqlmap finds an injection or
 # wapiti reports anything above "info" (level 0).
 #   SCAN_OUT=dir  FRONTEND=path/to/frontend  SCAN_SQLMAP_OPTS="--smart"  SCAN_ONLY=regex (operation files)
