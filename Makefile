@@ -6,7 +6,7 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 
 .PHONY: run dev spa run-check replicas-check bench-seeder tools browser deploy-os-tools test backend-test backend-package frontend-deps frontend-test e2e openapi clean \
 	deploy-tools deploy-check backup-check outage-check image image-check spa-nginx-check lighthouse bench faults faults-check \
-	phi-bench phi-figures phi-tuning phi-vocabulary
+	phi-bench phi-figures phi-tuning phi-vocabulary scan
 
 # The API serves the built app (with its service worker) and the API at http://127.0.0.1:8080/.
 run: backend-package spa
@@ -115,6 +115,13 @@ spa-nginx-check: frontend-deps browser deploy-os-tools
 # Machine tools first, so that a missing one stops the run at once, not after the backend's 8 minutes.
 test: tools backend-test replicas-check frontend-test e2e run-check deploy-check backup-check outage-check faults-check image-check
 	@echo "All tests passed."
+
+# Third-party scan of a running instance (docs/SECURITY.md): sqlmap on every operation of the contract
+# that takes a query parameter or a JSON body, wapiti on the SPA behind deploy/nginx. About 10 minutes, so
+# not in `make test`; results in backend/target/security-scan (summary.md). Fails on a finding above info.
+scan: backend-package spa deploy-os-tools
+	@bash scripts/ensure-tools.sh sqlmap wapiti
+	bash scripts/security-scan.sh
 
 # Lighthouse 12 (mobile, Debian Chromium) scores of the built SPA; slow, so not in `make test`.
 lighthouse: frontend-deps browser

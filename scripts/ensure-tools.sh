@@ -3,7 +3,7 @@
 # `make test` on a fresh machine sets itself up (and .ci/run does the same through it):
 #   scripts/ensure-tools.sh chromium yamllint nginx envsubst kubectl
 # A missing tool is installed from Debian's packages when apt-get is there and we are root
-# (chromium, yamllint, nginx-light, gettext-base); otherwise the script stops at once with a
+# (chromium, yamllint, nginx-light, gettext-base; sqlmap and wapiti for make scan); otherwise the script stops at once with a
 # sentence naming the package to install. kubectl (kubectl kustomize) has no Debian package: it
 # is looked for only.
 set -euo pipefail
@@ -14,6 +14,8 @@ package_of() {
     yamllint) echo yamllint ;;
     nginx) echo nginx-light ;;
     envsubst) echo gettext-base ;;
+    sqlmap) echo sqlmap ;;
+    wapiti) echo wapiti ;;
     *) echo "" ;;
   esac
 }
