@@ -25,8 +25,11 @@ step "signing keys with openssl, as deploy/README.md says"
 mkdir -p "$WORK/keys"
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/keys/access-token-private.pem" 2>/dev/null
 openssl pkey -in "$WORK/keys/access-token-private.pem" -pubout -out "$WORK/keys/access-token-public.pem"
+# One LORKIT_SECRETS_KEY for every replica, as deploy/README.md says: the admin's authenticator seed is
+# sealed with it on one replica and opened on another (and after the restore).
 KEYS=(LORKIT_JWT_PRIVATE_KEY_LOCATION="$WORK/keys/access-token-private.pem"
-      LORKIT_JWT_PUBLIC_KEY_LOCATION="$WORK/keys/access-token-public.pem")
+      LORKIT_JWT_PUBLIC_KEY_LOCATION="$WORK/keys/access-token-public.pem"
+      LORKIT_SECRETS_KEY="$(openssl rand -base64 32)")
 ADMIN_PASSWORD="backup-admin-passphrase-$$"
 ADMIN=(LORKIT_ADMIN_EMAIL="admin-$$@example.org" LORKIT_ADMIN_INITIAL_PASSWORD="$ADMIN_PASSWORD")
 
@@ -61,6 +64,11 @@ expect "$(call GET "$B/stories?sort=title,asc" "" "$ANA_TOKEN")" 200
 python3 -c "import json,sys; print(json.dumps([s['title'] for s in json.load(sys.stdin)['items']]))" <"$WORK/body" >"$WORK/titles-before"
 expect "$(call POST "$A/auth/login" "{\"email\":\"admin-$$@example.org\",\"password\":\"$ADMIN_PASSWORD\"}")" 200
 ADMIN_TOKEN=$(json "['accessToken']" <"$WORK/body")
+# Admin screens need the second factor: the admin turns on an authenticator app first (on the other replica).
+expect "$(call POST "$A/me/totp" "{\"password\":\"$ADMIN_PASSWORD\"}" "$ADMIN_TOKEN")" 200
+ADMIN_TOTP=$(json "['secret']" <"$WORK/body")
+expect "$(call POST "$B/me/totp/confirm" "{\"code\":\"$(totp "$ADMIN_TOTP")\"}" "$ADMIN_TOKEN")" 200
+CODE_STEP=$(( $(date +%s) / 30 ))   # the step of that code, or a later one
 expect "$(call POST "$B/admin/users/$BEN/disable" "" "$ADMIN_TOKEN")" 200
 expect "$(call GET "$A/admin/stats" "" "$ADMIN_TOKEN")" 200
 python3 -c "import json,sys; d=json.load(sys.stdin); print(d['accounts'], d['disabledAccounts'], d['stories'])" <"$WORK/body" >"$WORK/stats-before"
@@ -85,11 +93,15 @@ cmp -s "$WORK/titles-before" "$WORK/titles-after" || { echo "stories differ afte
 expect "$(call POST "$C/auth/login" "{\"email\":\"ana-$$@example.org\",\"password\":\"$PASSWORD\"}")" 200
 expect "$(call POST "$C/auth/refresh" "{\"refreshToken\":\"$ANA_REFRESH\"}")" 200
 expect "$(call POST "$C/auth/login" "{\"email\":\"ben-$$@example.org\",\"password\":\"$PASSWORD\"}")" 403   # still disabled
+# The second factor came through: the admin's password alone is not enough, with the app's code it is.
+expect "$(call POST "$C/auth/login" "{\"email\":\"admin-$$@example.org\",\"password\":\"$ADMIN_PASSWORD\"}")" 401
+totp_after "$CODE_STEP" >/dev/null
+expect "$(call POST "$C/auth/login" "{\"email\":\"admin-$$@example.org\",\"password\":\"$ADMIN_PASSWORD\",\"totpCode\":\"$(totp "$ADMIN_TOTP")\"}")" 200
 expect "$(call GET "$C/admin/stats" "" "$ADMIN_TOKEN")" 200
 python3 -c "import json,sys; d=json.load(sys.stdin); print(d['accounts'], d['disabledAccounts'], d['stories'])" <"$WORK/body" >"$WORK/stats-after"
 cmp -s "$WORK/stats-before" "$WORK/stats-after" || { echo "stats differ: $(cat "$WORK/stats-before") vs $(cat "$WORK/stats-after")" >&2; exit 1; }
 stop_api c
-echo "    same stories, sessions, disabled account and counts"
+echo "    same stories, sessions, disabled account, admin second factor and counts"
 
 step "logs: JSON when asked, and no secrets"
 python3 - "$WORK/a.log" <<'PY'

@@ -9,6 +9,19 @@ fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+# totp BASE32_SECRET: the authenticator app's code now (RFC 6238: SHA-1, 6 digits, 30 s), as a phone shows it.
+totp() {
+  python3 - "$1" <<'PY'
+import base64, hashlib, hmac, struct, sys, time
+secret = sys.argv[1].upper()
+key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+digest = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), hashlib.sha1).digest()
+offset = digest[-1] & 0x0F
+print("%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000))
+PY
+}
+# totp_after STEP: waits for the 30-s step after STEP (each code works once), then prints the new step.
+totp_after() { while [ "$(( $(date +%s) / 30 ))" -le "$1" ]; do sleep 1; done; echo $(( $(date +%s) / 30 )); }
 
 # start_api NAME PORT DB_URL [VAR=value ...]: the packaged API in the background; its pid in API_PIDS[NAME].
 declare -gA API_PIDS=()
