@@ -115,7 +115,7 @@ test("a writer's page: opened with no login, the writer's word lands on the appl
   await test.step('the writer taps "I have uploaded it" and is told what was recorded', async () => {
     await writerPage.getByRole('button', { name: 'I have uploaded it' }).tap();
     await expect(writerPage.getByRole('status').filter({ hasText: 'Recorded' }).locator('p').first()).toHaveText(
-      'Recorded: you have uploaded it. Thank you! Amara Nwosu will check that it arrived and confirm receipt herself: there is nothing more for you to do.',
+      'Recorded: you have uploaded it. Thank you! Amara Nwosu will check that it arrived and mark it received: there is nothing more for you to do.',
     );
     await screenshot(writerPage, testInfo, 'share-writer-answered', 'screen');
   });
