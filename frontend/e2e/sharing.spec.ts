@@ -157,6 +157,7 @@ test("a writer's page: opened with no login, the writer's word lands on the appl
       /Sarah Mitchell says it is uploaded \([A-Z][a-z]{2} \d{1,2}\)\. Check ERAS, then mark it received\./,
     );
     await expect(card).toContainText('Packet sent');
+    await screenshot(page, testInfo, 'share-board-writer-word', card);
     await openLetter(page, 'Sarah Mitchell');
     await expect(page.getByText('Now: Packet sent')).toBeVisible();
     const history = page.locator('ol.history');
@@ -217,7 +218,7 @@ test("a writer's page: opened with no login, the writer's word lands on the appl
     await page.goto(`${baseUrl()}/#/settings/security`);
     const twoStep = page.getByLabel('Password, to turn it on');
     await expect(twoStep).toBeVisible();
-    await screenshot(page, testInfo, 'security-totp-password', page.locator('section', { has: twoStep }).first());
+    await screenshot(page, testInfo, 'security-totp-password', page.locator('section.panel', { has: twoStep }));
     await page.getByRole('button', { name: 'Log out everywhere' }).tap();
     const dialog = page.getByRole('dialog', { name: 'Log out everywhere?' });
     const endLinks = dialog.getByRole('checkbox', { name: "Also end the pages I shared (writer's pages and adviser views)" });

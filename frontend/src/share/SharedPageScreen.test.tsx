@@ -184,6 +184,20 @@ describe("the writer's page", () => {
     expect(open).toHaveBeenCalledTimes(1); // the answer is shown from the POST's reply: no second view counted
   });
 
+  it('heads the moments "Other moments" only after moments filed under the fields of the form', async () => {
+    open.mockResolvedValue({ ok: true, value: WRITER_PAGE });
+    render(<SharedPageScreen token={TOKEN} />);
+    expect(await screen.findByRole('heading', { level: 3, name: 'Other moments' })).toBeTruthy();
+    cleanup();
+    const packet = WRITER_PAGE.writer!.packet!;
+    const noFields = { ...packet, sections: packet.sections.map((section) => ({ ...section, evidence: [] })) };
+    open.mockResolvedValue({ ok: true, value: { ...WRITER_PAGE, writer: { ...WRITER_PAGE.writer!, packet: noFields } } });
+    render(<SharedPageScreen token={TOKEN} />);
+    expect(await screen.findByRole('heading', { level: 3, name: 'Moments you saw' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Other moments' })).toBeNull();
+    expect(document.body.textContent).toContain('flagged a missed sepsis bundle at 2am');
+  });
+
   it('shows what the writer said last time', async () => {
     open.mockResolvedValue({
       ok: true,
