@@ -3,7 +3,10 @@
 // Dr Mitchell's own stories (none of Dr Okafor's), taps "I have uploaded it" and is thanked; the
 // applicant's board shows the writer's word after a reload, the letter's history has it beside her
 // steps, and Settings › Shared pages counts the view. An adviser's view made without stories shows
-// no story text. The pictures of the three screens are saved to docs/screens/.
+// no story text. The packet email carries the link: the writer opens the page from the address the
+// email hands their mail app (the app sends it from the applicant's own mail program, so no mail
+// server sees it), and marking it sent moves the letter on. "Log out everywhere" with its box ticked
+// ends the writer's page too. The pictures of the three screens are saved to docs/screens/.
 import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,12 +95,37 @@ test("a writer's page: opened with no login, the writer's word lands on the appl
     writerUrl = await shownUrl(page);
     await expect(section.getByRole('link', { name: 'Email it' })).toHaveAttribute('href', /kind=PACKET_EMAIL&shareUrl=/);
     await expect(section).toContainText('Not opened yet.');
+    await screenshot(page, testInfo, 'share-letter-writers-page', section);
+  });
+
+  let mailedUrl = '';
+  await test.step('the applicant sends the packet email, which carries the link, and marks it sent', async () => {
+    await page.getByRole('region', { name: "Writer's page" }).getByRole('link', { name: 'Email it' }).tap();
+    await expect(
+      page.getByText("The packet email and the formal request email below carry the writer's page link."),
+    ).toBeVisible();
+    const packetEmail = page.locator('li.message', { has: page.getByText('Packet email after a yes') });
+    await expect(packetEmail.locator('details')).toHaveAttribute('open', '');
+    await expect(packetEmail.locator('.message-text')).toContainText(
+      `Everything for this letter, with a button to tell me when it is uploaded: ${writerUrl}`,
+    );
+    // What the phone's mail app is handed: the writer's address, and the same sentence with the link.
+    const mail = new URL((await packetEmail.getByRole('link', { name: 'Open in mail app' }).getAttribute('href'))!);
+    expect(mail.protocol).toBe('mailto:');
+    expect(decodeURIComponent(mail.pathname)).toBe('mitchell@example.org');
+    const body = mail.searchParams.get('body')!;
+    expect(body).toContain(`Everything for this letter, with a button to tell me when it is uploaded: ${writerUrl}\r\n`);
+    expect(body).toContain('Amara Nwosu');
+    mailedUrl = /https?:\/\/\S+#\/s\/[A-Za-z0-9_-]+/.exec(body)![0];
+    expect(mailedUrl).toBe(writerUrl);
+    await packetEmail.getByRole('button', { name: 'Mark as sent' }).tap();
+    await expect(packetEmail.locator('.sent-outcome')).toContainText('Letter now: Packet sent.');
   });
 
   const stranger = await strangersPhone(browser, testInfo);
   const writerPage = await stranger.newPage();
-  await test.step('the writer opens it with no login and reads only their own stories', async () => {
-    await writerPage.goto(writerUrl);
+  await test.step('the writer opens it from the email with no login and reads only their own stories', async () => {
+    await writerPage.goto(mailedUrl);
     await expect(writerPage.getByRole('heading', { level: 1, name: 'Letter of recommendation for Amara Nwosu' })).toBeVisible();
     await expect(writerPage.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
     await expect(writerPage.getByRole('heading', { name: 'Log in' })).toHaveCount(0);
@@ -115,23 +143,25 @@ test("a writer's page: opened with no login, the writer's word lands on the appl
   await test.step('the writer taps "I have uploaded it" and is told what was recorded', async () => {
     await writerPage.getByRole('button', { name: 'I have uploaded it' }).tap();
     await expect(writerPage.getByRole('status').filter({ hasText: 'Recorded' }).locator('p').first()).toHaveText(
-      'Recorded: you have uploaded it. Thank you! Amara Nwosu will check that it arrived and confirm receipt herself: there is nothing more for you to do.',
+      'Recorded: you have uploaded it. Thank you! Amara Nwosu will check that it arrived and mark it received: there is nothing more for you to do.',
     );
     await screenshot(writerPage, testInfo, 'share-writer-answered', 'screen');
   });
 
   await test.step("the applicant's board shows the writer's word; the letter keeps its status and its history has the word", async () => {
-    await page.getByRole('link', { name: 'Back to the letters board' }).tap();
+    await openMore(page);
+    await page.getByRole('link', { name: /Letters board/ }).tap();
     await page.reload();
     const card = page.locator('.card.letter', { has: page.getByRole('link', { name: 'Sarah Mitchell', exact: true }) });
     await expect(card).toContainText(
       /Sarah Mitchell says it is uploaded \([A-Z][a-z]{2} \d{1,2}\)\. Check ERAS, then mark it received\./,
     );
-    await expect(card).toContainText('Agreed');
+    await expect(card).toContainText('Packet sent');
+    await screenshot(page, testInfo, 'share-board-writer-word', card);
     await openLetter(page, 'Sarah Mitchell');
-    await expect(page.getByText('Now: Agreed')).toBeVisible();
+    await expect(page.getByText('Now: Packet sent')).toBeVisible();
     const history = page.locator('ol.history');
-    await expect(history.locator('li')).toHaveCount(3);
+    await expect(history.locator('li')).toHaveCount(4);
     await expect(history.locator('li').last()).toContainText("Sarah Mitchell said on the writer's page: “I have uploaded it”");
     await expect(page.locator('.share-link')).toContainText('Opened once');
   });
@@ -182,6 +212,25 @@ test("a writer's page: opened with no login, the writer's word lands on the appl
     await writerPage.reload();
     await expect(writerPage.getByRole('heading', { level: 1, name: 'Sorry, this link has ended' })).toBeVisible();
     await expect(writerPage.getByText('This link does not work any more. Ask the applicant for a new one.')).toBeVisible();
+  });
+
+  await test.step('"Log out everywhere" asks whether to end the shared pages; ticked, the writer\'s page ends too', async () => {
+    await page.goto(`${baseUrl()}/#/settings/security`);
+    const twoStep = page.getByLabel('Password, to turn it on');
+    await expect(twoStep).toBeVisible();
+    await screenshot(page, testInfo, 'security-totp-password', page.locator('section.panel', { has: twoStep }));
+    await page.getByRole('button', { name: 'Log out everywhere' }).tap();
+    const dialog = page.getByRole('dialog', { name: 'Log out everywhere?' });
+    const endLinks = dialog.getByRole('checkbox', { name: "Also end the pages I shared (writer's pages and adviser views)" });
+    await expect(endLinks).not.toBeChecked();
+    await endLinks.tap();
+    await expectNoViolations(page, 'log out everywhere');
+    await screenshot(page, testInfo, 'security-logout-everywhere', 'screen');
+    await dialog.getByRole('button', { name: 'Log out everywhere' }).tap();
+    await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
+    await writerPage.goto(mailedUrl);
+    await writerPage.reload();
+    await expect(writerPage.getByRole('heading', { level: 1, name: 'Sorry, this link has ended' })).toBeVisible();
   });
   await stranger.close();
 });

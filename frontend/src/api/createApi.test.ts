@@ -168,6 +168,17 @@ describe('API client', () => {
     expect(server.seen[0]?.auth).toBeNull();
   });
 
+  it('sends the access token with "log out everywhere" and "send the confirmation again", made while logged in', async () => {
+    tokens.save({ accessToken: 'A1', refreshToken: 'R1' });
+    const everywhere = await api.client.POST('/api/v1/auth/logout-everywhere', { params: { query: { endShareLinks: true } } });
+    const verification = await api.client.POST('/api/v1/auth/email-verification');
+    expect([everywhere.response.status, verification.response.status]).toEqual([200, 200]);
+    expect(server.seen.map((s) => [s.path, s.auth])).toEqual([
+      ['/api/v1/auth/logout-everywhere', 'Bearer A1'],
+      ['/api/v1/auth/email-verification', 'Bearer A1'],
+    ]);
+  });
+
   it('resumes a session from the stored refresh token alone (as after a reload)', async () => {
     storage.setItem('lorkit.refreshToken', 'R1');
     const reloaded = createTokenStore(storage);

@@ -54,10 +54,14 @@ export function createApi({ tokens, baseUrl = '', fetch, onAnswer }: ApiOptions)
 
 export type ApiClient = ReturnType<typeof createApi>['client'];
 
+/** The two auth calls made while logged in: they need the access token like any other call. */
+const SIGNED_IN_AUTH_CALLS = new Set(['/api/v1/auth/logout-everywhere', '/api/v1/auth/email-verification']);
+
 /** Auth calls carry their credentials in the body, and a 401 there means
  *  "wrong password" or "bad refresh token": never refresh-and-retry them. */
 function isAuthCall(request: Request): boolean {
-  return new URL(request.url, 'http://localhost').pathname.startsWith('/api/v1/auth/');
+  const path = new URL(request.url, 'http://localhost').pathname;
+  return path.startsWith('/api/v1/auth/') && !SIGNED_IN_AUTH_CALLS.has(path);
 }
 
 function bearerWithRefresh(tokens: TokenStore, refresh: () => Promise<RefreshResult>): Middleware {

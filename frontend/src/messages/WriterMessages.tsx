@@ -6,7 +6,7 @@ import { messagesPath, paths } from '../app/router';
 import { Loaded } from '../shared/Loaded';
 import { useQuery } from '../shared/query';
 import { PageHeading } from '../shared/PageHeading';
-import { STATUS_LABELS } from '../writers/labels';
+import { statusOf } from '../writers/labels';
 import { MessageCard } from './MessageCard';
 import { getLetter, getMessages, type Writer } from './messagesApi';
 import type { Messages } from '../api/types';
@@ -41,7 +41,13 @@ export function WriterMessages({ writer, kind, shareUrl }: Props) {
       )}
       <Loaded state={state} retry={retry}>
         {({ messages, letter }) => (
-          <WriterView messages={messages} initialStatus={letter?.status ?? null} writer={writer} kind={kind} />
+          <WriterView
+            messages={messages}
+            initialStatus={letter?.status ?? null}
+            services={letter?.services}
+            writer={writer}
+            kind={kind}
+          />
         )}
       </Loaded>
       <p class="back">
@@ -54,11 +60,13 @@ export function WriterMessages({ writer, kind, shareUrl }: Props) {
 interface ViewProps {
   messages: Messages;
   initialStatus: Status | null;
+  /** The letter's services, which its status names ("Requested in ResidencyCAS"). */
+  services?: string[] | undefined;
   writer: Writer;
   kind?: MessageKind | undefined;
 }
 
-function WriterView({ messages, initialStatus, writer, kind }: ViewProps) {
+function WriterView({ messages, initialStatus, services, writer, kind }: ViewProps) {
   // Marking a message sent may move the letter: show where it stands now.
   const [status, setStatus] = useState(initialStatus);
   const all = messages.messages ?? [];
@@ -67,7 +75,7 @@ function WriterView({ messages, initialStatus, writer, kind }: ViewProps) {
   const who = { letterId: messages.letterId ?? writer.letterId, attendingId: messages.attendingId ?? writer.attendingId };
   return (
     <>
-      <LetterStatus status={status} />
+      <LetterStatus status={status} services={services} />
       <p class="muted">Each message is filled in from your records. Read it through, make it yours, then send it or say it.</p>
       <ul class="card-list">
         {[...first, ...rest].map((message) => (
@@ -84,11 +92,11 @@ function WriterView({ messages, initialStatus, writer, kind }: ViewProps) {
   );
 }
 
-function LetterStatus({ status }: { status: Status | null }) {
+function LetterStatus({ status, services }: { status: Status | null; services?: string[] | undefined }) {
   if (!status) return <p>No letter request for this writer yet: the first scripts help you get there.</p>;
   return (
     <p>
-      Letter: <strong>{STATUS_LABELS[status]}</strong>. <a href={paths.letters}>Letters board</a>
+      Letter: <strong>{statusOf(status, services)}</strong>. <a href={paths.letters}>Letters board</a>
     </p>
   );
 }

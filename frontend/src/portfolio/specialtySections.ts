@@ -2,6 +2,7 @@
 // them, each headed by the specialty and the service it goes through. With one
 // specialty (or an older API without the lists) there is one list, untitled.
 import type { Portfolio, PortfolioCheck } from '../api/types';
+import { serviceName } from '../shared/services';
 
 export interface CheckSection {
   /** null: the only list, shown without a heading. */
@@ -9,13 +10,11 @@ export interface CheckSection {
   checks: PortfolioCheck[];
 }
 
-const SERVICE_NAMES: Record<string, string> = { ERAS: 'ERAS', RESIDENCYCAS: 'ResidencyCAS' };
-
 export function specialtySections(portfolio: Portfolio): CheckSection[] {
   const lists = portfolio.specialties ?? [];
   if (lists.length < 2) return [{ heading: null, checks: portfolio.checks ?? [] }];
   return lists.map((list) => ({
-    heading: `${list.specialty ?? 'Your specialty'} · ${SERVICE_NAMES[list.service ?? ''] ?? list.service ?? ''}`,
+    heading: `${list.specialty ?? 'Your specialty'} · ${serviceName(list.service)}`,
     checks: list.checks ?? [],
   }));
 }

@@ -1,13 +1,19 @@
 // The adviser's view: the applicant's season at a glance for a mentor, coach or school adviser.
 // The letters board (with each writer's word), the portfolio check, the plan's progress and the
 // dates coming up. Story and feedback texts only when the applicant ticked them in for this link
-// (the API sends them as null otherwise; an empty list is said as such).
+// (the API sends them as null otherwise; an empty list is said as such). Everything reads about the
+// applicant, by name, to someone who follows along: the API says its findings and steps about her, and
+// the few words of this screen that the applicant's own screens say to her are said here for the adviser.
 import type { SharedAdviserPage, SharedPage } from '../api/types';
 import { CHECK_STATUS_LABELS, CHECK_TITLES, checkPillClass } from '../portfolio/labels';
 import { PageHeading } from '../shared/PageHeading';
 import { day } from '../writers/dates';
-import { STATUS_LABELS } from '../writers/labels';
+import { statusOf } from '../writers/labels';
 import { fullDay, saidLine, shortDay } from './writerWords';
+
+/** The check titles and statuses the applicant reads, as an adviser reads them: not "your", not "you". */
+const TITLES = { ...CHECK_TITLES, CORE_IN_SPECIALTY: 'Core faculty in the target specialty' };
+const STATUSES = { ...CHECK_STATUS_LABELS, WARNING: 'Needs attention soon' };
 
 export function SharedAdviserView({ page, adviser }: { page: SharedPage; adviser: SharedAdviserPage }) {
   const applicant = page.applicantName?.trim() || 'The applicant';
@@ -36,7 +42,7 @@ export function SharedAdviserView({ page, adviser }: { page: SharedPage; adviser
                 <li key={index} class="card">
                   <h3 class="card-title">{line.writerName}</h3>
                   <p class="card-meta">
-                    <strong>{line.status ? STATUS_LABELS[line.status] : ''}</strong>
+                    <strong>{statusOf(line.status, line.services)}</strong>
                     {line.receivedOn && ` on ${shortDay(line.receivedOn)}`}
                     {line.softDeadline && line.status !== 'RECEIVED' && ` · Soft deadline ${shortDay(line.softDeadline)}`}
                   </p>
@@ -59,8 +65,8 @@ export function SharedAdviserView({ page, adviser }: { page: SharedPage; adviser
         <ul class="plain-list check-lines">
           {checks.map((check, index) => (
             <li key={index}>
-              <span class={`pill ${checkPillClass(check.status)}`}>{check.status ? CHECK_STATUS_LABELS[check.status] : ''}</span>
-              <strong>{check.code ? CHECK_TITLES[check.code] : ''}</strong>: {check.message}
+              <span class={`pill ${checkPillClass(check.status)}`}>{check.status ? STATUSES[check.status] : ''}</span>
+              <strong>{check.code ? TITLES[check.code] : ''}</strong>: {check.message}
             </li>
           ))}
         </ul>
@@ -73,7 +79,7 @@ export function SharedAdviserView({ page, adviser }: { page: SharedPage; adviser
         </p>
         {plan.next.length > 0 && (
           <>
-            <p>Next:</p>
+            <p>{applicant}'s next steps:</p>
             <ul>
               {plan.next.map((title) => (
                 <li key={title}>{title}</li>
@@ -129,7 +135,7 @@ export function SharedAdviserView({ page, adviser }: { page: SharedPage; adviser
             <ul class="plain-list shared-texts">
               {adviser.feedback.map((item, index) => (
                 <li key={index}>
-                  <FeedbackItem item={item} />
+                  <FeedbackItem item={item} applicant={applicant} />
                 </li>
               ))}
             </ul>
@@ -147,11 +153,11 @@ const lettersCount = (n: number) => `${n} ${n === 1 ? 'letter' : 'letters'}`;
 
 type FeedbackEntry = NonNullable<SharedAdviserPage['feedback']>[number];
 
-function FeedbackItem({ item }: { item: FeedbackEntry }) {
+function FeedbackItem({ item, applicant }: { item: FeedbackEntry; applicant: string }) {
   const parts = [
     ['Went well', item.wentWell],
     ['To improve', item.toImprove],
-    ['What I changed', item.whatIChanged],
+    [`What ${applicant} changed`, item.whatIChanged],
   ].filter((part): part is [string, string] => !!part[1]?.trim());
   return (
     <>

@@ -44,7 +44,8 @@ export function SharedPacket({ packet }: { packet: Packet }) {
       ))}
       {packet.otherEvidence.length > 0 && (
         <section>
-          <h3>Other moments</h3>
+          {/* "Other" only after the moments filed under the form's fields. */}
+          <h3>{withEvidence.length > 0 ? 'Other moments' : 'Moments you saw'}</h3>
           <ul>
             {packet.otherEvidence.map((evidence) => (
               <EvidenceItem key={`${evidence.kind}-${evidence.id}`} evidence={evidence} />

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The page a shared link opens, with no login: the writer's page greets the writer, says the soft
 // deadline plainly, quotes the stories the packet chose for them, and records one of three answers
-// with a thank-you that says the applicant confirms receipt herself. The adviser's view shows no
+// with a thank-you that says the applicant marks it received. The adviser's view shows no
 // story text unless the link was made with it. A dead link gets one kind sentence; a burst of opens
 // is asked to wait. Search engines are told to stay away while the page shows.
 import { cleanup, render, screen } from '@testing-library/preact';
@@ -92,6 +92,7 @@ const ADVISER_PAGE: SharedPage = {
         writerName: 'Sarah Mitchell',
         letterType: 'TARGET_SPECIALTY',
         status: 'REQUESTED_IN_ERAS',
+        services: ['RESIDENCYCAS'],
         softDeadline: '2027-08-20',
         receivedOn: null,
         writerWord: { answer: 'UPLOADED', note: null, saidAt: '2026-12-02T15:40:00Z' },
@@ -100,6 +101,7 @@ const ADVISER_PAGE: SharedPage = {
         writerName: 'Dr James Okafor',
         letterType: 'OTHER_US_SPECIALTY',
         status: 'ASKED',
+        services: ['RESIDENCYCAS'],
         softDeadline: null,
         receivedOn: null,
         writerWord: null,
@@ -108,9 +110,25 @@ const ADVISER_PAGE: SharedPage = {
     portfolio: {
       secured: 1,
       received: 0,
-      checks: [{ code: 'LETTER_COUNT', status: 'MISSING', message: '1 letter secured; aim for 2 to 4.', links: [] }],
+      checks: [
+        { code: 'LETTER_COUNT', status: 'MISSING', message: '1 letter secured; aim for 2 to 4.', links: [] },
+        {
+          code: 'CORE_IN_SPECIALTY',
+          status: 'MISSING',
+          message:
+            "No letter yet from core or academic faculty in Amara's target specialty: that is the one programs look for first.",
+          links: [],
+        },
+        {
+          code: 'RECEIVED_NOT_ASSIGNED',
+          status: 'WARNING',
+          message:
+            'Received but assigned to no program: Dr James Okafor. ResidencyCAS sends a letter only to the programs Amara assigns it to by hand.',
+          links: [],
+        },
+      ],
     },
-    plan: { done: 4, total: 19, next: ['Send the packet to Dr. Mitchell'] },
+    plan: { done: 4, total: 19, next: ['Send the packet to Dr. Mitchell', "Submit Amara's ERAS application"] },
     deadlines: [{ on: '2027-06-02', what: 'ERAS opens' }],
     stories: null,
     feedback: null,
@@ -150,7 +168,7 @@ describe("the writer's page", () => {
     ]);
   });
 
-  it('records "I have uploaded it" with the note, thanks the writer and says the applicant confirms receipt herself', async () => {
+  it('records "I have uploaded it" with the note, thanks the writer and says the applicant marks it received', async () => {
     open.mockResolvedValue({ ok: true, value: WRITER_PAGE });
     answer.mockResolvedValue({
       ok: true,
@@ -161,9 +179,23 @@ describe("the writer's page", () => {
     await userEvent.click(screen.getByRole('button', { name: 'I have uploaded it' }));
     expect(answer).toHaveBeenCalledExactlyOnceWith(TOKEN, 'UPLOADED', 'sent from the portal');
     expect(screen.getByRole('status').querySelector('p')?.textContent).toBe(
-      'Recorded: you have uploaded it. Thank you! Amara Nwosu will check that it arrived and confirm receipt herself: there is nothing more for you to do.',
+      'Recorded: you have uploaded it. Thank you! Amara Nwosu will check that it arrived and mark it received: there is nothing more for you to do.',
     );
     expect(open).toHaveBeenCalledTimes(1); // the answer is shown from the POST's reply: no second view counted
+  });
+
+  it('heads the moments "Other moments" only after moments filed under the fields of the form', async () => {
+    open.mockResolvedValue({ ok: true, value: WRITER_PAGE });
+    render(<SharedPageScreen token={TOKEN} />);
+    expect(await screen.findByRole('heading', { level: 3, name: 'Other moments' })).toBeTruthy();
+    cleanup();
+    const packet = WRITER_PAGE.writer!.packet!;
+    const noFields = { ...packet, sections: packet.sections.map((section) => ({ ...section, evidence: [] })) };
+    open.mockResolvedValue({ ok: true, value: { ...WRITER_PAGE, writer: { ...WRITER_PAGE.writer!, packet: noFields } } });
+    render(<SharedPageScreen token={TOKEN} />);
+    expect(await screen.findByRole('heading', { level: 3, name: 'Moments you saw' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Other moments' })).toBeNull();
+    expect(document.body.textContent).toContain('flagged a missed sepsis bundle at 2am');
   });
 
   it('shows what the writer said last time', async () => {
@@ -198,6 +230,24 @@ describe("the adviser's view", () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
+  it("reads about the applicant, by name: her findings, her next steps, her letters' own service", async () => {
+    open.mockResolvedValue({ ok: true, value: ADVISER_PAGE });
+    render(<SharedPageScreen token={TOKEN} />);
+    await screen.findByRole('heading', { level: 1, name: 'Amara Nwosu: letters of recommendation' });
+    const text = document.body.textContent!;
+    expect(text).toContain(
+      "Core faculty in the target specialty: No letter yet from core or academic faculty in Amara's target specialty",
+    );
+    expect(text).toContain('Needs attention soon');
+    expect(text).toContain("Amara Nwosu's next steps:");
+    expect(text).toContain("Submit Amara's ERAS application");
+    expect(text).toContain('Requested in ResidencyCAS');
+    // "you" is only ever the adviser ("shared this page with you"): nothing of hers is called theirs.
+    for (const applicantsWords of ['your specialty', 'Needs you', 'Next:', 'Requested in ERAS', 'What I changed'])
+      expect(text).not.toContain(applicantsWords);
+    expect(text.match(/\byour\b/gi)).toBeNull();
+  });
+
   it('shows story and feedback texts when the link was made with them', async () => {
     open.mockResolvedValue({
       ok: true,
@@ -219,7 +269,7 @@ describe("the adviser's view", () => {
               writerName: 'Sarah Mitchell',
               wentWell: 'clear presentations',
               toImprove: 'tighter plans',
-              whatIChanged: null,
+              whatIChanged: 'lead with the assessment now',
             },
           ],
         },
@@ -229,6 +279,7 @@ describe("the adviser's view", () => {
     expect(await screen.findByRole('heading', { name: 'Stories' })).toBeTruthy();
     expect(document.body.textContent).toContain('walked the team through the anion gap');
     expect(document.body.textContent).toContain('To improve: tighter plans');
+    expect(document.body.textContent).toContain('What Amara Nwosu changed: lead with the assessment now');
   });
 });
 

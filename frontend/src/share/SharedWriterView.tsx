@@ -7,6 +7,7 @@ import { oneLine } from '../api/result';
 import type { SharedPage, SharedWriterPage, WriterAnswer, WriterWord } from '../api/types';
 import { Field } from '../shared/Field';
 import { PageHeading } from '../shared/PageHeading';
+import { serviceName } from '../shared/services';
 import { SharedPacket } from './SharedPacket';
 import { answerSharedPage } from './sharedPageApi';
 import { ANSWER_BUTTONS, ANSWER_ORDER, fullDay, recordedSentence, shortDay } from './writerWords';
@@ -17,11 +18,9 @@ interface Props {
   writer: SharedWriterPage;
 }
 
-const SERVICE_NAMES: Record<string, string> = { ERAS: 'ERAS', RESIDENCYCAS: 'ResidencyCAS' };
-
 export function SharedWriterView({ token, page, writer }: Props) {
   const applicant = page.applicantName?.trim() || 'The applicant';
-  const service = (writer.service && SERVICE_NAMES[writer.service]) ?? writer.service ?? 'ERAS';
+  const service = serviceName(writer.service) || 'ERAS';
   return (
     <article class="shared-page writer-page">
       <p class="shared-from">Shared by {applicant} through LORkit</p>

@@ -1,8 +1,9 @@
 // A writer's word, said in plain words: the three buttons of the writer's page, what the page says
 // back once an answer is recorded, and how the applicant sees it (letters board, letter history).
 // The writer's word is theirs, not the service's: the letter's status moves only when the applicant
-// records it (she checks ERAS and marks it received herself).
+// records it (she checks the letter's service, ERAS or ResidencyCAS, and marks it received there).
 import type { Letter, LetterStatus, WriterAnswer, WriterWord } from '../api/types';
+import { servicesSaid } from '../shared/services';
 
 /** The three buttons, in the order the page shows them. */
 export const ANSWER_BUTTONS: Record<WriterAnswer, string> = {
@@ -33,7 +34,7 @@ export function recordedSentence(answer: WriterAnswer, applicant: string): strin
     case 'CANNOT_WRITE':
       return `Recorded: you can't write it this time. Thank you for saying so: ${applicant} can now ask someone else in time.`;
     case 'UPLOADED':
-      return `Recorded: you have uploaded it. Thank you! ${applicant} will check that it arrived and confirm receipt herself: there is nothing more for you to do.`;
+      return `Recorded: you have uploaded it. Thank you! ${applicant} will check that it arrived and mark it received: there is nothing more for you to do.`;
   }
 }
 
@@ -58,11 +59,14 @@ export function saidLine(writer: string, status: LetterStatus | undefined, word:
   return `${writer} ${SAYS[word.answer]} (${shortDay(word.saidAt)}).${unconfirmed}${noteOf(word)}`;
 }
 
-/** The latest word on the letters board, with what to do about it; null when the writer said nothing. */
-export function boardLine(writer: string, status: LetterStatus | undefined, word: WriterWord | null | undefined): string | null {
+/** The latest word on the letters board, with what to do about it (where to check: the letter's own
+ *  services); null when the writer said nothing. */
+export function boardLine(letter: Pick<Letter, 'attendingName' | 'status' | 'writerWord' | 'services'>): string | null {
+  const { status, writerWord: word } = letter;
   if (!isWord(word)) return null;
-  const said = `${writer} ${SAYS[word.answer]} (${shortDay(word.saidAt)}).`;
-  if (word.answer === 'UPLOADED' && status !== 'RECEIVED') return `${said} Check ERAS, then mark it received.${noteOf(word)}`;
+  const said = `${letter.attendingName ?? 'The writer'} ${SAYS[word.answer]} (${shortDay(word.saidAt)}).`;
+  if (word.answer === 'UPLOADED' && status !== 'RECEIVED')
+    return `${said} Check ${servicesSaid(letter.services)}, then mark it received.${noteOf(word)}`;
   if (word.answer === 'CANNOT_WRITE' && status !== 'RECEIVED')
     return `${said} Thank them, and think about asking another writer.${noteOf(word)}`;
   return `${said}${noteOf(word)}`;

@@ -14,7 +14,7 @@ import { dayOf } from './letterDates';
 import { LetterFactsForm, WaiverPanel } from './LetterFacts';
 import { LetterKindForm } from './LetterKindForm';
 import { LetterMoveForm } from './LetterMoveForm';
-import { STATUS_LABELS } from './labels';
+import { STATUS_LABELS, statusOf } from './labels';
 import { getLetter } from './writersApi';
 import { WriterPageSection } from '../share/WriterPageSection';
 import { boardLine, historyLines, historyWord } from '../share/writerWords';
@@ -45,7 +45,7 @@ function LetterDetail({ initial }: { initial: Letter }) {
     <>
       <PageHeading title={`Letter from ${letter.attendingName}`} />
       <p class="card-meta">
-        Now: <strong>{STATUS_LABELS[letter.status!]}</strong>
+        Now: <strong>{statusOf(letter.status, letter.services)}</strong>
         {deadline && ` · Soft deadline ${day(deadline)}${letter.softDeadline ? '' : ' (suggested)'}`}
       </p>
       <p role="status" class={news ? 'notice' : ''}>
@@ -72,7 +72,7 @@ function LetterDetail({ initial }: { initial: Letter }) {
 
 /** The writer's latest word from their page, with what to do about it. */
 function WriterWordLine({ letter }: { letter: Letter }) {
-  const line = boardLine(letter.attendingName ?? 'The writer', letter.status, letter.writerWord);
+  const line = boardLine(letter);
   return line ? <p class="writer-word warning-line">{line}</p> : null;
 }
 

@@ -11,7 +11,7 @@ import { Loaded } from '../shared/Loaded';
 import { useQuery } from '../shared/query';
 import { PageHeading } from '../shared/PageHeading';
 import { day } from './dates';
-import { STATUS_LABELS } from './labels';
+import { STATUS_LABELS, statusOf } from './labels';
 import { STATUS_ORDER } from './letterFlow';
 import { dayOf } from './letterDates';
 import { createLetter, listAttendings, listLetters } from './writersApi';
@@ -134,14 +134,14 @@ function AddWriter({ attendings, onAdded }: { attendings: Attending[]; onAdded(l
 function LetterCard({ letter }: { letter: Letter }) {
   const deadline = letter.softDeadline ?? letter.softDeadlineSuggested ?? letter.suggestedSoftDeadline;
   const last = (letter.history ?? []).at(-1);
-  const word = boardLine(letter.attendingName ?? 'The writer', letter.status, letter.writerWord);
+  const word = boardLine(letter);
   return (
     <li class="card letter">
       <h3 class="card-title">
         <a href={letterPath(letter.id!)}>{letter.attendingName}</a>
       </h3>
       <p class="card-meta">
-        {STATUS_LABELS[letter.status!]}
+        {statusOf(letter.status, letter.services)}
         {last?.at && ` since ${day(dayOf(last.at))}`}
         {deadline && ` · Soft deadline ${day(deadline)}${letter.softDeadline ? '' : ' (suggested)'}`}
       </p>

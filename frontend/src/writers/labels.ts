@@ -1,5 +1,6 @@
 // The domain's codes in plain words.
 import type { AttendingRole, Commitment, LetterStatus, LetterType, RotationKind } from '../api/types';
+import { servicesSaid } from '../shared/services';
 
 export const ROTATION_KIND_LABELS: Record<RotationKind, string> = {
   OBSERVERSHIP: 'Observership',
@@ -47,6 +48,12 @@ export const STATUS_LABELS: Record<LetterStatus, string> = {
   WITHDRAWN: 'Withdrawn',
   IMPORTED: 'Imported from a prior season',
 };
+
+/** One letter's status, its request named in the letter's own services ("Requested in ResidencyCAS"). */
+export function statusOf(status: LetterStatus | undefined, services: readonly string[] | null | undefined): string {
+  if (!status) return '';
+  return status === 'REQUESTED_IN_ERAS' && services?.length ? `Requested in ${servicesSaid(services)}` : STATUS_LABELS[status];
+}
 
 /** The button that moves a letter into each state: what the applicant just did. */
 export const MOVE_LABELS: Record<LetterStatus, string> = {

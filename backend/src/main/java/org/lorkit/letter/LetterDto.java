@@ -85,6 +85,14 @@ public record LetterDto(
 
         @Schema(
                 readOnly = true,
+                description = "Derived: the services this letter goes through, where it is uploaded and where "
+                        + "its arrival shows: its specialty's service, or for a General letter the services of "
+                        + "every specialty applied to (the target's first).",
+                examples = "[\"RESIDENCYCAS\"]")
+        List<org.lorkit.season.LetterService> services,
+
+        @Schema(
+                readOnly = true,
                 nullable = true,
                 examples = "2027",
                 description = "Derived: the season (the service's year, as the profile's reappliedFrom) this request "

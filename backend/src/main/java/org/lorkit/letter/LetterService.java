@@ -418,6 +418,8 @@ public class LetterService {
                             l.letterDatedOn,
                             l.standardized,
                             l.forSpecialty,
+                            Specialties.servicesOf(
+                                    l.forSpecialty, profile.targetSpecialty(), profile.secondSpecialty()),
                             l.leftInSeason,
                             thankYouNotes(l),
                             entries,

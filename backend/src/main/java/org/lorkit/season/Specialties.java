@@ -38,6 +38,22 @@ public final class Specialties {
         return new Expectation(LetterService.ERAS, Optional.empty());
     }
 
+    /**
+     * The services a letter goes through: its own specialty's; a General letter (no specialty) goes to
+     * every specialty applied to, so to each of their services, the target's first (ERAS when none is set).
+     */
+    public static List<LetterService> servicesOf(String letterSpecialty, String target, String second) {
+        if (letterSpecialty != null && !letterSpecialty.isBlank()) {
+            return List.of(of(letterSpecialty).service());
+        }
+        return second == null
+                ? List.of(of(target).service())
+                : java.util.stream.Stream.of(target, second)
+                        .map(s -> of(s).service())
+                        .distinct()
+                        .toList();
+    }
+
     /** Whether two specialties as typed are the same one ("internal medicine" and "Internal  Medicine"). */
     public static boolean same(String a, String b) {
         return a != null && b != null && normalized(a).equals(normalized(b));

@@ -79,7 +79,9 @@ public record SharedPage(
     @Schema(
             name = "SharedAdviserPage",
             description = "The applicant's progress for an adviser. stories and feedback are null unless the applicant "
-                    + "ticked them in for this link.")
+                    + "ticked them in for this link. The portfolio findings, plan steps and dates are her own screens' "
+                    + "sentences said about her by first name (\"No letter yet from core faculty in Ana's target "
+                    + "specialty\").")
     public record SharedAdviserPage(
             List<SharedLetterLine> letters,
             CoachDtos.Portfolio portfolio,
@@ -96,6 +98,10 @@ public record SharedPage(
             @Schema(examples = "Dr Sarah Mitchell") String writerName,
             LetterType letterType,
             LetterStatus status,
+
+            @Schema(description = "The services the letter goes through (as the letter's own services).")
+            List<LetterService> services,
+
             @Schema(nullable = true) LocalDate softDeadline,
             @Schema(nullable = true) LocalDate receivedOn,
             @Schema(nullable = true) WriterWordDto writerWord) {}
@@ -105,7 +111,9 @@ public record SharedPage(
             int done,
             int total,
 
-            @Schema(description = "Titles of the next open steps, at most 3.")
+            @Schema(
+                    description = "Titles of the next open steps, at most 3.",
+                    examples = "[\"Submit Ana's ERAS application\"]")
             List<String> next) {}
 
     @Schema(name = "SharedDeadline", description = "A dated step ahead.")

@@ -31,6 +31,7 @@ import org.lorkit.packet.PacketStories;
 import org.lorkit.profile.PersonalStatementStatus;
 import org.lorkit.profile.Profile;
 import org.lorkit.profile.ProfileService;
+import org.lorkit.season.Specialties;
 import org.lorkit.security.ClientAddress;
 import org.lorkit.security.RateLimiter;
 import org.lorkit.share.SharedPage.SharedAdviserPage;
@@ -202,6 +203,7 @@ public class SharedPageService {
     }
 
     private SharedAdviserPage adviserPage(ShareLink link, Season s) {
+        ToAnAdviser about = new ToAnAdviser(s.applicantName());
         Map<UUID, List<WriterWordDto>> words =
                 WriterWord.wordsOf(s.letters().stream().map(Season.Letter::id).toList());
         List<SharedLetterLine> letters = s.letters().stream()
@@ -209,6 +211,10 @@ public class SharedPageService {
                         s.writerName(l.attendingId()),
                         l.type(),
                         l.status(),
+                        Specialties.servicesOf(
+                                l.forSpecialty(),
+                                s.profile().targetSpecialty(),
+                                s.profile().secondSpecialty()),
                         s.softDeadlineOf(l),
                         l.receivedOn(),
                         WriterWord.latest(words.getOrDefault(l.id(), List.of()))))
@@ -222,12 +228,12 @@ public class SharedPageService {
                 plan.checkpoints().size(),
                 open.stream()
                         .limit(NEXT_STEPS_SHOWN)
-                        .map(CoachDtos.Checkpoint::title)
+                        .map(c -> about.say(c.title()))
                         .toList());
         LocalDate today = s.today();
         List<SharedDeadline> deadlines = coach.deadlines(s.owner(), DEADLINES_SHOWN).stream()
                 .filter(d -> !d.on().isBefore(today))
-                .map(d -> new SharedDeadline(d.on(), d.title()))
+                .map(d -> new SharedDeadline(d.on(), about.say(d.title())))
                 .toList();
         List<SharedStory> stories = !link.showStories
                 ? null
@@ -257,6 +263,7 @@ public class SharedPageService {
                                 f.toImprove,
                                 f.whatIChanged))
                         .toList();
-        return new SharedAdviserPage(letters, coach.portfolio(s.owner()), progress, deadlines, stories, feedback);
+        return new SharedAdviserPage(
+                letters, about.portfolio(coach.portfolio(s.owner())), progress, deadlines, stories, feedback);
     }
 }

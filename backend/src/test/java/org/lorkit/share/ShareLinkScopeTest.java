@@ -52,7 +52,7 @@ class ShareLinkScopeTest extends OnASharingSeason {
             "answers");
     static final Set<String> ADVISER = Set.of("letters", "portfolio", "plan", "deadlines", "stories", "feedback");
     static final Set<String> LETTER_LINE =
-            Set.of("writerName", "letterType", "status", "softDeadline", "receivedOn", "writerWord");
+            Set.of("writerName", "letterType", "status", "services", "softDeadline", "receivedOn", "writerWord");
 
     /** Story and feedback texts no adviser sees unless ticked in. */
     static final List<String> STORY_TEXTS = List.of(
@@ -183,6 +183,7 @@ class ShareLinkScopeTest extends OnASharingSeason {
                 new TreeSet<>(List.of("Dr Sarah Mitchell, MD", "Dr James Okafor")),
                 new TreeSet<>(p.getList("adviser.letters.writerName")));
         assertEquals(List.of("CANDIDATE", "CANDIDATE"), p.getList("adviser.letters.status"));
+        assertEquals(List.of(List.of("ERAS"), List.of("ERAS")), p.getList("adviser.letters.services"));
         assertEquals(List.of("2027-08-18", "2027-08-18"), p.getList("adviser.letters.softDeadline"));
         assertEquals(java.util.Arrays.asList(null, null), p.getList("adviser.letters.receivedOn"));
         Map<String, Object> mitchellLine =
@@ -198,9 +199,22 @@ class ShareLinkScopeTest extends OnASharingSeason {
                 mitchellLine.get("writerWord"));
         assertNull(p.get("adviser.letters.find { it.writerName == 'Dr James Okafor' }.writerWord"));
 
+        // Her own screens' findings, steps and dates, said about her ("Test" is her first name).
+        ToAnAdviser aboutHer = new ToAnAdviser("Test Applicant");
         JsonPath portfolio =
                 s.ana.request().get("/api/v1/portfolio").then().extract().jsonPath();
-        assertEquals(portfolio.getMap(""), p.getMap("adviser.portfolio"), "the portfolio check she sees herself");
+        Map<String, Object> hers = portfolio.getMap("");
+        Map<String, Object> shown = p.getMap("adviser.portfolio");
+        for (String same : List.of("today", "byStatus", "byCommitment", "secured", "received")) {
+            assertEquals(hers.get(same), shown.get(same), same);
+        }
+        assertEquals(
+                portfolio.getList("checks.message").stream()
+                        .map(m -> aboutHer.say((String) m))
+                        .toList(),
+                p.getList("adviser.portfolio.checks.message"));
+        assertEquals(portfolio.getList("checks.code"), p.getList("adviser.portfolio.checks.code"));
+        assertEquals(portfolio.getList("checks.status"), p.getList("adviser.portfolio.checks.status"));
 
         JsonPath plan = s.ana.request().get("/api/v1/plan").then().extract().jsonPath();
         List<Map<String, Object>> checkpoints = plan.getList("checkpoints");
@@ -213,7 +227,7 @@ class ShareLinkScopeTest extends OnASharingSeason {
                 checkpoints.stream()
                         .filter(c -> !"DONE".equals(c.get("status")))
                         .limit(3)
-                        .map(c -> c.get("title"))
+                        .map(c -> aboutHer.say((String) c.get("title")))
                         .toList(),
                 p.getList("adviser.plan.next"));
 
@@ -233,7 +247,7 @@ class ShareLinkScopeTest extends OnASharingSeason {
         assertEquals(5, today.size());
         assertEquals(
                 today.stream()
-                        .map(d -> Map.of("on", d.get("on"), "what", d.get("title")))
+                        .map(d -> Map.of("on", d.get("on"), "what", aboutHer.say((String) d.get("title"))))
                         .toList(),
                 deadlines.subList(0, 5));
 
