@@ -44,3 +44,47 @@ CONF
   echo "nginx did not start: $(cat "$work/tmp/error.log" 2>/dev/null)" >&2
   return 1
 }
+
+# A TLS-terminating front, as an ingress would be: a self-signed certificate for 127.0.0.1 made with
+# openssl, then https on PORT proxied to the SPA's nginx at UPSTREAM with X-Forwarded-Proto: https.
+#   start_tls_front WORKDIR UPSTREAM PORT   -> sets TLS_NGINX_PID
+start_tls_front() {
+  local work=$1 upstream=$2 port=$3
+  mkdir -p "$work/tmp"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=127.0.0.1" -addext "subjectAltName=IP:127.0.0.1" \
+    -keyout "$work/tls.key" -out "$work/tls.crt" 2>/dev/null
+  cat >"$work/nginx.conf" <<CONF
+worker_processes 1;
+pid $work/tmp/nginx.pid;
+error_log $work/tmp/error.log warn;
+events { worker_connections 64; }
+http {
+  access_log off;
+  client_body_temp_path $work/tmp/body;
+  proxy_temp_path $work/tmp/proxy;
+  fastcgi_temp_path $work/tmp/fastcgi;
+  uwsgi_temp_path $work/tmp/uwsgi;
+  scgi_temp_path $work/tmp/scgi;
+  client_max_body_size 2m;
+  server {
+    listen 127.0.0.1:$port ssl;
+    ssl_certificate $work/tls.crt;
+    ssl_certificate_key $work/tls.key;
+    ssl_protocols TLSv1.2 TLSv1.3;
+    location / {
+      proxy_pass $upstream;
+      proxy_http_version 1.1;
+      proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto https;
+    }
+  }
+}
+CONF
+  chmod -R a+rwX "$work"
+  nginx -c "$work/nginx.conf" -p "$work" -g 'daemon off;' 2>/dev/null &
+  TLS_NGINX_PID=$!
+  for _ in $(seq 1 50); do curl -kfsS "https://127.0.0.1:$port/healthz" >/dev/null 2>&1 && return 0; sleep 0.1; done
+  echo "the TLS front did not start: $(cat "$work/tmp/error.log" 2>/dev/null)" >&2
+  return 1
+}
