@@ -2,6 +2,23 @@
 # Differences from the image, for a test harness only: listen address, web root, snippet path,
 # and a wrapper nginx.conf with pid and temp files in a scratch folder.
 #   start_nginx WORKDIR WEB_ROOT API_UPSTREAM PORT   -> sets NGINX_PID
+
+# The top of a scratch nginx.conf: pid, logs and temp files under WORKDIR/tmp; "http {" left open.
+scratch_nginx_head() {
+  cat <<CONF
+worker_processes 1;
+pid $1/tmp/nginx.pid;
+error_log $1/tmp/error.log warn;
+events { worker_connections 64; }
+http {
+  access_log off;
+  client_body_temp_path $1/tmp/body;
+  proxy_temp_path $1/tmp/proxy;
+  fastcgi_temp_path $1/tmp/fastcgi;
+  uwsgi_temp_path $1/tmp/uwsgi;
+  scgi_temp_path $1/tmp/scgi;
+CONF
+}
 start_nginx() {
   local work=$1 root=$2 upstream=$3 port=$4
   command -v nginx >/dev/null || { echo "nginx is not installed (apt-get install nginx-light)" >&2; return 1; }
@@ -16,24 +33,14 @@ start_nginx() {
   cp "$DEPLOY_DIR/nginx/security-headers.conf" "$work/snippets/lorkit-security-headers.conf"
   if grep -q '\${LORKIT' "$work/conf.d/default.conf"; then echo "a LORKIT variable was not filled in" >&2; return 1; fi
   if ! grep -q '\$host' "$work/conf.d/default.conf"; then echo "envsubst replaced nginx's own variables" >&2; return 1; fi
-  cat >"$work/nginx.conf" <<CONF
-worker_processes 1;
-pid $work/tmp/nginx.pid;
-error_log $work/tmp/error.log warn;
-events { worker_connections 64; }
-http {
+  { scratch_nginx_head "$work"; cat <<CONF
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
   types { application/manifest+json webmanifest; }
-  access_log off;
-  client_body_temp_path $work/tmp/body;
-  proxy_temp_path $work/tmp/proxy;
-  fastcgi_temp_path $work/tmp/fastcgi;
-  uwsgi_temp_path $work/tmp/uwsgi;
-  scgi_temp_path $work/tmp/scgi;
   include $work/conf.d/*.conf;
 }
 CONF
+  } >"$work/nginx.conf"
   # Workers may run as nobody when the check runs as root.
   chmod -R a+rwX "$work"
   chmod -R a+rX "$root"
@@ -53,18 +60,7 @@ start_tls_front() {
   mkdir -p "$work/tmp"
   openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=127.0.0.1" -addext "subjectAltName=IP:127.0.0.1" \
     -keyout "$work/tls.key" -out "$work/tls.crt" 2>/dev/null
-  cat >"$work/nginx.conf" <<CONF
-worker_processes 1;
-pid $work/tmp/nginx.pid;
-error_log $work/tmp/error.log warn;
-events { worker_connections 64; }
-http {
-  access_log off;
-  client_body_temp_path $work/tmp/body;
-  proxy_temp_path $work/tmp/proxy;
-  fastcgi_temp_path $work/tmp/fastcgi;
-  uwsgi_temp_path $work/tmp/uwsgi;
-  scgi_temp_path $work/tmp/scgi;
+  { scratch_nginx_head "$work"; cat <<CONF
   client_max_body_size 2m;
   server {
     listen 127.0.0.1:$port ssl;
@@ -81,6 +77,7 @@ http {
   }
 }
 CONF
+  } >"$work/nginx.conf"
   chmod -R a+rwX "$work"
   nginx -c "$work/nginx.conf" -p "$work" -g 'daemon off;' 2>/dev/null &
   TLS_NGINX_PID=$!
