@@ -6,7 +6,7 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 
 .PHONY: run dev spa run-check replicas-check bench-seeder tools browser deploy-os-tools test backend-test backend-package frontend-deps frontend-test e2e openapi clean \
 	deploy-tools deploy-check backup-check outage-check image image-check spa-nginx-check lighthouse bench faults faults-check \
-	phi-bench phi-figures phi-tuning phi-vocabulary scan
+	phi-bench phi-figures phi-tuning phi-vocabulary scan db-roles-check
 
 # The API serves the built app (with its service worker) and the API at http://127.0.0.1:8080/.
 run: backend-package spa
@@ -71,6 +71,12 @@ deploy-os-tools:
 deploy-tools:
 	@if [ ! -d deploy/tools/node_modules ] || [ deploy/tools/package-lock.json -nt deploy/tools/node_modules/.package-lock.json ]; then \
 		cd deploy/tools && npm ci --no-audit --no-fund; fi
+
+# Compose's two database roles (deploy/db-init) on the machine's PostgreSQL, fresh and as an upgrade, with
+# the packaged API: it migrates as the owner, serves as a role that cannot drop a table or the audit trigger.
+db-roles-check: backend-package
+	bash scripts/db-roles-check.sh
+	bash scripts/db-roles-check.sh --upgrade
 
 deploy-check: deploy-tools deploy-os-tools
 	cd deploy && yamllint -c .yamllint.yaml .

@@ -143,6 +143,14 @@ function policyRules(name, objects) {
     // Several replicas sign pushes: one shared VAPID pair, or phones refuse the other replicas' pushes.
     const vapid = api.spec.template.spec.volumes.find((v) => v.secret?.secretName === 'lorkit-push-vapid-keys');
     if (!vapid) fail(name, 'lorkit-api must mount the lorkit-push-vapid-keys Secret');
+    // verify-full with a CA file that is not there: the API cannot connect at all.
+    const url = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'lorkit-api-config')?.data?.LORKIT_DB_URL ?? '';
+    const rootCert = /[?&]sslrootcert=([^&]+)/.exec(url)?.[1];
+    if (rootCert) {
+      const mount = (c.volumeMounts ?? []).find((m) => rootCert.startsWith(m.mountPath.replace(/\/?$/, '/')));
+      const volume = mount && api.spec.template.spec.volumes.find((v) => v.name === mount.name);
+      if (!volume?.secret && !volume?.configMap) fail(name, `LORKIT_DB_URL's sslrootcert ${rootCert} is not in a mounted Secret or ConfigMap`);
+    }
   }
   const selects = (selector, d) => Object.entries(selector).every(([k, v]) => d.spec.template.metadata.labels[k] === v);
   const services = byKind('Service');
@@ -194,6 +202,10 @@ async function selfTest() {
     'writable root': (d) => { d.spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem = false; },
     'latest image': (d) => { d.spec.template.spec.containers[0].image = 'lorkit-api:latest'; },
     'no startup probe': (d) => { delete d.spec.template.spec.containers[0].startupProbe; },
+    'no database CA': (d) => {
+      const c = d.spec.template.spec.containers[0];
+      c.volumeMounts = c.volumeMounts.filter((m) => m.mountPath !== '/etc/lorkit/db-ca');
+    },
   };
   let missed = 0;
   for (const [what, breakIt] of Object.entries(broken)) {

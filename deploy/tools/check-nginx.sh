@@ -29,6 +29,9 @@ class H(BaseHTTPRequestHandler):
         body = json.dumps({"path": self.path, "origin": self.headers.get("Origin"),
                            "proto": self.headers.get("X-Forwarded-Proto"), "host": self.headers.get("Host")}).encode()
         self.send_response(200); self.send_header("Content-Type", "application/json")
+        # As the API behind a trusted proxy that says https would (nginx must decide these itself).
+        self.send_header("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+        self.send_header("X-XSS-Protection", "0")
         self.send_header("Content-Length", str(len(body))); self.end_headers(); self.wfile.write(body)
     do_POST = do_GET
     def log_message(self, *a): pass
@@ -68,6 +71,7 @@ check "X-Frame-Options DENY" "$(has "$h" '^X-Frame-Options: DENY')"
 check "Referrer-Policy" "$(has "$h" '^Referrer-Policy: no-referrer')"
 check "Permissions-Policy" "$(has "$h" '^Permissions-Policy: camera=()')"
 check "no HSTS over plain http" "$(hasnt "$h" '^Strict-Transport-Security')"
+check "X-XSS-Protection: 0 (OWASP: filter off, the CSP defends)" "$(has "$h" '^X-XSS-Protection: 0$')"
 check "no nginx version" "$(hasnt "$h" '^Server: nginx/')"
 h=$(headers -H 'X-Forwarded-Proto: https' "$BASE/")
 check "HSTS behind TLS" "$(has "$h" '^Strict-Transport-Security: max-age=31536000; includeSubDomains')"
@@ -91,6 +95,10 @@ h=$(headers -H 'Origin: https://evil.example' "$BASE/api/v1/stories?page=0")
 check "/api/ answers through the proxy" "$(has "$h" '^HTTP/1.1 200')"
 check "API answers are not cached" "$(has "$h" '^Cache-Control: no-store')"
 check "API answers carry nosniff" "$(has "$h" '^X-Content-Type-Options: nosniff')"
+check "API answers: no HSTS over plain http, even if the API sends it" "$(hasnt "$h" '^Strict-Transport-Security')"
+check "API answers: X-XSS-Protection once" "$([ "$(grep -ci '^X-XSS-Protection: 0$' <<<"$h")" = 1 ] && echo ok || echo no)"
+h=$(headers -H 'X-Forwarded-Proto: https' "$BASE/api/v1/stories?page=0")
+check "API answers: HSTS once behind TLS" "$([ "$(grep -ci '^Strict-Transport-Security: max-age' <<<"$h")" = 1 ] && echo ok || echo no)"
 body=$(curl -sS -H 'Origin: https://evil.example' -H 'X-Forwarded-Proto: https' "$BASE/api/v1/stories?page=0")
 check "the API gets the full path" "$(has "$body" '"path": "/api/v1/stories?page=0"')"
 check "the browser's Origin is not forwarded" "$(has "$body" '"origin": null')"

@@ -159,6 +159,14 @@ public interface LorkitConfig {
          * socket's peer (org.lorkit.security.ClientAddress). A bad entry stops the start.
          */
         Optional<List<String>> trustedProxies();
+
+        /**
+         * The header the trusted proxies write the hops into (LORKIT_CLIENT_ADDRESS_HEADER): "X-Forwarded-For"
+         * (nginx, most ingress controllers) or "Forwarded" (RFC 7239). Only one is read: a proxy that writes
+         * one passes the other on untouched from the client, so reading both would let the client choose.
+         */
+        @WithDefault("X-Forwarded-For")
+        String clientAddressHeader();
     }
 
     /** The first admin, used only while no admin exists (LORKIT_ADMIN_EMAIL, LORKIT_ADMIN_INITIAL_PASSWORD). */

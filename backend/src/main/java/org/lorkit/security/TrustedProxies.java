@@ -68,18 +68,36 @@ public class TrustedProxies {
 
     private final List<Cidr> trusted;
 
+    /** Which header the proxies write: Forwarded (RFC 7239) rather than X-Forwarded-For. */
+    private final boolean readsForwarded;
+
     @Inject
     TrustedProxies(LorkitConfig config) {
-        this(config.http().trustedProxies());
+        this(config.http().trustedProxies(), config.http().clientAddressHeader());
     }
 
     TrustedProxies(Optional<List<String>> entries) {
+        this(entries, "X-Forwarded-For");
+    }
+
+    TrustedProxies(Optional<List<String>> entries, String header) {
+        String name = header == null ? "" : header.trim();
+        if (!name.equalsIgnoreCase("X-Forwarded-For") && !name.equalsIgnoreCase("Forwarded")) {
+            throw new IllegalArgumentException(
+                    "lorkit.http.client-address-header: \"" + header + "\" is neither X-Forwarded-For nor Forwarded");
+        }
+        this.readsForwarded = name.equalsIgnoreCase("Forwarded");
         List<Cidr> parsed = new ArrayList<>();
         entries.orElse(List.of()).stream()
                 .map(String::trim)
                 .filter(e -> !e.isEmpty())
                 .forEach(e -> parsed.add(Cidr.parse(e)));
         this.trusted = List.copyOf(parsed);
+    }
+
+    /** True when the hops are read from Forwarded (lorkit.http.client-address-header), not X-Forwarded-For. */
+    public boolean readsForwarded() {
+        return readsForwarded;
     }
 
     boolean isTrusted(byte[] address) {
@@ -92,20 +110,66 @@ public class TrustedProxies {
      * "unknown" when the peer itself is not an address.
      */
     public String clientOf(String peer, List<String> forwardedFor) {
+        List<String> hops = new ArrayList<>();
+        if (forwardedFor != null) {
+            for (String header : forwardedFor) {
+                if (header != null) {
+                    hops.addAll(List.of(header.split(",", -1)));
+                }
+            }
+        }
+        return walk(peer, hops);
+    }
+
+    /**
+     * The same rule for RFC 7239 {@code Forwarded} headers (all of them, in order): each element's
+     * {@code for=} is one hop. An element without {@code for=}, or with an obfuscated or "unknown" one,
+     * is a hop nobody can vouch for, like garbage in X-Forwarded-For.
+     */
+    public String clientOfForwarded(String peer, List<String> forwarded) {
+        List<String> hops = new ArrayList<>();
+        if (forwarded != null) {
+            for (String header : forwarded) {
+                if (header != null) {
+                    for (String element : ForwardedHeader.elements(header)) {
+                        hops.add(ForwardedHeader.parameter(element, "for").orElse(""));
+                    }
+                }
+            }
+        }
+        return walk(peer, hops);
+    }
+
+    /**
+     * Whether the browser reached the first trusted proxy over TLS: the socket itself is TLS, or a trusted
+     * peer says so (its X-Forwarded-Proto, or the proto= of the Forwarded element it added last).
+     */
+    public boolean overTls(boolean socketIsTls, String peer, String forwardedProto, List<String> forwarded) {
+        if (socketIsTls) {
+            return true;
+        }
+        byte[] address = literal(peer);
+        if (address == null || !isTrusted(address)) {
+            return false;
+        }
+        if (forwardedProto != null) {
+            return "https".equalsIgnoreCase(forwardedProto.split(",", -1)[0].trim());
+        }
+        if (forwarded == null || forwarded.isEmpty()) {
+            return false;
+        }
+        List<String> elements = ForwardedHeader.elements(forwarded.get(forwarded.size() - 1));
+        return !elements.isEmpty()
+                && ForwardedHeader.parameter(elements.get(elements.size() - 1), "proto")
+                        .map("https"::equalsIgnoreCase)
+                        .orElse(false);
+    }
+
+    /** Hops as written, left (the client's end) to right (the hop next to the peer). */
+    private String walk(String peer, List<String> hops) {
         byte[] current = literal(peer);
         if (current == null) {
             return "unknown";
-        }
-        if (trusted.isEmpty() || forwardedFor == null || forwardedFor.isEmpty()) {
-            return text(current);
-        }
-        List<String> hops = new ArrayList<>();
-        for (String header : forwardedFor) {
-            if (header != null) {
-                for (String hop : header.split(",", -1)) {
-                    hops.add(hop);
-                }
-            }
         }
         int walked = 0;
         for (int i = hops.size() - 1; i >= 0 && isTrusted(current) && walked < MAX_HOPS; i--, walked++) {
@@ -120,7 +184,10 @@ public class TrustedProxies {
         return text(current);
     }
 
-    /** An X-Forwarded-For entry: "203.0.113.7", "203.0.113.7:5123", "2001:db8::1", "[2001:db8::1]:443". */
+    /**
+     * One hop: "203.0.113.7", "203.0.113.7:5123", "2001:db8::1", "[2001:db8::1]:443" (Forwarded's for= after
+     * unquoting looks the same).
+     */
     private static byte[] hopAddress(String hop) {
         String h = hop.trim();
         if (h.startsWith("[")) {

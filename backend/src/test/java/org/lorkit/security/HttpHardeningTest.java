@@ -3,6 +3,7 @@ package org.lorkit.security;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,25 @@ class HttpHardeningTest {
                 .header("X-Frame-Options", "DENY")
                 .header("Referrer-Policy", "no-referrer")
                 .header("Cache-Control", "no-store")
-                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+                .header("X-XSS-Protection", "0");
+    }
+
+    @Test
+    void api8_hsts_only_on_answers_that_went_over_tls() {
+        // The test client talks plain http: no HSTS, which browsers would ignore there anyway.
+        given().get("/api/v1/me").then().header("Strict-Transport-Security", nullValue());
+        given().get("/q/health/live").then().header("Strict-Transport-Security", nullValue());
+        // The loopback is a trusted proxy in %test: a TLS-terminating ingress in front says https.
+        given().header("X-Forwarded-Proto", "https")
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401)
+                .header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        given().header("X-Forwarded-Proto", "http")
+                .get("/api/v1/me")
+                .then()
+                .header("Strict-Transport-Security", nullValue());
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lorkit.platform.MutableClock;
 import org.lorkit.support.Applicant;
+import org.lorkit.support.Authenticator;
 
 /**
  * Login delays and authenticator steps run on the application clock, so a test walks through a
@@ -46,10 +47,6 @@ class SecurityOnTheAppClockTest {
                 .then();
     }
 
-    private String codeNow(String secret) {
-        return Totp.codeAt(secret, Totp.stepAt(clock.instant().getEpochSecond()));
-    }
-
     @Test
     void aSlowedAddressMayTryAgainTheMinuteItWasToldAndNotASecondBefore() {
         clock.set(NIGHT_SHIFT);
@@ -76,19 +73,8 @@ class SecurityOnTheAppClockTest {
     void anAuthenticatorCodeWorksInItsOwnStepOnceAndNotMinutesLater() {
         clock.set(NIGHT_SHIFT);
         Applicant ana = Applicant.register();
-        String secret = ana.request()
-                .body(Map.of("password", ana.password()))
-                .post("/api/v1/me/totp")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("secret");
-        String confirmed = codeNow(secret);
-        ana.request()
-                .body(Map.of("code", confirmed))
-                .post("/api/v1/me/totp/confirm")
-                .then()
-                .statusCode(200);
+        Authenticator app = ana.turnOnAuthenticator();
+        String confirmed = app.codeNow();
 
         // The code that turned the factor on cannot log in: a code counts once.
         login(ana, "203.0.113.42", ana.password(), confirmed)
@@ -97,14 +83,14 @@ class SecurityOnTheAppClockTest {
 
         // The next step's code, in the next step.
         clock.advance(Duration.ofSeconds(30));
-        String next = codeNow(secret);
+        String next = app.codeNow();
         login(ana, "203.0.113.42", ana.password(), next).statusCode(200);
 
         // Five minutes on, a code read off the phone before the pager went off is refused,
         // and the one the app shows now works.
         clock.advance(Duration.ofMinutes(5));
-        String stale = Totp.codeAt(secret, Totp.stepAt(clock.instant().getEpochSecond()) - 8);
+        String stale = app.codeInSteps(-8);
         login(ana, "203.0.113.43", ana.password(), stale).statusCode(401);
-        login(ana, "203.0.113.43", ana.password(), codeNow(secret)).statusCode(200);
+        login(ana, "203.0.113.43", ana.password(), app.codeNow()).statusCode(200);
     }
 }

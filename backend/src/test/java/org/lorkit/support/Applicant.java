@@ -29,6 +29,11 @@ public record Applicant(String email, String password, String accessToken, Strin
         return new Applicant(email, PASSWORD, tokens.getString("accessToken"), tokens.getString("refreshToken"));
     }
 
+    /** Turns the authenticator app on for this applicant (password, then the first code). */
+    public Authenticator turnOnAuthenticator() {
+        return Authenticator.turnOn(this::request, password);
+    }
+
     /** A request carrying this applicant's access token. */
     public RequestSpecification request() {
         return given().auth().oauth2(accessToken).contentType(ContentType.JSON);
