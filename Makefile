@@ -119,7 +119,7 @@ spa-nginx-check: frontend-deps browser deploy-os-tools
 	bash scripts/spa-behind-nginx.sh
 
 # Machine tools first, so that a missing one stops the run at once, not after the backend's 8 minutes.
-test: tools backend-test replicas-check frontend-test e2e run-check deploy-check backup-check outage-check faults-check image-check
+test: tools backend-test replicas-check frontend-test e2e run-check deploy-check backup-check db-roles-check outage-check faults-check image-check
 	@echo "All tests passed."
 
 # Third-party scan of a running instance (docs/SECURITY.md): sqlmap on every operation of the contract
