@@ -138,6 +138,25 @@ class RecordHeadersRulesTest {
         assertTrue(silent.isEmpty(), "header parameters without a description: " + silent);
     }
 
+    @Test
+    void everyOperationTakingIfMatchDocumentsItsStaleAnswer() {
+        OpenApiDocument document = served();
+        List<String> missing = new ArrayList<>();
+        int conditional = 0;
+        for (ContractOperation op : document.operations()) {
+            if (headerParameter(op, "If-Match") != null) {
+                conditional++;
+                JsonNode stale = op.node().path("responses").path("412");
+                if (!stale.path("content").has("application/problem+json")) {
+                    missing.add(op.describe());
+                }
+            }
+        }
+        // Beyond the PUT/DELETE of one item: the target sheet, notification settings and a letter's moves.
+        assertTrue(conditional > 4, "the conditional operations were found");
+        assertTrue(missing.isEmpty(), "takes If-Match but documents no 412 problem: " + missing);
+    }
+
     private static Set<String> names(JsonNode schemas, Predicate<JsonNode> test) {
         Set<String> names = new TreeSet<>();
         schemas.fields().forEachRemaining(e -> {
