@@ -27,6 +27,7 @@ import org.lorkit.common.OwnerQuery;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.Problem;
 import org.lorkit.common.ProblemException;
+import org.lorkit.common.ProblemType;
 import org.lorkit.common.Referrers;
 import org.lorkit.common.Texts;
 import org.lorkit.profile.ProfileFacts;
@@ -330,12 +331,7 @@ public class LetterService {
     }
 
     private static ProblemException refused(String sentence) {
-        return new ProblemException(
-                422,
-                "urn:lorkit:problem:rule",
-                "Breaks a rule",
-                sentence,
-                List.of(new org.lorkit.common.Problem.FieldError("at", sentence)));
+        return new ProblemException(ProblemType.RULE, sentence, List.of(new Problem.FieldError("at", sentence)));
     }
 
     /**
