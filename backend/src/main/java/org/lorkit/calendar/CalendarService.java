@@ -25,6 +25,7 @@ import org.lorkit.coaching.ReminderRules;
 import org.lorkit.coaching.Season;
 import org.lorkit.coaching.SeasonLoader;
 import org.lorkit.common.ProblemException;
+import org.lorkit.common.ProblemType;
 
 /**
  * The private iCalendar feed (RFC 5545): rotations, open checkpoints, soft deadlines, reminder days,
@@ -91,9 +92,7 @@ public class CalendarService {
                         .getResultList();
         if (owners.isEmpty()) {
             throw new ProblemException(
-                    404,
-                    "urn:lorkit:problem:not-found",
-                    "Not found",
+                    ProblemType.NOT_FOUND,
                     "No calendar feed has this address any more; make a new one in LORkit (POST /api/v1/calendar/token).",
                     null);
         }

@@ -1,9 +1,5 @@
 package org.lorkit.coaching;
 
-import static org.lorkit.common.NativeRows.date;
-import static org.lorkit.common.NativeRows.instant;
-import static org.lorkit.common.NativeRows.split;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +10,7 @@ import java.util.UUID;
 import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 import org.lorkit.attending.Attending;
+import org.lorkit.common.NativeRows;
 import org.lorkit.common.ProblemException;
 import org.lorkit.feedback.Feedback;
 import org.lorkit.letter.LetterRequest;
@@ -88,39 +85,35 @@ public class AccountSnapshots {
                                 owner)
                         .stream()
                         .map(t -> new AccountSnapshot.Tick(
-                                t.get("checkpoint_id", String.class),
-                                date(t.get("done_on")),
-                                instant(t.get("created_at"))))
+                                t.text("checkpoint_id"), t.date("done_on"), t.instant("created_at")))
                         .toList(),
                 rows("""
                                 SELECT id, kind, letter_id, attending_id, sent_on, created_at FROM sent_message
                                 WHERE owner_id = ?1 ORDER BY created_at, id""", owner).stream()
                         .map(t -> new AccountSnapshot.SentMessage(
-                                t.get("id", UUID.class),
-                                MessageKind.valueOf(t.get("kind", String.class)),
-                                t.get("letter_id", UUID.class),
-                                t.get("attending_id", UUID.class),
-                                date(t.get("sent_on")),
-                                instant(t.get("created_at"))))
+                                t.uuid("id"),
+                                MessageKind.valueOf(t.text("kind")),
+                                t.uuid("letter_id"),
+                                t.uuid("attending_id"),
+                                t.date("sent_on"),
+                                t.instant("created_at")))
                         .toList(),
                 rows("""
                                 SELECT habit, checked_on, rotation_id, created_at FROM habit_check_in
                                 WHERE owner_id = ?1 ORDER BY checked_on, habit""", owner).stream()
                         .map(t -> new AccountSnapshot.CheckIn(
-                                Habit.valueOf(t.get("habit", String.class)),
-                                date(t.get("checked_on")),
-                                t.get("rotation_id", UUID.class),
-                                instant(t.get("created_at"))))
+                                Habit.valueOf(t.text("habit")),
+                                t.date("checked_on"),
+                                t.uuid("rotation_id"),
+                                t.instant("created_at")))
                         .toList(),
                 rows("""
                                 SELECT rotation_id, array_to_string(flags, ',') AS flags, checked_on FROM red_flag_check
                                 WHERE owner_id = ?1 ORDER BY checked_on, rotation_id""", owner).stream()
                         .map(t -> new AccountSnapshot.RedFlagCheck(
-                                t.get("rotation_id", UUID.class),
-                                split(t.get("flags", String.class)).stream()
-                                        .map(RedFlag::valueOf)
-                                        .toList(),
-                                date(t.get("checked_on"))))
+                                t.uuid("rotation_id"),
+                                t.texts("flags").stream().map(RedFlag::valueOf).toList(),
+                                t.date("checked_on")))
                         .toList());
     }
 
@@ -142,13 +135,8 @@ public class AccountSnapshots {
         return result;
     }
 
-    /** Rows of a coaching table (no entity), read by column name. */
-    @SuppressWarnings("unchecked")
-    List<Tuple> rows(String sql, Object... params) {
-        var query = em.createNativeQuery(sql, Tuple.class);
-        for (int i = 0; i < params.length; i++) {
-            query.setParameter(i + 1, params[i]);
-        }
-        return query.getResultList();
+    /** Rows of a coaching table (no entity) or a PostgreSQL-only aggregate, read by column name. */
+    List<NativeRows.Row> rows(String sql, Object... params) {
+        return NativeRows.rows(em, sql, params);
     }
 }

@@ -16,6 +16,7 @@ import org.lorkit.coaching.CoachDtos.Today;
 import org.lorkit.common.FieldErrors;
 import org.lorkit.common.OwnedReferences;
 import org.lorkit.common.ProblemException;
+import org.lorkit.common.ProblemType;
 
 /** The coaching engine: loads a season once per request and evaluates the pure rules on it. */
 @ApplicationScoped
@@ -178,10 +179,6 @@ public class CoachService {
                 .filter(c -> c.id().equals(checkpointId))
                 .findFirst()
                 .orElseThrow(() -> new ProblemException(
-                        404,
-                        "urn:lorkit:problem:not-found",
-                        "Not found",
-                        "Your plan has no checkpoint " + checkpointId + ".",
-                        null));
+                        ProblemType.NOT_FOUND, "Your plan has no checkpoint " + checkpointId + ".", null));
     }
 }

@@ -1,10 +1,7 @@
 package org.lorkit.coaching;
 
-import static org.lorkit.common.NativeRows.date;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +17,7 @@ import java.util.UUID;
 import org.lorkit.attending.Attending;
 import org.lorkit.attending.RotationLink;
 import org.lorkit.common.DatabaseOrder;
+import org.lorkit.common.NativeRows;
 import org.lorkit.feedback.Feedback;
 import org.lorkit.letter.LetterMoves;
 import org.lorkit.letter.LetterRequest;
@@ -175,30 +173,25 @@ public class SeasonLoader {
         snapshot.redFlags().forEach(r -> redFlags.put(r.rotationId(), new Season.RedFlags(r.flags(), r.checkedOn())));
 
         Map<UUID, Season.RotationStories> storiesByRotation = new HashMap<>();
-        for (Tuple t : snapshots.rows("""
+        for (NativeRows.Row t : snapshots.rows("""
                 SELECT rotation_id, count(*) AS stories, count(*) FILTER (WHERE kind = 'TEACHING') AS teaching,
                        max(occurred_on) AS latest
                 FROM story WHERE owner_id = ?1 AND rotation_id IS NOT NULL GROUP BY rotation_id""", owner)) {
             storiesByRotation.put(
-                    t.get("rotation_id", UUID.class),
-                    new Season.RotationStories(
-                            t.get("stories", Number.class).longValue(),
-                            t.get("teaching", Number.class).longValue(),
-                            date(t.get("latest"))));
+                    t.uuid("rotation_id"),
+                    new Season.RotationStories(t.number("stories"), t.number("teaching"), t.date("latest")));
         }
         Set<LocalDate> storyDays = new HashSet<>();
-        for (Tuple t : snapshots.rows("""
+        for (NativeRows.Row t : snapshots.rows("""
                 SELECT DISTINCT coalesce(occurred_on, CAST(timezone(?2, created_at) AS date)) AS day
                 FROM story WHERE owner_id = ?1""", owner, zone.getId())) {
-            storyDays.add(date(t.get("day")));
+            storyDays.add(t.date("day"));
         }
         Map<UUID, Long> packetStories = new HashMap<>();
-        for (Tuple t : snapshots.rows("""
+        for (NativeRows.Row t : snapshots.rows("""
                 SELECT w.attending_id, count(*) AS stories FROM story_witness w JOIN story s ON s.id = w.story_id
                 WHERE s.owner_id = ?1 AND s.include_in_packet GROUP BY w.attending_id""", owner)) {
-            packetStories.put(
-                    t.get("attending_id", UUID.class),
-                    t.get("stories", Number.class).longValue());
+            packetStories.put(t.uuid("attending_id"), t.number("stories"));
         }
 
         return new Season(

@@ -1,35 +1,64 @@
 package org.lorkit.common;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * Reading plain SQL answers (the coaching reads, export, admin counts): one row is always an array,
- * and the column values the PostgreSQL driver hands back become java.time values.
+ * Reading plain SQL answers (the PostgreSQL-only aggregates, the coaching tables without an entity,
+ * the delivery queue): a row is read by column NAME, never by position, and the column values the
+ * PostgreSQL driver hands back become java.time values. A renamed or reordered column then fails
+ * loudly by name instead of casting the wrong value.
  */
 public final class NativeRows {
 
     private NativeRows() {}
 
-    /** The rows of a native query with positional parameters ?1, ?2, ...; a one-column row is an array of one. */
+    /** One row of a native query, its columns read by the names the SELECT gives them. */
+    public record Row(Tuple tuple) {
+
+        public UUID uuid(String column) {
+            return tuple.get(column, UUID.class);
+        }
+
+        public String text(String column) {
+            return tuple.get(column, String.class);
+        }
+
+        /** A count or another integer column; a null reads as 0. */
+        public long number(String column) {
+            Number n = tuple.get(column, Number.class);
+            return n == null ? 0 : n.longValue();
+        }
+
+        public LocalDate date(String column) {
+            return NativeRows.date(tuple.get(column));
+        }
+
+        public Instant instant(String column) {
+            return NativeRows.instant(tuple.get(column));
+        }
+
+        /** A text array read as {@code array_to_string(column, ',') AS column}. */
+        public List<String> texts(String column) {
+            return split(text(column));
+        }
+    }
+
+    /** The rows of a native query with positional parameters ?1, ?2, ...; columns are read by name. */
     @SuppressWarnings("unchecked")
-    public static List<Object[]> rows(EntityManager em, String sql, Object... params) {
-        var query = em.createNativeQuery(sql);
+    public static List<Row> rows(EntityManager em, String sql, Object... params) {
+        var query = em.createNativeQuery(sql, Tuple.class);
         for (int i = 0; i < params.length; i++) {
             query.setParameter(i + 1, params[i]);
         }
-        List<Object> raw = query.getResultList();
-        List<Object[]> result = new ArrayList<>(raw.size());
-        for (Object row : raw) {
-            result.add(row instanceof Object[] array ? array : new Object[] {row});
-        }
-        return result;
+        return ((List<Tuple>) query.getResultList()).stream().map(Row::new).toList();
     }
 
     /** A timestamp column (null stays null), whichever type the driver chose for it. */

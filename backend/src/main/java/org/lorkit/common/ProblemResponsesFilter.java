@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * is not JSON), 500, 503;</li>
  * <li>input (body, parameters or an id in the path) → 400; secured → 401; an id in the path → 404;</li>
  * <li>writes (POST, PUT, PATCH, DELETE) → 409: a duplicate, or another request changing the same
- * data at the same moment; PUT/DELETE of one item → 412 (stale If-Match);</li>
+ * data at the same moment; PUT/DELETE of one item → 412 (stale If-Match); any other operation
+ * that takes an If-Match header (the one target sheet, a letter's moves) → 412 saying so ({@link #STALE});</li>
  * <li>an operation that declares a 429 (rate-limited, see {@link #RATE_LIMITED}) gets its problem
  * body and Retry-After.</li>
  * </ul>
@@ -38,6 +40,9 @@ public class ProblemResponsesFilter implements OASFilter {
      */
     public static final String RATE_LIMITED =
             "Too many attempts in a short time; Retry-After says how many seconds to wait.";
+
+    /** Description of the 412 of an operation that takes If-Match beyond the PUT/DELETE of one item. */
+    static final String STALE = "Changed meanwhile: If-Match does not match the current ETag.";
 
     private static final Map<String, String[]> KNOWN = new LinkedHashMap<>();
 
@@ -98,6 +103,11 @@ public class ProblemResponsesFilter implements OASFilter {
         boolean write = method != PathItem.HttpMethod.GET
                 && method != PathItem.HttpMethod.HEAD
                 && method != PathItem.HttpMethod.OPTIONS;
+        boolean itemReplaceOrDelete =
+                itemPath && (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE);
+        if (!itemReplaceOrDelete && takesIfMatch(operation)) {
+            declareInOrder(operation.getResponses(), "412", STALE);
+        }
         if (hasInput || itemPath) {
             add(operation, "400");
         }
@@ -112,7 +122,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (write) {
             add(operation, "409");
         }
-        if (itemPath && (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE)) {
+        if (itemReplaceOrDelete) {
             add(operation, "412");
         }
         add(operation, "413");
@@ -170,6 +180,33 @@ public class ProblemResponsesFilter implements OASFilter {
         example.put("status", Integer.parseInt(status));
         example.put("detail", facts[2]);
         return example;
+    }
+
+    private static boolean takesIfMatch(Operation operation) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(p -> p.getIn() == Parameter.In.HEADER
+                                && RecordHeadersFilter.IF_MATCH.equalsIgnoreCase(p.getName()));
+    }
+
+    /**
+     * An answer as if the method had declared it: among the declared ones by status, before the
+     * ones this filter adds (the contract lists declared answers first).
+     */
+    private static void declareInOrder(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        Map<String, APIResponse> ordered = new LinkedHashMap<>();
+        APIResponse added = OASFactory.createAPIResponse().description(description);
+        responses.getAPIResponses().forEach((declared, response) -> {
+            if (!ordered.containsKey(status) && declared.compareTo(status) > 0) {
+                ordered.put(status, added);
+            }
+            ordered.put(declared, response);
+        });
+        ordered.putIfAbsent(status, added);
+        responses.setAPIResponses(ordered);
     }
 
     private static void add(Operation operation, String status) {

@@ -15,11 +15,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
+import org.lorkit.common.NativeRows;
 import org.lorkit.common.ProblemException;
 import org.lorkit.common.Stored;
 
@@ -115,25 +115,21 @@ public class IdempotentCreates {
 
     private Response replay(
             UUID owner, String key, String path, String hash, Function<UUID, ? extends Stored> current) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        NativeRows.Row row = NativeRows.rows(em, """
                 SELECT request_path, request_hash, status, location FROM idempotency_record
-                WHERE owner_id = ?1 AND idem_key = ?2""")
-                .setParameter(1, owner)
-                .setParameter(2, key)
-                .getResultList();
-        Object[] row = rows.get(0);
+                WHERE owner_id = ?1 AND idem_key = ?2""", owner, key).get(0);
+        String storedHash = row.text("request_hash");
         // A record from before hashes were kept has an empty one: its path alone must match.
-        if (!path.equals(row[0]) || !(hash.equals(row[1]) || "".equals(row[1]))) {
+        if (!path.equals(row.text("request_path")) || !(hash.equals(storedHash) || "".equals(storedHash))) {
             throw ProblemException.conflict(
                     "This Idempotency-Key was already used for another request; use a new key.");
         }
-        String location = (String) row[3];
+        String location = row.text("location");
         int slash = location.lastIndexOf('/');
         UUID id = UUID.fromString(location.substring(slash + 1));
         // The resource as it is now, read as its owner: a 404 problem when it was deleted meanwhile.
         Stored now = current.apply(id);
-        return toResponse(Created.in(location.substring(0, slash), now), (Integer) row[2], true);
+        return toResponse(Created.in(location.substring(0, slash), now), (int) row.number("status"), true);
     }
 
     /** Forgets keys older than {@link #KEPT_FOR}; returns how many. */

@@ -197,7 +197,6 @@ public class LetterResource {
                             {"type": "urn:lorkit:problem:invalid-transition", "title": "Status change not allowed", "status": 409,
                              "detail": "A letter request cannot move from ASKED to RECEIVED; allowed next: AGREED, DECLINED, BOUNCED, WITHDRAWN.",
                              "allowedNext": ["AGREED", "DECLINED", "BOUNCED", "WITHDRAWN"]}""")))
-    @APIResponse(responseCode = "412", description = "Changed meanwhile: If-Match does not match the current ETag.")
     @APIResponse(
             responseCode = "422",
             description = "`at` in the future, before the move before it, a request in ERAS before ERAS opens, or "
@@ -259,7 +258,6 @@ public class LetterResource {
                             {"type": "urn:lorkit:problem:invalid-transition", "title": "Status change not allowed", "status": 409,
                              "detail": "There is no move to correct: this letter is at candidate with no move standing since it was created.",
                              "allowedNext": []}""")))
-    @APIResponse(responseCode = "412", description = "Changed meanwhile: If-Match does not match the current ETag.")
     @APIResponse(
             responseCode = "422",
             description = "`at` in the future, before the move before it, a request in ERAS before ERAS opens, or "

@@ -27,6 +27,7 @@ import org.lorkit.common.OwnerQuery;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.Problem;
 import org.lorkit.common.ProblemException;
+import org.lorkit.common.ProblemType;
 import org.lorkit.common.Referrers;
 import org.lorkit.common.Texts;
 import org.lorkit.profile.ProfileFacts;
@@ -330,12 +331,7 @@ public class LetterService {
     }
 
     private static ProblemException refused(String sentence) {
-        return new ProblemException(
-                422,
-                "urn:lorkit:problem:rule",
-                "Breaks a rule",
-                sentence,
-                List.of(new org.lorkit.common.Problem.FieldError("at", sentence)));
+        return new ProblemException(ProblemType.RULE, sentence, List.of(new Problem.FieldError("at", sentence)));
     }
 
     /**
@@ -433,32 +429,37 @@ public class LetterService {
                 .toList();
     }
 
+    /** One status change of one letter request, as the history query projects it. */
+    private record HistoryRow(
+            UUID letterId, LetterStatus from, LetterStatus to, Instant at, String note, Boolean correction) {}
+
     /** The history of many letter requests, each oldest first: one query. */
     private Map<UUID, List<LetterDto.HistoryEntry>> historyOf(Set<UUID> letterIds) {
-        List<Object[]> rows = em.createQuery("""
+        List<HistoryRow> rows = em.createQuery("""
                 select l.id, h.from, h.to, h.at, h.note, h.correction from LetterRequest l join l.history h
-                where l.id in :ids order by h.position""", Object[].class)
+                where l.id in :ids order by h.position""", HistoryRow.class)
                 .setParameter("ids", letterIds)
                 .getResultList();
         Map<UUID, List<LetterDto.HistoryEntry>> result = new HashMap<>();
-        for (Object[] row : rows) {
-            result.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
-                    .add(new LetterDto.HistoryEntry(
-                            (LetterStatus) row[1], (LetterStatus) row[2], (Instant) row[3], (String) row[4], (Boolean)
-                                    row[5]));
+        for (HistoryRow row : rows) {
+            result.computeIfAbsent(row.letterId(), k -> new ArrayList<>())
+                    .add(new LetterDto.HistoryEntry(row.from(), row.to(), row.at(), row.note(), row.correction()));
         }
         return result;
     }
 
+    /** A program a letter request is assigned to. */
+    private record Assignment(UUID letterId, UUID programId) {}
+
     private Map<UUID, List<UUID>> programIds(Set<UUID> letterIds) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT letter_id, program_id FROM program_letter WHERE letter_id IN (:ids) ORDER BY program_id")
+        List<Assignment> rows = em.createQuery(
+                        "select l, p.id from Program p join p.letterIds l where l in :ids order by p.id",
+                        Assignment.class)
                 .setParameter("ids", letterIds)
                 .getResultList();
         Map<UUID, List<UUID>> result = new HashMap<>();
-        for (Object[] row : rows) {
-            result.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((UUID) row[1]);
+        for (Assignment row : rows) {
+            result.computeIfAbsent(row.letterId(), k -> new ArrayList<>()).add(row.programId());
         }
         return result;
     }

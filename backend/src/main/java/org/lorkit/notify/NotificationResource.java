@@ -58,7 +58,6 @@ public class NotificationResource {
             responseCode = "200",
             description = "Saved.",
             content = @Content(schema = @Schema(implementation = NotificationSettingsDto.class)))
-    @APIResponse(responseCode = "412", description = "Changed meanwhile: If-Match does not match the current ETag.")
     public Response put(@Valid @NotNull NotificationSettingsInput input, @HeaderParam("If-Match") String ifMatch) {
         return Etags.ok(notifications.put(user.id(), input, ifMatch));
     }

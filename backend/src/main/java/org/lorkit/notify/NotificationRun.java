@@ -187,25 +187,21 @@ public class NotificationRun {
     }
 
     private String drainOne(Instant now, Map<String, DigestChannel> byName) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT id, owner_id, kind, channel, occasion, due_at, attempts FROM notification_delivery
-                        WHERE state = 'PENDING' AND due_at <= ?1 AND channel IN (?2)
-                        ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
-                .setParameter(1, now)
-                .setParameter(2, byName.keySet())
-                .getResultList();
+        List<NativeRows.Row> rows = NativeRows.rows(em, """
+                SELECT id, owner_id, kind, channel, occasion, due_at, attempts FROM notification_delivery
+                WHERE state = 'PENDING' AND due_at <= ?1 AND channel IN (?2)
+                ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED""", now, byName.keySet());
         if (rows.isEmpty()) {
             return null;
         }
-        Object[] row = rows.get(0);
-        UUID id = (UUID) row[0];
-        UUID owner = (UUID) row[1];
-        Digest.Kind kind = Digest.Kind.valueOf((String) row[2]);
-        DigestChannel channel = byName.get((String) row[3]);
-        String occasion = (String) row[4];
-        Instant dueAt = NativeRows.instant(row[5]);
-        int attempts = ((Number) row[6]).intValue();
+        NativeRows.Row row = rows.get(0);
+        UUID id = row.uuid("id");
+        UUID owner = row.uuid("owner_id");
+        Digest.Kind kind = Digest.Kind.valueOf(row.text("kind"));
+        DigestChannel channel = byName.get(row.text("channel"));
+        String occasion = row.text("occasion");
+        Instant dueAt = row.instant("due_at");
+        int attempts = (int) row.number("attempts");
         if (attempts == 0 && now.isAfter(dueAt.plus(config.notifications().staleAfter()))) {
             return finish(id, "EXPIRED", attempts, "not sent in time: dropped rather than sent stale", now);
         }

@@ -3,6 +3,8 @@ package org.lorkit.packet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -90,20 +92,19 @@ public class WriterForms {
      * The whole catalogue for one applicant: each form with the writers who fill it in (every attending
      * without a standardized request writes a narrative letter) and whether it matters to them.
      */
-    @jakarta.transaction.Transactional
+    @Transactional
     public List<WriterFormDto> catalogue(UUID owner, String targetSpecialty) {
         Set<UUID> standardized = standardizedWriters(owner);
-        List<Object[]> attendings = em.createQuery(
+        List<WriterFormDto.Writer> attendings = em.createQuery(
                         "SELECT a.id, a.name FROM Attending a WHERE a.ownerId = :owner ORDER BY lower(a.name), a.id",
-                        Object[].class)
+                        WriterFormDto.Writer.class)
                 .setParameter("owner", owner)
                 .getResultList();
         WriterForm targetForm = WriterForm.forWriter(targetSpecialty, true);
-        List<WriterFormDto> forms = new java.util.ArrayList<>();
+        List<WriterFormDto> forms = new ArrayList<>();
         for (WriterForm form : WriterForm.values()) {
             List<WriterFormDto.Writer> writers = attendings.stream()
-                    .filter(a -> WriterForm.forWriter(targetSpecialty, standardized.contains((UUID) a[0])) == form)
-                    .map(a -> new WriterFormDto.Writer((UUID) a[0], (String) a[1]))
+                    .filter(w -> WriterForm.forWriter(targetSpecialty, standardized.contains(w.attendingId())) == form)
                     .toList();
             boolean yours = !writers.isEmpty() || form == targetForm || form == WriterForm.ACGME_NARRATIVE;
             forms.add(WriterFormDto.of(form, writers, yours));

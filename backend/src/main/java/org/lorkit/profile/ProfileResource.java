@@ -60,7 +60,6 @@ public class ProfileResource {
             responseCode = "200",
             description = "Saved.",
             content = @Content(schema = @Schema(implementation = ProfileDto.class)))
-    @APIResponse(responseCode = "412", description = "Changed meanwhile: If-Match does not match the current ETag.")
     public Response put(@Valid @NotNull ProfileInput input, @HeaderParam("If-Match") String ifMatch) {
         ProfileDto profile = profiles.put(user.id(), input, ifMatch);
         return Etags.ok(profile);

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lorkit.common.Problem;
 import org.lorkit.common.Stored;
 import org.lorkit.common.Versioned;
 import org.lorkit.support.contract.ContractOperation;
@@ -136,6 +137,21 @@ class RecordHeadersRulesTest {
         }
         assertTrue(seen > 1, "the conditional and idempotent operations were found");
         assertTrue(silent.isEmpty(), "header parameters without a description: " + silent);
+    }
+
+    @Test
+    void everyOperationTakingIfMatchDocumentsItsStaleAnswer() {
+        List<ContractOperation> conditional = served().operations().stream()
+                .filter(op -> headerParameter(op, "If-Match") != null)
+                .toList();
+        List<String> missing = conditional.stream()
+                .filter(op ->
+                        !op.node().path("responses").path("412").path("content").has(Problem.MEDIA_TYPE))
+                .map(ContractOperation::describe)
+                .toList();
+        // Beyond the PUT/DELETE of one item: the target sheet, notification settings and a letter's moves.
+        assertTrue(conditional.size() > 4, "the conditional operations were found");
+        assertTrue(missing.isEmpty(), "takes If-Match but documents no 412 problem: " + missing);
     }
 
     private static Set<String> names(JsonNode schemas, Predicate<JsonNode> test) {
