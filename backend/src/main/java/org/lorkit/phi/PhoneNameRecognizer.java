@@ -385,7 +385,7 @@ final class PhoneNameRecognizer implements Recognizer {
                     && tokens.joined(i)
                     && following.isWord()
                     && !t.possessive()
-                    && tokens.sentenceStart(i)
+                    && tokens.clauseStart(i)
                     && !allCaps(t)
                     && sentenceOpeningName(t, following)
                     && !NameRecognizer.institutionFollows(tokens.text, following.end())
@@ -462,7 +462,7 @@ final class PhoneNameRecognizer implements Recognizer {
             if (before != null && CLINICIAN_CUES.contains(before.base())) {
                 continue;
             }
-            if (tokens.sentenceStart(i) && twoNamesThenVerb(tokens, i)) {
+            if (tokens.clauseStart(i) && twoNamesThenVerb(tokens, i)) {
                 add(scan, tokens, i, i + 1, "two names opening a sentence about a person", Candidate.SHAPE, found, out);
                 i++;
                 continue;
@@ -488,7 +488,7 @@ final class PhoneNameRecognizer implements Recognizer {
                     && (!vocab.isClinical(t.base()) || vocab.isNameLike(t.base()) && !vocab.isEnglish(t.base()))
                     && !vocab.isShorthand(t.base())
                     && (vocab.isNameLike(t.base()) || !vocab.isKnown(t.base()))
-                    && (tokens.sentenceStart(i) || prevIsNameWord(tokens, i))) {
+                    && (tokens.clauseStart(i) || prevIsNameWord(tokens, i))) {
                 why = "name before what is done to a patient or a contact label";
             } else if (ageFollows(tokens, j)
                     && (vocab.isNameLike(t.base()) || !vocab.isKnownOrTypo(t.base()) && hasVowel(t.base()))
@@ -496,7 +496,7 @@ final class PhoneNameRecognizer implements Recognizer {
                     && !STOP.contains(t.base())
                     && !allCaps(t)) {
                 why = "name before the patient's age"; // "ximena the 8 yo", "kofi 45m", "oyelaran is a 67 yo"
-            } else if (tokens.sentenceStart(i)
+            } else if (tokens.clauseStart(i)
                     && next != null
                     && tokens.joined(i)
                     && ((next.is("was") || next.is("is")) && humanPredicate(tokens.get(j + 1))
@@ -512,7 +512,7 @@ final class PhoneNameRecognizer implements Recognizer {
                     && !t.possessive()
                     && !allCaps(t)) {
                 why = "unknown word as the subject of a sentence, likely a name"; // "dmitrievna was crying"
-            } else if (tokens.sentenceStart(i)
+            } else if (tokens.clauseStart(i)
                     && next != null
                     && next.is(",")
                     && patientFrame(tokens, j + 1)
@@ -522,7 +522,7 @@ final class PhoneNameRecognizer implements Recognizer {
                     && !t.possessive()
                     && !allCaps(t)) {
                 why = "unknown word opening a patient line, likely a name"; // "oluwatobi, w thyroid storm"
-            } else if (tokens.sentenceStart(i)
+            } else if (tokens.clauseStart(i)
                     && next != null
                     && tokens.joined(i)
                     && patientFrame(tokens, j)
@@ -533,7 +533,7 @@ final class PhoneNameRecognizer implements Recognizer {
                     && !t.possessive()
                     && !allCaps(t)) {
                 why = "given name opening a patient line"; // "hung s/p whipple"
-            } else if (tokens.sentenceStart(i)
+            } else if (tokens.clauseStart(i)
                     && next != null
                     && tokens.joined(i)
                     && patientFrame(tokens, j)
@@ -564,8 +564,8 @@ final class PhoneNameRecognizer implements Recognizer {
                     && !STOP.contains(t.base())
                     && !(vocab.isShorthand(t.base()) && !vocab.isNameLike(t.base()))
                     && !allCaps(t)
-                    && (tokens.sentenceStart(i) && (vocab.isNameLike(t.base()) || !vocab.isKnown(t.base()))
-                            || givenBefore(tokens, i) && tokens.sentenceStart(i - 1))) {
+                    && (tokens.clauseStart(i) && (vocab.isNameLike(t.base()) || !vocab.isKnown(t.base()))
+                            || givenBefore(tokens, i) && tokens.clauseStart(i - 1))) {
                 why = "name said to be the patient";
             } else if (before != null
                     && (SEEN.contains(before.base()) || spokeWith(tokens, i - 1) || gaveSomeone(tokens, i))

@@ -104,8 +104,9 @@ final class PhonePlaceRecognizer implements Recognizer {
                 && tokens.touching(i)
                 && (after.is(".") || after.is(",") || after.is("/") || after.is("%"))
                 && tokens.get(i + 2) != null
-                && tokens.get(i + 2).isNumber()) {
-            return;
+                && tokens.get(i + 2).isNumber()
+                && tokens.touching(i + 1)) {
+            return; // "12000.5", "10000/12000"; not "lives in 98118, 45 yo"
         }
         if (after != null
                 && after.isWord()
@@ -205,8 +206,7 @@ final class PhonePlaceRecognizer implements Recognizer {
         }
         if (v.isNumber()
                 && at
-                && tokens.get(j + 1) != null
-                && !tokens.get(j + 1).isWord()
+                && (tokens.get(j + 1) == null || !tokens.get(j + 1).isWord())
                 && v.text().length() >= 3
                 && v.text().length() <= 5) {
             bareHouseNumber(tokens, j, out);
@@ -238,6 +238,8 @@ final class PhonePlaceRecognizer implements Recognizer {
                         tokens.get(last).end(),
                         "house number and street",
                         Candidate.LABELLED));
+            } else {
+                bareHouseNumber(tokens, j, out); // "lives at 3248 w her son": shorthand after the number
             }
             return;
         }
