@@ -14,6 +14,8 @@ final class PhoneDateRecognizer implements Recognizer {
     static final Set<String> MONTHS = ScanContext.words(
             "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct"
                     + " october nov november dec december");
+    static final Set<String> WEEKDAYS = ScanContext.words(
+            "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun");
     /** Month words that are also ordinary words: a date only with a day number right next to them. */
     private static final Set<String> WORD_MONTHS = ScanContext.words("may mar march jun jan");
     /** Words before a number pair that make it a measurement or a score, not a date. */

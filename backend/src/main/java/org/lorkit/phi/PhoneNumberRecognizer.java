@@ -110,6 +110,9 @@ final class PhoneNumberRecognizer implements Recognizer {
             return;
         }
         Tok cue = tokens.get(i);
+        if ((cue.is("ssn") || cue.is("ss")) && digits < 9) {
+            return; // "ssn ending 6789": four digits of an SSN identify no one (the corpus policy)
+        }
         if (kind == PhiKind.VEHICLE_ID && (cue.is("car") || cue.is("truck") || cue.is("van"))) {
             boolean letters = false;
             for (int k = j; k <= last; k++) {

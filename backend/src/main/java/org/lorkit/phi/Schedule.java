@@ -56,6 +56,10 @@ final class Schedule {
             if (PATIENT.contains(t.lower()) || NEW_CLAUSE.contains(t.lower()) && words > 1) {
                 return false; // "pt's last day", "she was admitted", "… but lives in kent": about the patient
             }
+            if (t.is("day") && tokens.get(k - 1) != null && (tokens.get(k - 1).is("last") || tokens.get(k - 1).is("first"))) {
+                Tok whose = tokens.get(k - 2);
+                return whose == null || !PATIENT.contains(whose.base()); // "last day at lincoln is june 5", not "his last day"
+            }
             if (RESIDENCE.contains(t.lower())) {
                 Tok who = tokens.get(k - 1);
                 return who != null && (who.is("i") || who.is("we")); // "i grew up in lagos", not "lives in kent"
