@@ -201,7 +201,9 @@ final class PhoneNameRecognizer implements Recognizer {
         }
         // "his niece arnel cell (832) 555-0147": a phone label, not "reed-sternberg cell"
         Tok value = tokens.get(k + 1);
-        return !(after.is("cell") && value != null && (value.digits() || value.is("(") || value.is("#") || value.is(":")));
+        return !(after.is("cell")
+                && value != null
+                && (value.digits() || value.is("(") || value.is("#") || value.is(":")));
     }
 
     private static boolean separatedBySpace(Tokens tokens, int i) {
@@ -863,7 +865,11 @@ final class PhoneNameRecognizer implements Recognizer {
             return true;
         }
         Tok c = tokens.get(j + 2);
-        if (a.is("in") && b.isWord() && c != null && c.digits() && c.text().length() <= 4
+        if (a.is("in")
+                && b.isWord()
+                && c != null
+                && c.digits()
+                && c.text().length() <= 4
                 && (WARDS.contains(b.lower()) || Vocabulary.get().isShorthand(b.lower()))) {
             return true; // "in ccu 3", "in bay 6", "in pod 2b"
         }
@@ -886,8 +892,14 @@ final class PhoneNameRecognizer implements Recognizer {
         if (after.is(",") || after.is(";") || after.is(".") || after.is("-") || after.is("!") || after.is("?")) {
             return true;
         }
-        return tokens.joined(i) && tokens.clauseStart(i + 2) && (after.is("also") || after.is("so") || after.is("then")
-                || after.is("but") || after.is("and") || after.is("w"));
+        return tokens.joined(i)
+                && tokens.clauseStart(i + 2)
+                && (after.is("also")
+                        || after.is("so")
+                        || after.is("then")
+                        || after.is("but")
+                        || after.is("and")
+                        || after.is("w"));
     }
 
     private static final Set<String> WARDS = ScanContext.words("bay pod bed rm room cube cubicle stall");

@@ -177,7 +177,9 @@ final class Vocabulary {
                 return true;
             }
             int n = stem.length();
-            if (!ending.equals("s") && stem.charAt(n - 1) == stem.charAt(n - 2) && isWordOrClinical(stem.substring(0, n - 1))) {
+            if (!ending.equals("s")
+                    && stem.charAt(n - 1) == stem.charAt(n - 2)
+                    && isWordOrClinical(stem.substring(0, n - 1))) {
                 return true; // "bagged", "stopping"
             }
         }
