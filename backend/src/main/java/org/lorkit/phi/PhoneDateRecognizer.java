@@ -112,6 +112,15 @@ final class PhoneDateRecognizer implements Recognizer {
                 out.add(new Candidate(PhiKind.DATE, a.start(), c.end(), "full date", Candidate.SHAPE));
                 return i + 4;
             }
+            if (c.text().length() == 2
+                    && !sep.is("/")
+                    && m <= 12
+                    && (dateCueBefore(tokens, i) || strongDateCueBefore(tokens, i) || d >= 13 && d <= 31)) {
+                // "dob 7-9-44", "bday 7-4-24", "born 4.27.90": a two-digit year after dashes or dots
+                out.add(new Candidate(
+                        PhiKind.DATE, a.start(), c.end(), "full date with a two-digit year", Candidate.SHAPE));
+                return i + 4;
+            }
             return -1; // other full dates are DateRecognizer's
         }
         if (!sep.is("/")) {
@@ -246,7 +255,9 @@ final class PhoneDateRecognizer implements Recognizer {
             out.add(new Candidate(PhiKind.DATE, day.start(), month.end(), "day and month", Candidate.SHAPE));
             return;
         }
-        if (of == null || of.isPunct() || of.isWord() && DATE_FOLLOWERS.contains(of.lower())) {
+        if (of == null
+                || of.isPunct()
+                || of.isWord() && (DATE_FOLLOWERS.contains(of.lower()) || Tokens.joinsClauses(of.lower()))) {
             out.add(new Candidate(
                     PhiKind.DATE, tokens.get(i - 1).start(), day.end(), "day of the month", Candidate.WEAK));
         }

@@ -141,8 +141,12 @@ final class PhoneNameRecognizer implements Recognizer {
             if (tokens.get(first) != null
                     && tokens.get(first).is(".")
                     && tokens.touching(i)
-                    && (STRONG_TITLES.contains(t.base()) || WEAK_TITLES.contains(t.base()) || t.is("pt"))) {
-                first++; // "Mr. Fox", "pt. karimi"; not "her husband called. harborview was busy"
+                    && (STRONG_TITLES.contains(t.base())
+                            || WEAK_TITLES.contains(t.base())
+                            || t.is("pt")
+                                    && tokens.get(first + 1) != null
+                                    && tokens.get(first + 1).capitalised())) {
+                first++; // "Mr. Fox", "pt. Karimi"; not "the stroke pt. qtc 515", "her husband called. harborview …"
             }
             boolean afterComma = false;
             if (tokens.get(first) != null
@@ -532,6 +536,9 @@ final class PhoneNameRecognizer implements Recognizer {
                 why = "name before what is done to a patient or a contact label";
             } else if (ageFollows(tokens, j)
                     && !(before != null && before.isNumber()) // "moved to 4 east, a 45 yo": a unit, not a name
+                    && (!vocab.isEnglish(t.base())
+                            || vocab.isWordName(t.base())
+                            || vocab.isGivenName(t.base()) && tokens.clauseStart(i) && !next.is(",")) // "shin 91y"
                     && (vocab.isNameLike(t.base()) || !vocab.isKnownOrTypo(t.base()) && hasVowel(t.base()))
                     && !vocab.isClinical(t.base())
                     && !STOP.contains(t.base())
@@ -813,7 +820,8 @@ final class PhoneNameRecognizer implements Recognizer {
 
     /** Words that open what happens to a patient or a contact label: "harris admitted 11/26", "emi ito policy #". */
     private static final Set<String> NAME_THEN = ScanContext.words(
-            "admitted dc dc'd discharged transferred expired coded ph phone cell policy member insurance ins");
+            "admitted adm admit readmitted dc dc'd discharged transferred expired coded ph phone cell policy member"
+                    + " insurance ins");
     /** Verbs after which an unknown word is a person: "saw faadumo again". */
     private static final Set<String> SEEN = ScanContext.words(
             "saw see seeing seen visited met meet told tell telling called call asked ask updated counseled counselled"
@@ -1029,10 +1037,10 @@ final class PhoneNameRecognizer implements Recognizer {
         if (PhoneDateRecognizer.MONTHS.contains(w) || PhoneDateRecognizer.WEEKDAYS.contains(w)) {
             return false;
         }
-        if (before != null && (before.is("the") || before.is("a") || before.is("an"))) {
-            return false;
+        if (before != null && (before.is("the") || before.is("a") || before.is("an")) || vocab.isClinical(w)) {
+            return false; // "feeding ok, her daughter …": shorthand is no name
         }
-        return !vocab.isEnglish(w) && !vocab.isKnownOrTypo(w) && t.base().length() >= 3
+        return !vocab.isEnglish(w) && !vocab.isKnownOrTypo(w) && t.base().length() >= 4
                 || vocab.isGivenName(w)
                 || vocab.isWordName(w)
                 || vocab.isNameLike(w) && !vocab.isEnglish(w) && !vocab.isClinical(w);

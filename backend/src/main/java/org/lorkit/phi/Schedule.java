@@ -80,7 +80,8 @@ final class Schedule {
     }
 
     private static final Set<String> PATIENT = ScanContext.words(
-            "pt pts patient she he her his him admitted admit dc discharged dob born died seen came surgery expired"
+            "pt pts patient she he her his him admitted admit adm readmitted dc dc'd dcd discharged dob born died seen"
+                    + " came surgery expired"
                     + " dod deceased passed delivered intubated extubated visit bday birthday");
     /** Words that start another clause, so the applicant's words before them no longer reach the date or place. */
     private static final Set<String> NEW_CLAUSE = ScanContext.words("but so also");

@@ -144,6 +144,11 @@ final class Tokens {
         return before.isWord() && joined(i - 1) && CLAUSE_JOINERS.contains(before.lower());
     }
 
+    /** True for a word that joins clauses in a run-on note ("so", "then", "also", "w"). */
+    static boolean joinsClauses(String lowerWord) {
+        return CLAUSE_JOINERS.contains(lowerWord);
+    }
+
     /** Words that start a new clause in a run-on note. */
     private static final Set<String> CLAUSE_JOINERS =
             Set.of("also", "so", "then", "but", "and", "plus", "bc", "because", "cuz", "while", "though", "tho", "w");
