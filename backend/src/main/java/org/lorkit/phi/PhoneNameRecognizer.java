@@ -554,12 +554,23 @@ final class PhoneNameRecognizer implements Recognizer {
                             || PERSON_VERBS.contains(next.base())
                             || ACTS.contains(next.base())
                             || next.is("is") && theOne(tokens, j + 1))
-                    && !vocab.isKnownOrTypo(t.base())
-                    && hasVowel(t.base())
-                    && t.base().length() >= 4
+                    && (!vocab.isKnownOrTypo(t.base())
+                                    && hasVowel(t.base())
+                                    && t.base().length() >= 4
+                            || listedNameNoWord(t.base()))
                     && !t.possessive()
                     && !allCaps(t)) {
                 why = "unknown word as the subject of a sentence, likely a name"; // "dmitrievna was crying"
+            } else if (tokens.clauseStart(i)
+                    && next != null
+                    && tokens.joined(i)
+                    && (SUBJECT_VERBS.contains(next.base()) || PERSON_VERBS.contains(next.base()))
+                    && t.base().length() == 3
+                    && !vocab.isKnownOrTypo(t.base())
+                    && hasVowel(t.base())
+                    && !t.possessive()
+                    && !allCaps(t)) {
+                why = "short unknown word before what a person does, likely a name"; // "afa refused his meds"
             } else if (tokens.clauseStart(i)
                     && next != null
                     && next.is(",")
@@ -616,7 +627,10 @@ final class PhoneNameRecognizer implements Recognizer {
                             || givenBefore(tokens, i) && tokens.clauseStart(i - 1))) {
                 why = "name said to be the patient";
             } else if (before != null
-                    && (SEEN.contains(before.base()) || spokeWith(tokens, i - 1) || gaveSomeone(tokens, i))
+                    && (SEEN.contains(before.base())
+                            || spokeWith(tokens, i - 1)
+                            || gaveSomeone(tokens, i)
+                            || checkedOnOrFamilyOf(tokens, i))
                     && (!vocab.isKnownOrTypo(t.base()) || t.possessive() && !vocab.isKnown(t.base()))
                     && hasVowel(t.base())
                     && t.base().length() >= 4
@@ -825,7 +839,7 @@ final class PhoneNameRecognizer implements Recognizer {
     /** Verbs after which an unknown word is a person: "saw faadumo again". */
     private static final Set<String> SEEN = ScanContext.words(
             "saw see seeing seen visited met meet told tell telling called call asked ask updated counseled counselled"
-                    + " reassured consoled educated examined greeted thanked hugged");
+                    + " reassured consoled educated examined greeted thanked hugged presented introduced");
     /**
      * Verbs of giving and showing: "gave bryndis the discharge papers", "showed kiele her x-ray"; a drug after
      * them is followed by a dose or a route, not by "the" or "her" ("gave duonebs q4h").
@@ -836,6 +850,16 @@ final class PhoneNameRecognizer implements Recognizer {
         Tok verb = tokens.get(i - 1);
         Tok det = tokens.get(i + 1);
         return verb != null && det != null && GAVE.contains(verb.base()) && GIVEN_WHAT.contains(det.lower());
+    }
+
+    /** "checked on tupou after the code", "family of ikaika at bedside": the word after them is a person. */
+    private static boolean checkedOnOrFamilyOf(Tokens tokens, int i) {
+        Tok prep = tokens.get(i - 1);
+        Tok verb = tokens.get(i - 2);
+        return prep != null
+                && verb != null
+                && (prep.is("on") && (verb.is("checked") || verb.is("check") || verb.is("looked"))
+                        || prep.is("of") && verb.is("family"));
     }
 
     private static final Set<String> GIVEN_WHAT = ScanContext.words("the a an her his their some more back");
@@ -911,6 +935,18 @@ final class PhoneNameRecognizer implements Recognizer {
     }
 
     private static final Set<String> WARDS = ScanContext.words("bay pod bed rm room cube cubicle stall");
+
+    /**
+     * "souza cried", "harris wants to go home", "conceição refused labs": a word of the name lists that is no English
+     * word, even when the medical list (which holds eponyms) or the place lists know it too; never shorthand.
+     */
+    private boolean listedNameNoWord(String w) {
+        return vocab.isNameLike(w)
+                && !vocab.isEnglish(w)
+                && !vocab.isShorthand(w)
+                && !STOP.contains(w)
+                && w.length() >= 3;
+    }
 
     /** "nrsg", "pmhx": note shorthand has no vowel, names do. */
     private static boolean hasVowel(String w) {

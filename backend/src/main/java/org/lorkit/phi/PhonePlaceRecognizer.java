@@ -303,7 +303,7 @@ final class PhonePlaceRecognizer implements Recognizer {
             if (link != null
                     && second != null
                     && second.isWord()
-                    && (link.is("to") || link.is("or") || link.is("and") && townWord(second) || link.is("then"))
+                    && (link.is("to") || link.is("or") || (link.is("and") || link.is("then")) && townWord(second))
                     && !NOT_A_PLACE_START.contains(second.lower())
                     && !second.is("the")
                     && !second.is("a")) {
