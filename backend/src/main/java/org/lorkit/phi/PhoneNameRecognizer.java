@@ -554,22 +554,14 @@ final class PhoneNameRecognizer implements Recognizer {
                             || PERSON_VERBS.contains(next.base())
                             || ACTS.contains(next.base())
                             || next.is("is") && theOne(tokens, j + 1))
-                    && (!vocab.isKnownOrTypo(t.base())
-                                    && hasVowel(t.base())
-                                    && t.base().length() >= 4
-                            || listedNameNoWord(t.base()))
-                    && !t.possessive()
-                    && !allCaps(t)) {
+                    && (unfamiliar(t, 4) || listedNameNoWord(t.base()) && !t.possessive() && !allCaps(t))) {
                 why = "unknown word as the subject of a sentence, likely a name"; // "dmitrievna was crying"
             } else if (tokens.clauseStart(i)
                     && next != null
                     && tokens.joined(i)
                     && (SUBJECT_VERBS.contains(next.base()) || PERSON_VERBS.contains(next.base()))
                     && t.base().length() == 3
-                    && !vocab.isKnownOrTypo(t.base())
-                    && hasVowel(t.base())
-                    && !t.possessive()
-                    && !allCaps(t)) {
+                    && unfamiliar(t, 3)) {
                 why = "short unknown word before what a person does, likely a name"; // "afa refused his meds"
             } else if (tokens.clauseStart(i)
                     && next != null
@@ -935,6 +927,12 @@ final class PhoneNameRecognizer implements Recognizer {
     }
 
     private static final Set<String> WARDS = ScanContext.words("bay pod bed rm room cube cubicle stall");
+
+    /** A word no list knows (nor a swapped-letter typo of one), with a vowel and {@code minLength} letters, not a possessive or in capitals. */
+    private boolean unfamiliar(Tok t, int minLength) {
+        String w = t.base();
+        return !vocab.isKnownOrTypo(w) && hasVowel(w) && w.length() >= minLength && !t.possessive() && !allCaps(t);
+    }
 
     /**
      * "souza cried", "harris wants to go home", "conceição refused labs": a word of the name lists that is no English

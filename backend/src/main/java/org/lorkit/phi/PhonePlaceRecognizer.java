@@ -184,12 +184,7 @@ final class PhonePlaceRecognizer implements Recognizer {
                     return;
                 }
             }
-            out.add(new Candidate(
-                    PhiKind.ADDRESS,
-                    tokens.get(first).start(),
-                    tokens.get(last).end(),
-                    "town between a street and a ZIP code",
-                    Candidate.LABELLED));
+            addPlace(tokens, first, last, "town between a street and a ZIP code", out);
             return;
         }
     }
@@ -470,12 +465,13 @@ final class PhonePlaceRecognizer implements Recognizer {
                 return;
             }
         }
+        addPlace(tokens, first, last, "town or neighbourhood", out);
+    }
+
+    /** A labelled place from token {@code first} to token {@code last}. */
+    private static void addPlace(Tokens tokens, int first, int last, String reason, List<Candidate> out) {
         out.add(new Candidate(
-                PhiKind.ADDRESS,
-                tokens.get(first).start(),
-                tokens.get(last).end(),
-                "town or neighbourhood",
-                Candidate.LABELLED));
+                PhiKind.ADDRESS, tokens.get(first).start(), tokens.get(last).end(), reason, Candidate.LABELLED));
     }
 
     /** "mva on highway 99", "off hwy 16", "route 9": a numbered road. */
