@@ -147,14 +147,14 @@ bench-seeder:
 phi-bench:
 	cd backend && $(MVN) -q test-compile && java -cp "target/classes:target/test-classes:$$($(MVN) -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" org.lorkit.phi.PhiDetectorBench
 
-# The PHI guard's recall and false alarms on the phone corpus, per kind (held-out: numbers only).
+# The PHI guard's recall and false alarms on the phone corpus, per kind (both held-out halves: numbers only).
 phi-figures:
 	cd backend && $(MVN) -q test -Dtest='PhonePhiCorpusTest,PhiCorpusTest' -Dsurefire.failIfNoSpecifiedTests=false | grep '^PHI'
 
 # The same figures on the tuning files only, with every miss and false alarm printed: the loop to tune on.
-# It never scores heldout.txt, so it can be run as often as needed (phi-figures counts as a look at it).
+# It never scores heldout.txt or fresh-heldout.txt, so it can be run as often as needed (phi-figures counts as a look).
 phi-tuning:
-	cd backend && $(MVN) -q test -Dtest='PhonePhiCorpusTest#onTheTuningHalf*+onTheExtraTuning*+onTheThirdRound*,PhiCorpusTest' -Dsurefire.failIfNoSpecifiedTests=false | grep -E '^PHI|^  (MISS|FALSE)'
+	cd backend && $(MVN) -q test -Dtest='PhonePhiCorpusTest#onTheTuningHalf*+onTheExtraTuning*+onTheThirdRound*+onTheFreshTuning*,PhiCorpusTest' -Dsurefire.failIfNoSpecifiedTests=false | grep -E '^PHI|^  (MISS|FALSE)'
 
 # Rebuilds the guard's generated word lists from Debian packages and the datafaker jar (see its README).
 phi-vocabulary:

@@ -84,6 +84,19 @@ final class AgeRecognizer implements Recognizer {
                     + "|\\b(?:nonagenarian|centenarian|supercentenarian)s?\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final String SPELLED = "(?:ninety(?:[- ]" + UNITS + ")?|(?:a|one)[- ]hundred(?:[- ](?:and[- ])?(?:"
+            + UNITS + "|ten|eleven|twelve))?)";
+    /** "she is ninety four and still does her crossword", "hes ninety-one": a spelled age said of a person. */
+    private static final Rx SPELLED_OF_PERSON = Rx.of(
+            "\\b(?:she|he|pt|patient|mom|dad|grandma|grandpa|grandmother|grandfather)"
+                    + "(?:'s|s|[^\\S\\n]+(?:is|was|turned|turns|is now))[^\\S\\n]+(" + SPELLED + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "bp is ninety over sixty", "sat ninety percent": a measure, not an age. */
+    private static final Rx MEASURE_AFTER = Rx.of("[^\\S\\n]*(?:over|/|%|percent|degrees)", Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> PERSON_WORDS =
+            ScanContext.words("she he hes shes she's he's pt patient mom dad grandma grandpa grandmother grandfather");
+
     /** A birth year: "born in 1928", "YOB 1931". */
     private static final Rx BIRTH_YEAR = Rx.of(
             "\\b(?:born(?:[^\\S\\n]+in)?|b\\.|year of birth|YOB|birth year)[^\\S\\n]*[:=]?[^\\S\\n]*((?:18|19|20)\\d\\d)\\b",
@@ -113,6 +126,12 @@ final class AgeRecognizer implements Recognizer {
             }
         });
         add(scan, WORDS, scan.startsOf(NUMBER_WORDS), "age over 89 in words", out);
+        scan.matchAt(SPELLED_OF_PERSON, scan.startsOf(PERSON_WORDS), m -> {
+            if (MEASURE_AFTER.at(scan.text, m.end(1)) == null) {
+                out.add(new Candidate(
+                        PhiKind.AGE_OVER_89, m.start(1), m.end(1), "age over 89 in words", Candidate.SHAPE));
+            }
+        });
         scan.matchAt(SEX_SUFFIX, numbers, m -> {
             if (!TEMPERATURE_BEFORE.foundIn(scan.before(m.start(), 12))) {
                 out.add(new Candidate(

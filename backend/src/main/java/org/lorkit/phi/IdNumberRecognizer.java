@@ -17,10 +17,11 @@ final class IdNumberRecognizer implements Recognizer {
     private static final Rx SSN_SHAPE =
             Rx.of("\\d{3}-\\d{2}-\\d{4}", 0, WORD_OR_DASH, "\\w-", WORD_OR_DASH).onlyWhere(Rx.digits(3, 3, "-"));
 
+    /** A full number only: "ssn last 4 is 4411" is not an identifier (the corpus policy, docs/PHI.md). */
     private static final Rx SSN_LABELLED = Rx.of(
             "\\b(?:SSN|SS#|social security(?:[^\\S\\n]+(?:number|no\\.?|#))?)"
                     + "(?:[^\\S\\n]+(?:is|was|ending|ending in|last 4|last four|of))*[^\\S\\n]*[:#]?[^\\S\\n]*"
-                    + "(\\d{3}[-\\s]?\\d{2}[-\\s]?\\d{4}|\\d{4})",
+                    + "(\\d{3}[-\\s]?\\d{2}[-\\s]?\\d{4})",
             Pattern.CASE_INSENSITIVE, null, "\\w-", WORD_OR_DASH);
 
     private static final String NO = "(?:number|num|no\\.?|nr|#|id)";

@@ -140,7 +140,7 @@ final class NameRecognizer implements Recognizer {
 
     /** Nouns that turn the capitalised word before them into an eponym ("Austin Flint murmur", "Todd's paralysis"). */
     static final Set<String> EPONYM_NOUNS = ScanContext.words(
-            "disease diseases syndrome sign signs triad pentad palsy paralysis criteria criterion score scale test tests"
+            "disease diseases syndrome sign signs triad pentad palsy paralysis criteria criterion score scale test tests crisis"
                     + " maneuver manoeuvre maneuvers fracture cyst node nodes nodule nodules murmur tear ulcer lesion"
                     + " lesions spots phenomenon reflex law rule formula classification staging stage grade variant tumor"
                     + " tumour lymphoma sarcoma carcinoma encephalopathy aphasia area angina procedure operation repair"

@@ -14,6 +14,8 @@ final class PhoneDateRecognizer implements Recognizer {
     static final Set<String> MONTHS = ScanContext.words(
             "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct"
                     + " october nov november dec december");
+    static final Set<String> WEEKDAYS = ScanContext.words(
+            "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun");
     /** Month words that are also ordinary words: a date only with a day number right next to them. */
     private static final Set<String> WORD_MONTHS = ScanContext.words("may mar march jun jan");
     /** Words before a number pair that make it a measurement or a score, not a date. */
@@ -108,6 +110,15 @@ final class PhoneDateRecognizer implements Recognizer {
                     && c.text().length() == 4
                     && (c.text().startsWith("19") || c.text().startsWith("20"))) {
                 out.add(new Candidate(PhiKind.DATE, a.start(), c.end(), "full date", Candidate.SHAPE));
+                return i + 4;
+            }
+            if (c.text().length() == 2
+                    && !sep.is("/")
+                    && m <= 12
+                    && (dateCueBefore(tokens, i) || strongDateCueBefore(tokens, i) || d >= 13 && d <= 31)) {
+                // "dob 7-9-44", "bday 7-4-24", "born 4.27.90": a two-digit year after dashes or dots
+                out.add(new Candidate(
+                        PhiKind.DATE, a.start(), c.end(), "full date with a two-digit year", Candidate.SHAPE));
                 return i + 4;
             }
             return -1; // other full dates are DateRecognizer's
@@ -244,7 +255,9 @@ final class PhoneDateRecognizer implements Recognizer {
             out.add(new Candidate(PhiKind.DATE, day.start(), month.end(), "day and month", Candidate.SHAPE));
             return;
         }
-        if (of == null || of.isPunct() || of.isWord() && DATE_FOLLOWERS.contains(of.lower())) {
+        if (of == null
+                || of.isPunct()
+                || of.isWord() && (DATE_FOLLOWERS.contains(of.lower()) || Tokens.joinsClauses(of.lower()))) {
             out.add(new Candidate(
                     PhiKind.DATE, tokens.get(i - 1).start(), day.end(), "day of the month", Candidate.WEAK));
         }

@@ -25,11 +25,15 @@ final class PhoneNameRecognizer implements Recognizer {
             "wife husband son daughter mom mother mum dad father sister brother sis bro aunt auntie uncle niece nephew"
                     + " cousin grandma grandpa grandmother grandfather granny nana grandson granddaughter gf bf girlfriend"
                     + " boyfriend fiance fiancee fiancé fiancée partner spouse friend neighbor neighbour caregiver roommate"
-                    + " stepson stepdaughter stepmom stepdad kid kids child baby boy girl twin twins hcp poa guardian");
+                    + " stepson stepdaughter stepmom stepdad kid kids child baby boy girl twin twins hcp poa guardian"
+                    + " aunty aunties abuela abuelo abuelita abuelito grandmom granddad grandad gramma grampa stepbrother"
+                    + " stepsister grandkid grandkids grandchild grandchildren children sons daughters mother-in-law"
+                    + " father-in-law sister-in-law brother-in-law son-in-law daughter-in-law");
     /** Colleagues: the names after these are clinicians, not patients. */
     static final Set<String> CLINICIAN_CUES = ScanContext.words(
             "dr dr. doctor doc drs prof professor attending attendings attg resident fellow intern nurse rn np pa md"
-                    + " preceptor chief pgy1 pgy2 pgy3 surgeon hospitalist intensivist consultant");
+                    + " preceptor chief pgy1 pgy2 pgy3 surgeon hospitalist intensivist consultant pharmacist pharmd rt sw"
+                    + " chaplain dietitian dietician nutritionist tech cna ot slp scribe medic paramedic emt midwife");
 
     /** Words that follow a cue without being a name: function words, common verbs and note words. */
     private static final Set<String> STOP = ScanContext.words(
@@ -101,6 +105,11 @@ final class PhoneNameRecognizer implements Recognizer {
         return next != null && next.isWord() && NameRecognizer.institutionFollows(tokens.text, next.end());
     }
 
+    /** "presented USMAN to osei": a given name in capitals that no word list has as a word or an acronym. */
+    private boolean shoutedGivenName(String w) {
+        return w.length() >= 4 && vocab.isGivenName(w) && !vocab.isEnglish(w) && !vocab.isClinical(w);
+    }
+
     /** "VIN", "ICU", "NAD": an acronym, not a name. */
     private static boolean allCaps(Tok t) {
         if (t.text().length() < 2) {
@@ -129,8 +138,15 @@ final class PhoneNameRecognizer implements Recognizer {
                 continue;
             }
             int first = i + 1;
-            if (tokens.get(first) != null && tokens.get(first).is(".") && tokens.touching(i)) {
-                first++;
+            if (tokens.get(first) != null
+                    && tokens.get(first).is(".")
+                    && tokens.touching(i)
+                    && (STRONG_TITLES.contains(t.base())
+                            || WEAK_TITLES.contains(t.base())
+                            || t.is("pt")
+                                    && tokens.get(first + 1) != null
+                                    && tokens.get(first + 1).capitalised())) {
+                first++; // "Mr. Fox", "pt. Karimi"; not "the stroke pt. qtc 515", "her husband called. harborview …"
             }
             boolean afterComma = false;
             if (tokens.get(first) != null
@@ -146,13 +162,24 @@ final class PhoneNameRecognizer implements Recognizer {
             if (afterComma && (allCaps(next) || vocab.isClinical(next.base()) && !vocab.isNameLike(next.base()))) {
                 continue; // "the patient, MRN 00482913", "the pt, afebrile"
             }
+            if (afterComma
+                    && FAMILY_CUES.contains(t.base())
+                    && (vocab.isClinical(next.base())
+                            || !vocab.isNameLike(next.base()) && !next.capitalised()
+                            || vocab.isEnglish(next.base()) && !vocab.isGivenName(next.base()))) {
+                continue; // "per mom, asa 325", "near her son, eras opens": the comma ends the cue
+            }
+            if (vocab.isClinical(t.base() + "-" + next.base()) || vocab.isClinical(t.base() + next.base())) {
+                continue; // "child pugh b": a score written without its hyphen, not a child named pugh
+            }
             String cue = cueKind(tokens, i);
             if (cue == null) {
                 continue;
             }
             if (!acceptsAfter(cue, next, tokens.get(i))
                     && !(cue.equals("patient") && wordNameAsSubject(tokens, first))
-                    && !(cue.equals("weak title") && stopNameThenVerb(tokens, first))) {
+                    && !(cue.equals("weak title") && stopNameThenVerb(tokens, first))
+                    && !(cue.contains("title") && nameThenAge(tokens, first))) {
                 continue;
             }
             int last = extend(tokens, first);
@@ -168,11 +195,19 @@ final class PhoneNameRecognizer implements Recognizer {
     }
 
     private static boolean eponymAfter(Tokens tokens, int last) {
-        Tok after = tokens.get(last + 1);
+        int k = last + 1;
+        Tok after = tokens.get(k);
         if (after != null && after.is("-")) {
-            after = tokens.get(last + 2);
+            after = tokens.get(++k);
         }
-        return after != null && after.isWord() && NameRecognizer.EPONYM_NOUNS.contains(after.lower());
+        if (after == null || !after.isWord() || !NameRecognizer.EPONYM_NOUNS.contains(after.lower())) {
+            return false;
+        }
+        // "his niece arnel cell (832) 555-0147": a phone label, not "reed-sternberg cell"
+        Tok value = tokens.get(k + 1);
+        return !(after.is("cell")
+                && value != null
+                && (value.digits() || value.is("(") || value.is("#") || value.is(":")));
     }
 
     private static boolean separatedBySpace(Tokens tokens, int i) {
@@ -272,7 +307,10 @@ final class PhoneNameRecognizer implements Recognizer {
             case "family" ->
                 !FUNCTION.contains(w)
                         && !TIME_WORDS.contains(w)
-                        && (vocab.isNameLike(w) || unknown || next.capitalised())
+                        && (vocab.isNameLike(w)
+                                || unknown
+                                || next.capitalised()
+                                || vocab.isPlace(w) && !vocab.isEnglish(w) && !vocab.isClinical(w)) // "niece arnel"
                         && !(vocab.isShorthand(w) && !vocab.isNameLike(w));
             default ->
                 !STOP.contains(w)
@@ -342,8 +380,12 @@ final class PhoneNameRecognizer implements Recognizer {
         }
         for (int j = first + 1; j <= first + 2 && j < tokens.size(); j++) {
             Tok t = tokens.get(j);
-            if (!tokens.joined(j - 1) || !t.isWord() || STOP.contains(t.base()) || vocab.isShorthand(t.base())) {
-                break;
+            if (!tokens.joined(j - 1)
+                    || !t.isWord()
+                    || STOP.contains(t.base())
+                    || vocab.isShorthand(t.base())
+                    || NAME_THEN.contains(t.base())) {
+                break; // "his niece arnel cell (832) …": the label opens what follows
             }
             boolean nameLike = vocab.isFamilyName(t.base()) && !vocab.isClinical(t.base())
                     || !vocab.isKnown(t.base())
@@ -385,7 +427,7 @@ final class PhoneNameRecognizer implements Recognizer {
                     && tokens.joined(i)
                     && following.isWord()
                     && !t.possessive()
-                    && tokens.sentenceStart(i)
+                    && tokens.clauseStart(i)
                     && !allCaps(t)
                     && sentenceOpeningName(t, following)
                     && !NameRecognizer.institutionFollows(tokens.text, following.end())
@@ -399,7 +441,7 @@ final class PhoneNameRecognizer implements Recognizer {
                     || STOP.contains(w)
                     || PhoneDateRecognizer.MONTHS.contains(w)
                     || lexicon.isAmbiguous(w)
-                    || allCaps(t)
+                    || allCaps(t) && !shoutedGivenName(w)
                     || eponymAfter(tokens, i)
                     || NameRecognizer.institutionFollows(tokens.text, t.end())
                     || next2IsInstitution(tokens, i);
@@ -424,6 +466,7 @@ final class PhoneNameRecognizer implements Recognizer {
                 boolean unknownNext = !vocab.isKnown(v) && v.length() >= 3 && !vocab.isClinical(v);
                 pairWithNext = unknownHere
                         && (unknownNext || vocab.isNameLike(v) && !vocab.isEnglish(v))
+                        && !vocab.isClinical(v)
                         && !lexicon.isAmbiguous(v);
             }
             if (!pairWithNext && w.indexOf('-') > 0 && hyphenatedName(w)) {
@@ -462,7 +505,7 @@ final class PhoneNameRecognizer implements Recognizer {
             if (before != null && CLINICIAN_CUES.contains(before.base())) {
                 continue;
             }
-            if (tokens.sentenceStart(i) && twoNamesThenVerb(tokens, i)) {
+            if (tokens.clauseStart(i) && twoNamesThenVerb(tokens, i)) {
                 add(scan, tokens, i, i + 1, "two names opening a sentence about a person", Candidate.SHAPE, found, out);
                 i++;
                 continue;
@@ -473,13 +516,14 @@ final class PhoneNameRecognizer implements Recognizer {
             if (t.possessive() && next != null && (FAMILY_CUES.contains(next.base()) || OWNED.contains(next.base()))) {
                 why = "name of a relative or contact";
             } else if (next != null
-                    && next.is("family")
+                    && familyWord(next)
                     && before != null
                     && before.is("the")
                     && (!vocab.isEnglish(t.base()) || vocab.isNameLike(t.base()))) { // not "the same family"
                 why = "family name";
-            } else if (next != null && (next.is(",") || next.is("(")) && appositive(tokens, j + 1)
-                    || next != null && appositive(tokens, j)) {
+            } else if ((next != null && (next.is(",") || next.is("(")) && appositive(tokens, j + 1)
+                            || next != null && appositive(tokens, j))
+                    && canBeAppositiveName(t, before)) {
                 why = "name of a relative or contact";
             } else if (next != null && (next.is("dob") || next.is("mrn")) && !vocab.isClinical(t.base())) {
                 why = "name before a date of birth or record number";
@@ -488,15 +532,19 @@ final class PhoneNameRecognizer implements Recognizer {
                     && (!vocab.isClinical(t.base()) || vocab.isNameLike(t.base()) && !vocab.isEnglish(t.base()))
                     && !vocab.isShorthand(t.base())
                     && (vocab.isNameLike(t.base()) || !vocab.isKnown(t.base()))
-                    && (tokens.sentenceStart(i) || prevIsNameWord(tokens, i))) {
+                    && (tokens.clauseStart(i) || prevIsNameWord(tokens, i))) {
                 why = "name before what is done to a patient or a contact label";
             } else if (ageFollows(tokens, j)
+                    && !(before != null && before.isNumber()) // "moved to 4 east, a 45 yo": a unit, not a name
+                    && (!vocab.isEnglish(t.base())
+                            || vocab.isWordName(t.base())
+                            || vocab.isGivenName(t.base()) && tokens.clauseStart(i) && !next.is(",")) // "shin 91y"
                     && (vocab.isNameLike(t.base()) || !vocab.isKnownOrTypo(t.base()) && hasVowel(t.base()))
                     && !vocab.isClinical(t.base())
                     && !STOP.contains(t.base())
                     && !allCaps(t)) {
                 why = "name before the patient's age"; // "ximena the 8 yo", "kofi 45m", "oyelaran is a 67 yo"
-            } else if (tokens.sentenceStart(i)
+            } else if (tokens.clauseStart(i)
                     && next != null
                     && tokens.joined(i)
                     && ((next.is("was") || next.is("is")) && humanPredicate(tokens.get(j + 1))
@@ -506,13 +554,16 @@ final class PhoneNameRecognizer implements Recognizer {
                             || PERSON_VERBS.contains(next.base())
                             || ACTS.contains(next.base())
                             || next.is("is") && theOne(tokens, j + 1))
-                    && !vocab.isKnownOrTypo(t.base())
-                    && hasVowel(t.base())
-                    && t.base().length() >= 4
-                    && !t.possessive()
-                    && !allCaps(t)) {
+                    && (unfamiliar(t, 4) || listedNameNoWord(t.base()) && !t.possessive() && !allCaps(t))) {
                 why = "unknown word as the subject of a sentence, likely a name"; // "dmitrievna was crying"
-            } else if (tokens.sentenceStart(i)
+            } else if (tokens.clauseStart(i)
+                    && next != null
+                    && tokens.joined(i)
+                    && (SUBJECT_VERBS.contains(next.base()) || PERSON_VERBS.contains(next.base()))
+                    && t.base().length() == 3
+                    && unfamiliar(t, 3)) {
+                why = "short unknown word before what a person does, likely a name"; // "afa refused his meds"
+            } else if (tokens.clauseStart(i)
                     && next != null
                     && next.is(",")
                     && patientFrame(tokens, j + 1)
@@ -522,7 +573,7 @@ final class PhoneNameRecognizer implements Recognizer {
                     && !t.possessive()
                     && !allCaps(t)) {
                 why = "unknown word opening a patient line, likely a name"; // "oluwatobi, w thyroid storm"
-            } else if (tokens.sentenceStart(i)
+            } else if (tokens.clauseStart(i)
                     && next != null
                     && tokens.joined(i)
                     && patientFrame(tokens, j)
@@ -533,7 +584,7 @@ final class PhoneNameRecognizer implements Recognizer {
                     && !t.possessive()
                     && !allCaps(t)) {
                 why = "given name opening a patient line"; // "hung s/p whipple"
-            } else if (tokens.sentenceStart(i)
+            } else if (tokens.clauseStart(i)
                     && next != null
                     && tokens.joined(i)
                     && patientFrame(tokens, j)
@@ -564,11 +615,14 @@ final class PhoneNameRecognizer implements Recognizer {
                     && !STOP.contains(t.base())
                     && !(vocab.isShorthand(t.base()) && !vocab.isNameLike(t.base()))
                     && !allCaps(t)
-                    && (tokens.sentenceStart(i) && (vocab.isNameLike(t.base()) || !vocab.isKnown(t.base()))
-                            || givenBefore(tokens, i) && tokens.sentenceStart(i - 1))) {
+                    && (tokens.clauseStart(i) && (vocab.isNameLike(t.base()) || !vocab.isKnown(t.base()))
+                            || givenBefore(tokens, i) && tokens.clauseStart(i - 1))) {
                 why = "name said to be the patient";
             } else if (before != null
-                    && (SEEN.contains(before.base()) || spokeWith(tokens, i - 1) || gaveSomeone(tokens, i))
+                    && (SEEN.contains(before.base())
+                            || spokeWith(tokens, i - 1)
+                            || gaveSomeone(tokens, i)
+                            || checkedOnOrFamilyOf(tokens, i))
                     && (!vocab.isKnownOrTypo(t.base()) || t.possessive() && !vocab.isKnown(t.base()))
                     && hasVowel(t.base())
                     && t.base().length() >= 4
@@ -585,6 +639,19 @@ final class PhoneNameRecognizer implements Recognizer {
                     && !t.possessive()
                     && !allCaps(t)) {
                 why = "name after a verb of talking or visiting"; // "told summer the biopsy was benign"
+            } else if (before != null
+                    && (SEEN.contains(before.base()) || spokeWith(tokens, i - 1))
+                    && clauseEndsAfter(tokens, i)
+                    && !FUNCTION.contains(t.base())
+                    && !vocab.isClinical(t.base())
+                    && (vocab.isGivenName(t.base())
+                            || vocab.isWordName(t.base())
+                            || STOP_NAMES.contains(t.base())
+                            || vocab.isNameLike(t.base()) && !vocab.isEnglish(t.base()))
+                    && !PhoneDateRecognizer.MONTHS.contains(t.base())
+                    && !PhoneDateRecognizer.WEEKDAYS.contains(t.base())
+                    && !allCaps(t)) {
+                why = "name after a verb of talking or visiting"; // "spoke with joy, also …", "told faith"
             } else if (t.possessive()
                     && !vocab.isKnownOrTypo(t.base())
                     && !eponymAfter(tokens, i)
@@ -634,6 +701,23 @@ final class PhoneNameRecognizer implements Recognizer {
                 && (SUBJECT_VERBS.contains(verb.base()) || PERSON_VERBS.contains(verb.base()));
     }
 
+    /** "family", or "family" with two neighbouring letters swapped by a thumb ("fmaily", "faimly"). */
+    private static boolean familyWord(Tok t) {
+        return t.is("family") || Vocabulary.swapsTo(t.lower(), "family");
+    }
+
+    /** "mr said 102m s/p fall", "ms will 91f": a name-list word after a title, then the age. */
+    private boolean nameThenAge(Tokens tokens, int first) {
+        Tok name = tokens.get(first);
+        return vocab.isNameLike(name.base())
+                && !PRONOUNS_AND_ARTICLES.contains(name.base())
+                && tokens.joined(first)
+                && ageFollows(tokens, first + 1);
+    }
+
+    private static final Set<String> PRONOUNS_AND_ARTICLES =
+            ScanContext.words("a an the he she his her they their it its is was has had w in on at of");
+
     /** "the an family asked": "the X family" makes even a function word a name when the lists know it as one. */
     private boolean theFamily(Tokens tokens, int i) {
         Tok before = tokens.get(i - 1);
@@ -641,7 +725,7 @@ final class PhoneNameRecognizer implements Recognizer {
         return before != null
                 && next != null
                 && before.is("the")
-                && next.is("family")
+                && familyWord(next)
                 && vocab.isNameLike(tokens.get(i).base());
     }
 
@@ -675,9 +759,13 @@ final class PhoneNameRecognizer implements Recognizer {
                 && (vocab.isNameLike(y)
                         || !vocab.isKnown(y)
                         || vocab.isEnglish(y) && y.length() <= 4 && !vocab.isClinical(y)); // "chukwuemeka obi"
-        boolean names = bothNames || unknownThenName;
+        boolean particleThenName = PARTICLES.contains(x) && vocab.isFamilyName(y) && !vocab.isEnglish(y); // "dela cruz"
+        boolean names = bothNames || unknownThenName || particleThenName;
         if (!names) {
             return false;
+        }
+        if (patientFrame(tokens, i + 2) && (particleThenName || !vocab.isEnglish(y) && !vocab.isClinical(y))) {
+            return true; // "farhan võ in ccu 3", "li wei w dka"
         }
         if (verb.is("is") || verb.is("was")) {
             Tok after = tokens.get(i + 3);
@@ -685,6 +773,10 @@ final class PhoneNameRecognizer implements Recognizer {
         }
         return PERSON_VERBS.contains(verb.base()) || SUBJECT_VERBS.contains(verb.base());
     }
+
+    /** The first word of a family name of two words: "dela cruz", "van dyke", "bin salem", "abu bakr". */
+    private static final Set<String> PARTICLES =
+            ScanContext.words("dela delos del della de van von bin ibn abu al el dos das da di st");
 
     /** What a person does in a note, not a test or a drug: "kalani ate breakfast", "tavita fell out of bed". */
     private static final Set<String> ACTS = ScanContext.words(
@@ -720,7 +812,13 @@ final class PhoneNameRecognizer implements Recognizer {
     private boolean familyStem(String plural) {
         String stem = plural.substring(0, plural.length() - 1);
         String stem2 = plural.endsWith("es") ? plural.substring(0, plural.length() - 2) : stem;
-        if (vocab.isEnglish(plural) || vocab.isClinical(plural) || vocab.isClinical(stem)) {
+        if (vocab.isEnglish(plural) || vocab.isClinical(plural)) {
+            return false;
+        }
+        if ((vocab.isFamilyName(stem) || vocab.isFamilyName(stem2)) && !vocab.isShorthand(stem)) {
+            return true; // "the chaudhrys": a family name, even one the medical list also holds
+        }
+        if (vocab.isClinical(stem)) {
             return false;
         }
         return vocab.isFamilyName(stem) || vocab.isFamilyName(stem2) || !vocab.isKnown(stem) && !vocab.isKnown(stem2);
@@ -728,11 +826,12 @@ final class PhoneNameRecognizer implements Recognizer {
 
     /** Words that open what happens to a patient or a contact label: "harris admitted 11/26", "emi ito policy #". */
     private static final Set<String> NAME_THEN = ScanContext.words(
-            "admitted dc dc'd discharged transferred expired coded ph phone cell policy member insurance ins");
+            "admitted adm admit readmitted dc dc'd discharged transferred expired coded ph phone cell policy member"
+                    + " insurance ins");
     /** Verbs after which an unknown word is a person: "saw faadumo again". */
     private static final Set<String> SEEN = ScanContext.words(
             "saw see seeing seen visited met meet told tell telling called call asked ask updated counseled counselled"
-                    + " reassured consoled educated examined greeted thanked hugged");
+                    + " reassured consoled educated examined greeted thanked hugged presented introduced");
     /**
      * Verbs of giving and showing: "gave bryndis the discharge papers", "showed kiele her x-ray"; a drug after
      * them is followed by a dose or a route, not by "the" or "her" ("gave duonebs q4h").
@@ -743,6 +842,16 @@ final class PhoneNameRecognizer implements Recognizer {
         Tok verb = tokens.get(i - 1);
         Tok det = tokens.get(i + 1);
         return verb != null && det != null && GAVE.contains(verb.base()) && GIVEN_WHAT.contains(det.lower());
+    }
+
+    /** "checked on tupou after the code", "family of ikaika at bedside": the word after them is a person. */
+    private static boolean checkedOnOrFamilyOf(Tokens tokens, int i) {
+        Tok prep = tokens.get(i - 1);
+        Tok verb = tokens.get(i - 2);
+        return prep != null
+                && verb != null
+                && (prep.is("on") && (verb.is("checked") || verb.is("check") || verb.is("looked"))
+                        || prep.is("of") && verb.is("family"));
     }
 
     private static final Set<String> GIVEN_WHAT = ScanContext.words("the a an her his their some more back");
@@ -779,6 +888,15 @@ final class PhoneNameRecognizer implements Recognizer {
         if ((a.is("c") || a.is("s")) && b.is("/")) {
             return true;
         }
+        Tok c = tokens.get(j + 2);
+        if (a.is("in")
+                && b.isWord()
+                && c != null
+                && c.digits()
+                && c.text().length() <= 4
+                && (WARDS.contains(b.lower()) || Vocabulary.get().isShorthand(b.lower()))) {
+            return true; // "in ccu 3", "in bay 6", "in pod 2b"
+        }
         return a.is("in")
                 && (b.isNumber()
                         || b.digits()
@@ -787,6 +905,45 @@ final class PhoneNameRecognizer implements Recognizer {
                         || b.is("bed")
                         || b.is("rm")
                         || b.is("room"));
+    }
+
+    /** "spoke with joy", "spoke with joy, also…", "… joy - the pt": nothing after the word, or a clause ends there. */
+    private static boolean clauseEndsAfter(Tokens tokens, int i) {
+        Tok after = tokens.get(i + 1);
+        if (after == null) {
+            return true;
+        }
+        if (after.is(",") || after.is(";") || after.is(".") || after.is("-") || after.is("!") || after.is("?")) {
+            return true;
+        }
+        return tokens.joined(i)
+                && tokens.clauseStart(i + 2)
+                && (after.is("also")
+                        || after.is("so")
+                        || after.is("then")
+                        || after.is("but")
+                        || after.is("and")
+                        || after.is("w"));
+    }
+
+    private static final Set<String> WARDS = ScanContext.words("bay pod bed rm room cube cubicle stall");
+
+    /** A word no list knows (nor a swapped-letter typo of one), with a vowel and {@code minLength} letters, not a possessive or in capitals. */
+    private boolean unfamiliar(Tok t, int minLength) {
+        String w = t.base();
+        return !vocab.isKnownOrTypo(w) && hasVowel(w) && w.length() >= minLength && !t.possessive() && !allCaps(t);
+    }
+
+    /**
+     * "souza cried", "harris wants to go home", "conceição refused labs": a word of the name lists that is no English
+     * word, even when the medical list (which holds eponyms) or the place lists know it too; never shorthand.
+     */
+    private boolean listedNameNoWord(String w) {
+        return vocab.isNameLike(w)
+                && !vocab.isEnglish(w)
+                && !vocab.isShorthand(w)
+                && !STOP.contains(w)
+                && w.length() >= 3;
     }
 
     /** "nrsg", "pmhx": note shorthand has no vowel, names do. */
@@ -904,6 +1061,25 @@ final class PhoneNameRecognizer implements Recognizer {
     /** Things a patient or relative has: "'s car", "'s phone". */
     private static final Set<String> OWNED = ScanContext.words("car truck van phone cell number house apartment dog");
 
+    /**
+     * The word before "…, his son" can be his name ("faith, the wife"), unless it is a month, a noun after an article
+     * ("at the rusb, her dad is the hcp", "for a wedding, the aunt") or an English word that is no given name
+     * ("two grandkids, his son").
+     */
+    private boolean canBeAppositiveName(Tok t, Tok before) {
+        String w = t.base();
+        if (PhoneDateRecognizer.MONTHS.contains(w) || PhoneDateRecognizer.WEEKDAYS.contains(w)) {
+            return false;
+        }
+        if (before != null && (before.is("the") || before.is("a") || before.is("an")) || vocab.isClinical(w)) {
+            return false; // "feeding ok, her daughter …": shorthand is no name
+        }
+        return !vocab.isEnglish(w) && !vocab.isKnownOrTypo(w) && t.base().length() >= 4
+                || vocab.isGivenName(w)
+                || vocab.isWordName(w)
+                || vocab.isNameLike(w) && !vocab.isEnglish(w) && !vocab.isClinical(w);
+    }
+
     /** "the wife", "his son", "(daughter)": a family word, possibly after an article or a pronoun. */
     private static boolean appositive(Tokens tokens, int j) {
         Tok a = tokens.get(j);
@@ -953,7 +1129,7 @@ final class PhoneNameRecognizer implements Recognizer {
                 allAllowed = false;
             }
         }
-        if (allAllowed) {
+        if (allAllowed || allowedBesideAWord(scan, tokens, first, last)) {
             return;
         }
         for (int j = first; j <= last; j++) {
@@ -969,6 +1145,27 @@ final class PhoneNameRecognizer implements Recognizer {
                 end.start() + end.base().length(),
                 reason,
                 strength));
+    }
+
+    /**
+     * "rounded w osei til 1pm", "qureshi let me present": an allowed attending next to an ordinary word is the
+     * attending, not a pair of names; a patient who shares a word with an attending ("ngozi osei") still counts.
+     */
+    private boolean allowedBesideAWord(ScanContext scan, Tokens tokens, int first, int last) {
+        if (first == last) {
+            return false;
+        }
+        boolean anyAllowed = false;
+        boolean otherIsName = false;
+        for (int j = first; j <= last; j++) {
+            String w = tokens.get(j).base();
+            if (scan.isAllowedNameToken(w)) {
+                anyAllowed = true;
+            } else if (!vocab.isKnown(w) || vocab.isNameLike(w) && !vocab.isEnglish(w)) {
+                otherIsName = true;
+            }
+        }
+        return anyAllowed && !otherIsName;
     }
 
     private static boolean covered(List<Candidate> out, Tok t) {

@@ -20,7 +20,8 @@ final class PhoneNumberRecognizer implements Recognizer {
     private static final Set<String> PLATE_CUES =
             ScanContext.words("plate plates tag tags registration reg vin car truck van");
     private static final Set<String> DEVICE_CUES = ScanContext.words(
-            "serial sn s/n serial# imei udi device pacer pacemaker icd aicd ppm defib lvad pump cgm implant model");
+            "serial sn s/n serial# imei udi device pacer pacemaker icd aicd ppm defib lvad pump cgm implant model"
+                    + " transmitter sensor receiver dexcom libre omnipod");
     /** Words allowed between a cue and its number ("license number is", "plate #", "id no:"). */
     private static final Set<String> FILLER =
             ScanContext.words("number num no nbr # : is was of = - id card ending in plate serial lic license");
@@ -110,6 +111,9 @@ final class PhoneNumberRecognizer implements Recognizer {
             return;
         }
         Tok cue = tokens.get(i);
+        if ((cue.is("ssn") || cue.is("ss")) && digits < 9) {
+            return; // "ssn ending 6789": four digits of an SSN identify no one (the corpus policy)
+        }
         if (kind == PhiKind.VEHICLE_ID && (cue.is("car") || cue.is("truck") || cue.is("van"))) {
             boolean letters = false;
             for (int k = j; k <= last; k++) {
@@ -205,8 +209,10 @@ final class PhoneNumberRecognizer implements Recognizer {
     }
 
     private static final Set<String> FAX_CUES = ScanContext.words("fax fx faxed faxing faxline");
-    private static final Set<String> FAX_FILLER =
-            ScanContext.words("# : is no num number nbr to at it them = - office line");
+    /** Words between a fax word and its number, including what was faxed ("faxed records to 555-0173"). */
+    private static final Set<String> FAX_FILLER = ScanContext.words(
+            "# : is no num number nbr to at it them = - office line records notes labs results forms paperwork"
+                    + " orders referral consult rx script the her his");
 
     /**
      * "fax 555 0144", "fax 206/555/0144", "fax 206 555 01 44", "snf fax is 425-5550199": after a fax word, digits in
@@ -216,7 +222,7 @@ final class PhoneNumberRecognizer implements Recognizer {
         int j = i + 1;
         int skipped = 0;
         while (j < tokens.size()
-                && skipped < 3
+                && skipped < 4
                 && FAX_FILLER.contains(tokens.get(j).lower())) {
             j++;
             skipped++;
@@ -329,9 +335,10 @@ final class PhoneNumberRecognizer implements Recognizer {
         Tok before2 = tokens.get(i - 2);
         Tok after = tokens.get(i + 1);
         boolean saidOfPerson = before != null
-                && (before.is("is") || before.is("was") || before.is("turned") || before.is("turns"))
-                && before2 != null
-                && PERSON.contains(before2.lower());
+                        && (before.is("is") || before.is("was") || before.is("turned") || before.is("turns"))
+                        && before2 != null
+                        && PERSON.contains(before2.lower())
+                || before != null && (before.is("hes") || before.is("shes") || before.is("he's") || before.is("she's"));
         boolean startsSentence = tokens.sentenceStart(i) && after != null && after.is("and");
         if ((saidOfPerson || startsSentence)
                 && (after == null

@@ -35,6 +35,7 @@ final class PhonePlaceRecognizer implements Recognizer {
             Tok t = tokens.get(i);
             if (t.isNumber() && t.text().length() == 5) {
                 zip(tokens, i, out);
+                townBetweenStreetAndZip(tokens, i, out);
             }
             if (!t.isWord()) {
                 continue;
@@ -52,7 +53,12 @@ final class PhonePlaceRecognizer implements Recognizer {
             }
             if (w.equals("at") || w.equals("near") || w.equals("on") || w.equals("off")) {
                 streetWithoutNumber(scan, tokens, i + 1, out);
-                intersectionAt(tokens, i + 1, out);
+                intersectionAt(tokens, i + 1, true, out);
+            } else if (w.equals("in") || w.equals("by") || w.equals("around")) {
+                intersectionAt(tokens, i + 1, false, out); // "the clinic in cermak n kedzie"
+            }
+            if (RESPONDERS.contains(w)) {
+                responderWentTo(tokens, i, out);
             }
             if (AREA_AFTER.contains(w) && i > 0) {
                 beforeArea(scan, tokens, i, out);
@@ -104,8 +110,9 @@ final class PhonePlaceRecognizer implements Recognizer {
                 && tokens.touching(i)
                 && (after.is(".") || after.is(",") || after.is("/") || after.is("%"))
                 && tokens.get(i + 2) != null
-                && tokens.get(i + 2).isNumber()) {
-            return;
+                && tokens.get(i + 2).isNumber()
+                && tokens.touching(i + 1)) {
+            return; // "12000.5", "10000/12000"; not "lives in 98118, 45 yo"
         }
         if (after != null
                 && after.isWord()
@@ -149,6 +156,38 @@ final class PhonePlaceRecognizer implements Recognizer {
     }
 
     private static final Set<String> PLACE_BEFORE_ZIP = ScanContext.words("in from near to zip zipcode");
+
+    /**
+     * "2318 e 116th st aurora 19134", "828 grand river ave mesa zip 19120": the one or two words between a street
+     * word and a ZIP are the town, whatever else they mean.
+     */
+    private void townBetweenStreetAndZip(Tokens tokens, int zip, List<Candidate> out) {
+        int last = zip - 1;
+        Tok label = tokens.get(last);
+        if (label != null && (label.is("zip") || label.is("zipcode"))) {
+            last--;
+        }
+        for (int first = last; first >= last - 1 && first > 0; first--) {
+            Tok street = tokens.get(first - 1);
+            if (street == null || !STREET_WORDS.contains(street.lower()) || tokens.get(first - 2) == null) {
+                continue;
+            }
+            for (int k = first; k <= last; k++) {
+                Tok w = tokens.get(k);
+                if (!w.isWord()
+                        || !tokens.joined(k - 1)
+                        || STREET_WORDS.contains(w.lower())
+                        || DIRECTIONS.contains(w.lower())
+                        || allCapsState(w)
+                        || FUNCTION_WORDS.contains(w.lower())
+                        || vocab.isShorthand(w.lower())) {
+                    return;
+                }
+            }
+            addPlace(tokens, first, last, "town between a street and a ZIP code", out);
+            return;
+        }
+    }
     /** Words after a five-digit number that make it a count or a lab value even after "in" ("in 12000 copies"). */
     private static final Set<String> LAB_AFTER =
             ScanContext.words("copies cells count wbc plt units iu u mg mcg ml kg lbs cal kcal steps dollars");
@@ -205,8 +244,7 @@ final class PhonePlaceRecognizer implements Recognizer {
         }
         if (v.isNumber()
                 && at
-                && tokens.get(j + 1) != null
-                && !tokens.get(j + 1).isWord()
+                && (tokens.get(j + 1) == null || !tokens.get(j + 1).isWord())
                 && v.text().length() >= 3
                 && v.text().length() <= 5) {
             bareHouseNumber(tokens, j, out);
@@ -238,6 +276,8 @@ final class PhonePlaceRecognizer implements Recognizer {
                         tokens.get(last).end(),
                         "house number and street",
                         Candidate.LABELLED));
+            } else {
+                bareHouseNumber(tokens, j, out); // "lives at 3248 w her son": shorthand after the number
             }
             return;
         }
@@ -258,7 +298,7 @@ final class PhonePlaceRecognizer implements Recognizer {
             if (link != null
                     && second != null
                     && second.isWord()
-                    && (link.is("to") || link.is("or") || link.is("and") || link.is("then"))
+                    && (link.is("to") || link.is("or") || (link.is("and") || link.is("then")) && townWord(second))
                     && !NOT_A_PLACE_START.contains(second.lower())
                     && !second.is("the")
                     && !second.is("a")) {
@@ -273,6 +313,12 @@ final class PhonePlaceRecognizer implements Recognizer {
                 }
             }
         }
+    }
+
+    /** "lives in burien and …": after "and" the note may go on ("… and pyelo, ct no abscess"), so a town's word is needed. */
+    private boolean townWord(Tok t) {
+        String w = t.lower();
+        return (vocab.isPlace(w) || vocab.isTownWord(w)) && !vocab.isClinical(w) && !vocab.isEnglish(w);
     }
 
     private static final Set<String> ADDRESS_LABELS = ScanContext.words("address addr home house");
@@ -419,12 +465,13 @@ final class PhonePlaceRecognizer implements Recognizer {
                 return;
             }
         }
+        addPlace(tokens, first, last, "town or neighbourhood", out);
+    }
+
+    /** A labelled place from token {@code first} to token {@code last}. */
+    private static void addPlace(Tokens tokens, int first, int last, String reason, List<Candidate> out) {
         out.add(new Candidate(
-                PhiKind.ADDRESS,
-                tokens.get(first).start(),
-                tokens.get(last).end(),
-                "town or neighbourhood",
-                Candidate.LABELLED));
+                PhiKind.ADDRESS, tokens.get(first).start(), tokens.get(last).end(), reason, Candidate.LABELLED));
     }
 
     /** "mva on highway 99", "off hwy 16", "route 9": a numbered road. */
@@ -441,6 +488,24 @@ final class PhonePlaceRecognizer implements Recognizer {
     }
 
     private static final Set<String> ROAD_WORDS = ScanContext.words("highway hwy interstate route sr us-");
+
+    /** People who go to where the patient is: the number they went to is a house number. */
+    private static final Set<String> RESPONDERS =
+            ScanContext.words("ems ambulance medics paramedics police cops fire firefighters 911");
+
+    /** "ems went to 904 but wrong street", "ambulance picked her up at 1120": a responder's destination. */
+    private void responderWentTo(Tokens tokens, int i, List<Candidate> out) {
+        for (int k = i + 1; k <= i + 4 && k < tokens.size(); k++) {
+            Tok t = tokens.get(k);
+            if (!t.isWord() || !tokens.joined(k)) {
+                return;
+            }
+            if (t.is("to") || t.is("at")) {
+                bareHouseNumber(tokens, k + 1, out);
+                return;
+            }
+        }
+    }
 
     /** "her house is 1209", "lives at 3248, the blue house": a house number with no street word. */
     private void bareHouseNumber(Tokens tokens, int j, List<Candidate> out) {
@@ -516,12 +581,27 @@ final class PhonePlaceRecognizer implements Recognizer {
 
     private static final Set<String> DIRECTIONS = ScanContext.words("n s e w ne nw se sw north south east west");
 
-    /** "at 5th and pine", "near aurora and 85th": two street names, one of them a numbered street. */
-    private void intersectionAt(Tokens tokens, int a, List<Candidate> out) {
+    /**
+     * "at 5th and pine", "near aurora and 85th": two street names, one of them a numbered street; after "in" or "by"
+     * ({@code atWord} false) only two street names that are no words ("in cermak n kedzie").
+     */
+    private void intersectionAt(Tokens tokens, int a, boolean atWord, List<Candidate> out) {
         Tok x = tokens.get(a);
         Tok and = tokens.get(a + 1);
         Tok y = tokens.get(a + 2);
-        if (x == null || and == null || y == null || !(and.is("and") || and.is("&") || and.is("/"))) {
+        if (x == null || and == null || y == null || !(and.is("and") || and.is("&") || and.is("/") || and.is("n"))) {
+            return;
+        }
+        if (!atWord || and.is("n")) {
+            if (!and.is("/")
+                    && streetName(x)
+                    && streetName(y)
+                    && !vocab.isGivenName(x.lower())
+                    && !vocab.isGivenName(y.lower())
+                    && tokens.joined(a)
+                    && tokens.joined(a + 1)) {
+                out.add(new Candidate(PhiKind.ADDRESS, x.start(), y.end(), "street intersection", Candidate.LABELLED));
+            }
             return;
         }
         if (and.is("/") && tokens.touching(a) && tokens.touching(a + 1) && streetName(x) && streetName(y)) {
@@ -733,22 +813,24 @@ final class PhonePlaceRecognizer implements Recognizer {
                 if (!tokens.joined(k - 1) || !(s.isWord() || isOrdinalWord(s))) {
                     break;
                 }
+                boolean ambiguous = s.is("dr")
+                        || s.is("pl")
+                        || s.is("ct")
+                        || s.is("way")
+                        || s.is("place")
+                        || s.is("court")
+                        || s.is("circle")
+                        || s.is("sq");
                 if (k > i + 1
                         && STREET_WORDS.contains(s.lower())
-                        && !s.is("dr")
-                        && !s.is("pl")
-                        && !s.is("ct")
-                        && !s.is("way")
-                        && !s.is("place")
-                        && !s.is("court")
-                        && !s.is("circle")
-                        && !s.is("sq")) {
+                        && (!ambiguous || houseNumberThenStreetEnd(tokens, i, k))) {
                     boolean wordsOk = true;
                     for (int m = i + 1; m < k; m++) {
                         String w = tokens.get(m).lower();
-                        if (vocab.isShorthand(w)
-                                || ScanContext.words("mg units days times of the and to with x")
-                                        .contains(w)) {
+                        if (m == i + 1 && DIRECTIONS.contains(w) && k > i + 2) {
+                            continue; // "9774 w 26th st", "4417 n broadway ave"
+                        }
+                        if (vocab.isShorthand(w) || NOT_STREET_WORDS.contains(w)) {
                             wordsOk = false;
                         }
                     }
@@ -759,6 +841,26 @@ final class PhonePlaceRecognizer implements Recognizer {
                 }
             }
         }
+    }
+
+    /** Words that never stand between a house number and its street word ("3 pm also st luke's"). */
+    private static final Set<String> NOT_STREET_WORDS =
+            ScanContext.words("mg units days times of the and to with x am pm also so then but at on in");
+
+    /**
+     * "picked up at 7160 lakeshore dr": "dr", "ct" or "way" ends a street only after a house number of three to five
+     * digits and before the end of the clause ("dr smith" would be a doctor).
+     */
+    private static boolean houseNumberThenStreetEnd(Tokens tokens, int number, int streetWord) {
+        int digits = tokens.get(number).text().length();
+        Tok after = tokens.get(streetWord + 1);
+        return digits >= 3
+                && digits <= 5
+                && (after == null
+                        || after.isPunct() && !after.is(".")
+                        || after.isNumber()
+                        || after.is(".") && tokens.get(streetWord + 2) == null
+                        || after.isWord() && Tokens.joinsClauses(after.lower()));
     }
 
     private static boolean isOrdinalWord(Tok t) {

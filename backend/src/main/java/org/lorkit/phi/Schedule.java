@@ -46,12 +46,31 @@ final class Schedule {
             if (t.is(".") || t.is(";") || t.is("!") || t.is("?") || t.is(",") && words > 2) {
                 return false;
             }
+            if (t.is("-")
+                    && words > 0
+                    && tokens.get(k + 1).isWord()
+                    && !tokens.touching(k)
+                    && !tokens.touching(k - 1)) {
+                return false; // "… happy with my plan - grew up in magnolia": a spaced dash before a word ends the
+                // clause
+            }
             if (!t.isWord()) {
                 continue;
             }
             words++;
-            if (PATIENT.contains(t.lower())) {
-                return false; // "pt's last day", "she was admitted": about the patient
+            if (PATIENT.contains(t.lower()) || NEW_CLAUSE.contains(t.lower()) && words > 1) {
+                return false; // "pt's last day", "she was admitted", "… but lives in kent": about the patient
+            }
+            if (t.is("day")
+                    && tokens.get(k - 1) != null
+                    && (tokens.get(k - 1).is("last") || tokens.get(k - 1).is("first"))) {
+                Tok whose = tokens.get(k - 2);
+                return whose == null
+                        || !PATIENT.contains(whose.base()); // "last day at lincoln is june 5", not "his last day"
+            }
+            if (RESIDENCE.contains(t.lower())) {
+                Tok who = tokens.get(k - 1);
+                return who != null && (who.is("i") || who.is("we")); // "i grew up in lagos", not "lives in kent"
             }
             if (own.contains(t.lower())) {
                 return true;
@@ -61,5 +80,11 @@ final class Schedule {
     }
 
     private static final Set<String> PATIENT = ScanContext.words(
-            "pt pts patient she he her his him admitted admit dc discharged dob born died seen came surgery");
+            "pt pts patient she he her his him admitted admit adm readmitted dc dc'd dcd discharged dob born died seen"
+                    + " came surgery expired"
+                    + " dod deceased passed delivered intubated extubated visit bday birthday");
+    /** Words that start another clause, so the applicant's words before them no longer reach the date or place. */
+    private static final Set<String> NEW_CLAUSE = ScanContext.words("but so also");
+    /** Where someone lives: the patient's, unless "i" or "we" says it. */
+    private static final Set<String> RESIDENCE = ScanContext.words("lives living lived resides residing grew raised");
 }

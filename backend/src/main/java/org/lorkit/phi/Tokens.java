@@ -3,6 +3,7 @@ package org.lorkit.phi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The text cut into words, numbers and single punctuation marks in one pass, without regular
@@ -123,6 +124,34 @@ final class Tokens {
         }
         return true;
     }
+
+    /**
+     * True when token {@code i} opens a clause: a sentence start, or right after a comma, a semicolon or a word
+     * that joins clauses in run-on phone notes ("k 5.9 so kalani ate", "…, also tevita dx w t1dm", "… but sione
+     * wants", "hgb 7.4 w moved to 5 north": thumbs use "w" for "and" too). The rules for what opens a sentence hold after these as well.
+     */
+    boolean clauseStart(int i) {
+        if (sentenceStart(i)) {
+            return true;
+        }
+        Tok before = get(i - 1);
+        if (before == null) {
+            return false;
+        }
+        if (before.is(",") || before.is(";")) {
+            return true;
+        }
+        return before.isWord() && joined(i - 1) && CLAUSE_JOINERS.contains(before.lower());
+    }
+
+    /** True for a word that joins clauses in a run-on note ("so", "then", "also", "w"). */
+    static boolean joinsClauses(String lowerWord) {
+        return CLAUSE_JOINERS.contains(lowerWord);
+    }
+
+    /** Words that start a new clause in a run-on note. */
+    private static final Set<String> CLAUSE_JOINERS =
+            Set.of("also", "so", "then", "but", "and", "plus", "bc", "because", "cuz", "while", "though", "tho", "w");
 
     private static List<Tok> cut(String text) {
         List<Tok> out = new ArrayList<>();

@@ -96,6 +96,11 @@ final class Vocabulary {
         return family.contains(w) || wordNames.contains(w);
     }
 
+    /** A name that is also an English word, from the composed list ("joy", "bishop", "fox"). */
+    boolean isWordName(String w) {
+        return wordNames.contains(w);
+    }
+
     boolean isNameLike(String w) {
         return given.contains(w) || family.contains(w) || wordNames.contains(w);
     }
@@ -139,6 +144,9 @@ final class Vocabulary {
             }
             return true; // "mother-in-law", "follow-up"
         }
+        if (isInflected(w)) {
+            return true; // "stooling", "hashimotos": an ending on a known word
+        }
         char[] c = w.toCharArray();
         for (int k = 0; k + 1 < c.length; k++) {
             char x = c[k];
@@ -152,6 +160,51 @@ final class Vocabulary {
             }
         }
         return false;
+    }
+
+    /**
+     * A known English or clinical word with an ending the word list lacks: "stooling" (stool), "hashimotos"
+     * (hashimoto), "diuresed" (diurese), "bronched" (bronch). The stem must have four letters, so a short name does not
+     * turn into a word ("tevita" has no ending; "ling" is no "l" + "ing").
+     */
+    private boolean isInflected(String w) {
+        for (String ending : ENDINGS) {
+            if (w.length() - ending.length() < 4 || !w.endsWith(ending)) {
+                continue;
+            }
+            String stem = w.substring(0, w.length() - ending.length());
+            if (isWordOrClinical(stem) || !ending.equals("s") && isWordOrClinical(stem + "e")) {
+                return true;
+            }
+            int n = stem.length();
+            if (!ending.equals("s")
+                    && stem.charAt(n - 1) == stem.charAt(n - 2)
+                    && isWordOrClinical(stem.substring(0, n - 1))) {
+                return true; // "bagged", "stopping"
+            }
+        }
+        return false;
+    }
+
+    private static final String[] ENDINGS = {"ing", "ed", "es", "s"};
+
+    private boolean isWordOrClinical(String w) {
+        return english.contains(w) || isClinical(w);
+    }
+
+    /** True when {@code w} is {@code target} with one pair of neighbouring letters swapped ("fmaily"). */
+    static boolean swapsTo(String w, String target) {
+        if (w.length() != target.length() || w.equals(target)) {
+            return false;
+        }
+        int k = 0;
+        while (w.charAt(k) == target.charAt(k)) {
+            k++;
+        }
+        return k + 1 < w.length()
+                && w.charAt(k) == target.charAt(k + 1)
+                && w.charAt(k + 1) == target.charAt(k)
+                && w.substring(k + 2).equals(target.substring(k + 2));
     }
 
     /** Longer than any English or clinical word. */

@@ -383,7 +383,14 @@ class PhiDetectorTest {
         @Test
         void flagsSsn() {
             assertFinds("wrote his SSN 123-45-6789 on the form", PhiKind.SSN, "123-45-6789");
-            assertFinds("SSN ending 6789", PhiKind.SSN, "6789");
+            assertFinds("ssn last 4 of 123 45 6789 on file", PhiKind.SSN, "123 45 6789");
+        }
+
+        /** The corpus policy: four digits alone identify no one, and flagging them would flag every pager and room. */
+        @Test
+        void theLastFourDigitsOfAnSsnAloneAreNotFlagged() {
+            assertNoKind("ssn last 4 is 4411 per registration, they needed it to find the chart", PhiKind.SSN);
+            assertNoKind("SSN ending 6789", PhiKind.SSN);
         }
 
         @Test

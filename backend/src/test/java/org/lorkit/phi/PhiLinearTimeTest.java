@@ -56,7 +56,12 @@ class PhiLinearTimeTest {
             new Shape("relatives in unknown towns", n -> repeat("", "son in qzxa ", n)),
             new Shape("unknown words opening lines", n -> repeat("", "qzxa w dka. ", n)),
             new Shape("towns of several words after prepositions", n -> repeat("", "in walla walla from gig ", n)),
-            new Shape("two names opening sentences", n -> repeat("", "li na kept. ", n)));
+            new Shape("two names opening sentences", n -> repeat("", "li na kept. ", n)),
+            // fifth round: clause joiners before names, streets before ZIPs, responders, inflected words
+            new Shape("names after clause joiners", n -> repeat("", "so qzxa refused w souza cried, ", n)),
+            new Shape("streets and towns before ZIPs", n -> repeat("", "12 oak st qzx 98118 ", n)),
+            new Shape("responders and house numbers", n -> repeat("", "ems went to 904 ", n)),
+            new Shape("inflected unknown words", n -> repeat("", "stoolings ", n)));
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 

@@ -1,6 +1,7 @@
 package org.lorkit.phi;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,9 +15,9 @@ import org.junit.jupiter.api.Test;
  * The guard on phone-typed notes it was not written against (src/test/resources/phi/phone/, see its
  * README). Recall per kind over the marked spans and the false-alarm rate over clean sentences.
  *
- * <p>tuning.txt and extra-tuning.txt may be read and tuned on: their misses are printed with their sentences. heldout.txt is
- * never read while tuning: only counts are printed, and its misses are described by class
- * ({@link #classOf}), never by their text.
+ * <p>tuning.txt, the extra*-tuning.txt files and fresh-tuning.txt may be read and tuned on: their misses are printed with
+ * their sentences. heldout.txt and fresh-heldout.txt are never read while tuning: only counts are printed, and their
+ * misses are described by class ({@link #classOf}), never by their text.
  *
  * <pre>cd backend &amp;&amp; mvn -B -ntp -q test -Dtest=PhonePhiCorpusTest</pre>
  */
@@ -179,6 +180,40 @@ class PhonePhiCorpusTest {
         assertTrue(s.recall() >= 0.95, "fourth-round tuning recall " + s.recall());
         assertTrue(s.falseAlarmRate() <= 0.03, "fourth-round tuning false alarms " + s.falseAlarmRate());
     }
+
+    /**
+     * The fresh corpus (fifth round), written by another helper from its own README without reading the guard, its
+     * tests or docs/PHI.md: its tuning half may be read and tuned on, like the files above.
+     */
+    @Test
+    void onTheFreshTuningHalfRecallIsAtLeast92PercentAndFalseAlarmsAtMost2Percent() throws IOException {
+        Score s = score(FRESH_TUNING);
+        print("fresh tuning", s, true);
+        assertTrue(s.recall() >= 0.92, "fresh tuning recall " + s.recall());
+        assertTrue(s.falseAlarmRate() <= 0.02, "fresh tuning false alarms " + s.falseAlarmRate());
+    }
+
+    /**
+     * The fresh corpus's held-out half: numbers and classes only, never a sentence. The file is written and
+     * committed by another helper; a checkout without it skips this test and says so. Its floor is the issue's
+     * false-alarm limit and a recall floor below the goal, set before the half was ever scored (docs/PHI.md has the
+     * measured figure once the lead has looked).
+     */
+    @Test
+    void onTheFreshHeldOutHalfRecallAndFalseAlarmsAreReportedByKindAndClass() throws IOException {
+        assumeTrue(
+                PhonePhiCorpusTest.class.getResource(FRESH_HELD_OUT) != null,
+                "fresh-heldout.txt is not in this checkout yet (another helper writes it), so there is nothing to score");
+        Score s = score(FRESH_HELD_OUT);
+        print("fresh held-out", s, false);
+        assertTrue(s.recall() >= FRESH_HELD_OUT_MIN_RECALL, String.format("fresh held-out recall %.3f", s.recall()));
+        assertTrue(s.falseAlarmRate() <= 0.05, String.format("fresh held-out false alarms %.3f", s.falseAlarmRate()));
+    }
+
+    private static final String FRESH_TUNING = "/phi/phone/fresh-tuning.txt";
+    private static final String FRESH_HELD_OUT = "/phi/phone/fresh-heldout.txt";
+    /** Chosen before the first look: the floor the guard must keep, not the goal (0.95). */
+    private static final double FRESH_HELD_OUT_MIN_RECALL = 0.90;
 
     /** Numbers only: the held-out sentences are never printed. */
     @Test
