@@ -207,13 +207,13 @@ class PhonePhiCorpusTest {
         Score s = score(FRESH_HELD_OUT);
         print("fresh held-out", s, false);
         assertTrue(s.recall() >= FRESH_HELD_OUT_MIN_RECALL, String.format("fresh held-out recall %.3f", s.recall()));
-        assertTrue(s.falseAlarmRate() <= 0.05, String.format("fresh held-out false alarms %.3f", s.falseAlarmRate()));
+        assertTrue(s.falseAlarmRate() <= 0.03, String.format("fresh held-out false alarms %.3f", s.falseAlarmRate()));
     }
 
     private static final String FRESH_TUNING = "/phi/phone/fresh-tuning.txt";
     private static final String FRESH_HELD_OUT = "/phi/phone/fresh-heldout.txt";
     /** Chosen before the first look: the floor the guard must keep, not the goal (0.95). */
-    private static final double FRESH_HELD_OUT_MIN_RECALL = 0.90;
+    private static final double FRESH_HELD_OUT_MIN_RECALL = 0.95; // look F1: 0.960 (261 / 272); F0, before round 5: 0.912
 
     /** Numbers only: the held-out sentences are never printed. */
     @Test
@@ -228,5 +228,5 @@ class PhonePhiCorpusTest {
     }
 
     /** The floor the held-out half must keep; docs/PHI.md gives the measured figure. */
-    private static final double HELD_OUT_MIN_RECALL = 0.94; // look 6: 0.946 (348 / 368)
+    private static final double HELD_OUT_MIN_RECALL = 0.95; // look 7: 0.951 (350 / 368)
 }
