@@ -16,6 +16,7 @@ import org.lorkit.coaching.CoachDtos.Today;
 import org.lorkit.common.FieldErrors;
 import org.lorkit.common.OwnedReferences;
 import org.lorkit.common.ProblemException;
+import org.lorkit.common.ReadOnlyReads;
 
 /** The coaching engine: loads a season once per request and evaluates the pure rules on it. */
 @ApplicationScoped
@@ -58,6 +59,13 @@ public class CoachService {
                 r.due(),
                 r.upcoming(),
                 CoachDtos.SeasonFollowed.of(s));
+    }
+
+    /** GET /today: {@link #today} in its own read-only transaction (ReadOnlyReads); digests call today inside theirs. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Today readToday(UUID owner) {
+        ReadOnlyReads.only(em);
+        return today(owner);
     }
 
     @Transactional
