@@ -2,19 +2,14 @@ package org.lorkit.auth;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.SecretKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -29,13 +24,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Alternative
 @Priority(1)
 @ApplicationScoped
-public class RememberedTokens implements JWTParser {
+public class RememberedTokens extends DefaultJWTParser {
 
     /** Tokens of about this many sessions at once; then all are forgotten and verified afresh. */
     static final int REMEMBERED = 10_000;
-
-    @Inject
-    JWTAuthContextInfo settings;
 
     @Inject
     Clock clock;
@@ -43,16 +35,16 @@ public class RememberedTokens implements JWTParser {
     @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60")
     long skewSeconds;
 
-    // Package-private: the test counts the verifications it does.
-    DefaultJWTParser parser;
-
     private record Verified(JsonWebToken token, long usableUntilMillis) {}
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-    @PostConstruct
-    void start() {
-        parser = new DefaultJWTParser(settings);
+    /** For the container's proxy only. */
+    RememberedTokens() {}
+
+    @Inject
+    public RememberedTokens(JWTAuthContextInfo settings) {
+        super(settings);
     }
 
     @Override
@@ -61,7 +53,7 @@ public class RememberedTokens implements JWTParser {
         if (known != null && clock.millis() <= known.usableUntilMillis()) {
             return known.token();
         }
-        JsonWebToken fresh = parser.parse(token);
+        JsonWebToken fresh = verifyAfresh(token);
         if (verified.size() >= REMEMBERED) {
             verified.clear();
         }
@@ -69,43 +61,8 @@ public class RememberedTokens implements JWTParser {
         return fresh;
     }
 
-    @Override
-    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        return parser.parse(token, context);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
-        return parser.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
-        return parser.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, String secret) throws ParseException {
-        return parser.verify(token, secret);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
-        return parser.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
-        return parser.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, String secret) throws ParseException {
-        return parser.decrypt(token, secret);
-    }
-
-    @Override
-    public JsonWebToken parseOnly(String token) throws ParseException {
-        return parser.parseOnly(token);
+    /** The parser's own verification: signature, issuer, audience, dates (package-private: the test counts it). */
+    JsonWebToken verifyAfresh(String token) throws ParseException {
+        return super.parse(token);
     }
 }

@@ -3,7 +3,6 @@ package org.lorkit.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
@@ -33,17 +32,15 @@ class RememberedTokensTest {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         keys = generator.generateKeyPair();
-        tokens = new RememberedTokens();
-        tokens.skewSeconds = 60;
-        tokens.clock = Clock.fixed(now, ZoneOffset.UTC);
-        tokens.settings = new JWTAuthContextInfo(keys.getPublic(), ISSUER);
-        tokens.parser = new DefaultJWTParser(tokens.settings) {
+        tokens = new RememberedTokens(new JWTAuthContextInfo(keys.getPublic(), ISSUER)) {
             @Override
-            public JsonWebToken parse(String token) throws ParseException {
+            JsonWebToken verifyAfresh(String token) throws ParseException {
                 verifications++;
-                return super.parse(token);
+                return super.verifyAfresh(token);
             }
         };
+        tokens.skewSeconds = 60;
+        tokens.clock = Clock.fixed(now, ZoneOffset.UTC);
     }
 
     private String token(UUID subject, Instant expires) {
