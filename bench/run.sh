@@ -115,7 +115,7 @@ wrk_run() {
     warmed=$((warmed + WARM_WINDOW))
     current=$(json "['cpu_ms']" <"$WORK/window.json")
     windows="$windows${windows:+,}$current"
-    if [ -n "$previous" ] && python3 -c 'import sys; a, b = map(float, sys.argv[1:]); sys.exit(abs(a - b) > float(sys.argv[3]) / 100 * max(a, b, 1e-9))' "$previous" "$current" "$STABLE_PCT"; then
+    if [ -n "$previous" ] && python3 -c 'import sys; a, b, pct = map(float, sys.argv[1:4]); sys.exit(abs(a - b) > pct / 100 * max(a, b, 1e-9))' "$previous" "$current" "$STABLE_PCT"; then
       stable=true
       break
     fi
