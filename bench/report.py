@@ -33,6 +33,11 @@ def floor_before(r):
     return before[-1] if before else None
 
 
+def errors(r):
+    """A window with no answer at all is a hung or dead API, not a fast one: said so, not 0."""
+    return f"{r['non2xx'] + r['socket_errors']}" if r["requests"] else "**no answer**"
+
+
 def warm(r):
     if "warmup_s" not in r:
         return "?"
@@ -61,7 +66,7 @@ for r in floors[:1] + [m for m in measured if m["db"] == big]:
     ratio = f"{r['rps'] / tps:.4f}" if r["method"] == "GET" else "–"
     to_floor = f"{r['cpu_ms'] / floor['cpu_ms']:.1f}" if floor and floor.get("cpu_ms") else "?"
     lines.append(f"| {r['endpoint']} | `{r['method']} {r['path']}` | {r['rps']:,.0f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | "
-                 f"{r['non2xx'] + r['socket_errors']} | {r.get('cpu_ms', '?')} | {to_floor} | {ratio} | {warm(r)} |")
+                 f"{errors(r)} | {r.get('cpu_ms', '?')} | {to_floor} | {ratio} | {warm(r)} |")
 lines += ["", f"### Growth: `{small}` ({sizes.get(small, {}).get('applicants', '?')} applicants) → `{big}` "
           f"({sizes.get(big, {}).get('applicants', '?')} applicants), same logged-in applicants", "",
           "| Endpoint | p50 small → big (ms) | p99 small → big (ms) | req/s small → big | CPU ms/request small → big | p50 ratio (goal ≤ 2) |",
