@@ -13,15 +13,35 @@ rows = [json.loads(line) for line in open(results_path) if line.strip()]
 facts = {r["name"]: r["value"] for r in rows if r["kind"] == "fact"}
 of = lambda kind: [r for r in rows if r["kind"] == kind]
 seeds, sizes, wrks = of("seed"), {r["db"]: r for r in of("size")}, of("wrk")
-startup, rss = {r["db"]: r["ms"] for r in of("startup")}, {r["db"]: r["mib"] for r in of("rss")}
-log_errors = {r["db"]: r["count"] for r in of("log_errors")}
+startup = {r.get("api", r["db"]): r["ms"] for r in of("startup")}
+rss = {r.get("api", r["db"]): r["mib"] for r in of("rss")}
+log_errors = {r.get("api", r["db"]): r["count"] for r in of("log_errors")}
 tps = of("pgbench")[0]["tps"]
-dbs = list(dict.fromkeys(r["db"] for r in wrks))
+apis = list(dict.fromkeys(r.get("api", r["db"]) for r in wrks))
+measured = [r for r in wrks if r["endpoint"] != "floor"]
+dbs = list(dict.fromkeys(r["db"] for r in measured))
 small, big = dbs[0], dbs[-1]
 
 
 def wrk(db, endpoint):
-    return next((r for r in wrks if r["db"] == db and r["endpoint"] == endpoint), None)
+    return next((r for r in measured if r["db"] == db and r["endpoint"] == endpoint), None)
+
+
+def floor_before(r):
+    """The floor measured last before r (the same minute of the run, so the same load on the machine)."""
+    before = [f for f in wrks[: wrks.index(r)] if f["endpoint"] == "floor"]
+    return before[-1] if before else None
+
+
+def errors(r):
+    """A window with no answer at all is a hung or dead API, not a fast one: said so, not 0."""
+    return f"{r['non2xx'] + r['socket_errors']}" if r["requests"] else "**no answer**"
+
+
+def warm(r):
+    if "warmup_s" not in r:
+        return "?"
+    return f"{r['warmup_s']} s" + ("" if r.get("stable") else " (not stable)")
 
 
 lines = [START, "", f"Run of {facts['date']} on {facts['cpus']}, {facts['memory']}; {facts['java']}; PostgreSQL {facts['postgres']}.",
@@ -33,34 +53,39 @@ for s in seeds:
     lines.append(f"| `{s['db']}` | {size.get('applicants', '?')} | {size.get('stories', '?')} | {size.get('attendings', '?')} | "
                  f"{size.get('size', '?')} | {s['seconds']} s: {s['summary'] or 'nothing'} |")
 lines += ["", f"### Load on `{big}` (wrk, 2 threads, BENCH_CONNECTIONS connections)", "",
-          f"Baseline `{of('pgbench')[0]['command']}`: **{tps:,.0f} TPS**. The tracked figure is API req/s ÷ pgbench TPS.", "",
-          "| Endpoint | Request | req/s | p50 ms | p99 ms | Errors (non-2xx + socket) | API CPU ms/request | req/s ÷ pgbench TPS |",
-          "|---|---|---:|---:|---:|---:|---:|---:|"]
-for r in wrks:
-    if r["db"] != big:
-        continue
+          f"Baseline `{of('pgbench')[0]['command']}`: **{tps:,.0f} TPS**. The floor is the bench build's `GET /api/v1/bench-floor` "
+          "(JWT verified, one SQL query returning 20 rows, JSON), measured on its own process right before each endpoint. "
+          "Warm-up: windows of load until the API's CPU per request of two in a row agree (the time to steady state; "
+          "the process had already served the endpoints above it).", "",
+          "| Endpoint | Request | req/s | p50 ms | p99 ms | Errors (non-2xx + socket) | API CPU ms/request | ÷ floor (CPU) | "
+          "req/s ÷ pgbench TPS | Warm-up to steady state |",
+          "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+floors = [r for r in wrks if r["endpoint"] == "floor"]
+for r in floors[:1] + [m for m in measured if m["db"] == big]:
+    floor = r if r in floors else floor_before(r)
     ratio = f"{r['rps'] / tps:.4f}" if r["method"] == "GET" else "–"
+    to_floor = f"{r['cpu_ms'] / floor['cpu_ms']:.1f}" if floor and floor.get("cpu_ms") else "?"
     lines.append(f"| {r['endpoint']} | `{r['method']} {r['path']}` | {r['rps']:,.0f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | "
-                 f"{r['non2xx'] + r['socket_errors']} | {r.get('cpu_ms', '?')} | {ratio} |")
+                 f"{errors(r)} | {r.get('cpu_ms', '?')} | {to_floor} | {ratio} | {warm(r)} |")
 lines += ["", f"### Growth: `{small}` ({sizes.get(small, {}).get('applicants', '?')} applicants) → `{big}` "
           f"({sizes.get(big, {}).get('applicants', '?')} applicants), same logged-in applicants", "",
           "| Endpoint | p50 small → big (ms) | p99 small → big (ms) | req/s small → big | CPU ms/request small → big | p50 ratio (goal ≤ 2) |",
           "|---|---|---|---|---|---:|"]
-for r in wrks:
+for r in measured:
     if r["db"] != big or r["method"] != "GET":
         continue
     s = wrk(small, r["endpoint"])
     if s:
         lines.append(f"| {r['endpoint']} | {s['p50_ms']:.1f} → {r['p50_ms']:.1f} | {s['p99_ms']:.1f} → {r['p99_ms']:.1f} | "
                      f"{s['rps']:,.0f} → {r['rps']:,.0f} | {s.get('cpu_ms', '?')} → {r.get('cpu_ms', '?')} | {r['p50_ms'] / s['p50_ms']:.2f} |")
-lines += ["", "### Process", "", "| Database | Start-up (launch → first successful request) | RSS after the load | ERROR lines in the API log |",
+lines += ["", "### Process", "", "| API process | Start-up (launch → first successful request) | RSS after the load | ERROR lines in the API log |",
           "|---|---:|---:|---:|"]
-for db in dbs:
-    lines.append(f"| `{db}` | {startup.get(db, '?')} ms | {rss.get(db, '?')} MiB | {log_errors.get(db, '?')} |")
+for api in apis:
+    lines.append(f"| `{api}` | {startup.get(api, '?')} ms | {rss.get(api, '?')} MiB | {log_errors.get(api, '?')} |")
 lines += ["", "### Commands", "", "```sh", "# seeding (each database)",
           "LORKIT_DB_URL=jdbc:postgresql://127.0.0.1:5432/<db> LORKIT_DB_USER=postgres LORKIT_DB_PASSWORD= \\",
           "  java -jar backend/target/bench/quarkus-app/quarkus-run.jar seed --applicants <n> --threads 2",
-          "# baseline", of("pgbench")[0]["command"], "# each endpoint (after a warm-up of a quarter of the duration)",
+          "# baseline", of("pgbench")[0]["command"], "# each endpoint (after windows of BENCH_WARM_WINDOW s until its CPU per request is stable)",
           "BENCH_TOKENS=tokens BENCH_METHOD=GET BENCH_PATH='<path>' wrk -t2 -c<connections> -d<seconds>s --latency \\",
           "  -s bench/wrk/api.lua http://127.0.0.1:<port>", "```", "", END]
 

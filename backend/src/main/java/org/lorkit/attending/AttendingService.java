@@ -23,6 +23,7 @@ import org.lorkit.common.PageParams;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.Problem;
 import org.lorkit.common.ProblemException;
+import org.lorkit.common.ReadOnlyReads;
 import org.lorkit.common.Referrers;
 import org.lorkit.common.Texts;
 import org.lorkit.profile.ProfileFacts;
@@ -65,8 +66,10 @@ public class AttendingService {
         return toDtos(owner, List.of(attending)).get(0);
     }
 
-    @Transactional
+    /** Its own transaction, read-only (ReadOnlyReads): a caller's transaction never inherits the read-only session. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public AttendingPage list(UUID owner, PageParams paging, String sort, Filter filter) {
+        ReadOnlyReads.only(em);
         boolean ranked =
                 sort != null && (sort.trim().equals(RANK) || sort.trim().startsWith(RANK + ","));
         if (!ranked && filter.eligible() == null) {

@@ -113,7 +113,7 @@ public class CoachResource {
             description = "Today's actions.",
             content = @Content(schema = @Schema(implementation = Today.class)))
     public Today today() {
-        return coach.today(user.id());
+        return coach.readToday(user.id());
     }
 
     @GET

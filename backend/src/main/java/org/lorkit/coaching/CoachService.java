@@ -17,6 +17,7 @@ import org.lorkit.common.FieldErrors;
 import org.lorkit.common.OwnedReferences;
 import org.lorkit.common.ProblemException;
 import org.lorkit.common.ProblemType;
+import org.lorkit.common.ReadOnlyReads;
 
 /** The coaching engine: loads a season once per request and evaluates the pure rules on it. */
 @ApplicationScoped
@@ -59,6 +60,13 @@ public class CoachService {
                 r.due(),
                 r.upcoming(),
                 CoachDtos.SeasonFollowed.of(s));
+    }
+
+    /** GET /today: {@link #today} in its own read-only transaction (ReadOnlyReads); digests call today inside theirs. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Today readToday(UUID owner) {
+        ReadOnlyReads.only(em);
+        return today(owner);
     }
 
     @Transactional

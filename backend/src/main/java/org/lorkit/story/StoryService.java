@@ -2,6 +2,7 @@ package org.lorkit.story;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import org.lorkit.common.OwnedReferences;
 import org.lorkit.common.OwnerQuery;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.ProblemException;
+import org.lorkit.common.ReadOnlyReads;
 import org.lorkit.form.FormFieldTags;
 import org.lorkit.phi.PhiGuard;
 import org.lorkit.phi.PhiWarning;
@@ -36,6 +38,9 @@ public class StoryService {
 
     @Inject
     OwnedReferences references;
+
+    @Inject
+    EntityManager em;
 
     /** Filters of the list; null means "any". from/to bound occurredOn, both included. */
     public record Filter(UUID rotationId, UUID attendingId, Competency competency, LocalDate from, LocalDate to) {
@@ -63,8 +68,10 @@ public class StoryService {
         return list(owner, request, Filter.NONE);
     }
 
-    @Transactional
+    /** Its own transaction, read-only (ReadOnlyReads): a caller's transaction never inherits the read-only session. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public StoryPage list(UUID owner, PageRequest request, Filter filter) {
+        ReadOnlyReads.only(em);
         OwnerQuery where = new OwnerQuery(owner)
                 .and("rotationId = :rotationId", "rotationId", filter.rotationId())
                 .and(":attendingId member of witnessAttendingIds", "attendingId", filter.attendingId())
@@ -79,7 +86,17 @@ public class StoryService {
         List<StoryDto> items = query.list().stream()
                 .map(s -> StoryDto.of(s, phiGuard.checkStored(s.texts(), allowed)))
                 .toList();
-        return new StoryPage(items, request.page(), request.size(), query.count());
+        return new StoryPage(items, request.page(), request.size(), count(where));
+    }
+
+    /**
+     * The list's total as a query of its own text: Hibernate plans a query once per text, whereas Panache's
+     * count() derives and plans a new count query from the page query on every call.
+     */
+    private long count(OwnerQuery where) {
+        var count = em.createQuery("select count(*) from Story where " + where.where(), Long.class);
+        where.params().forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     @Transactional

@@ -2,8 +2,11 @@ package org.lorkit.auth;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +17,15 @@ import org.lorkit.support.Tokens;
 /** Only tokens this API issued, for this API, still in date, are accepted. */
 @QuarkusTest
 class AccessTokenVerificationTest {
+
+    @Inject
+    JWTParser parser;
+
+    /** The rules below hold for RememberedTokens: it is the parser the API verifies tokens with. */
+    @Test
+    void theApiVerifiesTokensWithTheParserThatRemembersThem() {
+        assertInstanceOf(RememberedTokens.class, parser);
+    }
 
     private static void refused(String token) {
         given().auth()
