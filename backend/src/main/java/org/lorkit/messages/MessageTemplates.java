@@ -168,9 +168,9 @@ final class MessageTemplates {
                         c,
                         "Gentle follow-up: letter of recommendation for " + c.me(),
                         "Dear " + dr
-                                + ",\n\nI hope you are well. I wanted to follow up gently about my residency letter: it "
-                                + "does not show as received in " + c.eitherService()
-                                + " yet, and I know how full your weeks are.\n\nI plan to submit on "
+                                + ",\n\nI hope you are well. I wanted to follow up gently about my residency letter: "
+                                + c.eitherService() + " still shows it as not received, and I know how full your "
+                                + "weeks are.\n\nI plan to submit on "
                                 + day(c.target()) + ", so " + uploadBy(c)
                                 + " would help a great deal, if at all possible. If the " + c.eitherService()
                                 + " email went missing, I am happy to "
