@@ -234,20 +234,20 @@ final class MessageTemplates {
         String letterId = c.letter() != null && c.letter().erasLetterId() != null
                 ? " (Letter ID " + c.letter().erasLetterId() + ")"
                 : "";
-        String eras = "an email from ERAS with a secure upload link; the letter is uploaded by you or your assistant, "
-                + "as a PDF of at most 1 MB";
+        String erasEmail = "an email from ERAS with a secure upload link";
+        String pdf = "The letter is uploaded by you or your assistant, as a PDF of at most 1 MB.";
         String cas = "an email from ResidencyCAS asking you to accept the request (you can also decline it there); "
-                + "accepting it opens the pages where you complete the letter";
+                + "accepting it opens the pages where you complete the letter.";
         if (c.both()) {
             return "I have now added you as a letter writer in ERAS" + letterId
-                    + " and as an evaluator in ResidencyCAS, so you should receive two emails: " + eras + ", and "
-                    + cas + ".";
+                    + " and as an evaluator in ResidencyCAS, so you should receive two emails: " + erasEmail
+                    + ", and " + cas + " " + pdf.replace("The letter is", "In ERAS the letter is");
         }
         if (LetterService.viaResidencyCas(c.services())) {
-            return "I have now added you as an evaluator in ResidencyCAS, so you should receive " + cas + ".";
+            return "I have now added you as an evaluator in ResidencyCAS, so you should receive " + cas;
         }
-        return "I have now added you as a letter writer in ERAS" + letterId + ", so you should receive "
-                + eras.replace("; the letter", ". The letter") + ".";
+        return "I have now added you as a letter writer in ERAS" + letterId + ", so you should receive " + erasEmail
+                + ". " + pdf;
     }
 
     /** The packet email's promise of what the service will send the writer. */

@@ -146,12 +146,12 @@ class WriterEmailsNameTheLettersServiceUnitTest {
         assertEquals("ERAS and ResidencyCAS letter request - Priya Raman, Internal Medicine", formal.subject());
         assertTrue(
                 formal.body()
-                        .contains(
-                                "I have now added you as a letter writer in ERAS (Letter ID L-2027-004417) and as an "
-                                        + "evaluator in ResidencyCAS, so you should receive two emails: an email from ERAS with "
-                                        + "a secure upload link; the letter is uploaded by you or your assistant, as a PDF of at "
-                                        + "most 1 MB, and an email from ResidencyCAS asking you to accept the request (you can "
-                                        + "also decline it there); accepting it opens the pages where you complete the letter."),
+                        .contains("I have now added you as a letter writer in ERAS (Letter ID L-2027-004417) and as an "
+                                + "evaluator in ResidencyCAS, so you should receive two emails: an email from ERAS "
+                                + "with a secure upload link, and an email from ResidencyCAS asking you to accept "
+                                + "the request (you can also decline it there); accepting it opens the pages where "
+                                + "you complete the letter. In ERAS the letter is uploaded by you or your "
+                                + "assistant, as a PDF of at most 1 MB."),
                 formal.body());
         assertTrue(formal.tip().startsWith("Send it once the ERAS and ResidencyCAS entries exist."));
         assertTrue(
