@@ -32,36 +32,24 @@ const formalRequest = {
 
 afterEach(cleanup);
 
+/** Marks the formal request sent on a letter going through these services; the card's words after it. */
+async function letterNowAfterMarking(services: string[]): Promise<string> {
+  const user = userEvent.setup();
+  render(
+    <MessageCard message={formalRequest} writer={{ letterId: 'letter-adeyemi' }} open services={services} onSent={() => {}} />,
+  );
+  await user.click(screen.getByRole('button', { name: 'Mark as sent' }));
+  return (await screen.findByText(/Letter now:/)).textContent ?? '';
+}
+
 describe('the letter after marking the formal request sent', () => {
   it('names ResidencyCAS for an OB/GYN letter, never ERAS', async () => {
-    const user = userEvent.setup();
-    render(
-      <MessageCard
-        message={formalRequest}
-        writer={{ letterId: 'letter-adeyemi' }}
-        open
-        services={['RESIDENCYCAS']}
-        onSent={() => {}}
-      />,
-    );
-    await user.click(screen.getByRole('button', { name: 'Mark as sent' }));
-    const said = await screen.findByText(/Letter now:/);
-    expect(said.textContent).toContain('Letter now: Requested in ResidencyCAS.');
-    expect(said.textContent).not.toContain('in ERAS');
+    const said = await letterNowAfterMarking(['RESIDENCYCAS']);
+    expect(said).toContain('Letter now: Requested in ResidencyCAS.');
+    expect(said).not.toContain('in ERAS');
   });
 
   it('names both services for a General letter of an Internal Medicine and Emergency Medicine applicant', async () => {
-    const user = userEvent.setup();
-    render(
-      <MessageCard
-        message={formalRequest}
-        writer={{ letterId: 'letter-adeyemi' }}
-        open
-        services={['ERAS', 'RESIDENCYCAS']}
-        onSent={() => {}}
-      />,
-    );
-    await user.click(screen.getByRole('button', { name: 'Mark as sent' }));
-    expect((await screen.findByText(/Letter now:/)).textContent).toContain('Letter now: Requested in ERAS and ResidencyCAS.');
+    expect(await letterNowAfterMarking(['ERAS', 'RESIDENCYCAS'])).toContain('Letter now: Requested in ERAS and ResidencyCAS.');
   });
 });
