@@ -7,7 +7,7 @@ import type { LetterStatus, Message, SentMessage } from '../api/types';
 import { packetPath } from '../app/router';
 import { CopyButton } from '../shared/CopyButton';
 import { useCall } from '../shared/useCall';
-import { STATUS_LABELS } from '../writers/labels';
+import { statusOf } from '../writers/labels';
 import { MESSAGE_KIND_LABELS } from './labels';
 import { mailtoHref } from './mailto';
 import { markSent, type Writer } from './messagesApi';
@@ -17,10 +17,12 @@ interface Props {
   message: Message;
   writer: Writer;
   open: boolean;
+  /** The letter's services (the API's Letter.services), which "Requested in …" names. */
+  services?: string[] | undefined;
   onSent(sent: SentMessage): void;
 }
 
-export function MessageCard({ message, writer, open, onSent }: Props) {
+export function MessageCard({ message, writer, open, services, onSent }: Props) {
   const { busy, errors, run } = useCall();
   const [sent, setSent] = useState<SentMessage | null>(null);
   const mailto = mailtoHref(message);
@@ -83,7 +85,7 @@ export function MessageCard({ message, writer, open, onSent }: Props) {
         </div>
         <p role="status" class={sent ? 'notice sent-outcome' : 'sent-outcome'}>
           {sent && (sent.replayed ? 'Already marked today: nothing changed.' : `Marked. ${sent.effect ?? ''}`)}
-          {sent?.letterStatus && ` Letter now: ${STATUS_LABELS[sent.letterStatus as LetterStatus]}.`}
+          {sent?.letterStatus && ` Letter now: ${statusOf(sent.letterStatus as LetterStatus, services)}.`}
         </p>
         <ErrorLines messages={allMessages(errors)} />
       </details>

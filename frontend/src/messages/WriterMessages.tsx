@@ -84,6 +84,7 @@ function WriterView({ messages, initialStatus, services, writer, kind }: ViewPro
             message={message}
             writer={who}
             open={message.kind === kind}
+            services={services}
             onSent={(sent) => sent.letterStatus && setStatus(sent.letterStatus as Status)}
           />
         ))}

@@ -11,7 +11,7 @@ import { showOnNextScreen, useFlash } from '../shared/flash';
 import { PageHeading } from '../shared/PageHeading';
 import { Loaded } from '../shared/Loaded';
 import { useQuery } from '../shared/query';
-import { STATUS_LABELS } from '../writers/labels';
+import { STATUS_LABELS, statusOf } from '../writers/labels';
 import { listLetters } from '../writers/writersApi';
 import { FLAG_LABELS, requirementsLine } from './labels';
 import { Missing } from './ProgramList';
@@ -153,7 +153,7 @@ function Assign({ program, letters, onSaved }: { program: Program; letters: Lett
         legend="Choose the letters for this program"
         hint="Up to 4 letters can go to one program."
         error={errors.fields.letterIds}
-        options={letters.map((l) => ({ value: l.id!, label: `${l.attendingName} (${STATUS_LABELS[l.status!]})` }))}
+        options={letters.map((l) => ({ value: l.id!, label: `${l.attendingName} (${statusOf(l.status, l.services)})` }))}
         chosen={chosen}
         onChange={setChosen}
       />

@@ -13,7 +13,7 @@ import { RadioGroup } from '../shared/RadioGroup';
 import { today } from '../story/dates';
 import { day } from './dates';
 import { dayOf, momentOf } from './letterDates';
-import { MOVE_LABELS, STATUS_LABELS } from './labels';
+import { moveOf, statusOf } from './labels';
 import { lastStandingMove } from './lastMove';
 import { correctLetter, moveLetter, updateLetter } from './writersApi';
 
@@ -97,7 +97,7 @@ export function LetterMoveForm({ letter, onMoved }: Props) {
     const answer = await moveLetter(current, { to, at: momentOf(when), note });
     setBusy(false);
     if (!answer.ok) return setErrors(answer.errors);
-    onMoved(answer.value, `${STATUS_LABELS[to]}, on ${day(when)}.`);
+    onMoved(answer.value, `${statusOf(to, letter.services)}, on ${day(when)}.`);
   }
 
   function record(event: Event) {
@@ -119,7 +119,7 @@ export function LetterMoveForm({ letter, onMoved }: Props) {
             legend="What happened next?"
             name="to"
             error={errors.fields.to}
-            options={next.map((s) => ({ value: s, label: MOVE_LABELS[s] }))}
+            options={next.map((s) => ({ value: s, label: moveOf(s, letter.services) }))}
             chosen={to}
             onChange={setTo}
           />
@@ -201,7 +201,7 @@ function CorrectLast({ letter, onCorrected }: { letter: Letter; onCorrected: Pro
     const answer = await correctLetter(letter, { to: back, at: last!.at, note });
     setBusy(false);
     if (!answer.ok) return setErrors(answer.errors);
-    onCorrected(answer.value, `Corrected: back to ${STATUS_LABELS[back]}. The history keeps both.`);
+    onCorrected(answer.value, `Corrected: back to ${statusOf(back, letter.services)}. The history keeps both.`);
   }
 
   return (
@@ -209,15 +209,15 @@ function CorrectLast({ letter, onCorrected }: { letter: Letter; onCorrected: Pro
       <summary>Correct the last step</summary>
       <form onSubmit={correct} noValidate aria-busy={busy}>
         <p>
-          Last step: {STATUS_LABELS[last.to]} on {day(dayOf(last.at))}. Undoing it puts the letter back to {STATUS_LABELS[back]};
-          the history keeps both, marked as a correction.
+          Last step: {statusOf(last.to, letter.services)} on {day(dayOf(last.at))}. Undoing it puts the letter back to{' '}
+          {statusOf(back, letter.services)}; the history keeps both, marked as a correction.
         </p>
         <Field label="Why (optional)" name="note" error={errors.fields.note ?? errors.fields.to}>
           {(a11y) => <input {...a11y} type="text" maxLength={500} value={note} onInput={(e) => setNote(e.currentTarget.value)} />}
         </Field>
         <FormErrorList messages={[...errors.form, ...(errors.fields.at ? [errors.fields.at] : [])]} />
         <button type="submit" class="button" disabled={busy}>
-          {busy ? 'Saving…' : `Undo "${MOVE_LABELS[last.to]}"`}
+          {busy ? 'Saving…' : `Undo "${moveOf(last.to, letter.services)}"`}
         </button>
       </form>
     </details>

@@ -14,7 +14,7 @@ import { dayOf } from './letterDates';
 import { LetterFactsForm, WaiverPanel } from './LetterFacts';
 import { LetterKindForm } from './LetterKindForm';
 import { LetterMoveForm } from './LetterMoveForm';
-import { STATUS_LABELS, statusOf } from './labels';
+import { statusOf } from './labels';
 import { getLetter } from './writersApi';
 import { WriterPageSection } from '../share/WriterPageSection';
 import { boardLine, historyLines, historyWord } from '../share/writerWords';
@@ -100,7 +100,7 @@ function History({ letter }: { letter: Letter }) {
                 <time dateTime={line.at}>{day(dayOf(line.at))}</time>
                 {': '}
                 {line.entry.correction && <strong>Corrected: </strong>}
-                {STATUS_LABELS[line.entry.from!]} → {STATUS_LABELS[line.entry.to!]}
+                {statusOf(line.entry.from, letter.services)} → {statusOf(line.entry.to, letter.services)}
                 {line.entry.note && <span class="muted"> — {line.entry.note}</span>}
               </li>
             ),

@@ -11,7 +11,7 @@ import { Loaded } from '../shared/Loaded';
 import { useQuery } from '../shared/query';
 import { PageHeading } from '../shared/PageHeading';
 import { day } from './dates';
-import { STATUS_LABELS, statusOf } from './labels';
+import { statusOf } from './labels';
 import { STATUS_ORDER } from './letterFlow';
 import { dayOf } from './letterDates';
 import { createLetter, listAttendings, listLetters } from './writersApi';
@@ -71,7 +71,11 @@ function Board({ initial, attendings, onChange }: { initial: Letter[]; attending
         return (
           <section key={status} class="board-group" aria-labelledby={`group-${status}`}>
             <h2 id={`group-${status}`}>
-              {STATUS_LABELS[status]} ({group.length})
+              {statusOf(
+                status,
+                group.flatMap((l) => l.services ?? []),
+              )}{' '}
+              ({group.length})
             </h2>
             <ul class="card-list">
               {group.map((letter) => (

@@ -55,6 +55,11 @@ export function statusOf(status: LetterStatus | undefined, services: readonly st
   return status === 'REQUESTED_IN_ERAS' && services?.length ? `Requested in ${servicesSaid(services)}` : STATUS_LABELS[status];
 }
 
+/** The move into a state as the applicant says it, the request named in the letter's own services. */
+export function moveOf(status: LetterStatus, services: readonly string[] | null | undefined): string {
+  return status === 'REQUESTED_IN_ERAS' && services?.length ? `I requested it in ${servicesSaid(services)}` : MOVE_LABELS[status];
+}
+
 /** The button that moves a letter into each state: what the applicant just did. */
 export const MOVE_LABELS: Record<LetterStatus, string> = {
   CANDIDATE: 'Candidate',

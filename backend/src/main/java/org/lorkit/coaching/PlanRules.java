@@ -234,17 +234,18 @@ public final class PlanRules {
                                                     + " after the yes."))
                             .orElse(
                                     l.hasReached(LetterStatus.REQUESTED_IN_ERAS)
-                                            ? "The letter was requested in ERAS."
+                                            ? "The letter was requested in " + s.servicesSaid(l) + "."
                                             : null),
                     null,
                     l.id(),
                     Link.packet(l.attendingId())));
         }
 
+        String everywhere = s.servicesSaid();
         steps.add(new Step(
                 "eras-entries",
-                "Add your writers in ERAS",
-                "One entry and one Letter ID per writer; check names, titles and emails twice.",
+                "Add your writers in " + everywhere,
+                entriesWhy(s.services()),
                 Phase.ERAS,
                 target == null ? null : target.minusDays(49),
                 !committed.isEmpty() && committed.stream().allMatch(l -> l.erasLetterId() != null)
@@ -264,14 +265,15 @@ public final class PlanRules {
             LocalDate soft = s.softDeadlineOf(l);
             steps.add(new Step(
                     "letter-" + l.id() + "-eras-request",
-                    "Send " + name + " the formal ERAS request",
-                    "The ERAS email plus your note with the soft deadline" + (soft == null ? "." : " (" + soft + ")."),
+                    "Send " + name + " the formal " + s.servicesSaid(l) + " request",
+                    "The " + s.servicesSaid(l) + (s.servicesOf(l).size() > 1 ? " emails" : " email")
+                            + " plus your note with the soft deadline" + (soft == null ? "." : " (" + soft + ")."),
                     Phase.ERAS,
                     due,
                     l.reached(LetterStatus.REQUESTED_IN_ERAS)
-                            .map(d -> "Requested in ERAS on " + d
+                            .map(d -> "Requested in " + s.servicesSaid(l) + " on " + d
                                     + (soft == null ? "." : "; soft deadline " + soft + "."))
-                            .orElse(l.status().isIn() ? "The letter is in ERAS." : null),
+                            .orElse(l.status().isIn() ? "The letter is in " + s.servicesSaid(l) + "." : null),
                     null,
                     l.id(),
                     Link.message(MessageKind.FORMAL_REQUEST, l.id(), null)));
@@ -284,12 +286,12 @@ public final class PlanRules {
                 s.letters().stream().filter(l -> l.status().isIn()).toList();
         steps.add(new Step(
                 "verify-received",
-                "Check in ERAS which letters are in",
+                "Check in " + everywhere + " which letters are in",
                 "Received and not received: the list decides whether you need a backup.",
                 Phase.FINISH,
                 target == null ? null : target.minusDays(14),
                 !requested.isEmpty() && received.size() == requested.size()
-                        ? "All " + requested.size() + " requested letters are in ERAS."
+                        ? "All " + requested.size() + " requested letters are in " + everywhere + "."
                         : null,
                 null,
                 null,
@@ -310,7 +312,7 @@ public final class PlanRules {
         LocalDate submitted = s.submittedOn();
         steps.add(new Step(
                 SUBMIT_ERAS,
-                "Submit your ERAS application",
+                "Submit your " + everywhere + (s.services().size() > 1 ? " applications" : " application"),
                 "Tick this the day you submit: the thank-you notes follow from it.",
                 Phase.FINISH,
                 target,
@@ -383,6 +385,20 @@ public final class PlanRules {
         result.sort(Comparator.comparing(Checkpoint::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Checkpoint::phase));
         return result;
+    }
+
+    /** How writers are entered in each service (SEASONS.md): an ERAS entry has a Letter ID; ResidencyCAS emails the evaluator. */
+    private static String entriesWhy(List<org.lorkit.season.LetterService> services) {
+        boolean eras = org.lorkit.season.LetterService.viaEras(services);
+        boolean cas = org.lorkit.season.LetterService.viaResidencyCas(services);
+        String check = "check names, titles and emails twice.";
+        if (eras && cas) {
+            return "In ERAS one entry and one Letter ID per writer; in ResidencyCAS one evaluator per writer, who gets "
+                    + "its email to accept. For both, " + check;
+        }
+        return cas
+                ? "One evaluator per writer: ResidencyCAS emails each one a request to accept; " + check
+                : "One entry and one Letter ID per writer; " + check;
     }
 
     public static Map<CheckpointStatus, Integer> counts(List<Checkpoint> checkpoints) {

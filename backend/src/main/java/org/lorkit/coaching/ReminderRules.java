@@ -108,7 +108,7 @@ public final class ReminderRules {
                                 name,
                                 firstOn,
                                 since > FIRST_OVERDUE_AFTER_DAYS ? CheckpointStatus.OVERDUE : CheckpointStatus.DUE,
-                                name + " got the ERAS request " + Season.days(since)
+                                name + " got the " + s.servicesSaid(letter) + " request " + Season.days(since)
                                         + " ago and the letter is not in yet: "
                                         + "a short, friendly nudge is fair now.",
                                 MessageKind.REMINDER,
@@ -120,7 +120,8 @@ public final class ReminderRules {
                                 name,
                                 firstOn,
                                 CheckpointStatus.UPCOMING,
-                                "Two weeks after the ERAS request: check ERAS, then nudge " + name
+                                "Two weeks after the " + s.servicesSaid(letter) + " request: check "
+                                        + s.servicesSaid(letter) + ", then nudge " + name
                                         + " if the letter is not in.",
                                 MessageKind.REMINDER,
                                 s));
@@ -206,7 +207,7 @@ public final class ReminderRules {
                         name,
                         submitted,
                         freshness(s, submitted),
-                        "You submitted ERAS on " + Season.date(submitted) + ": tell " + name
+                        "You submitted " + s.servicesSaid(letter) + " on " + Season.date(submitted) + ": tell " + name
                                 + " the letter went out with it, and thank them.",
                         MessageKind.THANK_YOU_SUBMISSION,
                         s));
@@ -219,7 +220,8 @@ public final class ReminderRules {
                     name,
                     on,
                     freshness(s, on),
-                    name + "'s letter arrived in ERAS on " + Season.date(on) + ": a short thank-you now.",
+                    name + "'s letter arrived in " + s.servicesSaid(letter) + " on " + Season.date(on)
+                            + ": a short thank-you now.",
                     MessageKind.THANK_YOU_RECEIVED,
                     s));
         }

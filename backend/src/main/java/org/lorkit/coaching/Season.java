@@ -16,6 +16,8 @@ import org.lorkit.letter.Commitment;
 import org.lorkit.letter.LetterStatus;
 import org.lorkit.letter.LetterType;
 import org.lorkit.season.FollowedSeason;
+import org.lorkit.season.LetterService;
+import org.lorkit.season.Specialties;
 
 /**
  * Everything the coaching rules read about one applicant, loaded at once by {@link SeasonLoader}
@@ -239,6 +241,26 @@ public record Season(
                 checkIns,
                 redFlags,
                 null);
+    }
+
+    /** The services this letter goes through: the rule of the letter DTO's `services` ({@link Specialties#servicesOf}). */
+    public List<LetterService> servicesOf(Letter letter) {
+        return Specialties.servicesOf(letter.forSpecialty(), profile.targetSpecialty(), profile.secondSpecialty());
+    }
+
+    /** The services of every specialty applied to: where a General letter, and the application itself, go. */
+    public List<LetterService> services() {
+        return Specialties.servicesOf(null, profile.targetSpecialty(), profile.secondSpecialty());
+    }
+
+    /** "ERAS", "ResidencyCAS" or "ERAS and ResidencyCAS": this letter's services as a sentence names them. */
+    public String servicesSaid(Letter letter) {
+        return LetterService.said(servicesOf(letter));
+    }
+
+    /** Every specialty's services as a sentence names them. */
+    public String servicesSaid() {
+        return LetterService.said(services());
     }
 
     public LocalDate submissionTarget() {

@@ -70,6 +70,11 @@ public enum LetterStatus {
         };
     }
 
+    /** This state named with the letter's own services: "requested in ResidencyCAS" (the API value stays REQUESTED_IN_ERAS). */
+    public String label(java.util.List<org.lorkit.season.LetterService> services) {
+        return this == REQUESTED_IN_ERAS ? "requested in " + org.lorkit.season.LetterService.said(services) : label();
+    }
+
     /** How a sentence for the applicant names this state. */
     public String label() {
         return switch (this) {

@@ -129,7 +129,8 @@ public class MessageService {
                 stories,
                 s.today(),
                 role,
-                shareUrl);
+                shareUrl,
+                letter != null ? s.servicesOf(letter) : s.services());
     }
 
     @Transactional
@@ -244,7 +245,8 @@ public class MessageService {
                     : day.atTime(LocalTime.NOON).atZone(s.zone()).toInstant();
             letters.transition(
                     owner, letterId, new TransitionInput(to, at, "Marked as done: " + kind.label() + "."), null);
-            return "The letter is now at " + to.label() + ".";
+            return "The letter is now at "
+                    + to.label(s.servicesOf(s.letter(letterId).orElseThrow())) + ".";
         }
         switch (kind) {
             case REMINDER -> {

@@ -9,6 +9,7 @@ import org.lorkit.coaching.Season;
 import org.lorkit.common.Texts;
 import org.lorkit.messages.MessageDtos.Message;
 import org.lorkit.packet.PacketStories;
+import org.lorkit.season.LetterService;
 
 /** The words of every script and email, filled in from the applicant's data. */
 final class MessageTemplates {
@@ -31,7 +32,23 @@ final class MessageTemplates {
             List<PacketStories.Story> stories,
             LocalDate today,
             String role,
-            String shareUrl) {}
+            String shareUrl,
+            List<LetterService> services) {
+
+        /** "ERAS", "ResidencyCAS" or "ERAS and ResidencyCAS": where this letter goes. */
+        String service() {
+            return LetterService.said(services);
+        }
+
+        /** "ERAS or ResidencyCAS" where one of them is enough for the sentence to hold. */
+        String eitherService() {
+            return service().replace(" and ", " or ");
+        }
+
+        boolean both() {
+            return services.stream().distinct().count() > 1;
+        }
+    }
 
     /** The sentence that hands the writer their page (GET /api/v1/messages?shareUrl=...); empty without one. */
     static String shareLine(Context c) {
@@ -108,10 +125,12 @@ final class MessageTemplates {
                         "Letter of recommendation for " + c.me() + " - " + specialty + " residency",
                         "Dear " + dr + ",\n\nThank you again for agreeing to write a letter for my " + specialty
                                 + " residency applications; it means a lot to me.\n\nMy timeline: "
-                                + (c.erasOpens() == null ? "" : "ERAS opens on " + day(c.erasOpens()) + ", and ")
+                                + (c.erasOpens() == null || !LetterService.viaEras(c.services())
+                                        ? ""
+                                        : "ERAS opens on " + day(c.erasOpens()) + ", and ")
                                 + "I plan to submit my application on " + day(c.target())
-                                + ". ERAS will send you its own request "
-                                + "with an upload link.\n\nTo make it easier, I've attached:\n- my CV\n- a draft of my personal statement\n"
+                                + ". " + serviceWillEmail(c)
+                                + "\n\nTo make it easier, I've attached:\n- my CV\n- a draft of my personal statement\n"
                                 + "- a one-sheet summary of our work together: "
                                 + (c.from() == null ? "" : "the dates (" + day(c.from()) + " to " + day(c.to()) + "), ")
                                 + "my role" + (c.role() == null ? "" : " (" + c.role() + ")")
@@ -134,30 +153,33 @@ final class MessageTemplates {
                 email(
                         kind,
                         c,
-                        "ERAS letter request - " + c.me() + ", " + specialty,
+                        c.service() + " letter request - " + c.me() + ", " + specialty,
                         "Dear " + dr + ",\n\nThank you again for agreeing to write a strong letter for my " + specialty
-                                + " residency applications.\n\nI have now added you as a letter writer in ERAS"
-                                + (c.letter() != null && c.letter().erasLetterId() != null
-                                        ? " (Letter ID " + c.letter().erasLetterId() + ")"
-                                        : "")
-                                + ", so you should receive an email from ERAS with a secure upload link. The letter is uploaded by you "
-                                + "or your assistant, as a PDF of at most 1 MB.\n\nI plan to submit my application on "
+                                + " residency applications.\n\n" + addedYou(c)
+                                + "\n\nI plan to submit my application on "
                                 + day(c.target())
                                 + ", so " + uploadBy(c) + " would be ideal, if your schedule allows." + shareLine(c)
                                 + sign,
-                        "Send it once the ERAS entry exists. The date you give is the soft deadline, a few weeks before you truly need it.");
+                        "Send it once the " + c.service() + (c.both() ? " entries exist" : " entry exists")
+                                + ". The date you give is the soft deadline, a few weeks before you truly need it.");
             case REMINDER ->
                 email(
                         kind,
                         c,
                         "Gentle follow-up: letter of recommendation for " + c.me(),
                         "Dear " + dr
-                                + ",\n\nI hope you are well. I wanted to follow up gently about my residency letter: ERAS "
-                                + "still shows it as not received, and I know how full your weeks are.\n\nI plan to submit on "
+                                + ",\n\nI hope you are well. I wanted to follow up gently about my residency letter: "
+                                + c.eitherService() + " still shows it as not received, and I know how full your "
+                                + "weeks are.\n\nI plan to submit on "
                                 + day(c.target()) + ", so " + uploadBy(c)
-                                + " would help a great deal, if at all possible. If the ERAS email went missing, I am happy to resend the link."
+                                + " would help a great deal, if at all possible. If the " + c.eitherService()
+                                + " email went missing, I am happy to "
+                                + (LetterService.viaResidencyCas(c.services())
+                                        ? "have it sent again."
+                                        : "resend the link.")
                                 + sign,
-                        "First check ERAS and, if you can, ask the coordinator whether the request landed in spam. Never nudge more "
+                        "First check " + c.service()
+                                + " and, if you can, ask the coordinator whether the request landed in spam. Never nudge more "
                                 + "than once a week.");
             case THANK_YOU_RECEIVED ->
                 email(
@@ -165,15 +187,17 @@ final class MessageTemplates {
                         c,
                         "Thank you for my letter",
                         "Dear " + dr
-                                + ",\n\nI saw in ERAS that your letter has arrived. Thank you for the time and care you put "
+                                + ",\n\nI saw in " + c.service()
+                                + " that your letter has arrived. Thank you for the time and care you put "
                                 + "into it, and for everything I learned on your team." + sign,
                         "Short and sincere; send it the day the letter shows as received.");
             case THANK_YOU_SUBMISSION ->
                 email(
                         kind,
                         c,
-                        "My ERAS application is in - thank you",
-                        "Dear " + dr + ",\n\nI wanted to let you know that I submitted my ERAS application"
+                        "My " + c.service() + (c.both() ? " applications are" : " application is") + " in - thank you",
+                        "Dear " + dr + ",\n\nI wanted to let you know that I submitted my " + c.service()
+                                + (c.both() ? " applications" : " application")
                                 + (c.submittedOn() == null ? "" : " on " + day(c.submittedOn()))
                                 + ", and your letter went with it to my " + specialty
                                 + " programs. Thank you again for your support "
@@ -200,6 +224,42 @@ final class MessageTemplates {
                                 + "start residency." + sign,
                         "Send it soon after Match Day; it keeps the door open for future letters.");
         };
+    }
+
+    /**
+     * How the writer is told the request is on its way (SEASONS.md): ERAS sends a Letter ID and a secure
+     * upload link; in ResidencyCAS the writer gets the service's own email, to accept, complete or decline.
+     */
+    private static String addedYou(Context c) {
+        String letterId = c.letter() != null && c.letter().erasLetterId() != null
+                ? " (Letter ID " + c.letter().erasLetterId() + ")"
+                : "";
+        String erasEmail = "an email from ERAS with a secure upload link";
+        String pdf = "The letter is uploaded by you or your assistant, as a PDF of at most 1 MB.";
+        String cas = "an email from ResidencyCAS asking you to accept the request (you can also decline it there); "
+                + "accepting it opens the pages where you complete the letter.";
+        if (c.both()) {
+            return "I have now added you as a letter writer in ERAS" + letterId
+                    + " and as an evaluator in ResidencyCAS, so you should receive two emails: " + erasEmail
+                    + ", and " + cas + " " + pdf.replace("The letter is", "In ERAS the letter is");
+        }
+        if (LetterService.viaResidencyCas(c.services())) {
+            return "I have now added you as an evaluator in ResidencyCAS, so you should receive " + cas;
+        }
+        return "I have now added you as a letter writer in ERAS" + letterId + ", so you should receive " + erasEmail
+                + ". " + pdf;
+    }
+
+    /** The packet email's promise of what the service will send the writer. */
+    private static String serviceWillEmail(Context c) {
+        if (c.both()) {
+            return "ERAS will send you its own request with an upload link, and ResidencyCAS its own request for you "
+                    + "to accept.";
+        }
+        return LetterService.viaResidencyCas(c.services())
+                ? "ResidencyCAS will email you its own request, which you accept to reach the pages where the letter "
+                        + "is completed."
+                : "ERAS will send you its own request with an upload link.";
     }
 
     private static Message say(MessageKind kind, Context c, String body, String tip) {

@@ -14,13 +14,12 @@ import org.lorkit.common.Texts;
 import org.lorkit.form.WriterForm;
 import org.lorkit.letter.LetterStatus;
 import org.lorkit.season.LetterService;
-import org.lorkit.season.Specialties;
 
 /**
  * The one-sheet talking points for a writer: the dates together and the role, up to 5 stories
  * (include-in-packet and witnessed by this writer, newest first; never another writer's, never one with
  * unresolved PHI warnings), feedback and how you improved, the strengths you hope they can speak to,
- * the timeline with the soft deadline, and how the writer uploads to ERAS.
+ * the timeline with the soft deadline, and how the writer hands the letter in to its service.
  */
 @ApplicationScoped
 public class PacketService {
@@ -47,7 +46,9 @@ public class PacketService {
                 .orElse(null);
         PacketStories.Selection selection = packetStories.forAttending(owner, attendingId, PacketStories.MAX);
         WriterForm form = writerForms.formOf(owner, attendingId, s.profile().targetSpecialty());
-        LetterService service = Specialties.of(s.profile().targetSpecialty()).service();
+        // The letter's own services (its specialty's, or every specialty's for a General letter), not the
+        // applicant's target's: an Internal Medicine applicant's Emergency Medicine letter goes through ResidencyCAS.
+        List<LetterService> services = letter != null ? s.servicesOf(letter) : s.services();
         FormLayout layout = FormLayout.of(
                 form,
                 selection.stories().stream()
@@ -143,7 +144,7 @@ public class PacketService {
         sections.add(new Packet.Section("Strengths I hope you might be able to speak to", strengths, false));
 
         List<Packet.Item> timeline = new ArrayList<>();
-        if (s.profile().erasOpensOn() != null) {
+        if (s.profile().erasOpensOn() != null && LetterService.viaEras(services)) {
             timeline.add(new Packet.Item(
                     "ERAS opens:", Texts.dayOrPlaceholder(s.profile().erasOpensOn())));
         }
@@ -154,7 +155,7 @@ public class PacketService {
         sections.add(new Packet.Section("Timeline", timeline, false));
 
         UploadRules upload = UploadRules.of(
-                service,
+                services,
                 form,
                 letter == null ? null : letter.erasLetterId(),
                 letter != null && letter.hasReached(LetterStatus.REQUESTED_IN_ERAS));
@@ -186,7 +187,7 @@ public class PacketService {
                 applicantNote(shortNote(writer.greeting(), selection), byFields ? layout : null),
                 layout,
                 upload,
-                service);
+                services.get(0));
     }
 
     private static String unverifiedMark(WriterForm form) {

@@ -12,6 +12,24 @@ import org.lorkit.season.LetterService;
  */
 public record UploadRules(String heading, List<String> rules) {
 
+    /**
+     * The steps for every service the letter goes through: a General letter of an applicant to Internal Medicine
+     * and Emergency Medicine goes to ERAS and to ResidencyCAS, each step then saying which service it is for.
+     */
+    static UploadRules of(List<LetterService> services, WriterForm form, String letterId, boolean requestSent) {
+        List<LetterService> each = services.stream().distinct().toList();
+        if (each.size() == 1) {
+            return of(each.get(0), form, letterId, requestSent);
+        }
+        List<String> rules = new ArrayList<>();
+        for (LetterService service : each) {
+            of(service, form, letterId, requestSent)
+                    .rules()
+                    .forEach(r -> rules.add("In " + service.label() + ": " + r));
+        }
+        return new UploadRules("Handing it in to " + LetterService.said(each) + " (one request in each)", rules);
+    }
+
     static UploadRules of(LetterService service, WriterForm form, String letterId, boolean requestSent) {
         List<String> rules = new ArrayList<>();
         if (service == LetterService.RESIDENCYCAS) {

@@ -48,6 +48,7 @@ final class SeasonBuilder {
     private LocalDate today;
     private ZoneId zone = ZoneOffset.UTC;
     private String specialty = "Internal Medicine";
+    private String secondSpecialty;
     private Integer seasonYear;
     private LocalDate erasOpensOn;
     private LocalDate submissionOn;
@@ -104,7 +105,12 @@ final class SeasonBuilder {
         return this;
     }
 
-    /** The application season (the Match is the following March); defaults to the submission year. */
+    /** A second specialty applied to ("Emergency Medicine" beside Internal Medicine). */
+    SeasonBuilder secondSpecialty(String second) {
+        secondSpecialty = second;
+        return this;
+    }
+
     /** The season's dates as a record says them (default: the usual pattern for the profile's season). */
     SeasonBuilder following(FollowedSeason season) {
         this.followed = season;
@@ -217,6 +223,12 @@ final class SeasonBuilder {
 
     SeasonBuilder reminded(String... days) {
         Arrays.stream(days).map(LocalDate::parse).forEach(letterOfLastWriter().reminders::add);
+        return this;
+    }
+
+    /** The specialty the last writer's letter is for, as the applicant typed it; none: a General letter. */
+    SeasonBuilder forSpecialty(String letterSpecialty) {
+        letterOfLastWriter().forSpecialty = letterSpecialty;
         return this;
     }
 
@@ -344,7 +356,7 @@ final class SeasonBuilder {
                 null,
                 statement,
                 null,
-                null);
+                secondSpecialty);
         return new Season(
                 id("Ana Souza"),
                 today,
@@ -394,7 +406,7 @@ final class SeasonBuilder {
                 l.thankedInterviews,
                 null,
                 history,
-                null,
+                l.forSpecialty,
                 null);
     }
 
@@ -454,6 +466,7 @@ final class SeasonBuilder {
         LocalDate receivedOn;
         LocalDate thankedAfterSubmission;
         LocalDate thankedInterviews;
+        String forSpecialty;
 
         LetterDraft(WriterDraft writer, LetterType type) {
             this.writer = writer;

@@ -48,4 +48,36 @@ class UploadRulesUnitTest {
                         "It goes from you to ResidencyCAS: I never see or handle it."),
                 sloe.rules());
     }
+
+    @Test
+    void aGeneralLetterThroughBothServicesGetsEachServicesStepsEachNamingItsService() {
+        UploadRules both = UploadRules.of(
+                List.of(LetterService.ERAS, LetterService.RESIDENCYCAS),
+                WriterForm.ACGME_NARRATIVE,
+                "L-2027-004417",
+                true);
+
+        assertEquals("Handing it in to ERAS and ResidencyCAS (one request in each)", both.heading());
+        assertEquals(
+                List.of(
+                        "In ERAS: ERAS emails you a secure link for Letter ID L-2027-004417 (already sent) to the AAMC "
+                                + "Letter Writer Portal: use it as a guest or sign in to your account.",
+                        "In ERAS: PDF only, at most 1 MB, US Letter size (8.5 x 11 in); not encrypted, password-protected "
+                                + "or digitally signed.",
+                        "In ERAS: Uploaded by you or someone you designate, never by me or an advisor.",
+                        "In ResidencyCAS: ResidencyCAS emails you a request (already sent); accepting it opens its "
+                                + "evaluator pages.",
+                        "In ResidencyCAS: The letter goes in on those pages, as an online form or a file as they ask "
+                                + "(their file rules are not confirmed here).",
+                        "In ResidencyCAS: It goes from you to ResidencyCAS: I never see or handle it."),
+                both.rules());
+    }
+
+    @Test
+    void oneServiceAloneKeepsItsOwnHeading() {
+        assertEquals(
+                "Submitting in ResidencyCAS",
+                UploadRules.of(List.of(LetterService.RESIDENCYCAS), WriterForm.OBGYN_SLOE, null, false)
+                        .heading());
+    }
 }

@@ -59,4 +59,26 @@ class EachLetterNamesItsServiceTest extends OnASharingSeason {
                 s.ana, "/api/v1/letters", Map.of("attendingId", imWriter, "forSpecialty", "internal medicine"));
         assertEquals(List.of("ERAS"), servicesOf(forIm));
     }
+
+    @Test
+    void theWritersPageOfAnEmergencyMedicineLetterGivesResidencyCasStepsThoughTheTargetIsInternalMedicine() {
+        TwoWritersSeason.targetSheet(s.ana, "Internal Medicine", Map.of("secondSpecialty", "Emergency Medicine"));
+        String edWriter = Lor.attending(s.ana, "Dr Priya Raman", "CORE_FACULTY", s.season.rotation, true);
+        String forEm = Lor.create(
+                s.ana, "/api/v1/letters", Map.of("attendingId", edWriter, "forSpecialty", "Emergency Medicine"));
+        io.restassured.path.json.JsonPath page = SharingSeason.open(SharingSeason.token(s.writerLink(forEm)))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        assertEquals("RESIDENCYCAS", page.getString("writer.service"));
+        List<String> steps = page.getList("writer.uploadSteps");
+        assertEquals(
+                "ResidencyCAS emails you a request once I add you as an evaluator; accepting it opens its evaluator "
+                        + "pages.",
+                steps.get(0));
+        assertEquals("It goes from you to ResidencyCAS: I never see or handle it.", steps.get(steps.size() - 1));
+        steps.forEach(step -> org.junit.jupiter.api.Assertions.assertFalse(step.contains("ERAS"), step));
+    }
 }
