@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lorkit.common.Etags;
 import org.lorkit.common.FieldErrors;
+import org.lorkit.common.NativeRows;
 import org.lorkit.common.PageParams;
 import org.lorkit.common.PageRequest;
 import org.lorkit.common.Problem;
@@ -222,16 +224,20 @@ public class AttendingService {
                 .toList();
     }
 
-    /** The worked-together links of many attendings, earliest first: one query. */
+    /** The worked-together links of many attendings, earliest first: one query, read by alias. */
     private Map<UUID, List<RotationLink>> linksOf(Set<UUID> ids) {
-        List<Object[]> rows =
+        List<Tuple> rows =
                 em.createQuery("""
-                select a.id, l.rotationId, l.fromOn, l.toOn from Attending a join a.rotations l
-                where a.id in :ids order by l.fromOn, l.toOn, l.rotationId""", Object[].class).setParameter("ids", ids).getResultList();
+                select a.id as attending, l.rotationId as rotation, l.fromOn as fromOn, l.toOn as toOn
+                from Attending a join a.rotations l
+                where a.id in :ids order by l.fromOn, l.toOn, l.rotationId""", Tuple.class).setParameter("ids", ids).getResultList();
         Map<UUID, List<RotationLink>> result = new HashMap<>();
-        for (Object[] row : rows) {
-            result.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
-                    .add(new RotationLink((UUID) row[1], (LocalDate) row[2], (LocalDate) row[3]));
+        for (Tuple row : rows) {
+            result.computeIfAbsent(row.get("attending", UUID.class), k -> new ArrayList<>())
+                    .add(new RotationLink(
+                            row.get("rotation", UUID.class),
+                            row.get("fromOn", LocalDate.class),
+                            row.get("toOn", LocalDate.class)));
         }
         return result;
     }
@@ -242,35 +248,28 @@ public class AttendingService {
 
     /** Feedback count and the enthusiasm of the latest summative feedback, per attending: one grouped query. */
     private Map<UUID, FeedbackStats> feedbackStats(UUID owner, Set<UUID> ids) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT attending_id, count(*),
-                       (array_agg(enthusiasm ORDER BY received_on DESC, created_at DESC) FILTER (WHERE kind = 'SUMMATIVE'))[1]
-                FROM feedback WHERE owner_id = :owner AND attending_id IN (:ids) GROUP BY attending_id""")
-                .setParameter("owner", owner)
-                .setParameter("ids", ids)
-                .getResultList();
         Map<UUID, FeedbackStats> result = new HashMap<>();
-        for (Object[] row : rows) {
+        for (NativeRows.Row row : NativeRows.rows(em, """
+                SELECT attending_id AS attending, count(*) AS feedback,
+                       (array_agg(enthusiasm ORDER BY received_on DESC, created_at DESC)
+                            FILTER (WHERE kind = 'SUMMATIVE'))[1] AS latest_summative
+                FROM feedback WHERE owner_id = ?1 AND attending_id IN (?2) GROUP BY attending_id""", owner, ids)) {
+            Object latest = row.tuple().get("latest_summative"); // varchar or enum, whichever the driver says
             result.put(
-                    (UUID) row[0],
+                    row.uuid("attending"),
                     new FeedbackStats(
-                            ((Number) row[1]).longValue(),
-                            row[2] == null ? null : Enthusiasm.valueOf(row[2].toString())));
+                            row.number("feedback"), latest == null ? null : Enthusiasm.valueOf(latest.toString())));
         }
         return result;
     }
 
     /** Stories witnessed, per attending: one grouped query. */
     private Map<UUID, Long> storyCounts(UUID owner, Set<UUID> ids) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT w.attending_id, count(*) FROM story_witness w JOIN story s ON s.id = w.story_id
-                WHERE s.owner_id = :owner AND w.attending_id IN (:ids) GROUP BY w.attending_id""")
-                .setParameter("owner", owner)
-                .setParameter("ids", ids)
-                .getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> ((Number) r[1]).longValue()));
+        return NativeRows.rows(em, """
+                SELECT w.attending_id AS attending, count(*) AS stories
+                FROM story_witness w JOIN story s ON s.id = w.story_id
+                WHERE s.owner_id = ?1 AND w.attending_id IN (?2) GROUP BY w.attending_id""", owner, ids).stream()
+                .collect(Collectors.toMap(row -> row.uuid("attending"), row -> row.number("stories")));
     }
 
     /** The list's where clause; alias is "" for Panache queries or "a." for an explicit one. */
