@@ -11,7 +11,7 @@ import { showOnNextScreen, useFlash } from '../shared/flash';
 import { PageHeading } from '../shared/PageHeading';
 import { Loaded } from '../shared/Loaded';
 import { useQuery } from '../shared/query';
-import { STATUS_LABELS, statusOf } from '../writers/labels';
+import { statusOf } from '../writers/labels';
 import { listLetters } from '../writers/writersApi';
 import { FLAG_LABELS, requirementsLine } from './labels';
 import { Missing } from './ProgramList';
@@ -66,7 +66,7 @@ function Shown({ initial, letters }: { initial: Program; letters: Letter[] }) {
         {program.locked && <span class="pill no">Sent: letters locked</span>}
       </p>
       <Missing program={program} />
-      <AssignedLetters program={program} />
+      <AssignedLetters program={program} letters={letters} />
       {program.locked ? (
         <p>The application was sent, so its letters are locked.</p>
       ) : (
@@ -98,8 +98,10 @@ function Shown({ initial, letters }: { initial: Program; letters: Letter[] }) {
   );
 }
 
-function AssignedLetters({ program }: { program: Program }) {
+/** Each letter's state named in its own services (ERAS, ResidencyCAS), from the letters already loaded. */
+export function AssignedLetters({ program, letters }: { program: Program; letters: Letter[] }) {
   const assigned = program.assignedLetters ?? [];
+  const servicesOf = (letterId: string | undefined) => letters.find((l) => l.id === letterId)?.services;
   return (
     <>
       <h2 class="form-section">Letters going to it</h2>
@@ -109,7 +111,8 @@ function AssignedLetters({ program }: { program: Program }) {
         <ul class="reasons">
           {assigned.map((l) => (
             <li key={l.letterId} class={(l.flags ?? []).length ? 'unmet' : 'met'}>
-              {l.attendingName} ({STATUS_LABELS[l.status!]}){(l.flags ?? []).map((flag) => `: ${FLAG_LABELS[flag]}`).join('')}
+              {l.attendingName} ({statusOf(l.status, servicesOf(l.letterId))})
+              {(l.flags ?? []).map((flag) => `: ${FLAG_LABELS[flag]}`).join('')}
             </li>
           ))}
         </ul>
