@@ -198,6 +198,16 @@ describe("the writer's page", () => {
     expect(document.body.textContent).toContain('flagged a missed sepsis bundle at 2am');
   });
 
+  it('heads the upload steps of a General letter through both services with both names', async () => {
+    const general = {
+      ...WRITER_PAGE,
+      writer: { ...WRITER_PAGE.writer!, forSpecialty: null, services: ['ERAS', 'RESIDENCYCAS'] },
+    } as SharedPage;
+    open.mockResolvedValue({ ok: true, value: general });
+    render(<SharedPageScreen token={TOKEN} />);
+    expect(await screen.findByRole('heading', { level: 2, name: 'How to upload it (ERAS and ResidencyCAS)' })).toBeTruthy();
+  });
+
   it('shows what the writer said last time', async () => {
     open.mockResolvedValue({
       ok: true,

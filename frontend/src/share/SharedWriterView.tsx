@@ -7,7 +7,7 @@ import { oneLine } from '../api/result';
 import type { SharedPage, SharedWriterPage, WriterAnswer, WriterWord } from '../api/types';
 import { Field } from '../shared/Field';
 import { PageHeading } from '../shared/PageHeading';
-import { serviceName } from '../shared/services';
+import { servicesSaid } from '../shared/services';
 import { SharedPacket } from './SharedPacket';
 import { answerSharedPage } from './sharedPageApi';
 import { ANSWER_BUTTONS, ANSWER_ORDER, fullDay, recordedSentence, shortDay } from './writerWords';
@@ -20,7 +20,7 @@ interface Props {
 
 export function SharedWriterView({ token, page, writer }: Props) {
   const applicant = page.applicantName?.trim() || 'The applicant';
-  const service = serviceName(writer.service) || 'ERAS';
+  const service = servicesSaid(writer.services?.length ? writer.services : writer.service ? [writer.service] : []);
   return (
     <article class="shared-page writer-page">
       <p class="shared-from">Shared by {applicant} through LORkit</p>

@@ -74,7 +74,12 @@ public record SharedPage(
             @Schema(nullable = true) WriterWordDto writerWord,
 
             @Schema(description = "The answers the page accepts now.")
-            List<WriterAnswer> answers) {}
+            List<WriterAnswer> answers,
+
+            @Schema(
+                    description = "Every service the letter goes through (a General letter of an applicant in two "
+                            + "specialties may go through both); `service` is the first of them.")
+            List<LetterService> services) {}
 
     @Schema(
             name = "SharedAdviserPage",

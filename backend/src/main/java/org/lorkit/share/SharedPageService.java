@@ -199,7 +199,8 @@ public class SharedPageService {
                         ? null
                         : profile.personalStatementStatus != PersonalStatementStatus.NOT_STARTED,
                 WriterWord.latest(words),
-                List.of(WriterAnswer.values()));
+                List.of(WriterAnswer.values()),
+                s.servicesOf(letter));
     }
 
     private SharedAdviserPage adviserPage(ShareLink link, Season s) {

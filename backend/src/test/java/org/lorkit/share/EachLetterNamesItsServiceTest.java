@@ -73,6 +73,7 @@ class EachLetterNamesItsServiceTest extends OnASharingSeason {
                 .jsonPath();
 
         assertEquals("RESIDENCYCAS", page.getString("writer.service"));
+        assertEquals(List.of("RESIDENCYCAS"), page.getList("writer.services"));
         List<String> steps = page.getList("writer.uploadSteps");
         assertEquals(
                 "ResidencyCAS emails you a request once I add you as an evaluator; accepting it opens its evaluator "
@@ -80,5 +81,18 @@ class EachLetterNamesItsServiceTest extends OnASharingSeason {
                 steps.get(0));
         assertEquals("It goes from you to ResidencyCAS: I never see or handle it.", steps.get(steps.size() - 1));
         steps.forEach(step -> org.junit.jupiter.api.Assertions.assertFalse(step.contains("ERAS"), step));
+    }
+
+    @Test
+    void theWritersPageOfAGeneralLetterOfAnImAndEmApplicantNamesBothServices() {
+        TwoWritersSeason.targetSheet(s.ana, "Internal Medicine", Map.of("secondSpecialty", "Emergency Medicine"));
+        io.restassured.path.json.JsonPath page = SharingSeason.open(SharingSeason.token(s.writerLink(s.mitchellLetter)))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        assertEquals(List.of("ERAS", "RESIDENCYCAS"), page.getList("writer.services"));
+        assertEquals("ERAS", page.getString("writer.service"));
     }
 }

@@ -42,6 +42,7 @@ class ShareLinkScopeTest extends OnASharingSeason {
             "letterType",
             "forSpecialty",
             "service",
+            "services",
             "softDeadline",
             "uploadSteps",
             "standardizedForm",
