@@ -42,6 +42,7 @@ import org.lorkit.profile.Competency;
 import org.lorkit.profile.PersonalStatementStatus;
 import org.lorkit.profile.ProfileInput;
 import org.lorkit.profile.ProfileService;
+import org.lorkit.rotation.Rotation;
 import org.lorkit.rotation.RotationInput;
 import org.lorkit.rotation.RotationKind;
 import org.lorkit.rotation.RotationService;
@@ -188,10 +189,24 @@ public class BenchSeeder {
             LocalDate end = lastEnd.minusDays(35L * (rotationCount - 1 - k));
             LocalDate start = end.minusDays(rnd.nextInt(10) == 0 ? 6 : 27);
             boolean inSpecialty = rnd.nextInt(3) > 0;
-            var rotation = rotations.create(owner, new RotationInput(BenchTexts.pick(rnd, BenchTexts.HOSPITALS),
-                    BenchTexts.pick(rnd, BenchTexts.STATES), inSpecialty ? specialty : BenchTexts.pick(rnd, BenchTexts.SPECIALTIES),
-                    BenchTexts.pick(rnd, List.of(RotationKind.values())), start, end, rnd.nextBoolean(), rnd.nextBoolean(),
-                    rnd.nextBoolean(), rnd.nextBoolean(), true, rnd.nextInt(8) == 0, rnd.nextInt(8) == 0));
+            // Named fields on a never-persisted entity, turned into the input by RotationInput.of: a new
+            // checklist field then changes the entity and the input, not this seeder. The assignments keep
+            // the order of the random draws, so a seed still gives the same data.
+            var draft = new Rotation();
+            draft.institution = BenchTexts.pick(rnd, BenchTexts.HOSPITALS);
+            draft.location = BenchTexts.pick(rnd, BenchTexts.STATES);
+            draft.specialty = inSpecialty ? specialty : BenchTexts.pick(rnd, BenchTexts.SPECIALTIES);
+            draft.kind = BenchTexts.pick(rnd, List.of(RotationKind.values()));
+            draft.startsOn = start;
+            draft.endsOn = end;
+            draft.supervisedByLetterWriter = rnd.nextBoolean();
+            draft.canPresentPatients = rnd.nextBoolean();
+            draft.canWriteNotes = rnd.nextBoolean();
+            draft.observedRepeatedly = rnd.nextBoolean();
+            draft.worksWithResidents = true;
+            draft.shadowingOnly = rnd.nextInt(8) == 0;
+            draft.largeGroup = rnd.nextInt(8) == 0;
+            var rotation = rotations.create(owner, RotationInput.of(draft));
             blocks.add(new Block(rotation.id(), start, end, new ArrayList<>()));
         }
         totals.rotations.addAndGet(rotationCount);
