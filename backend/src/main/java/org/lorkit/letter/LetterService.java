@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -62,6 +63,9 @@ public class LetterService {
 
     @Inject
     ProfileService profiles;
+
+    @Inject
+    OpeningDays openingDays;
 
     @Inject
     AttendingService attendings;
@@ -141,7 +145,7 @@ public class LetterService {
         }
         List<StatusChange> history = letter.orderedHistory();
         List<LetterMoves.Move> standing = standing(history);
-        checkDate(profile, at, input.to(), standing.isEmpty() ? null : standing.get(standing.size() - 1));
+        checkDate(profile, letter, at, input.to(), standing.isEmpty() ? null : standing.get(standing.size() - 1));
         checkImport(profile, letter, input.to());
         letter.history.add(
                 new StatusChange(history.size(), letter.status, input.to(), at, Texts.clean(input.note()), false));
@@ -204,7 +208,7 @@ public class LetterService {
         ProfileFacts profile = profiles.facts(owner);
         Instant at = input.at() == null ? last.at() : dated(profile, input.at(), clock.instant());
         LetterMoves.Move before = standing.size() > 1 ? standing.get(standing.size() - 2) : null;
-        checkDate(profile, at, input.to(), before);
+        checkDate(profile, letter, at, input.to(), before);
         checkImport(profile, letter, input.to());
         if (letter.status == LetterStatus.IMPORTED
                 && LetterRequest.<LetterRequest>list(
@@ -278,27 +282,37 @@ public class LetterService {
 
     /**
      * The dates a move cannot have: later than now (a few minutes of clock skew aside), before the move
-     * that stands before it, or a request in ERAS before the applicant's ERAS opening day.
+     * that stands before it, or a request before the letter's own service opens ({@link OpeningDays}:
+     * ResidencyCAS's day for an OB/GYN or EM letter, the earlier day for a letter through both).
      */
-    private void checkDate(ProfileFacts profile, Instant at, LetterStatus to, LetterMoves.Move previous) {
+    private void checkDate(
+            ProfileFacts profile, LetterRequest letter, Instant at, LetterStatus to, LetterMoves.Move previous) {
         Instant now = clock.instant();
         LocalDate day = profile.dayOf(at);
+        List<org.lorkit.season.LetterService> services =
+                Specialties.servicesOf(letter.forSpecialty, profile.targetSpecialty(), profile.secondSpecialty());
         if (at.isAfter(now.plus(CLOCK_SKEW))) {
             throw refused("That day has not come yet: " + Texts.day(day) + " is after today, "
                     + Texts.day(profile.today()) + ". Date a move on the day it happened.");
         }
         if (previous != null && at.isBefore(previous.at())) {
-            throw refused(
-                    "The letter reached " + previous.to().label() + " on " + Texts.day(profile.dayOf(previous.at()))
-                            + "; a later move cannot be dated before that (" + Texts.day(day)
-                            + (day.equals(profile.dayOf(previous.at())) ? ", earlier that day" : "") + ").");
+            throw refused("The letter reached " + previous.to().label(services) + " on "
+                    + Texts.day(profile.dayOf(previous.at()))
+                    + "; a later move cannot be dated before that (" + Texts.day(day)
+                    + (day.equals(profile.dayOf(previous.at())) ? ", earlier that day" : "") + ").");
         }
-        if (to == LetterStatus.REQUESTED_IN_ERAS
-                && profile.erasOpensOn() != null
-                && day.isBefore(profile.erasOpensOn())) {
-            throw refused(
-                    "ERAS opens on " + Texts.day(profile.erasOpensOn()) + "; a letter cannot be requested there before "
-                            + "then (the move was dated " + Texts.day(day) + ").");
+        if (to != LetterStatus.REQUESTED_IN_ERAS) {
+            return;
+        }
+        Optional<OpeningDays.Opening> opening = openingDays.earliest(profile, services);
+        if (opening.isPresent() && day.isBefore(opening.get().day())) {
+            OpeningDays.Opening o = opening.get();
+            throw refused(o.service().label() + " opens on " + Texts.day(o.day())
+                    + (o.verified()
+                            ? ""
+                            : " (a date not yet confirmed by " + o.service().label() + ")")
+                    + "; a letter cannot be requested there before then (the move was dated " + Texts.day(day)
+                    + ").");
         }
     }
 

@@ -12,7 +12,8 @@ public record ProfileFacts(
         LocalDate submissionTargetOn,
         Clock clock,
         LocalDate erasOpensOn,
-        String secondSpecialty) {
+        String secondSpecialty,
+        Integer season) {
 
     /** The specialties applied to, the target first (one or two). */
     public java.util.List<String> specialties() {

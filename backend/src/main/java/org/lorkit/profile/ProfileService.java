@@ -51,7 +51,7 @@ public class ProfileService {
     public ProfileFacts facts(UUID owner) {
         Profile profile = Profile.findById(owner);
         if (profile == null) {
-            return new ProfileFacts(ZoneId.of(DEFAULT_ZONE), null, null, clock, null, null);
+            return new ProfileFacts(ZoneId.of(DEFAULT_ZONE), null, null, clock, null, null, null);
         }
         return new ProfileFacts(
                 ZoneId.of(profile.timeZone),
@@ -59,7 +59,8 @@ public class ProfileService {
                 profile.submissionTargetOn,
                 clock,
                 profile.erasOpensOn,
-                profile.secondSpecialty);
+                profile.secondSpecialty,
+                profile.season);
     }
 
     private static void validate(ProfileInput input) {
