@@ -12,6 +12,20 @@ import org.lorkit.phi.Tokens.Tok;
  */
 final class PhonePlaceRecognizer implements Recognizer {
 
+    // Word sets for token tests, built once; Tok.isAny compares the lower-cased token like Tok.is.
+    private static final Set<String> DIRECTION_PARTICLES = Set.of("out", "over", "down", "up");
+    private static final Set<String> PLACE_PREPOSITIONS =
+            Set.of("in", "at", "on", "near", "to", "from", "off", "by", "outside");
+    private static final Set<String> ADDRESS_PREPOSITIONS = Set.of("at", "on", "off");
+    private static final Set<String> AMBIGUOUS_STREET_WORDS =
+            Set.of("dr", "pl", "ct", "way", "place", "court", "circle", "sq");
+    private static final Set<String> NUMBER_MARKS_BEFORE = Set.of("=", "#", "-");
+    private static final Set<String> NUMBER_MARKS_AFTER = Set.of(".", ",", "/", "%");
+    private static final Set<String> CROSS_STREET_JOINERS = Set.of("and", "&", "/");
+    private static final Set<String> CROSS_STREET_JOINERS_LOOSE = Set.of("and", "&", "/", "n");
+    private static final Set<String> COUNTY_WORDS = Set.of("county", "parish", "borough");
+    private static final Set<String> ROOM_WORDS = Set.of("bed", "room", "rm", "x");
+    private static final Set<String> CORNER_LINKS = Set.of("of", "at", "streets");
     private static final Set<String> RESIDENCE = ScanContext.words(
             "lives living lived resides residing stays staying moved relocated from home house apartment apt address"
                     + " addr near outside");
@@ -90,7 +104,7 @@ final class PhonePlaceRecognizer implements Recognizer {
         Tok before = tokens.get(i - 1);
         Tok after = tokens.get(i + 1);
         boolean zipGlued = before != null
-                && (before.is("=") || before.is("#") || before.is("-"))
+                && before.isAny(NUMBER_MARKS_BEFORE)
                 && tokens.get(i - 2) != null
                 && tokens.get(i - 2).is("zip"); // "zip=98118", "zip#98118"
         if (before != null
@@ -108,7 +122,7 @@ final class PhonePlaceRecognizer implements Recognizer {
         }
         if (after != null
                 && tokens.touching(i)
-                && (after.is(".") || after.is(",") || after.is("/") || after.is("%"))
+                && after.isAny(NUMBER_MARKS_AFTER)
                 && tokens.get(i + 2) != null
                 && tokens.get(i + 2).isNumber()
                 && tokens.touching(i + 1)) {
@@ -203,10 +217,7 @@ final class PhonePlaceRecognizer implements Recognizer {
     private void afterResidence(ScanContext scan, Tokens tokens, int i, List<Candidate> out) {
         int j = i + 1;
         Tok p = tokens.get(j);
-        if (p != null
-                && !tokens.get(i).is("from")
-                && (p.is("out") || p.is("over") || p.is("down") || p.is("up"))
-                && tokens.joined(j)) {
+        if (p != null && !tokens.get(i).is("from") && p.isAny(DIRECTION_PARTICLES) && tokens.joined(j)) {
             p = tokens.get(++j); // "lives out by enumclaw", "lives down in …"
         }
         if (p != null && p.isNumber() && ADDRESS_LABELS.contains(tokens.get(i).lower()) && tokens.joined(i)) {
@@ -214,17 +225,8 @@ final class PhonePlaceRecognizer implements Recognizer {
             return;
         }
         boolean at = false;
-        if (p != null
-                && (p.is("in")
-                        || p.is("at")
-                        || p.is("on")
-                        || p.is("near")
-                        || p.is("to")
-                        || p.is("from")
-                        || p.is("off")
-                        || p.is("by")
-                        || p.is("outside"))) {
-            at = p.is("at") || p.is("on") || p.is("off");
+        if (p != null && p.isAny(PLACE_PREPOSITIONS)) {
+            at = p.isAny(ADDRESS_PREPOSITIONS);
             j++;
         } else if (!tokens.get(i).is("from")
                 && !tokens.get(i).is("near")
@@ -589,7 +591,7 @@ final class PhonePlaceRecognizer implements Recognizer {
         Tok x = tokens.get(a);
         Tok and = tokens.get(a + 1);
         Tok y = tokens.get(a + 2);
-        if (x == null || and == null || y == null || !(and.is("and") || and.is("&") || and.is("/") || and.is("n"))) {
+        if (x == null || and == null || y == null || !and.isAny(CROSS_STREET_JOINERS_LOOSE)) {
             return;
         }
         if (!atWord || and.is("n")) {
@@ -676,9 +678,7 @@ final class PhonePlaceRecognizer implements Recognizer {
         if (scan.isAllowedPlaceToken(w) || vocab.isClinical(w) || NOT_PLACES.contains(w)) {
             return;
         }
-        boolean county = tokens.get(i).is("county")
-                || tokens.get(i).is("parish")
-                || tokens.get(i).is("borough");
+        boolean county = tokens.get(i).isAny(COUNTY_WORDS);
         if (county && HOSPITAL_COUNTIES.contains(w) && !residenceBefore(tokens, i - 1)) {
             return; // "cook county had a huge census", "my sub-i at kings county": the hospital
         }
@@ -724,13 +724,13 @@ final class PhonePlaceRecognizer implements Recognizer {
     /** "corner of 5th and main", "cross of flatbush and nostrand". */
     private void intersection(Tokens tokens, int i, List<Candidate> out) {
         Tok of = tokens.get(i + 1);
-        if (of == null || !(of.is("of") || of.is("at") || of.is("streets"))) {
+        if (of == null || !of.isAny(CORNER_LINKS)) {
             return;
         }
         int a = i + 2;
         Tok and = tokens.get(a + 1);
         Tok b = tokens.get(a + 2);
-        if (tokens.get(a) == null || and == null || b == null || !(and.is("and") || and.is("&") || and.is("/"))) {
+        if (tokens.get(a) == null || and == null || b == null || !and.isAny(CROSS_STREET_JOINERS)) {
             return;
         }
         int last = a + 2;
@@ -800,12 +800,7 @@ final class PhonePlaceRecognizer implements Recognizer {
                 continue;
             }
             Tok before = tokens.get(i - 1);
-            if (before != null
-                    && (before.is("bed")
-                            || before.is("room")
-                            || before.is("rm")
-                            || before.is("x")
-                            || before.isNumber())) {
+            if (before != null && (before.isAny(ROOM_WORDS) || before.isNumber())) {
                 continue;
             }
             for (int k = i + 1; k <= i + 4 && k < tokens.size(); k++) {
@@ -813,14 +808,7 @@ final class PhonePlaceRecognizer implements Recognizer {
                 if (!tokens.joined(k - 1) || !(s.isWord() || isOrdinalWord(s))) {
                     break;
                 }
-                boolean ambiguous = s.is("dr")
-                        || s.is("pl")
-                        || s.is("ct")
-                        || s.is("way")
-                        || s.is("place")
-                        || s.is("court")
-                        || s.is("circle")
-                        || s.is("sq");
+                boolean ambiguous = s.isAny(AMBIGUOUS_STREET_WORDS);
                 if (k > i + 1
                         && STREET_WORDS.contains(s.lower())
                         && (!ambiguous || houseNumberThenStreetEnd(tokens, i, k))) {

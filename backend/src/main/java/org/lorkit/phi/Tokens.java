@@ -30,6 +30,11 @@ final class Tokens {
             return lower.equals(lowerText);
         }
 
+        /** Same test as {@link #is} against a set of lower-case words built once by the caller. */
+        boolean isAny(Set<String> lowerWords) {
+            return lowerWords.contains(lower);
+        }
+
         boolean capitalised() {
             return letters && Character.isUpperCase(text.charAt(0));
         }
