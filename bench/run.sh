@@ -4,7 +4,8 @@
 #
 #   make bench                                        # 10 000 applicants, 20 s per measurement
 #   BENCH_APPLICANTS=300 BENCH_SECONDS=5 make bench   # a quick run
-#   BENCH_JAVA_OPTS=-Xmx256m make bench               # JVM options of the measured APIs
+#   BENCH_JAVA_OPTS=-Xmx256m make bench               # JVM options of the measured APIs (default: the k8s pod's)
+#   BENCH_JAVA_OPTS= make bench                       # the JVM's own defaults (a quarter of this machine's memory)
 #   BENCH_WARM_MAX=60 BENCH_STABLE_PCT=10 make bench  # warm-up: until CPU/request is stable within 10 %, at most 60 s
 #
 # Steps: seed two databases through the app's own services (`java -jar` the bench build's jar `seed`, idempotent:
@@ -27,6 +28,17 @@ SMALL_DB=${BENCH_SMALL_DB:-lorkit_bench_small}
 PGBENCH_DB=lorkit_pgbench
 OUT=${BENCH_OUT:-docs/BENCHMARKS.md}
 WORK=$(mktemp -d)
+# The JVM as a pod of deploy/k8s runs it unless BENCH_JAVA_OPTS says otherwise: the pod's JAVA_OPTS
+# (api-configmap.yaml) and its memory limit (api-deployment.yaml) given as -XX:MaxRAM, so the heap and the
+# RSS measured are those the container settings imply, not a quarter of this machine's memory.
+pod_java_opts() {
+  local opts limit
+  opts=$(sed -n 's/^ *JAVA_OPTS: *"\(.*\)"$/\1/p' deploy/k8s/base/api-configmap.yaml)
+  limit=$(awk '/limits:/ {l = 1} l && /memory:/ {print $2; exit}' deploy/k8s/base/api-deployment.yaml)
+  case "$limit" in *Mi) limit="${limit%Mi}m" ;; *Gi) limit="${limit%Gi}g" ;; esac
+  echo "-XX:MaxRAM=$limit $opts"
+}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS-$(pod_java_opts)}
 source scripts/lib/ops.sh
 # The seeder and the floor endpoint live only in the bench build (make bench-seeder); the measured APIs run the
 # production jar, the floor runs from the bench jar.
