@@ -90,6 +90,24 @@ class LetterRecordsTest {
     }
 
     @Test
+    void anObGynLetterRequestedBeforeResidencyCasOpensIsRefusedNamingResidencyCasNotEras() {
+        org.lorkit.support.TwoWritersSeason.targetSheet(letter.season.ana, "ob/gyn", Map.of());
+        letter.move("ASKED", "2026-11-30", null);
+        letter.move("AGREED", "2026-11-30", null);
+        letter.move("PACKET_SENT", "2026-12-01", null);
+        Response answer = letter.move("REQUESTED_IN_ERAS", "2026-12-01", null);
+        assertEquals(422, answer.statusCode(), answer.asString());
+        String detail = answer.jsonPath().getString("detail");
+        assertTrue(detail.startsWith("ResidencyCAS opens on "), detail);
+        assertTrue(
+                detail.endsWith(
+                        "a letter cannot be requested there before then (the move was dated December 1, 2026)."),
+                detail);
+        assertTrue(!detail.contains("ERAS"), detail);
+        assertEquals("PACKET_SENT", letter.read().getString("status"));
+    }
+
+    @Test
     void aMoveDatedInTheFutureIsRefusedNamingBothDays() {
         refused(
                 letter.move("ASKED", "2026-12-05", null),
