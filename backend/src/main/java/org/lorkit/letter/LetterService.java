@@ -189,20 +189,25 @@ public class LetterService {
         LetterMoves.Move last = standing.get(standing.size() - 1);
         List<LetterStatus> targets = LetterMoves.correctionTargets(standing);
         if (!targets.contains(input.to())) {
+            ProfileFacts facts = profiles.facts(owner);
+            // "requested in ResidencyCAS" for an OB/GYN or EM letter, never ERAS.
+            List<org.lorkit.season.LetterService> services =
+                    Specialties.servicesOf(letter.forSpecialty, facts.targetSpecialty(), facts.secondSpecialty());
+            java.util.function.Function<LetterStatus, String> said = st -> st.label(services);
             throw ProblemException.invalidTransition(
                     "The last move took this letter from "
-                            + LetterMoves.startOf(last).label()
-                            + " to " + last.to().label() + "; a correction can take it back to "
-                            + LetterMoves.startOf(last).label()
+                            + said.apply(LetterMoves.startOf(last))
+                            + " to " + said.apply(last.to()) + "; a correction can take it back to "
+                            + said.apply(LetterMoves.startOf(last))
                             + (targets.size() > 1
                                     ? " or to "
                                             + String.join(
                                                     " or ",
                                                     targets.subList(1, targets.size()).stream()
-                                                            .map(LetterStatus::label)
+                                                            .map(said)
                                                             .toList())
                                     : "")
-                            + ", not to " + input.to().label() + ".",
+                            + ", not to " + said.apply(input.to()) + ".",
                     targets.stream().map(Enum::name).toList());
         }
         ProfileFacts profile = profiles.facts(owner);
@@ -301,19 +306,38 @@ public class LetterService {
                     + "; a later move cannot be dated before that (" + Texts.day(day)
                     + (day.equals(profile.dayOf(previous.at())) ? ", earlier that day" : "") + ").");
         }
-        if (to != LetterStatus.REQUESTED_IN_ERAS) {
-            return;
+        if (to == LetterStatus.REQUESTED_IN_ERAS) {
+            Optional<String> early = beforeItsServiceOpens(profile, services, day);
+            if (early.isPresent()) {
+                throw refused(early.get());
+            }
         }
-        Optional<OpeningDays.Opening> opening = openingDays.earliest(profile, services);
-        if (opening.isPresent() && day.isBefore(opening.get().day())) {
-            OpeningDays.Opening o = opening.get();
-            throw refused(o.service().label() + " opens on " + Texts.day(o.day())
-                    + (o.verified()
-                            ? ""
-                            : " (a date not yet confirmed by " + o.service().label() + ")")
-                    + "; a letter cannot be requested there before then (the move was dated " + Texts.day(day)
-                    + ").");
-        }
+    }
+
+    /**
+     * Why the letter cannot be requested in its service on this day (the service has not opened), or empty.
+     * Recording a formal request email asks the same question (MessageService), so both say the same.
+     */
+    public Optional<String> requestTooEarly(UUID owner, UUID letterId, LocalDate day) {
+        ProfileFacts profile = profiles.facts(owner);
+        LetterRequest letter = LetterRequest.findById(letterId);
+        return beforeItsServiceOpens(
+                profile,
+                Specialties.servicesOf(letter.forSpecialty, profile.targetSpecialty(), profile.secondSpecialty()),
+                day);
+    }
+
+    private Optional<String> beforeItsServiceOpens(
+            ProfileFacts profile, List<org.lorkit.season.LetterService> services, LocalDate day) {
+        return openingDays
+                .earliest(profile, services)
+                .filter(o -> day.isBefore(o.day()))
+                .map(o -> o.service().label() + " opens on " + Texts.day(o.day())
+                        + (o.verified()
+                                ? ""
+                                : " (a date not yet confirmed by " + o.service().label() + ")")
+                        + "; a letter cannot be requested there before then (the move was dated " + Texts.day(day)
+                        + ").");
     }
 
     /**

@@ -235,10 +235,12 @@ public class MessageService {
             if (!letter.status.canMoveTo(to)) {
                 return "Recorded; the letter stays at " + letter.status.label() + ".";
             }
-            LocalDate erasOpens = s.profile().erasOpensOn();
-            if (to == LetterStatus.REQUESTED_IN_ERAS && erasOpens != null && day.isBefore(erasOpens)) {
-                return "Recorded; the letter stays at " + letter.status.label() + ": ERAS opens on "
-                        + Season.date(erasOpens) + ", so a letter cannot be requested there before then.";
+            // The opening day of the letter's own service (ResidencyCAS for an OB/GYN or EM letter).
+            java.util.Optional<String> early = to == LetterStatus.REQUESTED_IN_ERAS
+                    ? letters.requestTooEarly(owner, letterId, day)
+                    : java.util.Optional.empty();
+            if (early.isPresent()) {
+                return "Recorded; the letter stays at " + letter.status.label() + ": " + early.get();
             }
             Instant at = day.equals(s.today())
                     ? null

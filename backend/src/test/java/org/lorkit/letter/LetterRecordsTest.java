@@ -105,6 +105,20 @@ class LetterRecordsTest {
                 detail);
         assertTrue(!detail.contains("ERAS"), detail);
         assertEquals("PACKET_SENT", letter.read().getString("status"));
+        // Recording the formal request email says the same: ResidencyCAS's day, not ERAS's.
+        String effect = letter.season
+                .ana
+                .request()
+                .body(Map.of("kind", "FORMAL_REQUEST", "letterId", letter.id))
+                .post("/api/v1/messages/sent")
+                .then()
+                .statusCode(200)
+                .body("letterStatus", org.hamcrest.Matchers.equalTo("PACKET_SENT"))
+                .extract()
+                .jsonPath()
+                .getString("effect");
+        assertTrue(effect.contains("ResidencyCAS opens on "), effect);
+        assertTrue(!effect.contains("ERAS"), effect);
     }
 
     @Test
