@@ -8,7 +8,7 @@ export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
   SUMMATIVE_ASK: 'End of rotation: ask how you did',
   DIRECT_ASK: 'Ask for a strong letter',
   PACKET_EMAIL: 'Packet email after a yes',
-  FORMAL_REQUEST: 'Formal ERAS request',
+  FORMAL_REQUEST: 'Formal request (ERAS or ResidencyCAS)',
   REMINDER: 'Gentle reminder',
   THANK_YOU_RECEIVED: 'Thank you for the letter',
   THANK_YOU_SUBMISSION: 'Thanks after submitting',
