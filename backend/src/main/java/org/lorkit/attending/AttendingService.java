@@ -23,6 +23,7 @@ import org.lorkit.common.FieldErrors;
 import org.lorkit.common.NativeRows;
 import org.lorkit.common.PageParams;
 import org.lorkit.common.PageRequest;
+import org.lorkit.common.PageTotals;
 import org.lorkit.common.Problem;
 import org.lorkit.common.ProblemException;
 import org.lorkit.common.ReadOnlyReads;
@@ -80,7 +81,9 @@ public class AttendingService {
             PanacheQuery<Attending> query = Attending.<Attending>find(
                             where(owner, filter, params, ""), request.sort(), params)
                     .page(request.page(), request.size());
-            return new AttendingPage(toDtos(owner, query.list()), request.page(), request.size(), query.count());
+            List<AttendingDto> items = toDtos(owner, query.list());
+            long total = PageTotals.total(request.page(), request.size(), items.size(), query::count);
+            return new AttendingPage(items, request.page(), request.size(), total);
         }
         // Rank and eligibility are derived: compute them for all of the applicant's attendings (one fetch), then page.
         PageRequest request = paging.request(ranked ? null : sort, SORTABLE, DEFAULT_SORT);

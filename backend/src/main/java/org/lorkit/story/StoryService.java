@@ -14,6 +14,7 @@ import org.lorkit.common.Etags;
 import org.lorkit.common.OwnedReferences;
 import org.lorkit.common.OwnerQuery;
 import org.lorkit.common.PageRequest;
+import org.lorkit.common.PageTotals;
 import org.lorkit.common.ProblemException;
 import org.lorkit.common.ReadOnlyReads;
 import org.lorkit.form.FormFieldTags;
@@ -86,7 +87,8 @@ public class StoryService {
         List<StoryDto> items = query.list().stream()
                 .map(s -> StoryDto.of(s, phiGuard.checkStored(s.texts(), allowed)))
                 .toList();
-        return new StoryPage(items, request.page(), request.size(), count(where));
+        long total = PageTotals.total(request.page(), request.size(), items.size(), () -> count(where));
+        return new StoryPage(items, request.page(), request.size(), total);
     }
 
     /**

@@ -139,6 +139,32 @@ class QueryBudgetTest {
         }
     }
 
+    @Test
+    void aPageShorterThanItsSizeProvesTheTotalSoItSendsNoCountQuery() {
+        // 50 attendings: a page of 100 holds them all, a page of 10 is full and must ask how many there are.
+        long shortPage = count(ana.request().queryParam("size", 100), "/api/v1/attendings", ATTENDINGS);
+        long fullPage = count(ana.request().queryParam("size", 10), "/api/v1/attendings", 10);
+        assertEquals(fullPage - 1, shortPage, "the short page should spare exactly the count query");
+        for (int size : new int[] {100, 10}) {
+            assertEquals(
+                    ATTENDINGS,
+                    ana.request()
+                            .queryParam("size", size)
+                            .get("/api/v1/attendings")
+                            .jsonPath()
+                            .getInt("total"));
+        }
+        // A part last page: with 15 a page, page 3 holds the last 5 and still says 50.
+        assertEquals(
+                ATTENDINGS,
+                ana.request()
+                        .queryParam("size", 15)
+                        .queryParam("page", 3)
+                        .get("/api/v1/attendings")
+                        .jsonPath()
+                        .getInt("total"));
+    }
+
     private long count(io.restassured.specification.RequestSpecification request, String path, int expectedItems) {
         Statistics statistics = sessions.getStatistics();
         statistics.clear();
