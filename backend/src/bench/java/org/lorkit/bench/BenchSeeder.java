@@ -251,8 +251,11 @@ public class BenchSeeder {
                     : List.of(LetterStatus.SIGNALED, LetterStatus.ASKED, LetterStatus.AGREED, LetterStatus.PACKET_SENT,
                             LetterStatus.REQUESTED_IN_ERAS, LetterStatus.RECEIVED).subList(0, rnd.nextInt(7));
             for (LetterStatus to : path) {
-                if (to == LetterStatus.REQUESTED_IN_ERAS && !erasOpens.isBefore(today)) {
-                    break; // ERAS is not open yet: nothing can be requested there (and nothing received).
+                if (to == LetterStatus.REQUESTED_IN_ERAS
+                        && letters.requestTooEarly(owner, letter.id(), today).isPresent()) {
+                    // The letter's service (ERAS or ResidencyCAS) is not open yet: nothing can be requested there
+                    // (and nothing received). The service's own rule says so, not a copy of it here.
+                    break;
                 }
                 letters.transition(owner, letter.id(), new TransitionInput(to, null, null), null);
             }
