@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How a script greets a writer: the applicant's own words when given ("Prof. Okafor"), else title and
@@ -37,6 +38,13 @@ public final class Greeting {
 
     private Greeting() {}
 
+    // Compiled once: the ranked list and today greet every writer of the applicant on each read.
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern CREDENTIAL_SEPARATORS = Pattern.compile("[,/\\s]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SUFFIX = Pattern.compile("jr\\.?|sr\\.?|ii|iii|iv");
+    private static final Pattern PARTICLE = Pattern.compile("de|del|la|van|von|der|den|da|di|le|el|al|bin|ibn");
+
     /** The greeting: addressAs when set, else derived from the name and degree. */
     public static String of(String addressAs, String name, String degree) {
         if (addressAs != null && !addressAs.isBlank()) {
@@ -46,12 +54,12 @@ public final class Greeting {
     }
 
     static String derived(String name, String degree) {
-        String[] parts = name.strip().split("\\s*,\\s*");
+        String[] parts = COMMA.split(name.strip());
         List<String> credentials = new ArrayList<>(List.of(parts).subList(1, parts.length));
         if (degree != null) {
-            credentials.addAll(List.of(degree.split("[,/\\s]+")));
+            credentials.addAll(List.of(CREDENTIAL_SEPARATORS.split(degree)));
         }
-        List<String> words = new ArrayList<>(List.of(parts[0].split("\\s+")));
+        List<String> words = new ArrayList<>(List.of(SPACES.split(parts[0])));
         String title = null;
         if (words.size() > 1) {
             String first = words.get(0).toLowerCase(Locale.ROOT).replace(".", "");
@@ -84,16 +92,40 @@ public final class Greeting {
     /** The last word, keeping particles that belong to it ("de la Cruz", "van Dijk") and dropping Jr./III. */
     private static String surname(List<String> words) {
         int end = words.size();
-        while (end > 1 && words.get(end - 1).toLowerCase(Locale.ROOT).matches("jr\\.?|sr\\.?|ii|iii|iv")) {
+        while (end > 1
+                && words.get(end - 1)
+                        .toLowerCase(Locale.ROOT)
+                        .transform(w -> SUFFIX.matcher(w).matches())) {
             end--;
         }
         int start = end - 1;
         while (start > 1
                 && words.get(start - 1)
                         .toLowerCase(Locale.ROOT)
-                        .matches("de|del|la|van|von|der|den|da|di|le|el|al|bin|ibn")) {
+                        .transform(w -> PARTICLE.matcher(w).matches())) {
             start--;
         }
-        return String.join(" ", words.subList(start, end));
+        List<String> surname = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            surname.add(i < end - 1 ? words.get(i) : capitalized(words.get(i)));
+        }
+        return String.join(" ", surname);
+    }
+
+    /**
+     * A surname typed all in lower case on a phone ("mitchell", "o'brien", "smith-jones") gets its capitals
+     * back; one typed with capitals of its own ("McDonald", "DeVries") is kept as typed.
+     */
+    static String capitalized(String word) {
+        if (!word.equals(word.toLowerCase(Locale.ROOT))) {
+            return word;
+        }
+        StringBuilder out = new StringBuilder(word.length());
+        boolean start = true;
+        for (char c : word.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == '-' || c == '\'' || c == '\u2019';
+        }
+        return out.toString();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.lorkit.attending.AttendingRole;
 import org.lorkit.attending.Enthusiasm;
 import org.lorkit.feedback.FeedbackKind;
@@ -105,9 +106,12 @@ public record Season(
             return org.lorkit.attending.Greeting.of(addressAs, name, degree);
         }
 
+        /** A name that already starts with its title ("Dr.", "Prof"); compiled once: today reads it per writer. */
+        private static final Pattern TITLED = Pattern.compile("(?i)(dr\\.?|prof\\.?)\\s");
+
         /** "Dr Maria Hernandez": how scripts address the writer. */
         public String addressed() {
-            return name.matches("(?i)^(dr\\.?|prof\\.?)\\s.*") ? name : "Dr " + name;
+            return TITLED.matcher(name).lookingAt() ? name : "Dr " + name;
         }
 
         public boolean workedOn(UUID rotationId) {

@@ -3,6 +3,7 @@ package org.lorkit.season;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Which service and which standardized letter a target specialty means, from the specialty as the
@@ -78,6 +79,9 @@ public final class Specialties {
         return new Expectation(LetterService.ERAS, Optional.of(letter));
     }
 
+    /** Compiled once: the season rules normalise specialties on every read of today. */
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
+
     /** Lower case, "&" as "and", every run of other characters one space ("ob/gyn" → "ob gyn"). */
     static String normalized(String specialty) {
         if (specialty == null) {
@@ -86,7 +90,7 @@ public final class Specialties {
         return specialty
                 .toLowerCase(Locale.ROOT)
                 .replace("&", " and ")
-                .replaceAll("[^a-z]+", " ")
+                .transform(t -> NOT_LETTERS.matcher(t).replaceAll(" "))
                 .trim();
     }
 }
