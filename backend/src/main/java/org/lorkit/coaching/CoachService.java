@@ -105,23 +105,26 @@ public class CoachService {
         if (day.isAfter(s.today())) {
             throw ProblemException.invalid("on", "must not be in the future");
         }
-        em.createNativeQuery("""
-                INSERT INTO plan_tick (owner_id, checkpoint_id, done_on, created_at) VALUES (?1, ?2, ?3, ?4)
-                ON CONFLICT (owner_id, checkpoint_id) DO UPDATE SET done_on = EXCLUDED.done_on""")
-                .setParameter(1, owner)
-                .setParameter(2, checkpointId)
-                .setParameter(3, day)
-                .setParameter(4, clock.instant())
-                .executeUpdate();
+        PlanTick tick = em.find(PlanTick.class, new PlanTick.Key(owner, checkpointId));
+        if (tick == null) {
+            tick = new PlanTick();
+            tick.ownerId = owner;
+            tick.checkpointId = checkpointId;
+            tick.createdAt = clock.instant();
+            tick.doneOn = day;
+            em.persist(tick);
+        } else {
+            tick.doneOn = day;
+        }
         return requireCheckpoint(loader.load(owner), checkpointId);
     }
 
     @Transactional
     public void untick(UUID owner, String checkpointId) {
         requireCheckpoint(loader.load(owner), checkpointId);
-        em.createNativeQuery("DELETE FROM plan_tick WHERE owner_id = ?1 AND checkpoint_id = ?2")
-                .setParameter(1, owner)
-                .setParameter(2, checkpointId)
+        em.createQuery("DELETE FROM PlanTick t WHERE t.ownerId = :owner AND t.checkpointId = :checkpoint")
+                .setParameter("owner", owner)
+                .setParameter("checkpoint", checkpointId)
                 .executeUpdate();
     }
 
@@ -148,6 +151,8 @@ public class CoachService {
         new FieldErrors()
                 .check(!day.isAfter(s.today()), "on", "must not be in the future")
                 .throwIfAny();
+        // The one native write of the coaching tables: a find-then-persist would let two identical check-ins
+        // sent at once (a double tap, a retry) race into a duplicate key; ON CONFLICT makes the repeat a no-op.
         em.createNativeQuery("""
                 INSERT INTO habit_check_in (owner_id, habit, checked_on, rotation_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
                 ON CONFLICT (owner_id, habit, checked_on) DO UPDATE SET rotation_id = coalesce(EXCLUDED.rotation_id, habit_check_in.rotation_id)""")
@@ -168,17 +173,18 @@ public class CoachService {
                 .add(OwnedReferences.Kind.ROTATION, "rotationId", input.rotationId())
                 .verify();
         Season s = loader.load(owner);
-        String flags = "{"
-                + String.join(
-                        ",", input.flags().stream().distinct().map(Enum::name).toList()) + "}";
-        em.createNativeQuery("""
-                INSERT INTO red_flag_check (owner_id, rotation_id, flags, checked_on) VALUES (?1, ?2, CAST(?3 AS varchar(40)[]), ?4)
-                ON CONFLICT (owner_id, rotation_id) DO UPDATE SET flags = EXCLUDED.flags, checked_on = EXCLUDED.checked_on""")
-                .setParameter(1, owner)
-                .setParameter(2, input.rotationId())
-                .setParameter(3, flags)
-                .setParameter(4, s.today())
-                .executeUpdate();
+        RedFlagCheck check = em.find(RedFlagCheck.class, new RedFlagCheck.Key(owner, input.rotationId()));
+        if (check == null) {
+            check = new RedFlagCheck();
+            check.ownerId = owner;
+            check.rotationId = input.rotationId();
+            check.redFlags(input.flags());
+            check.checkedOn = s.today();
+            em.persist(check);
+        } else {
+            check.redFlags(input.flags());
+            check.checkedOn = s.today();
+        }
         return HabitRules.evaluate(loader.load(owner));
     }
 
