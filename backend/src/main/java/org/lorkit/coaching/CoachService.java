@@ -105,17 +105,16 @@ public class CoachService {
         if (day.isAfter(s.today())) {
             throw ProblemException.invalid("on", "must not be in the future");
         }
-        PlanTick tick = em.find(PlanTick.class, new PlanTick.Key(owner, checkpointId));
-        if (tick == null) {
-            tick = new PlanTick();
-            tick.ownerId = owner;
-            tick.checkpointId = checkpointId;
-            tick.createdAt = clock.instant();
-            tick.doneOn = day;
-            em.persist(tick);
-        } else {
-            tick.doneOn = day;
-        }
+        // A native upsert, like the check-in's below: two identical ticks sent at once (a double tap) would
+        // race a find-then-persist into a duplicate key and answer one of them 409; ON CONFLICT answers both.
+        em.createNativeQuery("""
+                INSERT INTO plan_tick (owner_id, checkpoint_id, done_on, created_at) VALUES (?1, ?2, ?3, ?4)
+                ON CONFLICT (owner_id, checkpoint_id) DO UPDATE SET done_on = EXCLUDED.done_on""")
+                .setParameter(1, owner)
+                .setParameter(2, checkpointId)
+                .setParameter(3, day)
+                .setParameter(4, clock.instant())
+                .executeUpdate();
         return requireCheckpoint(loader.load(owner), checkpointId);
     }
 
@@ -151,8 +150,8 @@ public class CoachService {
         new FieldErrors()
                 .check(!day.isAfter(s.today()), "on", "must not be in the future")
                 .throwIfAny();
-        // The one native write of the coaching tables: a find-then-persist would let two identical check-ins
-        // sent at once (a double tap, a retry) race into a duplicate key; ON CONFLICT makes the repeat a no-op.
+        // A native upsert: a find-then-persist would let two identical check-ins sent at once (a double tap,
+        // a retry) race into a duplicate key (one answered 409); ON CONFLICT makes the repeat a no-op.
         em.createNativeQuery("""
                 INSERT INTO habit_check_in (owner_id, habit, checked_on, rotation_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
                 ON CONFLICT (owner_id, habit, checked_on) DO UPDATE SET rotation_id = coalesce(EXCLUDED.rotation_id, habit_check_in.rotation_id)""")
@@ -173,18 +172,18 @@ public class CoachService {
                 .add(OwnedReferences.Kind.ROTATION, "rotationId", input.rotationId())
                 .verify();
         Season s = loader.load(owner);
-        RedFlagCheck check = em.find(RedFlagCheck.class, new RedFlagCheck.Key(owner, input.rotationId()));
-        if (check == null) {
-            check = new RedFlagCheck();
-            check.ownerId = owner;
-            check.rotationId = input.rotationId();
-            check.redFlags(input.flags());
-            check.checkedOn = s.today();
-            em.persist(check);
-        } else {
-            check.redFlags(input.flags());
-            check.checkedOn = s.today();
-        }
+        // A native upsert for the same reason as tick's: the replace must not race into a duplicate key.
+        String flags = "{"
+                + String.join(
+                        ",", input.flags().stream().distinct().map(Enum::name).toList()) + "}";
+        em.createNativeQuery("""
+                INSERT INTO red_flag_check (owner_id, rotation_id, flags, checked_on) VALUES (?1, ?2, CAST(?3 AS varchar(40)[]), ?4)
+                ON CONFLICT (owner_id, rotation_id) DO UPDATE SET flags = EXCLUDED.flags, checked_on = EXCLUDED.checked_on""")
+                .setParameter(1, owner)
+                .setParameter(2, input.rotationId())
+                .setParameter(3, flags)
+                .setParameter(4, s.today())
+                .executeUpdate();
         return HabitRules.evaluate(loader.load(owner));
     }
 

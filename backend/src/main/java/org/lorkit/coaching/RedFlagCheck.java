@@ -37,13 +37,6 @@ public class RedFlagCheck extends PanacheEntityBase {
                 : Arrays.stream(flags).map(RedFlag::valueOf).toList();
     }
 
-    /** Stores the flags, each once, in the given order. */
-    public void redFlags(List<RedFlag> values) {
-        flags = values == null
-                ? new String[0]
-                : values.stream().distinct().map(Enum::name).toArray(String[]::new);
-    }
-
     /** The primary key: owner and rotation. */
     public static class Key implements Serializable {
 
