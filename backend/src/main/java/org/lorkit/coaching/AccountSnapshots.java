@@ -80,41 +80,22 @@ public class AccountSnapshots {
                                 + " ORDER BY p.name, p.id",
                         Program.class,
                         owner),
-                rows(
-                                "SELECT checkpoint_id, done_on, created_at FROM plan_tick WHERE owner_id = ?1 ORDER BY checkpoint_id",
-                                owner)
-                        .stream()
-                        .map(t -> new AccountSnapshot.Tick(
-                                t.text("checkpoint_id"), t.date("done_on"), t.instant("created_at")))
-                        .toList(),
-                rows("""
-                                SELECT id, kind, letter_id, attending_id, sent_on, created_at FROM sent_message
-                                WHERE owner_id = ?1 ORDER BY created_at, id""", owner).stream()
-                        .map(t -> new AccountSnapshot.SentMessage(
-                                t.uuid("id"),
-                                MessageKind.valueOf(t.text("kind")),
-                                t.uuid("letter_id"),
-                                t.uuid("attending_id"),
-                                t.date("sent_on"),
-                                t.instant("created_at")))
-                        .toList(),
-                rows("""
-                                SELECT habit, checked_on, rotation_id, created_at FROM habit_check_in
-                                WHERE owner_id = ?1 ORDER BY checked_on, habit""", owner).stream()
-                        .map(t -> new AccountSnapshot.CheckIn(
-                                Habit.valueOf(t.text("habit")),
-                                t.date("checked_on"),
-                                t.uuid("rotation_id"),
-                                t.instant("created_at")))
-                        .toList(),
-                rows("""
-                                SELECT rotation_id, array_to_string(flags, ',') AS flags, checked_on FROM red_flag_check
-                                WHERE owner_id = ?1 ORDER BY checked_on, rotation_id""", owner).stream()
-                        .map(t -> new AccountSnapshot.RedFlagCheck(
-                                t.uuid("rotation_id"),
-                                t.texts("flags").stream().map(RedFlag::valueOf).toList(),
-                                t.date("checked_on")))
-                        .toList());
+                entities(
+                        "SELECT t FROM PlanTick t WHERE t.ownerId = :owner ORDER BY t.checkpointId",
+                        PlanTick.class,
+                        owner),
+                entities(
+                        "SELECT m FROM SentMessage m WHERE m.ownerId = :owner ORDER BY m.createdAt, m.id",
+                        SentMessage.class,
+                        owner),
+                entities(
+                        "SELECT c FROM HabitCheckIn c WHERE c.ownerId = :owner ORDER BY c.checkedOn, c.habit",
+                        HabitCheckIn.class,
+                        owner),
+                entities(
+                        "SELECT r FROM RedFlagCheck r WHERE r.ownerId = :owner ORDER BY r.checkedOn, r.rotationId",
+                        RedFlagCheck.class,
+                        owner));
     }
 
     /**
@@ -135,7 +116,7 @@ public class AccountSnapshots {
         return result;
     }
 
-    /** Rows of a coaching table (no entity) or a PostgreSQL-only aggregate, read by column name. */
+    /** Rows of a PostgreSQL-only aggregate, read by column name. */
     List<NativeRows.Row> rows(String sql, Object... params) {
         return NativeRows.rows(em, sql, params);
     }

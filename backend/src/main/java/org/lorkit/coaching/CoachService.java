@@ -105,6 +105,8 @@ public class CoachService {
         if (day.isAfter(s.today())) {
             throw ProblemException.invalid("on", "must not be in the future");
         }
+        // A native upsert, like the check-in's below: two identical ticks sent at once (a double tap) would
+        // race a find-then-persist into a duplicate key and answer one of them 409; ON CONFLICT answers both.
         em.createNativeQuery("""
                 INSERT INTO plan_tick (owner_id, checkpoint_id, done_on, created_at) VALUES (?1, ?2, ?3, ?4)
                 ON CONFLICT (owner_id, checkpoint_id) DO UPDATE SET done_on = EXCLUDED.done_on""")
@@ -119,9 +121,9 @@ public class CoachService {
     @Transactional
     public void untick(UUID owner, String checkpointId) {
         requireCheckpoint(loader.load(owner), checkpointId);
-        em.createNativeQuery("DELETE FROM plan_tick WHERE owner_id = ?1 AND checkpoint_id = ?2")
-                .setParameter(1, owner)
-                .setParameter(2, checkpointId)
+        em.createQuery("DELETE FROM PlanTick t WHERE t.ownerId = :owner AND t.checkpointId = :checkpoint")
+                .setParameter("owner", owner)
+                .setParameter("checkpoint", checkpointId)
                 .executeUpdate();
     }
 
@@ -148,6 +150,8 @@ public class CoachService {
         new FieldErrors()
                 .check(!day.isAfter(s.today()), "on", "must not be in the future")
                 .throwIfAny();
+        // A native upsert: a find-then-persist would let two identical check-ins sent at once (a double tap,
+        // a retry) race into a duplicate key (one answered 409); ON CONFLICT makes the repeat a no-op.
         em.createNativeQuery("""
                 INSERT INTO habit_check_in (owner_id, habit, checked_on, rotation_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
                 ON CONFLICT (owner_id, habit, checked_on) DO UPDATE SET rotation_id = coalesce(EXCLUDED.rotation_id, habit_check_in.rotation_id)""")
@@ -168,6 +172,7 @@ public class CoachService {
                 .add(OwnedReferences.Kind.ROTATION, "rotationId", input.rotationId())
                 .verify();
         Season s = loader.load(owner);
+        // A native upsert for the same reason as tick's: the replace must not race into a duplicate key.
         String flags = "{"
                 + String.join(
                         ",", input.flags().stream().distinct().map(Enum::name).toList()) + "}";

@@ -160,17 +160,16 @@ public class SeasonLoader {
                 .toList();
 
         Map<String, LocalDate> ticks = new HashMap<>();
-        snapshot.ticks().forEach(t -> ticks.put(t.checkpointId(), t.doneOn()));
+        snapshot.ticks().forEach(t -> ticks.put(t.checkpointId, t.doneOn));
         List<Season.Sent> sent = snapshot.sentMessages().stream()
-                .sorted(Comparator.comparing(AccountSnapshot.SentMessage::sentOn)
-                        .thenComparing(AccountSnapshot.SentMessage::createdAt))
-                .map(m -> new Season.Sent(m.id(), m.kind(), m.letterId(), m.attendingId(), m.sentOn()))
+                .sorted(Comparator.comparing((SentMessage m) -> m.sentOn).thenComparing(m -> m.createdAt))
+                .map(m -> new Season.Sent(m.id, m.kind, m.letterId, m.attendingId, m.sentOn))
                 .toList();
         List<Season.CheckIn> checkIns = snapshot.checkIns().stream()
-                .map(c -> new Season.CheckIn(c.habit(), c.on(), c.rotationId()))
+                .map(c -> new Season.CheckIn(c.habit, c.checkedOn, c.rotationId))
                 .toList();
         Map<UUID, Season.RedFlags> redFlags = new HashMap<>();
-        snapshot.redFlags().forEach(r -> redFlags.put(r.rotationId(), new Season.RedFlags(r.flags(), r.checkedOn())));
+        snapshot.redFlags().forEach(r -> redFlags.put(r.rotationId, new Season.RedFlags(r.redFlags(), r.checkedOn)));
 
         Map<UUID, Season.RotationStories> storiesByRotation = new HashMap<>();
         for (NativeRows.Row t : snapshots.rows("""

@@ -6,13 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Reading plain SQL answers (the PostgreSQL-only aggregates, the coaching tables without an entity,
- * the delivery queue): a row is read by column NAME, never by position, and the column values the
+ * Reading plain SQL answers (the PostgreSQL-only aggregates, the delivery queue): a row is read by column NAME, never by position, and the column values the
  * PostgreSQL driver hands back become java.time values. A renamed or reordered column then fails
  * loudly by name instead of casting the wrong value.
  */
@@ -43,11 +41,6 @@ public final class NativeRows {
 
         public Instant instant(String column) {
             return NativeRows.instant(tuple.get(column));
-        }
-
-        /** A text array read as {@code array_to_string(column, ',') AS column}. */
-        public List<String> texts(String column) {
-            return split(text(column));
         }
     }
 
@@ -93,16 +86,5 @@ public final class NativeRows {
             return d.toLocalDate();
         }
         return LocalDate.parse(value.toString());
-    }
-
-    /** A text array read as array_to_string(column, ','). */
-    public static List<String> split(String joined) {
-        if (joined == null || joined.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(joined.split(","))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .toList();
     }
 }

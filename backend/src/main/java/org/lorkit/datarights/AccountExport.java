@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lorkit.attending.AttendingInput;
-import org.lorkit.coaching.AccountSnapshot;
+import org.lorkit.coaching.Habit;
+import org.lorkit.coaching.HabitCheckIn;
+import org.lorkit.coaching.MessageKind;
+import org.lorkit.coaching.PlanTick;
+import org.lorkit.coaching.RedFlag;
 import org.lorkit.feedback.FeedbackInput;
 import org.lorkit.letter.Commitment;
 import org.lorkit.letter.LetterStatus;
@@ -148,8 +152,46 @@ public record AccountExport(
             description = "Manual ticks, messages recorded as sent, habit check-ins, red-flag checks.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Coaching(
-            List<AccountSnapshot.Tick> ticks,
-            List<AccountSnapshot.SentMessage> sentMessages,
-            List<AccountSnapshot.CheckIn> checkIns,
-            List<AccountSnapshot.RedFlagCheck> redFlags) {}
+            List<Tick> ticks, List<SentMessage> sentMessages, List<CheckIn> checkIns, List<RedFlagCheck> redFlags) {}
+
+    /** A {@link PlanTick}, without its owner. */
+    @Schema(name = "ExportTick")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Tick(String checkpointId, LocalDate doneOn, Instant createdAt) {
+
+        static Tick of(PlanTick t) {
+            return new Tick(t.checkpointId, t.doneOn, t.createdAt);
+        }
+    }
+
+    /** A {@link org.lorkit.coaching.SentMessage}, without its owner. */
+    @Schema(name = "ExportSentMessage")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SentMessage(
+            UUID id, MessageKind kind, UUID letterId, UUID attendingId, LocalDate sentOn, Instant createdAt) {
+
+        static SentMessage of(org.lorkit.coaching.SentMessage m) {
+            return new SentMessage(m.id, m.kind, m.letterId, m.attendingId, m.sentOn, m.createdAt);
+        }
+    }
+
+    /** A {@link HabitCheckIn}, without its owner. */
+    @Schema(name = "ExportCheckIn")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CheckIn(Habit habit, LocalDate on, UUID rotationId, Instant createdAt) {
+
+        static CheckIn of(HabitCheckIn c) {
+            return new CheckIn(c.habit, c.checkedOn, c.rotationId, c.createdAt);
+        }
+    }
+
+    /** A {@link org.lorkit.coaching.RedFlagCheck}, without its owner. */
+    @Schema(name = "ExportRedFlagCheck")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RedFlagCheck(UUID rotationId, List<RedFlag> flags, LocalDate checkedOn) {
+
+        static RedFlagCheck of(org.lorkit.coaching.RedFlagCheck r) {
+            return new RedFlagCheck(r.rotationId, r.redFlags(), r.checkedOn);
+        }
+    }
 }

@@ -29,9 +29,14 @@ import org.lorkit.attending.AttendingService;
 import org.lorkit.attending.RotationLink;
 import org.lorkit.coaching.AccountSnapshot;
 import org.lorkit.coaching.AccountSnapshots;
+import org.lorkit.coaching.HabitCheckIn;
+import org.lorkit.coaching.PlanTick;
+import org.lorkit.coaching.RedFlagCheck;
+import org.lorkit.coaching.SentMessage;
 import org.lorkit.common.DatabaseOrder;
 import org.lorkit.common.FieldErrors;
 import org.lorkit.common.ProblemException;
+import org.lorkit.common.ProblemType;
 import org.lorkit.feedback.Feedback;
 import org.lorkit.feedback.FeedbackInput;
 import org.lorkit.feedback.FeedbackService;
@@ -113,7 +118,16 @@ public class DataRightsService {
                         .map(DataRightsService::program)
                         .toList(),
                 new AccountExport.Coaching(
-                        account.ticks(), account.sentMessages(), account.checkIns(), account.redFlags()));
+                        account.ticks().stream().map(AccountExport.Tick::of).toList(),
+                        account.sentMessages().stream()
+                                .map(AccountExport.SentMessage::of)
+                                .toList(),
+                        account.checkIns().stream()
+                                .map(AccountExport.CheckIn::of)
+                                .toList(),
+                        account.redFlags().stream()
+                                .map(AccountExport.RedFlagCheck::of)
+                                .toList()));
     }
 
     /** The letters with what their writers said on their shared pages (one query for all). */
@@ -353,40 +367,47 @@ public class DataRightsService {
             program.persist();
         }
         em.flush();
-        // The coaching tables have no entity: plain inserts.
-        for (AccountSnapshot.Tick t : list(coaching.ticks())) {
-            exec(
-                    "INSERT INTO plan_tick (owner_id, checkpoint_id, done_on, created_at) VALUES (?1, ?2, ?3, ?4)",
-                    owner,
-                    ids.checkpoint(t.checkpointId()),
-                    t.doneOn(),
-                    or(t.createdAt(), now));
+        // Coaching rows: the document's own checks saw ticks and check-ins once each; a sent message's id or
+        // a rotation's red-flag check given twice is a duplicate, as the database's unique key would say.
+        for (AccountExport.Tick t : list(coaching.ticks())) {
+            PlanTick tick = new PlanTick();
+            tick.ownerId = owner;
+            tick.checkpointId = ids.checkpoint(t.checkpointId());
+            tick.doneOn = t.doneOn();
+            tick.createdAt = or(t.createdAt(), now);
+            tick.persist();
         }
-        for (AccountSnapshot.SentMessage m : list(coaching.sentMessages())) {
-            exec(
-                    """
-                    INSERT INTO sent_message (id, owner_id, kind, letter_id, attending_id, sent_on, created_at)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""",
-                    ids.of(m.id()),
-                    owner,
-                    m.kind().name(),
-                    ids.of(m.letterId()),
-                    ids.of(m.attendingId()),
-                    m.sentOn(),
-                    or(m.createdAt(), now));
+        Set<UUID> sentIds = new HashSet<>();
+        for (AccountExport.SentMessage m : list(coaching.sentMessages())) {
+            SentMessage message = new SentMessage();
+            message.id = ids.of(m.id());
+            requireOnce(sentIds, message.id);
+            message.ownerId = owner;
+            message.kind = m.kind();
+            message.letterId = ids.of(m.letterId());
+            message.attendingId = ids.of(m.attendingId());
+            message.sentOn = m.sentOn();
+            message.createdAt = or(m.createdAt(), now);
+            message.persist();
         }
-        for (AccountSnapshot.CheckIn c : list(coaching.checkIns())) {
-            exec("""
-                    INSERT INTO habit_check_in (owner_id, habit, checked_on, rotation_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)""", owner, c.habit().name(), c.on(), ids.of(c.rotationId()), or(c.createdAt(), now));
+        for (AccountExport.CheckIn c : list(coaching.checkIns())) {
+            HabitCheckIn checkIn = new HabitCheckIn();
+            checkIn.ownerId = owner;
+            checkIn.habit = c.habit();
+            checkIn.checkedOn = c.on();
+            checkIn.rotationId = ids.of(c.rotationId());
+            checkIn.createdAt = or(c.createdAt(), now);
+            checkIn.persist();
         }
-        for (AccountSnapshot.RedFlagCheck r : list(coaching.redFlags())) {
-            exec(
-                    """
-                    INSERT INTO red_flag_check (owner_id, rotation_id, flags, checked_on) VALUES (?1, ?2, CAST(?3 AS varchar(40)[]), ?4)""",
-                    owner,
-                    ids.of(r.rotationId()),
-                    array(list(r.flags()).stream().map(Enum::name).toList()),
-                    r.checkedOn());
+        Set<UUID> flaggedRotations = new HashSet<>();
+        for (AccountExport.RedFlagCheck r : list(coaching.redFlags())) {
+            RedFlagCheck check = new RedFlagCheck();
+            check.ownerId = owner;
+            check.rotationId = ids.of(r.rotationId());
+            requireOnce(flaggedRotations, check.rotationId);
+            check.flags = list(r.flags()).stream().map(Enum::name).toArray(String[]::new);
+            check.checkedOn = r.checkedOn();
+            check.persist();
         }
         em.flush();
         return export(owner);
@@ -557,9 +578,9 @@ public class DataRightsService {
                         "names no letter of this document");
             }
         }
-        List<AccountSnapshot.SentMessage> sent = list(coaching.sentMessages());
+        List<AccountExport.SentMessage> sent = list(coaching.sentMessages());
         for (int i = 0; i < sent.size(); i++) {
-            AccountSnapshot.SentMessage m = sent.get(i);
+            AccountExport.SentMessage m = sent.get(i);
             String at = "coaching.sentMessages[" + i + "].";
             errors.check(
                     m.id() != null && m.kind() != null && m.sentOn() != null,
@@ -574,19 +595,19 @@ public class DataRightsService {
                     at + "attendingId",
                     "names no attending of this document");
         }
-        List<AccountSnapshot.Tick> ticks = list(coaching.ticks());
+        List<AccountExport.Tick> ticks = list(coaching.ticks());
         Set<String> checkpoints = new HashSet<>();
         for (int i = 0; i < ticks.size(); i++) {
-            AccountSnapshot.Tick t = ticks.get(i);
+            AccountExport.Tick t = ticks.get(i);
             errors.check(
                     t.checkpointId() != null && t.doneOn() != null && checkpoints.add(t.checkpointId()),
                     "coaching.ticks[" + i + "]",
                     "checkpointId (once) and doneOn are required");
         }
-        List<AccountSnapshot.CheckIn> checkIns = list(coaching.checkIns());
+        List<AccountExport.CheckIn> checkIns = list(coaching.checkIns());
         Set<String> days = new HashSet<>();
         for (int i = 0; i < checkIns.size(); i++) {
-            AccountSnapshot.CheckIn c = checkIns.get(i);
+            AccountExport.CheckIn c = checkIns.get(i);
             errors.check(
                     c.habit() != null && c.on() != null && days.add(c.habit() + "@" + c.on()),
                     "coaching.checkIns[" + i + "]",
@@ -596,7 +617,7 @@ public class DataRightsService {
                     "coaching.checkIns[" + i + "].rotationId",
                     "names no rotation of this document");
         }
-        List<AccountSnapshot.RedFlagCheck> flags = list(coaching.redFlags());
+        List<AccountExport.RedFlagCheck> flags = list(coaching.redFlags());
         for (int i = 0; i < flags.size(); i++) {
             errors.check(
                     rotationIds.contains(flags.get(i).rotationId())
@@ -732,9 +753,14 @@ public class DataRightsService {
         return values == null ? List.of() : values;
     }
 
-    /** A PostgreSQL array literal of plain tokens (enum names, ISO dates). */
-    private static String array(List<String> values) {
-        return "{" + String.join(",", values == null ? List.of() : values) + "}";
+    /**
+     * A key the document gives twice: the conflict the table's primary key would answer (a persist of the
+     * same key twice fails in the session, before the database could say so).
+     */
+    private static void requireOnce(Set<UUID> seen, UUID key) {
+        if (!seen.add(key)) {
+            throw ProblemException.conflict(ProblemType.CONFLICT.defaultDetail());
+        }
     }
 
     private static Instant or(Instant value, Instant fallback) {

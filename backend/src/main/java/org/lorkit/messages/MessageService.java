@@ -18,6 +18,7 @@ import org.lorkit.coaching.MessageKind;
 import org.lorkit.coaching.ReminderRules;
 import org.lorkit.coaching.Season;
 import org.lorkit.coaching.SeasonLoader;
+import org.lorkit.coaching.SentMessage;
 import org.lorkit.common.OwnedReferences;
 import org.lorkit.common.ProblemException;
 import org.lorkit.letter.LetterRequest;
@@ -176,19 +177,22 @@ public class MessageService {
                     "attendingId", "this writer has no letter request yet; start one with POST /api/v1/letters");
         }
         UUID letterId = letter == null ? null : letter.id();
-        @SuppressWarnings("unchecked")
-        List<Object> existing = em.createNativeQuery("""
-                SELECT id FROM sent_message WHERE owner_id = ?1 AND kind = ?2 AND attending_id = ?3 AND sent_on = ?4
-                  AND letter_id IS NOT DISTINCT FROM ?5""")
-                .setParameter(1, owner)
-                .setParameter(2, input.kind().name())
-                .setParameter(3, attendingId)
-                .setParameter(4, day)
-                .setParameter(5, letterId)
-                .getResultList();
+        var sameDay = em.createQuery(
+                        "SELECT m.id FROM SentMessage m WHERE m.ownerId = :owner AND m.kind = :kind"
+                                + " AND m.attendingId = :attending AND m.sentOn = :day AND "
+                                + (letterId == null ? "m.letterId IS NULL" : "m.letterId = :letter"),
+                        UUID.class)
+                .setParameter("owner", owner)
+                .setParameter("kind", input.kind())
+                .setParameter("attending", attendingId)
+                .setParameter("day", day);
+        if (letterId != null) {
+            sameDay.setParameter("letter", letterId);
+        }
+        List<UUID> existing = sameDay.getResultList();
         if (!existing.isEmpty()) {
             return new Sent(
-                    (UUID) existing.get(0),
+                    existing.get(0),
                     input.kind(),
                     letterId,
                     attendingId,
@@ -198,20 +202,17 @@ public class MessageService {
                     true);
         }
         String effect = letter == null ? "Recorded." : apply(owner, s, input.kind(), letterId, day);
-        UUID id = UUID.randomUUID();
-        em.createNativeQuery("""
-                INSERT INTO sent_message (id, owner_id, kind, letter_id, attending_id, sent_on, created_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
-                .setParameter(1, id)
-                .setParameter(2, owner)
-                .setParameter(3, input.kind().name())
-                .setParameter(4, letterId)
-                .setParameter(5, attendingId)
-                .setParameter(6, day)
-                .setParameter(7, clock.instant())
-                .executeUpdate();
+        SentMessage message = new SentMessage();
+        message.id = UUID.randomUUID();
+        message.ownerId = owner;
+        message.kind = input.kind();
+        message.letterId = letterId;
+        message.attendingId = attendingId;
+        message.sentOn = day;
+        message.createdAt = clock.instant();
+        em.persist(message);
         return new Sent(
-                id,
+                message.id,
                 input.kind(),
                 letterId,
                 attendingId,

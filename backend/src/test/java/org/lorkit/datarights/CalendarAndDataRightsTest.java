@@ -339,6 +339,18 @@ class CalendarAndDataRightsTest {
         ((ArrayNode) twice.get("coaching").get("checkIns"))
                 .add(twice.get("coaching").get("checkIns").get(0).deepCopy());
         ben.request().body(twice.toString()).post("/api/v1/import").then().statusCode(400);
+        // A rotation's red-flag check or a sent message given twice: the 409 of a duplicate key.
+        for (String rows : List.of("redFlags", "sentMessages")) {
+            ObjectNode repeated = doc.deepCopy();
+            ((ArrayNode) repeated.get("coaching").get(rows))
+                    .add(repeated.get("coaching").get(rows).get(0).deepCopy());
+            ben.request()
+                    .body(repeated.toString())
+                    .post("/api/v1/import")
+                    .then()
+                    .statusCode(409)
+                    .contentType("application/problem+json");
+        }
         JsonNode empty = JSON.readTree(ben.request()
                 .get("/api/v1/export")
                 .then()

@@ -10,12 +10,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.lorkit.support.Applicant;
+import org.lorkit.support.Lor;
 
 /**
  * Requests racing for the same row (found by the hostile-input run, which sends in parallel)
@@ -42,6 +44,45 @@ class ConcurrentWritesTest {
         List<Integer> statuses = atOnce(6, i -> post("/api/v1/auth/register", null, body));
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), statuses.toString());
+    }
+
+    @Test
+    void oneHabitCheckedInSeveralTimesAtOnceAnswersEachAsARepeat() {
+        Applicant ana = Applicant.register();
+        String body = "{\"habit\":\"READ_UP_DIAGNOSIS\"}";
+        List<Integer> statuses = atOnce(6, i -> post("/api/v1/habits/check-ins", ana.accessToken(), body));
+        // "A repeat changes nothing": a repeat racing the first is a repeat too, not a conflict.
+        assertTrue(statuses.stream().allMatch(s -> s == 200), statuses.toString());
+    }
+
+    @Test
+    void oneCheckpointTickedOrRedFlagsReplacedSeveralTimesAtOnceAnswersEach() {
+        Applicant ana = Applicant.register();
+        String rotation = Lor.create(
+                ana,
+                "/api/v1/rotations",
+                Map.of(
+                        "institution",
+                        "Mercy Hospital",
+                        "kind",
+                        "EXTERNSHIP",
+                        "startsOn",
+                        "2026-07-06",
+                        "endsOn",
+                        "2026-08-02"));
+        String checkpoint = ana.request()
+                .get("/api/v1/plan")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("checkpoints[0].id");
+        List<Integer> ticks = atOnce(6, i -> post("/api/v1/plan/" + checkpoint + "/done", ana.accessToken(), null));
+        // Ticking again replaces the day, and replacing the red flags replaces them: no loser to tell 409.
+        assertTrue(ticks.stream().allMatch(s -> s == 200), ticks.toString());
+        String flags = "{\"rotationId\":\"" + rotation + "\",\"flags\":[\"LATENESS\"]}";
+        List<Integer> checks = atOnce(6, i -> post("/api/v1/habits/red-flags", ana.accessToken(), flags));
+        assertTrue(checks.stream().allMatch(s -> s == 200), checks.toString());
     }
 
     private static List<Integer> atOnce(int times, java.util.function.IntFunction<CompletableFuture<Integer>> send) {
