@@ -28,15 +28,19 @@ SMALL_DB=${BENCH_SMALL_DB:-lorkit_bench_small}
 PGBENCH_DB=lorkit_pgbench
 OUT=${BENCH_OUT:-docs/BENCHMARKS.md}
 WORK=$(mktemp -d)
-# The JVM as a pod of deploy/k8s runs it unless BENCH_JAVA_OPTS says otherwise: the pod's JAVA_OPTS
-# (api-configmap.yaml) and its memory limit (api-deployment.yaml) given as -XX:MaxRAM, so the heap and the
-# RSS measured are those the container settings imply, not a quarter of this machine's memory.
+# The JVM as a pod of deploy/k8s runs it unless BENCH_JAVA_OPTS says otherwise: the image's options
+# (deploy/jvm.options), the pod's extra JAVA_OPTS (api-configmap.yaml) and its limits (api-deployment.yaml): memory
+# as -XX:MaxRAM and CPU as -XX:ActiveProcessorCount, so the heap, the collector and the RSS measured are those the
+# container settings imply, not those of this 2-core machine.
 pod_java_opts() {
-  local opts limit
-  opts=$(sed -n 's/^ *JAVA_OPTS: *"\(.*\)"$/\1/p' deploy/k8s/base/api-configmap.yaml)
-  limit=$(awk '/limits:/ {l = 1} l && /memory:/ {print $2; exit}' deploy/k8s/base/api-deployment.yaml)
-  case "$limit" in *Mi) limit="${limit%Mi}m" ;; *Gi) limit="${limit%Gi}g" ;; esac
-  echo "-XX:MaxRAM=$limit $opts"
+  local opts extra memory cpu
+  opts=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' deploy/jvm.options | xargs)
+  extra=$(sed -n 's/^ *JAVA_OPTS: *"\(.*\)"$/\1/p' deploy/k8s/base/api-configmap.yaml)
+  memory=$(awk '/limits:/ {l = 1} l && /memory:/ {print $2; exit}' deploy/k8s/base/api-deployment.yaml)
+  cpu=$(awk '/limits:/ {l = 1} l && /cpu:/ {gsub(/"/, "", $2); print $2; exit}' deploy/k8s/base/api-deployment.yaml)
+  case "$memory" in *Mi) memory="${memory%Mi}m" ;; *Gi) memory="${memory%Gi}g" ;; esac
+  case "$cpu" in *m) cpu=$(( (${cpu%m} + 999) / 1000 )) ;; esac
+  echo "-XX:MaxRAM=$memory -XX:ActiveProcessorCount=$cpu $opts${extra:+ $extra}"
 }
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS-$(pod_java_opts)}
 source scripts/lib/ops.sh

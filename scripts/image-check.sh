@@ -9,8 +9,8 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 python3 scripts/jib/stub-base-image.py "$WORK/base.tar"
 LORKIT_BASE_IMAGE="tar://$WORK/base.tar" bash scripts/jib/build-image.sh "$WORK/lorkit-api.tar" >/dev/null
-python3 - "$WORK/lorkit-api.tar" <<'PY'
-import io, json, sys, tarfile
+python3 - "$WORK/lorkit-api.tar" deploy/jvm.options <<'PY'
+import io, json, re, sys, tarfile
 image = tarfile.open(sys.argv[1])
 manifest = json.load(image.extractfile("manifest.json"))[0]
 config = json.load(image.extractfile(manifest["Config"]))
@@ -23,7 +23,11 @@ need(manifest["RepoTags"] == ["lorkit-api:0.1.0"], f"tag is {manifest['RepoTags'
 need(c.get("User", "").isdigit() and c["User"] != "0", f"user must be a numeric non-root UID, is {c.get('User')!r}")
 entry = c.get("Entrypoint") or []
 need(entry[:1] == ["java"] and "-jar" in entry and entry[-1].endswith("quarkus-run.jar"), f"entrypoint {entry}")
-need("-XX:MaxRAMPercentage=75" in entry, "the heap must follow the memory limit")
+# The JVM options are those of deploy/jvm.options, in order (the heap follows the memory limit).
+options = [re.sub(r"#.*", "", l).strip() for l in open(sys.argv[2])]
+options = [o for o in options if o]
+need(any(o.startswith("-XX:MaxRAMPercentage=") for o in options), "deploy/jvm.options must size the heap by the memory limit")
+need(entry[1:1 + len(options)] == options, f"the entrypoint's JVM options {entry[1:1 + len(options)]} are not those of deploy/jvm.options {options}")
 need("8080/tcp" in (c.get("ExposedPorts") or {}), "port 8080 must be exposed")
 need(c.get("WorkingDir") == "/deployments", f"working dir {c.get('WorkingDir')}")
 need(any(e.startswith("LORKIT_DATA_DIR=") for e in c.get("Env", [])), "LORKIT_DATA_DIR must be set")

@@ -11,6 +11,9 @@ mkdir -p "$(dirname "$OUT")"
 rm -f "$OUT"
 BASE="${LORKIT_BASE_IMAGE:-eclipse-temurin:17.0.15_6-jre-noble}"
 export JIB_TARBALL="$OUT"
+# The JVM options of deploy/jvm.options (comments and blank lines left out), as Jib's comma-separated list.
+JVM_ARGS=$(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' deploy/jvm.options | paste -sd, -)
+[ -n "$JVM_ARGS" ] || { echo "deploy/jvm.options holds no options" >&2; exit 1; }
 (cd backend && mvn -B -ntp -q package -DskipTests -Pimage \
   -Dquarkus.container-image.build=true \
   -Dquarkus.container-image.image="${LORKIT_IMAGE:-lorkit-api:0.1.0}" \
@@ -19,7 +22,7 @@ export JIB_TARBALL="$OUT"
   -Dquarkus.jib.user=10001 \
   -Dquarkus.jib.working-directory=/deployments \
   -Dquarkus.jib.ports=8080 \
-  -Dquarkus.jib.jvm-arguments=-XX:MaxRAMPercentage=75,-XX:+ExitOnOutOfMemoryError,-Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+  -Dquarkus.jib.jvm-arguments="$JVM_ARGS",-Djava.util.logging.manager=org.jboss.logmanager.LogManager \
   -Dquarkus.jib.environment-variables.LORKIT_HTTP_PORT=8080 \
   -Dquarkus.jib.environment-variables.LORKIT_HTTP_HOST=0.0.0.0 \
   -Dquarkus.jib.environment-variables.LORKIT_DATA_DIR=/tmp/lorkit \
