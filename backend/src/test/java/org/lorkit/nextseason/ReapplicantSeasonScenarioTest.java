@@ -321,10 +321,11 @@ class ReapplicantSeasonScenarioTest extends OnTheTestClock {
         assertEquals(List.of(old.haddads()), next.getList("notImported.letterId"));
         assertEquals("RECEIVED", next.getString("notImported[0].status"));
         assertEquals("2020-05-01", next.getString("notImported[0].letterDatedOn"));
-        // Seven years back from the day the new season opens, not from today: on March 22 it would still pass.
-        String sentence = "Dr. haddad's letter is too old to import: dated May 1, 2020, more than 7 years before the "
+        // Typed in lower case ("dr m. haddad"), named with its capital. Seven years back from the day the new season
+        // opens, not from today: on March 22 it would still pass.
+        String sentence = "Dr. Haddad's letter is too old to import: dated May 1, 2020, more than 7 years before the "
                 + "ERAS 2028 season opens on June 2, 2027, and ERAS imports letters up to 7 years back. It stays in "
-                + "the ERAS 2027 season as it was and no longer counts. Ask Dr. haddad for an updated letter or "
+                + "the ERAS 2027 season as it was and no longer counts. Ask Dr. Haddad for an updated letter or "
                 + "choose another writer.";
         assertEquals(sentence, next.getString("notImported[0].sentence"));
         assertTrue(
@@ -363,10 +364,10 @@ class ReapplicantSeasonScenarioTest extends OnTheTestClock {
         JsonPath next = startNextSeason().jsonPath();
         assertEquals(List.of(old.okafors()), next.getList("inFlight.letterId"));
         assertEquals(
-                "Dr. okafor's letter was requested in the ERAS 2027 season but never arrived. A request made for one "
+                "Dr. Okafor's letter was requested in the ERAS 2027 season but never arrived. A request made for one "
                         + "season's application does not follow you into the next (ERAS removes requests left "
                         + "incomplete when a season opens, as it did for 2027; not confirmed for later seasons), so it "
-                        + "stays in the ERAS 2027 season. To ask Dr. okafor again, add a new letter request for the "
+                        + "stays in the ERAS 2027 season. To ask Dr. Okafor again, add a new letter request for the "
                         + "ERAS 2028 season once it opens.",
                 next.getString("inFlight[0].sentence"));
         assertEquals(List.of(old.lees()), next.getList("ended.letterId"));
