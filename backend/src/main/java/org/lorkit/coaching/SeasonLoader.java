@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,11 +47,55 @@ public class SeasonLoader {
     @Inject
     SeasonService seasons;
 
+    @Inject
+    AccountModels models;
+
     public Season load(UUID owner) {
+        AccountModel account = models.of(owner, () -> read(owner));
+        ZoneId zone = account.zone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Season.Profile profile = account.profile();
+        return new Season(
+                owner,
+                today,
+                zone,
+                account.applicantName(),
+                profile,
+                seasons.followedBy(
+                        profile.targetSpecialty(),
+                        profile.season(),
+                        profile.erasOpensOn(),
+                        profile.submissionTargetOn(),
+                        today),
+                account.rotations(),
+                account.attendings(),
+                account.feedback(),
+                account.storiesByRotation(),
+                account.storyDays(),
+                account.packetStoriesByWitness(),
+                account.letters(),
+                account.programs(),
+                account.ticks(),
+                account.sent(),
+                account.checkIns(),
+                account.redFlags(),
+                profile.secondSpecialty() == null
+                        ? null
+                        : seasons.followedBy(
+                                profile.secondSpecialty(),
+                                profile.season(),
+                                // Her own opening day is ERAS's: it holds for a second specialty through ERAS only.
+                                Specialties.of(profile.secondSpecialty()).service() == LetterService.ERAS
+                                        ? profile.erasOpensOn()
+                                        : null,
+                                profile.submissionTargetOn(),
+                                today));
+    }
+
+    private AccountModel read(UUID owner) {
         AccountSnapshot snapshot = snapshots.read(owner, false);
         Profile p = snapshot.profile();
         ZoneId zone = ZoneId.of(p == null || p.timeZone == null ? "UTC" : p.timeZone);
-        LocalDate today = LocalDate.now(clock.withZone(zone));
         Season.Profile profile = p == null
                 ? new Season.Profile(
                         null,
@@ -193,40 +238,21 @@ public class SeasonLoader {
             packetStories.put(t.uuid("attending_id"), t.number("stories"));
         }
 
-        return new Season(
-                owner,
-                today,
+        return new AccountModel(
                 zone,
                 snapshot.displayName(),
                 profile,
-                seasons.followedBy(
-                        profile.targetSpecialty(),
-                        profile.season(),
-                        profile.erasOpensOn(),
-                        profile.submissionTargetOn(),
-                        today),
                 rotations,
-                attendings,
+                Collections.unmodifiableMap(attendings),
                 feedback,
-                storiesByRotation,
-                storyDays,
-                packetStories,
+                Collections.unmodifiableMap(storiesByRotation),
+                Collections.unmodifiableSet(storyDays),
+                Collections.unmodifiableMap(packetStories),
                 letters,
                 programs,
-                ticks,
+                Collections.unmodifiableMap(ticks),
                 sent,
                 checkIns,
-                redFlags,
-                profile.secondSpecialty() == null
-                        ? null
-                        : seasons.followedBy(
-                                profile.secondSpecialty(),
-                                profile.season(),
-                                // Her own opening day is ERAS's: it holds for a second specialty through ERAS only.
-                                Specialties.of(profile.secondSpecialty()).service() == LetterService.ERAS
-                                        ? profile.erasOpensOn()
-                                        : null,
-                                profile.submissionTargetOn(),
-                                today));
+                Collections.unmodifiableMap(redFlags));
     }
 }

@@ -67,7 +67,9 @@ public class NotificationRun {
     @Scheduled(
             every = "${lorkit.notifications.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            identity = "notification-run")
+            identity = "notification-run",
+            // A tick that fires while the application stops would open a transaction on a closing pool.
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         try {
             runOnce(clock.instant());

@@ -54,7 +54,10 @@ public class DomainMetrics {
                 .register(registry);
     }
 
-    @Scheduled(every = "${lorkit.metrics.refresh-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${lorkit.metrics.refresh-every:60s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduledRefresh() {
         refresh();
     }

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,8 @@ public interface LorkitConfig {
     Admin admin();
 
     Metrics metrics();
+
+    Coaching coaching();
 
     Notifications notifications();
 
@@ -186,6 +189,17 @@ public interface LorkitConfig {
          */
         @WithDefault("60s")
         Duration refreshEvery();
+    }
+
+    /** The coaching rules' read model of each account (org.lorkit.coaching.AccountModels). */
+    interface Coaching {
+
+        /**
+         * Accounts whose read model a replica keeps in memory (least recently used go first; each is
+         * reused only while the account's revision in the database stands). 0 reads every time.
+         */
+        @WithDefault("2000")
+        @PositiveOrZero int accountsInMemory();
     }
 
     /** Digests and urgent notes (org.lorkit.notify). */

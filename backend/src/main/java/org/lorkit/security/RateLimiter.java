@@ -146,7 +146,8 @@ public class RateLimiter {
     @Scheduled(
             every = "${lorkit.limits.sweep-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            identity = "rate-limit-sweep")
+            identity = "rate-limit-sweep",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduledSweep() {
         try {
             sweep(clock.instant());
