@@ -372,7 +372,7 @@ class ReapplicantSeasonScenarioTest extends OnTheTestClock {
                 next.getString("inFlight[0].sentence"));
         assertEquals(List.of(old.lees()), next.getList("ended.letterId"));
         assertEquals(
-                "Dr. lee's request ended in the ERAS 2027 season (declined): it stays there as a record and no longer "
+                "Dr. Lee's request ended in the ERAS 2027 season (declined): it stays there as a record and no longer "
                         + "counts in the ERAS 2028 season.",
                 next.getString("ended[0].sentence"));
         for (String id : List.of(old.haddads(), old.okafors(), old.lees())) {
