@@ -1,6 +1,6 @@
 -- A number that moves whenever anything the coaching rules read of one account changes, so that a
 -- replica may keep the account's read model in memory and reuse it while the number stands
--- (org.lorkit.coaching.SeasonParts). Kept by triggers, not by the services: every write path (the
+-- (org.lorkit.platform.AccountRevisionCache). Kept by triggers, not by the services: every write path (the
 -- services, native upserts, imports, deletions, an admin's SQL) moves it, and no code path can forget to.
 CREATE TABLE account_revision (
     owner_id uuid   PRIMARY KEY,

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.lorkit.common.ProblemException;
 import org.lorkit.common.ReadOnlyReads;
 import org.lorkit.common.Referrers;
 import org.lorkit.common.Texts;
+import org.lorkit.platform.AccountRevisionCache;
 import org.lorkit.profile.ProfileFacts;
 import org.lorkit.profile.ProfileService;
 import org.lorkit.rotation.Rotation;
@@ -51,6 +53,11 @@ public class AttendingService {
 
     @Inject
     ProfileService profiles;
+
+    @Inject
+    AccountRevisionCache kept;
+
+    private static final AccountRevisionCache.Kind<Facts> ALL_OF_THEM = new AccountRevisionCache.Kind<>("attendings");
 
     @Inject
     EntityManager em;
@@ -87,12 +94,11 @@ public class AttendingService {
         }
         // Rank and eligibility are derived: compute them for all of the applicant's attendings (one fetch), then page.
         PageRequest request = paging.request(ranked ? null : sort, SORTABLE, DEFAULT_SORT);
-        Map<String, Object> params = new HashMap<>();
-        var query = em.createQuery(
-                "select a from Attending a where " + where(owner, filter, params, "a."), Attending.class);
-        params.forEach(query::setParameter);
-        List<Attending> all = query.getResultList();
-        List<AttendingDto> dtos = new ArrayList<>(toDtos(owner, all));
+        List<AttendingDto> dtos = new ArrayList<>(
+                filter.role() == null && filter.rotationId() == null
+                        // All of hers, the view the app opens: kept while her account's revision stands.
+                        ? toDtos(kept.of(owner, ALL_OF_THEM, () -> facts(owner, all(owner, filter))))
+                        : toDtos(owner, all(owner, filter)));
         if (filter.eligible() != null) {
             dtos.removeIf(a -> a.letterEligible().eligible() != filter.eligible());
         }
@@ -175,18 +181,53 @@ public class AttendingService {
                 .collect(Collectors.toMap(a -> a.id, a -> a));
     }
 
+    private List<Attending> all(UUID owner, Filter filter) {
+        Map<String, Object> params = new HashMap<>();
+        var query = em.createQuery(
+                "select a from Attending a where " + where(owner, filter, params, "a."), Attending.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /**
+     * What the derived facts of some attendings are made of, read in a constant number of queries; the day
+     * they are seen on is applied by {@link #toDtos(Facts)} (the profile's facts read the clock).
+     */
+    private record Facts(
+            ProfileFacts profile,
+            List<Attending> attendings,
+            Map<UUID, List<RotationLink>> links,
+            Map<UUID, FeedbackStats> feedback,
+            Map<UUID, Long> stories) {}
+
+    private Facts facts(UUID owner, List<Attending> attendings) {
+        if (attendings.isEmpty()) {
+            return new Facts(null, List.of(), Map.of(), Map.of(), Map.of());
+        }
+        Set<UUID> ids = attendings.stream().map(a -> a.id).collect(Collectors.toSet());
+        return new Facts(
+                profiles.facts(owner),
+                List.copyOf(attendings),
+                Collections.unmodifiableMap(linksOf(owner, ids)),
+                Collections.unmodifiableMap(feedbackStats(owner, ids)),
+                Collections.unmodifiableMap(storyCounts(owner, ids)));
+    }
+
     /** Derived facts for many attendings in a constant number of queries. */
     List<AttendingDto> toDtos(UUID owner, List<Attending> attendings) {
-        if (attendings.isEmpty()) {
+        return toDtos(facts(owner, attendings));
+    }
+
+    private static List<AttendingDto> toDtos(Facts facts) {
+        if (facts.attendings().isEmpty()) {
             return List.of();
         }
-        ProfileFacts profile = profiles.facts(owner);
+        ProfileFacts profile = facts.profile();
         LocalDate today = profile.today();
-        Set<UUID> ids = attendings.stream().map(a -> a.id).collect(Collectors.toSet());
-        Map<UUID, List<RotationLink>> links = linksOf(owner, ids);
-        Map<UUID, FeedbackStats> feedback = feedbackStats(owner, ids);
-        Map<UUID, Long> stories = storyCounts(owner, ids);
-        return attendings.stream()
+        Map<UUID, List<RotationLink>> links = facts.links();
+        Map<UUID, FeedbackStats> feedback = facts.feedback();
+        Map<UUID, Long> stories = facts.stories();
+        return facts.attendings().stream()
                 .map(a -> {
                     FeedbackStats stats = feedback.getOrDefault(a.id, FeedbackStats.NONE);
                     List<RotationLink> worked = links.getOrDefault(a.id, List.of());

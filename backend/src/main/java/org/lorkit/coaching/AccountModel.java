@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * The part of a {@link Season} that is the account's own data, without the day it is read on or the
- * season calendars (an admin may correct those): what {@link AccountModels} keeps per revision.
+ * season calendars (an admin may correct those): what {@link org.lorkit.platform.AccountRevisionCache} keeps per revision.
  * Its collections are unmodifiable, since one instance serves many requests.
  */
 record AccountModel(

@@ -23,6 +23,7 @@ import org.lorkit.feedback.Feedback;
 import org.lorkit.letter.LetterMoves;
 import org.lorkit.letter.LetterRequest;
 import org.lorkit.letter.StatusChange;
+import org.lorkit.platform.AccountRevisionCache;
 import org.lorkit.profile.PersonalStatementStatus;
 import org.lorkit.profile.Profile;
 import org.lorkit.program.Program;
@@ -48,10 +49,12 @@ public class SeasonLoader {
     SeasonService seasons;
 
     @Inject
-    AccountModels models;
+    AccountRevisionCache kept;
+
+    private static final AccountRevisionCache.Kind<AccountModel> MODEL = new AccountRevisionCache.Kind<>("season");
 
     public Season load(UUID owner) {
-        AccountModel account = models.of(owner, () -> read(owner));
+        AccountModel account = kept.of(owner, MODEL, () -> read(owner));
         ZoneId zone = account.zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Season.Profile profile = account.profile();

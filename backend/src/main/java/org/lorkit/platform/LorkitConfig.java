@@ -191,7 +191,7 @@ public interface LorkitConfig {
         Duration refreshEvery();
     }
 
-    /** The coaching rules' read model of each account (org.lorkit.coaching.AccountModels). */
+    /** The coaching rules' read model of each account and the ranked attendings (org.lorkit.platform.AccountRevisionCache). */
     interface Coaching {
 
         /**

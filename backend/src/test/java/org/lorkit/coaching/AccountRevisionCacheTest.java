@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.lorkit.support.Applicant;
 import org.lorkit.support.Coaching;
 import org.lorkit.support.Lor;
+import org.lorkit.support.OnTheTestClock;
 
 /**
  * The rules' read model of an account is kept in memory per revision: it must never show what the
@@ -27,7 +28,7 @@ import org.lorkit.support.Lor;
  * transaction that rolled back).
  */
 @QuarkusTest
-class AccountModelsTest {
+class AccountRevisionCacheTest extends OnTheTestClock {
 
     /** Every table the model is read from: a row changed in any of them moves the account's revision. */
     static final Set<String> READ_BY_THE_MODEL = Set.of(
@@ -103,6 +104,59 @@ class AccountModelsTest {
         Season after = inTransaction(() -> loader.load(owner));
         assertEquals("Kenji Lee", after.attendings().get(UUID.fromString(lee)).name());
         assertEquals(List.of(), after.attendings().get(UUID.fromString(lee)).links());
+    }
+
+    @Test
+    void theRankedWritersShowAFeedbackAStoryAndARenameTheMomentTheyAreMade() {
+        Applicant ana = Applicant.register();
+        String rotation = Lor.rotation(ana, -20, 7);
+        String lee = Lor.attending(ana, "Ken Lee", "CORE_FACULTY", rotation, true);
+        assertEquals(List.of(0), ranked(ana).getList("items.feedbackCount"));
+
+        Lor.feedback(ana, lee, "SUMMATIVE", "ENTHUSIASTIC_WITH_SPECIFICS", 1);
+        assertEquals(List.of(1), ranked(ana).getList("items.feedbackCount"));
+        Lor.create(
+                ana,
+                "/api/v1/stories",
+                Map.of("title", "pt w/ dka, presented on rounds", "witnessAttendingIds", List.of(lee)));
+        assertEquals(List.of(1), ranked(ana).getList("items.storyCount"));
+
+        sql("UPDATE attending SET name = 'Kenji Lee' WHERE id = '" + lee + "'");
+        sql("DELETE FROM story_witness WHERE attending_id = '" + lee + "'");
+        assertEquals(List.of("Kenji Lee"), ranked(ana).getList("items.name"));
+        assertEquals(List.of(0), ranked(ana).getList("items.storyCount"));
+    }
+
+    @Test
+    void theRankedWritersOfOneApplicantAreNeverAnothers() {
+        Applicant ana = Applicant.register();
+        Applicant ben = Applicant.register();
+        String anas = Lor.rotation(ana, -20, 7);
+        Lor.attending(ana, "Ken Lee", "CORE_FACULTY", anas, true);
+        String bens = Lor.rotation(ben, -5, 20);
+        Lor.attending(ben, "Amara Okafor", "PROGRAM_DIRECTOR", bens, true);
+        assertEquals(List.of("Ken Lee"), ranked(ana).getList("items.name"));
+        assertEquals(List.of("Amara Okafor"), ranked(ben).getList("items.name"));
+        assertEquals(List.of("Ken Lee"), ranked(ana).getList("items.name"));
+    }
+
+    @Test
+    void aKeptAccountIsSeenOnTheDayItIsReadNotOnTheDayItWasKept() {
+        Applicant ana = Applicant.register();
+        on("2026-11-16"); // a Monday
+        String rotation = Coaching.rotation(
+                ana, "Lakeside General", "Internal Medicine", LocalDate.of(2026, 11, 16), LocalDate.of(2026, 12, 11));
+        Coaching.attending(ana, "Ken Lee", "CORE_FACULTY", "Internal Medicine", rotation);
+        assertEquals(List.of(1), ranked(ana).getList("items.daysWorkedTogether"));
+        on("2026-11-20"); // the Friday: nothing written in between
+        assertEquals(List.of(5), ranked(ana).getList("items.daysWorkedTogether"));
+        assertEquals(
+                "2026-11-20",
+                inTransaction(() -> loader.load(ownerOf(ana))).today().toString());
+    }
+
+    private static io.restassured.path.json.JsonPath ranked(Applicant who) {
+        return Coaching.get(who, "/api/v1/attendings?sort=rank");
     }
 
     @Test

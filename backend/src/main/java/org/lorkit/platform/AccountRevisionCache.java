@@ -1,0 +1,71 @@
+package org.lorkit.platform;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Keeps what a read built of one account in memory while the account's revision stands. The
+ * revision (table account_revision) is moved by triggers on every table of the account that such a
+ * read may use (migration V24), in the writing transaction: a value read after a commit is never
+ * served for an older revision, and every replica sees the same number. The coaching rules' model
+ * (today, the plan, reminders, the packet, the calendar) and the ranked attendings are kept here:
+ * without it each request read the whole account again.
+ *
+ * <p>A transaction that has written (PostgreSQL has given it a transaction id) neither reads nor
+ * fills the cache: what it sees is not committed and may be rolled back. What is kept must not be
+ * changed by its readers (unmodifiable collections, records, detached entities read only).
+ */
+@ApplicationScoped
+public class AccountRevisionCache {
+
+    /** What is kept of an account, one per kind; {@code T} is the type of the kept value. */
+    public record Kind<T>(String name) {}
+
+    private record Key(UUID owner, Kind<?> kind) {}
+
+    private record Entry(long revision, Object value) {}
+
+    private final Cache<Key, Entry> cache;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AccountRevisionCache(LorkitConfig config) {
+        // About two kinds per account.
+        cache = Caffeine.newBuilder()
+                .maximumSize(2L * config.coaching().accountsInMemory())
+                .build();
+    }
+
+    /** The {@code kind} of {@code owner}, read by {@code read} unless the one kept is still current. Callers hold the transaction. */
+    @SuppressWarnings("unchecked")
+    public <T> T of(UUID owner, Kind<T> kind, Supplier<T> read) {
+        // Writes made by this transaction go to the database first, so that they move the revision.
+        em.flush();
+        Object[] state = (Object[])
+                em.createNativeQuery("SELECT coalesce((SELECT revision FROM account_revision WHERE owner_id = ?1), 0),"
+                                + " pg_current_xact_id_if_assigned() IS NULL")
+                        .setParameter(1, owner)
+                        .getSingleResult();
+        long revision = ((Number) state[0]).longValue();
+        boolean unwritten = (Boolean) state[1];
+        if (!unwritten) {
+            return read.get();
+        }
+        Key key = new Key(owner, kind);
+        Entry kept = cache.getIfPresent(key);
+        if (kept != null && kept.revision() == revision) {
+            return (T) kept.value();
+        }
+        T value = read.get();
+        // Two requests may read the same revision at once: either result is the same account.
+        cache.put(key, new Entry(revision, value));
+        return value;
+    }
+}
