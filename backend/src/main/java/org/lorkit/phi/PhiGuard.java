@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.lorkit.platform.AccountRevisionCache;
 
 /**
  * Checks an applicant's free text for patient identifiers. The applicant's own attendings
@@ -22,6 +24,11 @@ public class PhiGuard {
 
     @Inject
     AllowedNames allowedNames;
+
+    @Inject
+    AccountRevisionCache kept;
+
+    private static final AccountRevisionCache.Kind<Allowed> ALLOWED = new AccountRevisionCache.Kind<>("allowed names");
 
     @Inject
     Clock clock;
@@ -45,7 +52,11 @@ public class PhiGuard {
 
     /** The names to let through for this applicant; look them up (and reduce them) once per request, not per text. */
     public Allowed allowedFor(UUID owner) {
-        return new Allowed(NameLexicon.allowedTokens(allowedNames.of(owner)));
+        // Kept while her account's revision stands: attendings and rotations move it (migration V24).
+        return kept.of(
+                owner,
+                ALLOWED,
+                () -> new Allowed(Collections.unmodifiableSet(NameLexicon.allowedTokens(allowedNames.of(owner)))));
     }
 
     /** Warnings for each named field (field name → text), in field order. */

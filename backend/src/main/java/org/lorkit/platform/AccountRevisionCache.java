@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.hibernate.Session;
 
 /**
  * Keeps what a read built of one account in memory while the account's revision stands. The
@@ -16,8 +17,8 @@ import java.util.function.Supplier;
  * (today, the plan, reminders, the packet, the calendar) and the ranked attendings are kept here:
  * without it each request read the whole account again.
  *
- * <p>A transaction that has written (PostgreSQL has given it a transaction id) neither reads nor
- * fills the cache: what it sees is not committed and may be rolled back. What is kept must not be
+ * <p>A transaction that has written (PostgreSQL has given it a transaction id) or holds changes not
+ * yet sent neither reads nor fills the cache: what it sees is not committed and may be rolled back. What is kept must not be
  * changed by its readers (unmodifiable collections, records, detached entities read only).
  */
 @ApplicationScoped
@@ -37,17 +38,19 @@ public class AccountRevisionCache {
 
     @Inject
     AccountRevisionCache(LorkitConfig config) {
-        // About two kinds per account.
+        // Three kinds per account at most.
         cache = Caffeine.newBuilder()
-                .maximumSize(2L * config.coaching().accountsInMemory())
+                .maximumSize(3L * config.coaching().accountsInMemory())
                 .build();
     }
 
     /** The {@code kind} of {@code owner}, read by {@code read} unless the one kept is still current. Callers hold the transaction. */
     @SuppressWarnings("unchecked")
     public <T> T of(UUID owner, Kind<T> kind, Supplier<T> read) {
-        // Writes made by this transaction go to the database first, so that they move the revision.
-        em.flush();
+        // Changes this transaction holds and has not sent yet: the database does not know them.
+        if (em.unwrap(Session.class).isDirty()) {
+            return read.get();
+        }
         Object[] state = (Object[])
                 em.createNativeQuery("SELECT coalesce((SELECT revision FROM account_revision WHERE owner_id = ?1), 0),"
                                 + " pg_current_xact_id_if_assigned() IS NULL")

@@ -135,4 +135,40 @@ class StoryPhiGuardTest {
                 .body("warnings", hasSize(1))
                 .body("warnings[0].text", org.hamcrest.Matchers.containsString("Whitfield"));
     }
+
+    @Test
+    void aStoredStoryIsReadWithTheWritersOfTheMomentNotThoseOfItsLogging() {
+        Applicant ana = Applicant.register();
+        String text = "dr maria lopez had me present; pt jonas whitfield, 67M, chest pain";
+        ana.request()
+                .body(Map.of("title", "cp admit", "summary", text))
+                .post("/api/v1/stories")
+                .then()
+                .statusCode(201);
+        ana.request()
+                .get("/api/v1/stories")
+                .then()
+                .body("items[0].phiWarnings.text", hasItem(org.hamcrest.Matchers.containsString("lopez")));
+
+        String lopez = ana.request()
+                .body(Map.of("name", "Maria Lopez", "role", "CORE_FACULTY"))
+                .post("/api/v1/attendings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        ana.request()
+                .get("/api/v1/stories")
+                .then()
+                .body(
+                        "items[0].phiWarnings.text",
+                        org.hamcrest.Matchers.not(hasItem(org.hamcrest.Matchers.containsString("lopez"))))
+                .body("items[0].phiWarnings.text", hasItem(org.hamcrest.Matchers.containsString("jonas")));
+
+        ana.request().delete("/api/v1/attendings/" + lopez).then().statusCode(204);
+        ana.request()
+                .get("/api/v1/stories")
+                .then()
+                .body("items[0].phiWarnings.text", hasItem(org.hamcrest.Matchers.containsString("lopez")));
+    }
 }
