@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.hibernate.Session;
@@ -31,6 +33,10 @@ public class AccountRevisionCache {
 
     private record Entry(long revision, Object value) {}
 
+    private static final String REVISION =
+            "SELECT coalesce((SELECT revision FROM account_revision WHERE owner_id = ?), 0),"
+                    + " pg_current_xact_id_if_assigned() IS NULL";
+
     private final Cache<Key, Entry> cache;
 
     @Inject
@@ -48,16 +54,23 @@ public class AccountRevisionCache {
     @SuppressWarnings("unchecked")
     public <T> T of(UUID owner, Kind<T> kind, Supplier<T> read) {
         // Changes this transaction holds and has not sent yet: the database does not know them.
-        if (em.unwrap(Session.class).isDirty()) {
+        Session session = em.unwrap(Session.class);
+        if (session.isDirty()) {
             return read.get();
         }
-        Object[] state = (Object[])
-                em.createNativeQuery("SELECT coalesce((SELECT revision FROM account_revision WHERE owner_id = ?1), 0),"
-                                + " pg_current_xact_id_if_assigned() IS NULL")
-                        .setParameter(1, owner)
-                        .getSingleResult();
-        long revision = ((Number) state[0]).longValue();
-        boolean unwritten = (Boolean) state[1];
+        // Plain JDBC on the transaction's own connection: Hibernate's native-query parsing and result mapping
+        // cost more than the lookup itself, and this runs on every read that uses the cache.
+        long[] state = session.doReturningWork(connection -> {
+            try (PreparedStatement s = connection.prepareStatement(REVISION)) {
+                s.setObject(1, owner);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return new long[] {r.getLong(1), r.getBoolean(2) ? 1 : 0};
+                }
+            }
+        });
+        long revision = state[0];
+        boolean unwritten = state[1] == 1;
         if (!unwritten) {
             return read.get();
         }
