@@ -9,15 +9,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.lorkit.support.Applicant;
-import org.lorkit.support.Lor;
+import org.lorkit.support.Coaching;
 
 /**
  * Requests racing for the same row (found by the hostile-input run, which sends in parallel)
@@ -58,18 +58,8 @@ class ConcurrentWritesTest {
     @Test
     void oneCheckpointTickedOrRedFlagsReplacedSeveralTimesAtOnceAnswersEach() {
         Applicant ana = Applicant.register();
-        String rotation = Lor.create(
-                ana,
-                "/api/v1/rotations",
-                Map.of(
-                        "institution",
-                        "Mercy Hospital",
-                        "kind",
-                        "EXTERNSHIP",
-                        "startsOn",
-                        "2026-07-06",
-                        "endsOn",
-                        "2026-08-02"));
+        String rotation = Coaching.rotation(
+                ana, "Mercy Hospital", "Internal Medicine", LocalDate.of(2026, 7, 6), LocalDate.of(2026, 8, 2));
         String checkpoint = ana.request()
                 .get("/api/v1/plan")
                 .then()
