@@ -16,8 +16,9 @@ import org.hibernate.Session;
  * revision (table account_revision) is moved by triggers on every table of the account that such a
  * read may use (migration V24), in the writing transaction: a value read after a commit is never
  * served for an older revision, and every replica sees the same number. The coaching rules' model
- * (today, the plan, reminders, the packet, the calendar) and the ranked attendings are kept here:
- * without it each request read the whole account again.
+ * (today, the plan, reminders, the packet, the calendar), the ranked attendings, the PHI guard's
+ * allowed names and the story pages last read are kept here: without it each request read the whole
+ * account again.
  *
  * <p>A transaction that has written (PostgreSQL has given it a transaction id) or holds changes not
  * yet sent neither reads nor fills the cache: what it sees is not committed and may be rolled back. What is kept must not be
@@ -44,9 +45,9 @@ public class AccountRevisionCache {
 
     @Inject
     AccountRevisionCache(LorkitConfig config) {
-        // Three kinds per account at most.
+        // Four kinds per account at most: the rules' model, the attendings, the allowed names, story pages.
         cache = Caffeine.newBuilder()
-                .maximumSize(3L * config.coaching().accountsInMemory())
+                .maximumSize(4L * config.coaching().accountsInMemory())
                 .build();
     }
 

@@ -20,6 +20,7 @@ import org.lorkit.common.ReadOnlyReads;
 import org.lorkit.form.FormFieldTags;
 import org.lorkit.phi.PhiGuard;
 import org.lorkit.phi.PhiWarning;
+import org.lorkit.platform.AccountRevisionCache;
 import org.lorkit.profile.Competency;
 
 /** Stories of one applicant. Every query names the owner: another applicant's id is simply not found. */
@@ -42,6 +43,11 @@ public class StoryService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AccountRevisionCache kept;
+
+    private static final AccountRevisionCache.Kind<StoryPages> PAGES = new AccountRevisionCache.Kind<>("story pages");
 
     /** Filters of the list; null means "any". from/to bound occurredOn, both included. */
     public record Filter(UUID rotationId, UUID attendingId, Competency competency, LocalDate from, LocalDate to) {
@@ -73,6 +79,13 @@ public class StoryService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public StoryPage list(UUID owner, PageRequest request, Filter filter) {
         ReadOnlyReads.only(em);
+        // Pages and their PHI warnings are kept while the account's revision stands: stories, witnesses,
+        // attendings and rotations (whose names the guard allows) all move it (migration V24).
+        return kept.of(owner, PAGES, StoryPages::new)
+                .page(pageKey(request, filter), () -> read(owner, request, filter));
+    }
+
+    private StoryPage read(UUID owner, PageRequest request, Filter filter) {
         OwnerQuery where = new OwnerQuery(owner)
                 .and("rotationId = :rotationId", "rotationId", filter.rotationId())
                 .and(":attendingId member of witnessAttendingIds", "attendingId", filter.attendingId())
@@ -89,6 +102,21 @@ public class StoryService {
                 .toList();
         long total = PageTotals.total(request.page(), request.size(), items.size(), () -> count(where));
         return new StoryPage(items, request.page(), request.size(), total);
+    }
+
+    /** Everything that makes one page differ from another: Panache's Sort has no equals of its own. */
+    private static String pageKey(PageRequest request, Filter filter) {
+        StringBuilder key =
+                new StringBuilder().append(request.page()).append('/').append(request.size());
+        request.sort()
+                .getColumns()
+                .forEach(c -> key.append('/')
+                        .append(c.getName())
+                        .append(' ')
+                        .append(c.getDirection())
+                        .append(' ')
+                        .append(c.getNullPrecedence()));
+        return key.append('/').append(filter).toString();
     }
 
     /**
