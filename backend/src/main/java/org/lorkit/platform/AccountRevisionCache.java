@@ -20,8 +20,11 @@ import org.hibernate.Session;
  * allowed names and the story pages last read are kept here: without it each request read the whole
  * account again.
  *
- * <p>A transaction that has written (PostgreSQL has given it a transaction id) or holds changes not
- * yet sent neither reads nor fills the cache: what it sees is not committed and may be rolled back. What is kept must not be
+ * <p>A transaction that has moved the account's revision (written a row the triggers watch) or holds
+ * changes not yet sent neither reads nor fills the cache: what it sees is not committed and may be
+ * rolled back. One that wrote elsewhere only (an idempotency key, a security event) sees the account as
+ * committed, so it reads and fills it: a story logged right after the list was read finds the allowed
+ * names kept. What is kept must not be
  * changed by its readers (unmodifiable collections, records, detached entities read only).
  */
 @ApplicationScoped
@@ -34,9 +37,16 @@ public class AccountRevisionCache {
 
     private record Entry(long revision, Object value) {}
 
-    private static final String REVISION =
-            "SELECT coalesce((SELECT revision FROM account_revision WHERE owner_id = ?), 0),"
-                    + " pg_current_xact_id_if_assigned() IS NULL";
+    /**
+     * The account's revision, and whether this transaction moved it: the triggers move it in the writing
+     * statement (not at commit), and the row version a transaction wrote carries its own id as xmin.
+     * LORkit's transactions use no savepoints, whose writes would carry another id. Without a row (an
+     * account never written, or one this transaction is deleting) any write counts as moving it.
+     */
+    private static final String REVISION = "SELECT coalesce(max(revision), 0),"
+            + " coalesce(bool_or(xmin = pg_current_xact_id_if_assigned()::xid),"
+            + " pg_current_xact_id_if_assigned() IS NOT NULL)"
+            + " FROM account_revision WHERE owner_id = ?";
 
     private final Cache<Key, Entry> cache;
 
@@ -71,8 +81,9 @@ public class AccountRevisionCache {
             }
         });
         long revision = state[0];
-        boolean unwritten = state[1] == 1;
-        if (!unwritten) {
+        boolean movedHere = state[1] == 1;
+        if (movedHere) {
+            // It changed the account and may still roll back: what it sees is its own.
             return read.get();
         }
         Key key = new Key(owner, kind);

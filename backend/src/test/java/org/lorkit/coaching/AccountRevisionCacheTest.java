@@ -196,6 +196,48 @@ class AccountRevisionCacheTest extends OnTheTestClock {
     }
 
     @Test
+    void aTransactionThatWroteOnlyOutsideTheAccountReadsTheKeptModelAndOneThatChangedItSeesItsChange() {
+        Applicant ana = Applicant.register();
+        Coaching.profile(ana, LocalDate.of(2027, 9, 8), Map.of());
+        String rotation = Lor.rotation(ana, -20, 7);
+        Lor.attending(ana, "Ken Lee", "CORE_FACULTY", rotation, true);
+        UUID owner = ownerOf(ana);
+        long cold = statementsOfALoad(owner, false);
+
+        long warm = statementsOfALoad(owner, true);
+        assertTrue(warm + 8 <= cold, "cold " + cold + " statements, after an idempotency key " + warm);
+
+        // The same kind of transaction, but it adds a rotation first: it must see it, kept model or not.
+        List<String> seen = inTransaction(() -> {
+            claimAnIdempotencyKey(owner);
+            insertRotation(owner, "Written Here Hospital");
+            return institutions(loader.load(owner));
+        });
+        assertTrue(seen.contains("Written Here Hospital"), "it sees its own change: " + seen);
+    }
+
+    private long statementsOfALoad(UUID owner, boolean afterAWriteElsewhere) {
+        return inTransaction(() -> {
+            if (afterAWriteElsewhere) {
+                claimAnIdempotencyKey(owner);
+            }
+            Statistics statistics = sessions.getStatistics();
+            statistics.clear();
+            loader.load(owner);
+            return statistics.getPrepareStatementCount();
+        });
+    }
+
+    private void claimAnIdempotencyKey(UUID owner) {
+        em.createNativeQuery("""
+                        INSERT INTO idempotency_record (owner_id, idem_key, request_path, request_hash, status, created_at)
+                        VALUES (?1, ?2, '/api/v1/stories', '', 0, now())""")
+                .setParameter(1, owner)
+                .setParameter(2, UUID.randomUUID().toString())
+                .executeUpdate();
+    }
+
+    @Test
     void everyTableOfAnAccountEitherMovesTheRevisionOrIsNamedAsNotReadByTheModel() {
         List<String> owned = strings("""
                 SELECT DISTINCT c.table_name FROM information_schema.columns c
