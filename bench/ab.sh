@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # An A/B of two APIs on one database, side by side on the same machine: both warm up, then load windows alternate
 # A, B, A, B, so that the machine's drift falls on both. Prints API CPU ms per request (from /proc/<pid>/stat),
-# req/s and latency per window. Needs a seeded database (make bench seeds lorkit_bench) and wrk.
+# req/s and latency per window, and the RSS of each after the load. Needs a seeded database (make bench seeds lorkit_bench) and wrk.
 #
 #   bench/ab.sh DB PATH [ROUNDS] [SECONDS]
 #   AB_ENV_A / AB_ENV_B      extra environment of A / B, e.g. AB_ENV_A=LORKIT_COACHING_ACCOUNTS_IN_MEMORY=0
@@ -27,7 +27,7 @@ start() { # start SIDE PORT
   local n=$1 port=$2
   # shellcheck disable=SC2086 # ENVS holds NAME=value words
   env LORKIT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" LORKIT_DB_USER=postgres LORKIT_DB_PASSWORD= \
-    LORKIT_HTTP_PORT="$port" LORKIT_DATA_DIR="$WORK/data-$n" JAVA_TOOL_OPTIONS="${OPTS[$n]}" ${ENVS[$n]} \
+    LORKIT_HTTP_PORT="$port" LORKIT_DATA_DIR="$WORK/data-$n" JAVA_TOOL_OPTIONS="${OPTS[$n]}" MALLOC_ARENA_MAX=2 ${ENVS[$n]} \
     java -jar "${JARS[$n]}" >"$WORK/$n.log" 2>&1 &
   PID[$n]=$! PORT[$n]=$port
   until curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; do
@@ -58,6 +58,7 @@ start A "$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0))
 start B "$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 for n in A B; do window $n 20 >/dev/null; window $n 20 >/dev/null; done
 for ((r = 0; r < ROUNDS; r++)); do window A "$SECS"; window B "$SECS"; done
+echo "RSS after the load: A $(( $(awk '/VmRSS/ {print $2}' "/proc/${PID[A]}/status") / 1024 )) MiB, B $(( $(awk '/VmRSS/ {print $2}' "/proc/${PID[B]}/status") / 1024 )) MiB"
 echo "ERROR lines: A $(grep -c ' ERROR ' "$WORK/A.log" || true), B $(grep -c ' ERROR ' "$WORK/B.log" || true)"
 if [ "${AB_METHOD:-GET}" = POST ]; then
   psql -h 127.0.0.1 -U postgres -q -d "$DB" -c "DELETE FROM story WHERE title LIKE 'wrk load story%'; DELETE FROM idempotency_record WHERE idem_key LIKE 'wrk-%'"

@@ -155,7 +155,8 @@ start_measured() { # start_measured API DB [JAR]: an API process on DB (the prod
   forget_created "$db"
   # Start-up: from launching the process to the first successful request (polled every 50 ms).
   t0=$(date +%s%N)
-  JAR=$jar start_api "$api" "${PORTS[$api]}" "$(db_url "$db")" ${BENCH_JAVA_OPTS:+"JAVA_TOOL_OPTIONS=$BENCH_JAVA_OPTS"}
+  # MALLOC_ARENA_MAX as both images set it (deploy/jvm.options says why).
+  JAR=$jar start_api "$api" "${PORTS[$api]}" "$(db_url "$db")" MALLOC_ARENA_MAX=2 ${BENCH_JAVA_OPTS:+"JAVA_TOOL_OPTIONS=$BENCH_JAVA_OPTS"}
   until curl -fsS -o /dev/null "http://127.0.0.1:${PORTS[$api]}/q/health/ready" 2>/dev/null; do
     kill -0 "${API_PIDS[$api]}" 2>/dev/null || { cat "$WORK/$api.log" >&2; echo "API died" >&2; exit 1; }
     sleep 0.05

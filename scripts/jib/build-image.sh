@@ -26,6 +26,7 @@ JVM_ARGS=$(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' deploy/jvm.options
   -Dquarkus.jib.environment-variables.LORKIT_HTTP_PORT=8080 \
   -Dquarkus.jib.environment-variables.LORKIT_HTTP_HOST=0.0.0.0 \
   -Dquarkus.jib.environment-variables.LORKIT_DATA_DIR=/tmp/lorkit \
+  -Dquarkus.jib.environment-variables.MALLOC_ARENA_MAX=2 \
   -Dquarkus.jib.use-current-timestamp=false)
 [ -s "$OUT" ] || { echo "Jib produced no tarball" >&2; exit 1; }
 echo "Image tarball: $OUT ($(du -h "$OUT" | cut -f1)); load it with: docker load -i $OUT"
