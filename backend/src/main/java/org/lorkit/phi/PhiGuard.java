@@ -28,7 +28,9 @@ public class PhiGuard {
     @Inject
     AccountRevisionCache kept;
 
-    private static final AccountRevisionCache.Kind<Allowed> ALLOWED = new AccountRevisionCache.Kind<>("allowed names");
+    /** Kept by the names' own number: a story logged moves the account's revision, not her writers' names. */
+    private static final AccountRevisionCache.Kind<Allowed> ALLOWED =
+            new AccountRevisionCache.Kind<>("allowed names", AccountRevisionCache.Scope.NAMES);
 
     @Inject
     Clock clock;
@@ -52,7 +54,7 @@ public class PhiGuard {
 
     /** The names to let through for this applicant; look them up (and reduce them) once per request, not per text. */
     public Allowed allowedFor(UUID owner) {
-        // Kept while her account's revision stands: attendings and rotations move it (migration V24).
+        // Kept while the revision of her names stands: attendings and rotations move it (migration V25).
         return kept.of(
                 owner,
                 ALLOWED,

@@ -31,7 +31,20 @@ import org.hibernate.Session;
 public class AccountRevisionCache {
 
     /** What is kept of an account, one per kind; {@code T} is the type of the kept value. */
-    public record Kind<T>(String name) {}
+    public record Kind<T>(String name, Scope scope) {
+
+        public Kind(String name) {
+            this(name, Scope.ACCOUNT);
+        }
+    }
+
+    /** Which number a kind is kept by (migrations V24 and V25). */
+    public enum Scope {
+        /** Moves with any change of the account. */
+        ACCOUNT,
+        /** Moves only when her attendings or rotations change: what the PHI guard's allowed names are read from. */
+        NAMES
+    }
 
     private record Key(UUID owner, Kind<?> kind) {}
 
@@ -43,7 +56,7 @@ public class AccountRevisionCache {
      * LORkit's transactions use no savepoints, whose writes would carry another id. Without a row (an
      * account never written, or one this transaction is deleting) any write counts as moving it.
      */
-    private static final String REVISION = "SELECT coalesce(max(revision), 0),"
+    private static final String REVISION = "SELECT coalesce(max(revision), 0), coalesce(max(names_revision), 0),"
             + " coalesce(bool_or(xmin = pg_current_xact_id_if_assigned()::xid),"
             + " pg_current_xact_id_if_assigned() IS NOT NULL)"
             + " FROM account_revision WHERE owner_id = ?";
@@ -76,12 +89,12 @@ public class AccountRevisionCache {
                 s.setObject(1, owner);
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
-                    return new long[] {r.getLong(1), r.getBoolean(2) ? 1 : 0};
+                    return new long[] {r.getLong(1), r.getLong(2), r.getBoolean(3) ? 1 : 0};
                 }
             }
         });
-        long revision = state[0];
-        boolean movedHere = state[1] == 1;
+        long revision = kind.scope() == Scope.NAMES ? state[1] : state[0];
+        boolean movedHere = state[2] == 1;
         if (movedHere) {
             // It changed the account and may still roll back: what it sees is its own.
             return read.get();

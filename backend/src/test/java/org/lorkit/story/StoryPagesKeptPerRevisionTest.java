@@ -117,6 +117,48 @@ class StoryPagesKeptPerRevisionTest {
         assertEquals(List.of("second admit, pna", "first admit, h&p on my own"), titles(ana, ""));
     }
 
+    @Test
+    void aStoryLoggedAfterAnotherFindsTheAllowedNamesKeptAndANewWriterIsAllowedAtOnce() {
+        Applicant ana = Applicant.register();
+        Lor.attending(ana, "Maria Lopez", "CORE_FACULTY", null, true);
+        String patientNamedLikeAWriter = "pt ken okafor, 67M, chest pain; I presented";
+        assertEquals(
+                List.of("ken", "okafor"), flaggedNamesOfANewStory(ana, patientNamedLikeAWriter), "not a writer yet");
+        long second = statementsOfACreate(ana, "dr maria lopez had me present the admit");
+
+        Lor.attending(ana, "Ken Okafor", "PROGRAM_DIRECTOR", null, true);
+        long afterANewWriter = statementsOfACreate(ana, "dr maria lopez had me present the consult");
+        assertEquals(second + 1, afterANewWriter, "her names moved: the allowed names are read again, once");
+        assertEquals(List.of(), flaggedNamesOfANewStory(ana, patientNamedLikeAWriter), "her writer now");
+    }
+
+    private static List<String> flaggedNamesOfANewStory(Applicant who, String summary) {
+        List<String> texts = who.request()
+                .body(Map.of("title", "h&p on rounds", "summary", summary))
+                .post("/api/v1/stories")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("phiWarnings.text");
+        return texts.stream()
+                .flatMap(t -> java.util.Arrays.stream(t.toLowerCase().split("\\W+")))
+                .filter(w -> w.equals("ken") || w.equals("okafor") || w.equals("lopez"))
+                .distinct()
+                .toList();
+    }
+
+    private long statementsOfACreate(Applicant who, String summary) {
+        Statistics statistics = sessions.getStatistics();
+        statistics.clear();
+        who.request()
+                .body(Map.of("title", "h&p on rounds", "summary", summary))
+                .post("/api/v1/stories")
+                .then()
+                .statusCode(201)
+                .body("phiWarnings", org.hamcrest.Matchers.empty());
+        return statistics.getPrepareStatementCount();
+    }
+
     private static List<String> titles(Applicant who, String query) {
         return Coaching.get(who, "/api/v1/stories" + query).getList("items.title");
     }
