@@ -196,7 +196,7 @@ public interface LorkitConfig {
 
         /**
          * Accounts whose read model a replica keeps in memory (least recently used go first; each is
-         * reused only while the account's revision in the database stands; about 35 KB of heap each). 0 reads every time.
+         * reused only while the account's revision in the database stands; about 20 KB of heap each, story pages included). 0 reads every time.
          */
         @WithDefault("1000")
         @PositiveOrZero int accountsInMemory();
