@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -171,7 +172,9 @@ public class BenchSeeder {
     }
 
     private void seedOne(int n, Random rnd, String hash, Totals totals) {
-        LocalDate today = LocalDate.now(clock);
+        // The day where it is earliest (UTC-12): never ahead of the applicant's own day, whichever zone she is
+        // given below, so feedback and stories dated "today" are not in her future (the services refuse that).
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.ofHours(-12)));
         String specialty = BenchTexts.pick(rnd, BenchTexts.SPECIALTIES);
         UUID owner = auth.createAccount(email(n), BenchTexts.pick(rnd, BenchTexts.FIRST) + " Applicant " + n, hash).id();
         LocalDate erasOpens = today.plusDays(rnd.nextInt(120) - 60);

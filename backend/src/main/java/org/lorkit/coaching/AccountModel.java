@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * The part of a {@link Season} that is the account's own data, without the day it is read on or the
  * season calendars (an admin may correct those): what {@link org.lorkit.platform.AccountRevisionCache} keeps per revision.
- * Its collections are unmodifiable, since one instance serves many requests.
+ * Its collections are unmodifiable, since one instance serves many requests; {@code evaluations} keeps
+ * what the rules made of it.
  */
 record AccountModel(
         ZoneId zone,
@@ -27,4 +28,5 @@ record AccountModel(
         Map<String, LocalDate> ticks,
         List<Season.Sent> sent,
         List<Season.CheckIn> checkIns,
-        Map<UUID, Season.RedFlags> redFlags) {}
+        Map<UUID, Season.RedFlags> redFlags,
+        Evaluations evaluations) {}

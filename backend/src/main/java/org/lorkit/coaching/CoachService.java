@@ -37,7 +37,10 @@ public class CoachService {
 
     @Transactional
     public Plan plan(UUID owner) {
-        Season s = loader.load(owner);
+        return loader.evaluate(owner, "plan", CoachService::plan);
+    }
+
+    private static Plan plan(Season s) {
         List<Checkpoint> checkpoints = PlanRules.evaluate(s);
         return new Plan(
                 s.today(),
@@ -50,7 +53,10 @@ public class CoachService {
 
     @Transactional
     public Reminders reminders(UUID owner) {
-        Season s = loader.load(owner);
+        return loader.evaluate(owner, "reminders", CoachService::reminders);
+    }
+
+    private static Reminders reminders(Season s) {
         ReminderRules.Result r = ReminderRules.evaluate(s);
         return new Reminders(
                 s.today(),
@@ -71,7 +77,10 @@ public class CoachService {
 
     @Transactional
     public Today today(UUID owner) {
-        Season s = loader.load(owner);
+        return loader.evaluate(owner, "today", CoachService::today);
+    }
+
+    private static Today today(Season s) {
         return TodayRules.evaluate(
                 s, PlanRules.evaluate(s), ReminderRules.evaluate(s).due(), HabitRules.evaluate(s));
     }
@@ -87,13 +96,15 @@ public class CoachService {
 
     @Transactional
     public Portfolio portfolio(UUID owner) {
-        Season s = loader.load(owner);
-        return PortfolioRules.evaluate(s, ReminderRules.evaluate(s).due());
+        return loader.evaluate(
+                owner,
+                "portfolio",
+                s -> PortfolioRules.evaluate(s, ReminderRules.evaluate(s).due()));
     }
 
     @Transactional
     public HabitRules.Habits habits(UUID owner) {
-        return HabitRules.evaluate(loader.load(owner));
+        return loader.evaluate(owner, "habits", HabitRules::evaluate);
     }
 
     /** Ticks a checkpoint by hand (again: the day is replaced). Unknown checkpoint ids answer 404. */
@@ -161,7 +172,7 @@ public class CoachService {
                 .setParameter(4, input.rotationId())
                 .setParameter(5, clock.instant())
                 .executeUpdate();
-        return HabitRules.evaluate(loader.load(owner));
+        return loader.evaluate(owner, "habits", HabitRules::evaluate);
     }
 
     /** Replaces the red-flag self-check of a rotation (an empty list means: no red flags). */
@@ -184,7 +195,7 @@ public class CoachService {
                 .setParameter(3, flags)
                 .setParameter(4, s.today())
                 .executeUpdate();
-        return HabitRules.evaluate(loader.load(owner));
+        return loader.evaluate(owner, "habits", HabitRules::evaluate);
     }
 
     private static Checkpoint requireCheckpoint(Season s, String checkpointId) {

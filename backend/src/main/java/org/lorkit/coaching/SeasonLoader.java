@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.lorkit.attending.Attending;
 import org.lorkit.attending.RotationLink;
 import org.lorkit.common.DatabaseOrder;
@@ -54,7 +55,19 @@ public class SeasonLoader {
     private static final AccountRevisionCache.Kind<AccountModel> MODEL = new AccountRevisionCache.Kind<>("season");
 
     public Season load(UUID owner) {
+        return season(owner, kept.of(owner, MODEL, () -> read(owner)));
+    }
+
+    /**
+     * What the pure {@code rules} (named {@code name}, one name per function) make of her season: computed once
+     * per revision of her account, day and season calendars followed, then kept with the account's model.
+     */
+    public <T> T evaluate(UUID owner, String name, Function<Season, T> rules) {
         AccountModel account = kept.of(owner, MODEL, () -> read(owner));
+        return account.evaluations().of(name, season(owner, account), rules);
+    }
+
+    private Season season(UUID owner, AccountModel account) {
         ZoneId zone = account.zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Season.Profile profile = account.profile();
@@ -256,6 +269,7 @@ public class SeasonLoader {
                 Collections.unmodifiableMap(ticks),
                 sent,
                 checkIns,
-                Collections.unmodifiableMap(redFlags));
+                Collections.unmodifiableMap(redFlags),
+                new Evaluations());
     }
 }

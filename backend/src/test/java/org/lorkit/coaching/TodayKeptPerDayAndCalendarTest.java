@@ -1,0 +1,81 @@
+package org.lorkit.coaching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lorkit.support.Applicant;
+import org.lorkit.support.Coaching;
+import org.lorkit.support.Lor;
+import org.lorkit.support.OnTheTestClock;
+
+/**
+ * Today's list is computed once per revision of the account and then kept: it must still move with what
+ * else it reads, the day (nothing written overnight) and the season calendars an admin corrects (on any
+ * replica, or at the database).
+ */
+@QuarkusTest
+class TodayKeptPerDayAndCalendarTest extends OnTheTestClock {
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aNewDayWithNothingWrittenGivesThatDaysList() {
+        Applicant ana = Applicant.register();
+        on("2026-11-16");
+        Coaching.profile(ana, LocalDate.of(2027, 9, 8), Map.of());
+        String rotation = Coaching.rotation(
+                ana, "lakeside general", "internal medicine", LocalDate.of(2026, 11, 16), LocalDate.of(2026, 12, 11));
+        Coaching.attending(ana, "ken lee", "CORE_FACULTY", "internal medicine", rotation);
+        JsonPath monday = Coaching.get(ana, "/api/v1/today");
+        assertEquals("2026-11-16", monday.getString("today"));
+        assertEquals(
+                monday.getString("today"), Coaching.get(ana, "/api/v1/today").getString("today"));
+
+        on("2026-12-20"); // the rotation ended nine days ago: its steps come due
+        JsonPath after = Coaching.get(ana, "/api/v1/today");
+        assertEquals("2026-12-20", after.getString("today"));
+        assertNotEquals(monday.getList("actions.id"), after.getList("actions.id"));
+        assertEquals(
+                after.getList("actions.id"),
+                Coaching.get(ana, "/api/v1/today").getList("actions.id"),
+                "the same day read again is the same list");
+    }
+
+    @Test
+    void aSeasonCalendarCorrectedAtTheDatabaseShowsInTheNextToday() {
+        Applicant ana = Applicant.register();
+        on("2026-11-16");
+        Coaching.profile(ana, LocalDate.of(2027, 9, 8), Map.of());
+        String rotation = Lor.rotation(ana, -20, 7);
+        Lor.attending(ana, "Ken Lee", "CORE_FACULTY", rotation, true);
+        JsonPath before = Coaching.get(ana, "/api/v1/today");
+        String service = before.getString("season.service");
+        int year = before.getInt("season.year");
+        LocalDate opens = LocalDate.parse(before.getString("season.opensOn"));
+        String where = " WHERE service = '" + service + "' AND year = " + year;
+        try {
+            // An admin's correction made through another replica: this one's memory is not told.
+            sql("UPDATE application_season SET opens_on = '" + opens.plusDays(7) + "'" + where);
+            assertEquals(
+                    opens.plusDays(7).toString(),
+                    Coaching.get(ana, "/api/v1/today").getString("season.opensOn"));
+        } finally {
+            sql("UPDATE application_season SET opens_on = '" + opens + "'" + where);
+        }
+        assertEquals(opens.toString(), Coaching.get(ana, "/api/v1/today").getString("season.opensOn"));
+    }
+
+    private void sql(String statement) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(statement).executeUpdate());
+    }
+}
