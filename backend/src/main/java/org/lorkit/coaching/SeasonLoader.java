@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.lorkit.attending.Attending;
 import org.lorkit.attending.RotationLink;
@@ -29,6 +31,7 @@ import org.lorkit.profile.PersonalStatementStatus;
 import org.lorkit.profile.Profile;
 import org.lorkit.program.Program;
 import org.lorkit.season.LetterService;
+import org.lorkit.season.SeasonDates;
 import org.lorkit.season.SeasonService;
 import org.lorkit.season.Specialties;
 
@@ -52,7 +55,8 @@ public class SeasonLoader {
     @Inject
     AccountRevisionCache kept;
 
-    private static final AccountRevisionCache.Kind<AccountModel> MODEL = new AccountRevisionCache.Kind<>("season");
+    private static final AccountRevisionCache.Kind<AccountModel> MODEL =
+            new AccountRevisionCache.Kind<>("season", AccountRevisionCache.Scope.SEASON);
 
     public Season load(UUID owner) {
         return season(owner, kept.of(owner, MODEL, () -> read(owner)));
@@ -71,18 +75,22 @@ public class SeasonLoader {
         ZoneId zone = account.zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Season.Profile profile = account.profile();
+        // The calendars read once per revision of the account and of the calendars (Scope.SEASON), with the model.
+        BiFunction<LetterService, Integer, SeasonDates> calendars =
+                (service, year) -> account.calendar(service, year, seasons::datesOf);
         return new Season(
                 owner,
                 today,
                 zone,
                 account.applicantName(),
                 profile,
-                seasons.followedBy(
+                SeasonService.followedBy(
                         profile.targetSpecialty(),
                         profile.season(),
                         profile.erasOpensOn(),
                         profile.submissionTargetOn(),
-                        today),
+                        today,
+                        calendars),
                 account.rotations(),
                 account.attendings(),
                 account.feedback(),
@@ -97,7 +105,7 @@ public class SeasonLoader {
                 account.redFlags(),
                 profile.secondSpecialty() == null
                         ? null
-                        : seasons.followedBy(
+                        : SeasonService.followedBy(
                                 profile.secondSpecialty(),
                                 profile.season(),
                                 // Her own opening day is ERAS's: it holds for a second specialty through ERAS only.
@@ -105,7 +113,8 @@ public class SeasonLoader {
                                         ? profile.erasOpensOn()
                                         : null,
                                 profile.submissionTargetOn(),
-                                today));
+                                today,
+                                calendars));
     }
 
     private AccountModel read(UUID owner) {
@@ -270,6 +279,7 @@ public class SeasonLoader {
                 sent,
                 checkIns,
                 Collections.unmodifiableMap(redFlags),
+                new ConcurrentHashMap<>(),
                 new Evaluations());
     }
 }

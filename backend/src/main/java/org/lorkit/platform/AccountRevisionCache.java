@@ -43,22 +43,30 @@ public class AccountRevisionCache {
         /** Moves with any change of the account. */
         ACCOUNT,
         /** Moves only when her attendings or rotations change: what the PHI guard's allowed names are read from. */
-        NAMES
+        NAMES,
+        /**
+         * Moves with any change of the account or of the season calendars (migration V26): the coaching
+         * rules' model, which keeps the calendars it read.
+         */
+        SEASON
     }
 
     private record Key(UUID owner, Kind<?> kind) {}
 
-    private record Entry(long revision, Object value) {}
+    private record Entry(long revision, long calendars, Object value) {}
 
     /**
      * The account's revision, and whether this transaction moved it: the triggers move it in the writing
      * statement (not at commit), and the row version a transaction wrote carries its own id as xmin.
      * LORkit's transactions use no savepoints, whose writes would carry another id. Without a row (an
-     * account never written, or one this transaction is deleting) any write counts as moving it.
+     * account never written, or one this transaction is deleting) any write counts as moving it. The season
+     * calendars' number and whether this transaction moved it come in the same round trip.
      */
     private static final String REVISION = "SELECT coalesce(max(revision), 0), coalesce(max(names_revision), 0),"
             + " coalesce(bool_or(xmin = pg_current_xact_id_if_assigned()::xid),"
-            + " pg_current_xact_id_if_assigned() IS NOT NULL)"
+            + " pg_current_xact_id_if_assigned() IS NOT NULL),"
+            + " (SELECT revision FROM calendar_revision),"
+            + " coalesce((SELECT xmin = pg_current_xact_id_if_assigned()::xid FROM calendar_revision), false)"
             + " FROM account_revision WHERE owner_id = ?";
 
     private final Cache<Key, Entry> cache;
@@ -89,24 +97,27 @@ public class AccountRevisionCache {
                 s.setObject(1, owner);
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
-                    return new long[] {r.getLong(1), r.getLong(2), r.getBoolean(3) ? 1 : 0};
+                    return new long[] {
+                        r.getLong(1), r.getLong(2), r.getBoolean(3) ? 1 : 0, r.getLong(4), r.getBoolean(5) ? 1 : 0
+                    };
                 }
             }
         });
         long revision = kind.scope() == Scope.NAMES ? state[1] : state[0];
-        boolean movedHere = state[2] == 1;
+        long calendars = kind.scope() == Scope.SEASON ? state[3] : 0;
+        boolean movedHere = state[2] == 1 || (kind.scope() == Scope.SEASON && state[4] == 1);
         if (movedHere) {
             // It changed the account and may still roll back: what it sees is its own.
             return read.get();
         }
         Key key = new Key(owner, kind);
         Entry kept = cache.getIfPresent(key);
-        if (kept != null && kept.revision() == revision) {
+        if (kept != null && kept.revision() == revision && kept.calendars() == calendars) {
             return (T) kept.value();
         }
         T value = read.get();
         // Two requests may read the same revision at once: either result is the same account.
-        cache.put(key, new Entry(revision, value));
+        cache.put(key, new Entry(revision, calendars, value));
         return value;
     }
 }

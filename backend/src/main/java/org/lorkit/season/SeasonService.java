@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.lorkit.common.Etags;
@@ -72,10 +73,21 @@ public class SeasonService {
             LocalDate ownOpensOn,
             LocalDate ownSubmissionTarget,
             LocalDate today) {
+        return followedBy(targetSpecialty, appliesIn, ownOpensOn, ownSubmissionTarget, today, this::datesOf);
+    }
+
+    /** {@link #followedBy} with the calendars read by {@code datesOf} (the coaching model keeps those it read). */
+    public static FollowedSeason followedBy(
+            String targetSpecialty,
+            Integer appliesIn,
+            LocalDate ownOpensOn,
+            LocalDate ownSubmissionTarget,
+            LocalDate today,
+            BiFunction<LetterService, Integer, SeasonDates> datesOf) {
         Specialties.Expectation expected = Specialties.of(targetSpecialty);
         int year = FollowedSeason.seasonYear(appliesIn, ownSubmissionTarget, today);
         return new FollowedSeason(
-                datesOf(expected.service(), year).withOwnOpensOn(ownOpensOn), expected.standardized());
+                datesOf.apply(expected.service(), year).withOwnOpensOn(ownOpensOn), expected.standardized());
     }
 
     private static ApplicationSeason find(UUID id) {

@@ -2,6 +2,8 @@ package org.lorkit.coaching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,6 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.lorkit.support.Applicant;
 import org.lorkit.support.Coaching;
@@ -26,6 +31,12 @@ class TodayKeptPerDayAndCalendarTest extends OnTheTestClock {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SessionFactory sessions;
+
+    @Inject
+    SeasonLoader loader;
 
     @Test
     void aNewDayWithNothingWrittenGivesThatDaysList() {
@@ -72,6 +83,59 @@ class TodayKeptPerDayAndCalendarTest extends OnTheTestClock {
             sql("UPDATE application_season SET opens_on = '" + opens + "'" + where);
         }
         assertEquals(opens.toString(), Coaching.get(ana, "/api/v1/today").getString("season.opensOn"));
+    }
+
+    @Test
+    void aTransactionThatCorrectsACalendarSeesItsCorrectionAndNothingItSawIsServedAfterItsRollback() {
+        Applicant ana = Applicant.register();
+        Coaching.profile(ana, LocalDate.of(2027, 9, 8), Map.of());
+        UUID owner = UUID.fromString(Coaching.get(ana, "/api/v1/me").getString("id"));
+        JsonPath before = Coaching.get(ana, "/api/v1/today");
+        LocalDate opens = LocalDate.parse(before.getString("season.opensOn"));
+        String where = " WHERE service = '" + before.getString("season.service") + "' AND year = "
+                + before.getInt("season.year");
+        assertThrows(
+                RolledBack.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    em.createNativeQuery("UPDATE application_season SET opens_on = '" + opens.plusDays(3) + "'" + where)
+                            .executeUpdate();
+                    assertEquals(
+                            opens.plusDays(3),
+                            loader.load(owner).followed().dates().opensOn(),
+                            "its own");
+                    throw new RolledBack();
+                }));
+        try {
+            // A later commit brings the calendars' number to the one the rolled-back transaction had.
+            sql("UPDATE application_season SET opens_on = '" + opens.plusDays(5) + "'" + where);
+            assertEquals(
+                    opens.plusDays(5).toString(),
+                    Coaching.get(ana, "/api/v1/today").getString("season.opensOn"));
+        } finally {
+            sql("UPDATE application_season SET opens_on = '" + opens + "'" + where);
+        }
+    }
+
+    private static final class RolledBack extends RuntimeException {}
+
+    @Test
+    void aTodayReadAgainOnTheSameDaySendsNoStatementBeyondTheRevisionLookup() {
+        Applicant ana = Applicant.register();
+        Coaching.profile(ana, LocalDate.of(2027, 9, 8), Map.of("secondSpecialty", "Emergency Medicine"));
+        String rotation = Lor.rotation(ana, -20, 7);
+        Lor.attending(ana, "Ken Lee", "CORE_FACULTY", rotation, true);
+        assertTrue(statementsOfToday(ana) > 0, "the first read reads the account and both calendars");
+        // Hibernate counts what it prepares; the revision lookup is plain JDBC and not counted.
+        assertEquals(0, statementsOfToday(ana), "nor the calendars again");
+        Lor.create(ana, "/api/v1/stories", Map.of("title", "ed shift, splinted a wrist"));
+        assertTrue(statementsOfToday(ana) > 0, "a new story: the account is read again");
+    }
+
+    private long statementsOfToday(Applicant who) {
+        Statistics statistics = sessions.getStatistics();
+        statistics.clear();
+        who.request().get("/api/v1/today").then().statusCode(200);
+        return statistics.getPrepareStatementCount();
     }
 
     private void sql(String statement) {
