@@ -1,6 +1,7 @@
 package org.lorkit.attending;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -76,12 +77,27 @@ public class AttendingService {
         return toDtos(owner, List.of(attending)).get(0);
     }
 
-    /** Its own transaction, read-only (ReadOnlyReads): a caller's transaction never inherits the read-only session. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * All of hers kept at the account's current revision are paged from memory without a transaction; any other
+     * list is read in its own read-only transaction (ReadOnlyReads): a caller's transaction never inherits the
+     * read-only session.
+     */
     public AttendingPage list(UUID owner, PageParams paging, String sort, Filter filter) {
-        ReadOnlyReads.only(em);
         boolean ranked =
                 sort != null && (sort.trim().equals(RANK) || sort.trim().startsWith(RANK + ","));
+        if ((ranked || filter.eligible() != null) && filter.role() == null && filter.rotationId() == null) {
+            Facts keptNow = kept.keptNow(owner, ALL_OF_THEM);
+            if (keptNow != null) {
+                return derivedPage(toDtos(keptNow), paging, sort, ranked, filter);
+            }
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ReadOnlyReads.only(em);
+            return read(owner, paging, sort, ranked, filter);
+        });
+    }
+
+    private AttendingPage read(UUID owner, PageParams paging, String sort, boolean ranked, Filter filter) {
         if (!ranked && filter.eligible() == null) {
             PageRequest request = paging.request(sort, SORTABLE, DEFAULT_SORT);
             Map<String, Object> params = new HashMap<>();
@@ -93,12 +109,22 @@ public class AttendingService {
             return new AttendingPage(items, request.page(), request.size(), total);
         }
         // Rank and eligibility are derived: compute them for all of the applicant's attendings (one fetch), then page.
-        PageRequest request = paging.request(ranked ? null : sort, SORTABLE, DEFAULT_SORT);
-        List<AttendingDto> dtos = new ArrayList<>(
+        return derivedPage(
                 filter.role() == null && filter.rotationId() == null
                         // All of hers, the view the app opens: kept while her account's revision stands.
                         ? toDtos(kept.of(owner, ALL_OF_THEM, () -> facts(owner, all(owner, filter))))
-                        : toDtos(owner, all(owner, filter)));
+                        : toDtos(owner, all(owner, filter)),
+                paging,
+                sort,
+                ranked,
+                filter);
+    }
+
+    /** A page of {@code all}, filtered by eligibility and ordered by rank or by {@code sort}, in memory. */
+    private static AttendingPage derivedPage(
+            List<AttendingDto> all, PageParams paging, String sort, boolean ranked, Filter filter) {
+        PageRequest request = paging.request(ranked ? null : sort, SORTABLE, DEFAULT_SORT);
+        List<AttendingDto> dtos = new ArrayList<>(all);
         if (filter.eligible() != null) {
             dtos.removeIf(a -> a.letterEligible().eligible() != filter.eligible());
         }

@@ -39,6 +39,22 @@ record AccountModel(
     /** One service's season calendar, as the rules ask for it. */
     record Calendar(LetterService service, int year) {}
 
+    /** A calendar this model has not read yet, asked for outside a transaction (SeasonLoader.evaluateIfKept). */
+    static final class CalendarNotKept extends RuntimeException {
+        CalendarNotKept() {
+            super("calendar not kept", null, false, false);
+        }
+    }
+
+    /** The calendar of {@code service}'s season {@code year} if this model has read it, else CalendarNotKept. */
+    SeasonDates keptCalendar(LetterService service, int year) {
+        SeasonDates kept = calendars.get(new Calendar(service, year));
+        if (kept == null) {
+            throw new CalendarNotKept();
+        }
+        return kept;
+    }
+
     /** The calendar of {@code service}'s season {@code year}, read by {@code read} the first time this model needs it. */
     SeasonDates calendar(LetterService service, int year, BiFunction<LetterService, Integer, SeasonDates> read) {
         Calendar key = new Calendar(service, year);

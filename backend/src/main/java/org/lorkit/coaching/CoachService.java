@@ -1,5 +1,6 @@
 package org.lorkit.coaching;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +36,8 @@ public class CoachService {
     @Inject
     OwnedReferences references;
 
+    private static final String TODAY = "today";
+
     @Transactional
     public Plan plan(UUID owner) {
         return loader.evaluate(owner, "plan", CoachService::plan);
@@ -68,16 +71,24 @@ public class CoachService {
                 CoachDtos.SeasonFollowed.of(s));
     }
 
-    /** GET /today: {@link #today} in its own read-only transaction (ReadOnlyReads); digests call today inside theirs. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * GET /today: from memory when her model is kept at the current revisions, else {@link #today} in its own
+     * read-only transaction (ReadOnlyReads); digests call today inside theirs.
+     */
     public Today readToday(UUID owner) {
-        ReadOnlyReads.only(em);
-        return today(owner);
+        Today kept = loader.evaluateIfKept(owner, TODAY, CoachService::today);
+        if (kept != null) {
+            return kept;
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ReadOnlyReads.only(em);
+            return loader.evaluate(owner, TODAY, CoachService::today);
+        });
     }
 
     @Transactional
     public Today today(UUID owner) {
-        return loader.evaluate(owner, "today", CoachService::today);
+        return loader.evaluate(owner, TODAY, CoachService::today);
     }
 
     private static Today today(Season s) {

@@ -58,26 +58,45 @@ public class SeasonLoader {
     private static final AccountRevisionCache.Kind<AccountModel> MODEL =
             new AccountRevisionCache.Kind<>("season", AccountRevisionCache.Scope.SEASON);
 
-    public Season load(UUID owner) {
-        return season(owner, kept.of(owner, MODEL, () -> read(owner)));
-    }
-
     /**
      * What the pure {@code rules} (named {@code name}, one name per function) make of her season: computed once
      * per revision of her account, day and season calendars followed, then kept with the account's model.
      */
     public <T> T evaluate(UUID owner, String name, Function<Season, T> rules) {
         AccountModel account = kept.of(owner, MODEL, () -> read(owner));
-        return account.evaluations().of(name, season(owner, account), rules);
+        // The calendars read once per revision of the account and of the calendars (Scope.SEASON), with the model.
+        return account.evaluations()
+                .of(
+                        name,
+                        season(owner, account, (service, year) -> account.calendar(service, year, seasons::datesOf)),
+                        rules);
     }
 
-    private Season season(UUID owner, AccountModel account) {
+    /**
+     * {@link #evaluate} answered from memory, outside any transaction, when her model is kept at the current
+     * revisions with the calendars it follows; else null, and the caller evaluates in a transaction.
+     */
+    public <T> T evaluateIfKept(UUID owner, String name, Function<Season, T> rules) {
+        AccountModel account = kept.keptNow(owner, MODEL);
+        if (account == null) {
+            return null;
+        }
+        try {
+            return account.evaluations().of(name, season(owner, account, account::keptCalendar), rules);
+        } catch (AccountModel.CalendarNotKept e) {
+            return null;
+        }
+    }
+
+    public Season load(UUID owner) {
+        AccountModel account = kept.of(owner, MODEL, () -> read(owner));
+        return season(owner, account, (service, year) -> account.calendar(service, year, seasons::datesOf));
+    }
+
+    private Season season(UUID owner, AccountModel account, BiFunction<LetterService, Integer, SeasonDates> calendars) {
         ZoneId zone = account.zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Season.Profile profile = account.profile();
-        // The calendars read once per revision of the account and of the calendars (Scope.SEASON), with the model.
-        BiFunction<LetterService, Integer, SeasonDates> calendars =
-                (service, year) -> account.calendar(service, year, seasons::datesOf);
         return new Season(
                 owner,
                 today,

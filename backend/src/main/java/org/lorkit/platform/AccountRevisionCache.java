@@ -2,11 +2,15 @@ package org.lorkit.platform;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.hibernate.Session;
@@ -75,11 +79,40 @@ public class AccountRevisionCache {
     EntityManager em;
 
     @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
     AccountRevisionCache(LorkitConfig config) {
         // Four kinds per account at most: the rules' model, the attendings, the allowed names, story pages.
         cache = Caffeine.newBuilder()
                 .maximumSize(4L * config.coaching().accountsInMemory())
                 .build();
+    }
+
+    /**
+     * The {@code kind} of {@code owner} kept at the account's current revision, or null: looked up outside any
+     * transaction, with one autocommit statement on a pooled connection. A read that most often answers from
+     * memory (a list read again, Today) then needs no transaction, session or interceptors, which cost more than
+     * the lookup (docs/BENCHMARKS.md); on null the caller reads in its own transaction through {@link #of}.
+     * Inside a transaction it answers null: there, only {@link #of} knows what the transaction has changed.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T keptNow(UUID owner, Kind<T> kind) {
+        if (QuarkusTransaction.isActive()) {
+            return null;
+        }
+        Entry kept = cache.getIfPresent(new Key(owner, kind));
+        if (kept == null) {
+            return null;
+        }
+        long[] state;
+        try (Connection connection = dataSource.getConnection()) {
+            state = lookup(connection, owner);
+        } catch (SQLException e) {
+            // The transactional read that follows reports what is wrong with the database.
+            return null;
+        }
+        return current(kept, kind, state) ? (T) kept.value() : null;
     }
 
     /** The {@code kind} of {@code owner}, read by {@code read} unless the one kept is still current. Callers hold the transaction. */
@@ -92,32 +125,47 @@ public class AccountRevisionCache {
         }
         // Plain JDBC on the transaction's own connection: Hibernate's native-query parsing and result mapping
         // cost more than the lookup itself, and this runs on every read that uses the cache.
-        long[] state = session.doReturningWork(connection -> {
-            try (PreparedStatement s = connection.prepareStatement(REVISION)) {
-                s.setObject(1, owner);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    return new long[] {
-                        r.getLong(1), r.getLong(2), r.getBoolean(3) ? 1 : 0, r.getLong(4), r.getBoolean(5) ? 1 : 0
-                    };
-                }
-            }
-        });
-        long revision = kind.scope() == Scope.NAMES ? state[1] : state[0];
-        long calendars = kind.scope() == Scope.SEASON ? state[3] : 0;
-        boolean movedHere = state[2] == 1 || (kind.scope() == Scope.SEASON && state[4] == 1);
+        long[] state = session.doReturningWork(connection -> lookup(connection, owner));
+        boolean movedHere = state[MOVED] == 1 || (kind.scope() == Scope.SEASON && state[CALENDARS_MOVED] == 1);
         if (movedHere) {
             // It changed the account and may still roll back: what it sees is its own.
             return read.get();
         }
         Key key = new Key(owner, kind);
         Entry kept = cache.getIfPresent(key);
-        if (kept != null && kept.revision() == revision && kept.calendars() == calendars) {
+        if (kept != null && current(kept, kind, state)) {
             return (T) kept.value();
         }
         T value = read.get();
         // Two requests may read the same revision at once: either result is the same account.
-        cache.put(key, new Entry(revision, calendars, value));
+        cache.put(key, new Entry(revisionOf(kind, state), calendarsOf(kind, state), value));
         return value;
+    }
+
+    // The columns of REVISION, as lookup returns them.
+    private static final int ACCOUNT = 0, NAMES_REVISION = 1, MOVED = 2, CALENDARS = 3, CALENDARS_MOVED = 4;
+
+    private static long[] lookup(Connection connection, UUID owner) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(REVISION)) {
+            s.setObject(1, owner);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return new long[] {
+                    r.getLong(1), r.getLong(2), r.getBoolean(3) ? 1 : 0, r.getLong(4), r.getBoolean(5) ? 1 : 0
+                };
+            }
+        }
+    }
+
+    private static boolean current(Entry kept, Kind<?> kind, long[] state) {
+        return kept.revision() == revisionOf(kind, state) && kept.calendars() == calendarsOf(kind, state);
+    }
+
+    private static long revisionOf(Kind<?> kind, long[] state) {
+        return kind.scope() == Scope.NAMES ? state[NAMES_REVISION] : state[ACCOUNT];
+    }
+
+    private static long calendarsOf(Kind<?> kind, long[] state) {
+        return kind.scope() == Scope.SEASON ? state[CALENDARS] : 0;
     }
 }

@@ -16,6 +16,11 @@ final class StoryPages {
 
     private final ConcurrentHashMap<String, StoryPage> pages = new ConcurrentHashMap<>();
 
+    /** The page the request {@code key} names if kept, else null. */
+    StoryPage kept(String key) {
+        return pages.get(key);
+    }
+
     /** The page the request {@code key} names, read by {@code read} unless kept. */
     StoryPage page(String key, Supplier<StoryPage> read) {
         StoryPage kept = pages.get(key);

@@ -1,5 +1,6 @@
 package org.lorkit.story;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -70,19 +71,23 @@ public class StoryService {
         return StoryDto.of(story, warnings);
     }
 
-    @Transactional
-    public StoryPage list(UUID owner, PageRequest request) {
-        return list(owner, request, Filter.NONE);
-    }
-
-    /** Its own transaction, read-only (ReadOnlyReads): a caller's transaction never inherits the read-only session. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * A page kept at the account's current revision is answered without a transaction; any other is read in
+     * its own read-only transaction (ReadOnlyReads): a caller's transaction never inherits the read-only session.
+     */
     public StoryPage list(UUID owner, PageRequest request, Filter filter) {
-        ReadOnlyReads.only(em);
         // Pages and their PHI warnings are kept while the account's revision stands: stories, witnesses,
         // attendings and rotations (whose names the guard allows) all move it (migration V24).
-        return kept.of(owner, PAGES, StoryPages::new)
-                .page(pageKey(request, filter), () -> read(owner, request, filter));
+        String key = pageKey(request, filter);
+        StoryPages keptNow = kept.keptNow(owner, PAGES);
+        StoryPage page = keptNow == null ? null : keptNow.kept(key);
+        if (page != null) {
+            return page;
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ReadOnlyReads.only(em);
+            return kept.of(owner, PAGES, StoryPages::new).page(key, () -> read(owner, request, filter));
+        });
     }
 
     private StoryPage read(UUID owner, PageRequest request, Filter filter) {
