@@ -55,7 +55,7 @@ for s in seeds:
 lines += ["", f"### Load on `{big}` (wrk, 2 threads, BENCH_CONNECTIONS connections)", "",
           f"Baseline `{of('pgbench')[0]['command']}`: **{tps:,.0f} TPS**. The floor is the bench build's `GET /api/v1/bench-floor` "
           "(JWT verified, one SQL query returning 20 rows, JSON), measured on its own process right before each endpoint. "
-          "Warm-up: windows of load until the API's CPU per request of two in a row agree (the time to steady state; "
+          "Warm-up: windows of load until the API's CPU per request of three in a row agree (the time to steady state; "
           "the process had already served the endpoints above it).", "",
           "| Endpoint | Request | req/s | p50 ms | p99 ms | Errors (non-2xx + socket) | API CPU ms/request | ÷ floor (CPU) | "
           "req/s ÷ pgbench TPS | Warm-up to steady state |",

@@ -116,8 +116,9 @@ wrk_window() {
   grep '^BENCH ' "$WORK/wrk.out" | cut -c7- | python3 -c 'import json,sys; r=json.loads(sys.stdin.read()); r["cpu_ms"]=round(int(sys.argv[1])*1000/int(sys.argv[2])/max(r["requests"],1),3); print(json.dumps(r))' \
     "$((ticks1 - ticks0))" "$(getconf CLK_TCK)" >"$WORK/window.json"
 }
-# wrk_run API NAME METHOD PATH: warm up in windows of BENCH_WARM_WINDOW s until the CPU per request of two
-# windows in a row differs by less than BENCH_STABLE_PCT % (at most BENCH_WARM_MAX s: then "stable" is false),
+# wrk_run API NAME METHOD PATH: warm up in windows of BENCH_WARM_WINDOW s until the CPU per request of three
+# windows in a row lies within BENCH_STABLE_PCT % (at most BENCH_WARM_MAX s: then "stable" is false; two in a
+# row were fooled by the compiler's plateaus: 0.88 then 0.90 ms, then 0.67 in the recorded window),
 # then BENCH_SECONDS of recorded load. The warm-up's length is the endpoint's time to steady state (after
 # the endpoints measured before it on the same process, which share most of its code).
 WARM_WINDOW=${BENCH_WARM_WINDOW:-5}
@@ -125,17 +126,16 @@ WARM_MAX=${BENCH_WARM_MAX:-120}
 STABLE_PCT=${BENCH_STABLE_PCT:-10}
 wrk_run() {
   local api=$1 label="\"kind\": \"wrk\", \"db\": \"${DB_OF[$1]}\", \"api\": \"$1\", \"endpoint\": \"$2\", \"method\": \"$3\", \"path\": \"$4\""
-  local previous="" current warmed=0 stable=false windows="" loaded_before=${LOADED[$1]:-0}
+  local current warmed=0 stable=false windows="" loaded_before=${LOADED[$1]:-0}
   while [ "$warmed" -lt "$WARM_MAX" ]; do
     wrk_window "$api" "$WARM_WINDOW" "$3" "$4" "$label"
     warmed=$((warmed + WARM_WINDOW))
     current=$(json "['cpu_ms']" <"$WORK/window.json")
     windows="$windows${windows:+,}$current"
-    if [ -n "$previous" ] && python3 -c 'import sys; a, b, pct = map(float, sys.argv[1:4]); sys.exit(abs(a - b) > pct / 100 * max(a, b, 1e-9))' "$previous" "$current" "$STABLE_PCT"; then
+    if python3 -c 'import sys; w = [float(x) for x in sys.argv[1].split(",")][-3:]; sys.exit(len(w) < 3 or max(w) - min(w) > float(sys.argv[2]) / 100 * max(max(w), 1e-9))' "$windows" "$STABLE_PCT"; then
       stable=true
       break
     fi
-    previous=$current
   done
   echo "   $2 on $api: warm after ${warmed} s ($stable), CPU ms/request per window: $windows"
   wrk_window "$api" "$SECONDS_EACH" "$3" "$4" "$label"
