@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lorkit.common.Etags;
@@ -219,12 +220,26 @@ public class AttendingService {
      * What the derived facts of some attendings are made of, read in a constant number of queries; the day
      * they are seen on is applied by {@link #toDtos(Facts)} (the profile's facts read the clock).
      */
+    /** {@code byDay} keeps the answers last derived from these facts, for the day they were derived on. */
     private record Facts(
             ProfileFacts profile,
             List<Attending> attendings,
             Map<UUID, List<RotationLink>> links,
             Map<UUID, FeedbackStats> feedback,
-            Map<UUID, Long> stories) {}
+            Map<UUID, Long> stories,
+            AtomicReference<DayDtos> byDay) {
+
+        Facts(
+                ProfileFacts profile,
+                List<Attending> attendings,
+                Map<UUID, List<RotationLink>> links,
+                Map<UUID, FeedbackStats> feedback,
+                Map<UUID, Long> stories) {
+            this(profile, attendings, links, feedback, stories, new AtomicReference<>());
+        }
+    }
+
+    private record DayDtos(LocalDate day, List<AttendingDto> dtos) {}
 
     private Facts facts(UUID owner, List<Attending> attendings) {
         if (attendings.isEmpty()) {
@@ -244,12 +259,26 @@ public class AttendingService {
         return toDtos(facts(owner, attendings));
     }
 
+    /**
+     * The answers for these facts on the applicant's today: derived once per day from kept facts (the ranked
+     * list is read again and again between two writes), since they depend on nothing else.
+     */
     private static List<AttendingDto> toDtos(Facts facts) {
         if (facts.attendings().isEmpty()) {
             return List.of();
         }
+        LocalDate today = facts.profile().today();
+        DayDtos kept = facts.byDay().get();
+        if (kept != null && kept.day().equals(today)) {
+            return kept.dtos();
+        }
+        List<AttendingDto> dtos = derive(facts, today);
+        facts.byDay().set(new DayDtos(today, dtos));
+        return dtos;
+    }
+
+    private static List<AttendingDto> derive(Facts facts, LocalDate today) {
         ProfileFacts profile = facts.profile();
-        LocalDate today = profile.today();
         Map<UUID, List<RotationLink>> links = facts.links();
         Map<UUID, FeedbackStats> feedback = facts.feedback();
         Map<UUID, Long> stories = facts.stories();
