@@ -64,12 +64,7 @@ public class SeasonLoader {
      */
     public <T> T evaluate(UUID owner, String name, Function<Season, T> rules) {
         AccountModel account = kept.of(owner, MODEL, () -> read(owner));
-        // The calendars read once per revision of the account and of the calendars (Scope.SEASON), with the model.
-        return account.evaluations()
-                .of(
-                        name,
-                        season(owner, account, (service, year) -> account.calendar(service, year, seasons::datesOf)),
-                        rules);
+        return account.evaluations().of(name, season(owner, account), rules);
     }
 
     /**
@@ -89,7 +84,11 @@ public class SeasonLoader {
     }
 
     public Season load(UUID owner) {
-        AccountModel account = kept.of(owner, MODEL, () -> read(owner));
+        return season(owner, kept.of(owner, MODEL, () -> read(owner)));
+    }
+
+    /** Her season on the model, the calendars read once per revision of the account and of them (Scope.SEASON). */
+    private Season season(UUID owner, AccountModel account) {
         return season(owner, account, (service, year) -> account.calendar(service, year, seasons::datesOf));
     }
 

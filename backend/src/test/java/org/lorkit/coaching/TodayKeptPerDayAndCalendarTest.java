@@ -73,15 +73,8 @@ class TodayKeptPerDayAndCalendarTest extends OnTheTestClock {
         int year = before.getInt("season.year");
         LocalDate opens = LocalDate.parse(before.getString("season.opensOn"));
         String where = " WHERE service = '" + service + "' AND year = " + year;
-        try {
-            // An admin's correction made through another replica: this one's memory is not told.
-            sql("UPDATE application_season SET opens_on = '" + opens.plusDays(7) + "'" + where);
-            assertEquals(
-                    opens.plusDays(7).toString(),
-                    Coaching.get(ana, "/api/v1/today").getString("season.opensOn"));
-        } finally {
-            sql("UPDATE application_season SET opens_on = '" + opens + "'" + where);
-        }
+        // An admin's correction made through another replica: this one's memory is not told.
+        assertTodayFollowsACorrectedOpening(ana, where, opens, opens.plusDays(7));
         assertEquals(opens.toString(), Coaching.get(ana, "/api/v1/today").getString("season.opensOn"));
     }
 
@@ -105,14 +98,19 @@ class TodayKeptPerDayAndCalendarTest extends OnTheTestClock {
                             "its own");
                     throw new RolledBack();
                 }));
+        // A later commit brings the calendars' number to the one the rolled-back transaction had.
+        assertTodayFollowsACorrectedOpening(ana, where, opens, opens.plusDays(5));
+    }
+
+    /** Corrects the opening day at the database, checks the next Today shows it, then puts the shipped day back. */
+    private void assertTodayFollowsACorrectedOpening(
+            Applicant who, String where, LocalDate shipped, LocalDate corrected) {
         try {
-            // A later commit brings the calendars' number to the one the rolled-back transaction had.
-            sql("UPDATE application_season SET opens_on = '" + opens.plusDays(5) + "'" + where);
+            sql("UPDATE application_season SET opens_on = '" + corrected + "'" + where);
             assertEquals(
-                    opens.plusDays(5).toString(),
-                    Coaching.get(ana, "/api/v1/today").getString("season.opensOn"));
+                    corrected.toString(), Coaching.get(who, "/api/v1/today").getString("season.opensOn"));
         } finally {
-            sql("UPDATE application_season SET opens_on = '" + opens + "'" + where);
+            sql("UPDATE application_season SET opens_on = '" + shipped + "'" + where);
         }
     }
 
