@@ -26,7 +26,7 @@ import org.lorkit.support.contract.OpenApiDocument;
 
 /**
  * Issue 9, hostile input: every operation the server documents gets thousands of malformed
- * requests (see {@link HostileCampaign}), with a valid token, a bad one and none. Proves that no
+ * requests (see {@link HostileCampaign}), each with a valid token and again with a bad one or none. Proves that no
  * answer is a 5xx, every error is a clean problem+json the contract documents, and that the
  * data stored before (the owner's protected items, another applicant's items) did not change.
  */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * The guard runs on every read of stored stories, so no input may make it slow: for each adversarial
  * shape, doubling the text (1 250 to 10 000 characters) must at most about double the time.
  *
- * <p>Time is the thread's CPU time over many calls (not wall time: another process on a 2-core machine
+ * <p>Time is the thread's CPU time over repeated calls (not wall time: another process on a 2-core machine
  * does not count against us), and the best of three rounds. Linear time would give a ratio of 8 between
  * 10 000 and 1 250 characters; quadratic gives 64. The limit is 16: twice linear, room for cache and JIT
  * effects and a loaded machine, far below what a quadratic pattern does (the two known cases took
@@ -65,13 +65,23 @@ class PhiLinearTimeTest {
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    /** CPU nanoseconds per call: enough calls to take a few milliseconds, best of three rounds. */
+    /** CPU time a round takes at least: many calls of a fast shape, one or two of a slow one. */
+    private static final long ROUND_NANOS = 20_000_000;
+
+    /**
+     * CPU nanoseconds per call, best of three rounds. A round repeats the call until it has taken
+     * {@link #ROUND_NANOS}: the thread's CPU clock counts nanoseconds, so a round of one 60-ms call is as
+     * exact as one of many short calls, and a slow shape no longer costs seconds per size.
+     */
     private static double nanosPerCall(String text) {
-        int calls = Math.max(4, 200_000 / text.length());
+        long once = CPU.getCurrentThreadCpuTime();
+        DETECTOR.detect(text);
+        once = Math.max(1, CPU.getCurrentThreadCpuTime() - once);
+        long calls = Math.max(1, Math.min(200_000 / text.length() + 1, ROUND_NANOS / once + 1));
         double best = Double.MAX_VALUE;
         for (int round = 0; round < 3; round++) {
             long t0 = CPU.getCurrentThreadCpuTime();
-            for (int i = 0; i < calls; i++) {
+            for (long i = 0; i < calls; i++) {
                 DETECTOR.detect(text);
             }
             best = Math.min(best, (double) (CPU.getCurrentThreadCpuTime() - t0) / calls);
