@@ -66,6 +66,10 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Worker threads rather than child processes: each file still gets its own modules (isolate), and the
+    // suite starts its workers faster (56 s against 71 s on 2 busy cores). Not isolate: false: some files
+    // stub fetch before the app's client is made, so sharing modules between files breaks them.
+    pool: 'threads',
     // Component tests (`// @vitest-environment happy-dom`) open the app at a port nothing listens
     // on: every API call finds no answer at once, the path the app takes with no connection.
     environmentOptions: { happyDOM: { url: 'http://127.0.0.1:9/' } },
