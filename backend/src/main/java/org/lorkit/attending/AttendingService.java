@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -89,7 +90,7 @@ public class AttendingService {
         if ((ranked || filter.eligible() != null) && filter.role() == null && filter.rotationId() == null) {
             Facts keptNow = kept.keptNow(owner, ALL_OF_THEM);
             if (keptNow != null) {
-                return derivedPage(toDtos(keptNow), paging, sort, ranked, filter);
+                return keptPage(keptNow, paging, sort, ranked, filter);
             }
         }
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -110,15 +111,31 @@ public class AttendingService {
             return new AttendingPage(items, request.page(), request.size(), total);
         }
         // Rank and eligibility are derived: compute them for all of the applicant's attendings (one fetch), then page.
-        return derivedPage(
-                filter.role() == null && filter.rotationId() == null
-                        // All of hers, the view the app opens: kept while her account's revision stands.
-                        ? toDtos(kept.of(owner, ALL_OF_THEM, () -> facts(owner, all(owner, filter))))
-                        : toDtos(owner, all(owner, filter)),
-                paging,
-                sort,
-                ranked,
-                filter);
+        if (filter.role() == null && filter.rotationId() == null) {
+            // All of hers, the view the app opens: kept while her account's revision stands.
+            return keptPage(
+                    kept.of(owner, ALL_OF_THEM, () -> facts(owner, all(owner, filter))), paging, sort, ranked, filter);
+        }
+        return derivedPage(toDtos(owner, all(owner, filter)), paging, sort, ranked, filter);
+    }
+
+    /** Pages derived from kept facts, kept with the day's answers: the app reads its first page again and again. */
+    static final int MOST_PAGES_PER_DAY = 4;
+
+    private static AttendingPage keptPage(Facts facts, PageParams paging, String sort, boolean ranked, Filter filter) {
+        DayDtos day = dayDtos(facts);
+        // Checked first: a bad page or sort is a 400, never a key.
+        PageRequest request = paging.request(ranked ? null : sort, SORTABLE, DEFAULT_SORT);
+        String key = request.page() + "|" + request.size() + "|" + sort + "|" + filter.eligible();
+        AttendingPage kept = day.pages().get(key);
+        if (kept != null) {
+            return kept;
+        }
+        AttendingPage page = derivedPage(day.dtos(), paging, sort, ranked, filter);
+        if (day.pages().size() < MOST_PAGES_PER_DAY) {
+            day.pages().putIfAbsent(key, page);
+        }
+        return page;
     }
 
     /** A page of {@code all}, filtered by eligibility and ordered by rank or by {@code sort}, in memory. */
@@ -239,7 +256,13 @@ public class AttendingService {
         }
     }
 
-    private record DayDtos(LocalDate day, List<AttendingDto> dtos) {}
+    /** The answers of one day and the pages made of them (at most {@link #MOST_PAGES_PER_DAY}). */
+    private record DayDtos(LocalDate day, List<AttendingDto> dtos, Map<String, AttendingPage> pages) {
+
+        DayDtos(LocalDate day, List<AttendingDto> dtos) {
+            this(day, dtos, new ConcurrentHashMap<>());
+        }
+    }
 
     private Facts facts(UUID owner, List<Attending> attendings) {
         if (attendings.isEmpty()) {
@@ -264,17 +287,21 @@ public class AttendingService {
      * list is read again and again between two writes), since they depend on nothing else.
      */
     private static List<AttendingDto> toDtos(Facts facts) {
+        return dayDtos(facts).dtos();
+    }
+
+    private static DayDtos dayDtos(Facts facts) {
         if (facts.attendings().isEmpty()) {
-            return List.of();
+            return new DayDtos(null, List.of()); // nothing to derive, nothing worth keeping
         }
         LocalDate today = facts.profile().today();
         DayDtos kept = facts.byDay().get();
         if (kept != null && kept.day().equals(today)) {
-            return kept.dtos();
+            return kept;
         }
-        List<AttendingDto> dtos = derive(facts, today);
-        facts.byDay().set(new DayDtos(today, dtos));
-        return dtos;
+        DayDtos derived = new DayDtos(today, derive(facts, today));
+        facts.byDay().set(derived);
+        return derived;
     }
 
     private static List<AttendingDto> derive(Facts facts, LocalDate today) {
