@@ -6,6 +6,8 @@
 #   bench/warmup.sh DB PATH [SECONDS] [WINDOW]
 #   WARMUP_OPTS='-XX:CompileThresholdScaling=0.5'   JVM options added to the pod's (as make bench runs them)
 #   WARMUP_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java   another JVM
+#   WARMUP_METHOD=POST   story creates (PATH /api/v1/stories) instead of GETs
+#   WARMUP_OPTS='-XX:StartFlightRecording=delay=40s,duration=30s,filename=/tmp/x.jfr,settings=profile'   a profile
 #
 #   bench/warmup.sh lorkit_bench '/api/v1/stories?page=0&size=20' 60 5
 set -euo pipefail
@@ -32,7 +34,7 @@ done
 curve=""
 for ((t = WINDOW; t <= TOTAL; t += WINDOW)); do
   t0=$(awk '{print $14 + $15}' "/proc/$pid/stat")
-  requests=$(BENCH_TOKENS="$WORK/tokens" BENCH_METHOD=GET BENCH_PATH="$P" BENCH_LABEL='"warmup": 1' \
+  requests=$(BENCH_TOKENS="$WORK/tokens" BENCH_METHOD="${WARMUP_METHOD:-GET}" BENCH_PATH="$P" BENCH_LABEL='"warmup": 1' \
     wrk -t2 -c32 -d"${WINDOW}s" -s bench/wrk/api.lua "http://127.0.0.1:$port" | sed -n 's/^BENCH .*"requests": \([0-9]*\).*/\1/p')
   t1=$(awk '{print $14 + $15}' "/proc/$pid/stat")
   curve="$curve $(python3 -c "print('%.2f' % (($t1 - $t0) * 1000 / $(getconf CLK_TCK) / max($requests, 1)))")"
