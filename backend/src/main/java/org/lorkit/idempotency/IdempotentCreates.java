@@ -11,8 +11,6 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,10 +20,10 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.lorkit.common.NativeRows;
 import org.lorkit.common.ProblemException;
+import org.lorkit.common.SessionJdbc;
 import org.lorkit.common.Stored;
 
 /**
@@ -95,7 +93,7 @@ public class IdempotentCreates {
         }
         String hash = hash(path, request);
         Instant now = clock.instant();
-        int claimed = update("""
+        int claimed = SessionJdbc.update(em, """
                 INSERT INTO idempotency_record (owner_id, idem_key, request_path, request_hash, status, created_at)
                 VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT DO NOTHING""", statement -> {
             statement.setObject(1, owner);
@@ -111,7 +109,7 @@ public class IdempotentCreates {
         // The action's own changes go first, as a native query would flush them: a constraint it breaks is
         // reported here, by the same mapping as before, not at the commit.
         em.flush();
-        update("""
+        SessionJdbc.update(em, """
                 UPDATE idempotency_record SET status = ?, location = ?
                 WHERE owner_id = ? AND idem_key = ?""", statement -> {
             statement.setInt(1, status);
@@ -120,25 +118,6 @@ public class IdempotentCreates {
             statement.setString(4, key);
         });
         return toResponse(created, status, false);
-    }
-
-    /** A statement binding its parameters. */
-    private interface Binding {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    /**
-     * Runs one statement on the transaction's own connection. Plain JDBC, not a native query: Hibernate's
-     * parsing, parameter binding and its clean-up after a bulk statement (it forgets what it knows of every
-     * entity type) cost more than the statement on every create.
-     */
-    private int update(String sql, Binding binding) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                binding.bind(statement);
-                return statement.executeUpdate();
-            }
-        });
     }
 
     private Response replay(

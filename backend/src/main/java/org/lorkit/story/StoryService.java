@@ -65,7 +65,7 @@ public class StoryService {
         apply(story, input);
         link(owner, story, input);
         List<PhiWarning> warnings = review(story, input);
-        story.persistAndFlush();
+        StoryInsert.insert(em, story);
         // Ids only: story text never goes to the logs.
         LOG.debugf("Story %s created", story.id);
         return StoryDto.of(story, warnings);

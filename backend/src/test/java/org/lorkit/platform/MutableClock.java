@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The application clock in tests: the system clock until a test sets it, then frozen at the chosen
@@ -51,7 +52,8 @@ public class MutableClock extends Clock {
     @Override
     public Instant instant() {
         Instant at = frozen;
-        return at == null ? Instant.now() : at;
+        // In microseconds, as the production clock ticks (Clocks: what PostgreSQL keeps).
+        return at == null ? Instant.now().truncatedTo(ChronoUnit.MICROS) : at;
     }
 
     @Override
