@@ -10,10 +10,19 @@ export function mailboxUrl(): string | undefined {
   return process.env.LORKIT_E2E_MAILBOX_URL;
 }
 
-/** Undoes quoted-printable (soft line breaks, =XX bytes), as mail clients do before showing a link. */
+/**
+ * Undoes quoted-printable (soft line breaks, =XX bytes) in the body, as mail clients do before showing a link.
+ * The message's headers are never quoted-printable and stay as sent: a token in List-Unsubscribe may read
+ * "token=F3SZ…", which decoding would turn into a byte (one run in sixteen failed on it).
+ */
 function unquote(raw: string): string {
-  const bytes = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return Buffer.from(bytes, 'latin1').toString('utf8');
+  const end = raw.search(/\r?\n\r?\n/);
+  const headers = end < 0 ? '' : raw.slice(0, end);
+  const body = end < 0 ? raw : raw.slice(end);
+  const bytes = body
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return headers + Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
 /** Waits for the newest mail to `address` whose subject is `subject` (or matches it); answers its decoded source. */
