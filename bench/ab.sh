@@ -15,8 +15,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=$1 P=$2 ROUNDS=${3:-4} SECS=${4:-10}
 WORK=$(mktemp -d)
-JAR=backend/target/quarkus-app/quarkus-run.jar
-POD_OPTS="-XX:MaxRAM=768m -XX:ActiveProcessorCount=1 $(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' deploy/jvm.options | xargs)"
+source scripts/lib/ops.sh
+source bench/lib.sh
+POD_OPTS=$(pod_java_opts)
 declare -A PID PORT JARS OPTS ENVS
 JARS[A]=${AB_JAR_A:-$JAR} JARS[B]=${AB_JAR_B:-$JAR}
 OPTS[A]=${AB_OPTS_A:-$POD_OPTS} OPTS[B]=${AB_OPTS_B:-$POD_OPTS}
@@ -26,20 +27,11 @@ trap 'kill ${PID[A]:-} ${PID[B]:-} 2>/dev/null || true; rm -rf "$WORK"' EXIT
 start() { # start SIDE PORT
   local n=$1 port=$2
   # shellcheck disable=SC2086 # ENVS holds NAME=value words
-  env LORKIT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" LORKIT_DB_USER=postgres LORKIT_DB_PASSWORD= \
-    LORKIT_HTTP_PORT="$port" LORKIT_DATA_DIR="$WORK/data-$n" JAVA_TOOL_OPTIONS="${OPTS[$n]}" MALLOC_ARENA_MAX=2 ${ENVS[$n]} \
-    java -jar "${JARS[$n]}" >"$WORK/$n.log" 2>&1 &
-  PID[$n]=$! PORT[$n]=$port
-  until curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; do
-    kill -0 "${PID[$n]}" 2>/dev/null || { tail -5 "$WORK/$n.log"; exit 1; }
-    sleep 0.2
-  done
-  : >"$WORK/tokens-$n"
-  for ((i = 0; i < 16; i++)); do
-    curl -sS -X POST -H 'Content-Type: application/json' \
-      -d "{\"email\":\"$(printf 'applicant%05d@bench.example.org' "$i")\",\"password\":\"bench-passphrase-long\"}" \
-      "http://127.0.0.1:$port/api/v1/auth/login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])' >>"$WORK/tokens-$n"
-  done
+  JAR=${JARS[$n]} start_api "$n" "$port" "jdbc:postgresql://127.0.0.1:5432/$DB" \
+    JAVA_TOOL_OPTIONS="${OPTS[$n]}" MALLOC_ARENA_MAX=2 ${ENVS[$n]}
+  PID[$n]=${API_PIDS[$n]} PORT[$n]=$port
+  wait_ready "$n" "$port"
+  log_in_applicants "$port" "$WORK/tokens-$n"
 }
 window() { # window SIDE SECONDS
   local n=$1 t0 t1
@@ -54,12 +46,10 @@ cpu = int(sys.argv[1]) * 1000 / int(sys.argv[2]) / max(r["requests"], 1)
 print("%s cpu_ms=%.3f rps=%.0f p50=%s p99=%s errors=%d" % (sys.argv[3], cpu, r["rps"], r["p50_ms"], r["p99_ms"], r["non2xx"] + r["socket_errors"]))' \
     "$((t1 - t0))" "$(getconf CLK_TCK)" "$n"
 }
-start A "$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-start B "$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+start A "$(free_port)"
+start B "$(free_port)"
 for n in A B; do window $n 20 >/dev/null; window $n 20 >/dev/null; done
 for ((r = 0; r < ROUNDS; r++)); do window A "$SECS"; window B "$SECS"; done
 echo "RSS after the load: A $(( $(awk '/VmRSS/ {print $2}' "/proc/${PID[A]}/status") / 1024 )) MiB, B $(( $(awk '/VmRSS/ {print $2}' "/proc/${PID[B]}/status") / 1024 )) MiB"
 echo "ERROR lines: A $(grep -c ' ERROR ' "$WORK/A.log" || true), B $(grep -c ' ERROR ' "$WORK/B.log" || true)"
-if [ "${AB_METHOD:-GET}" = POST ]; then
-  psql -h 127.0.0.1 -U postgres -q -d "$DB" -c "DELETE FROM story WHERE title LIKE 'wrk load story%'; DELETE FROM idempotency_record WHERE idem_key LIKE 'wrk-%'"
-fi
+if [ "${AB_METHOD:-GET}" = POST ]; then forget_created "$DB"; fi

@@ -28,22 +28,10 @@ SMALL_DB=${BENCH_SMALL_DB:-lorkit_bench_small}
 PGBENCH_DB=lorkit_pgbench
 OUT=${BENCH_OUT:-docs/BENCHMARKS.md}
 WORK=$(mktemp -d)
-# The JVM as a pod of deploy/k8s runs it unless BENCH_JAVA_OPTS says otherwise: the image's options
-# (deploy/jvm.options), the pod's extra JAVA_OPTS (api-configmap.yaml) and its limits (api-deployment.yaml): memory
-# as -XX:MaxRAM and CPU as -XX:ActiveProcessorCount, so the heap, the collector and the RSS measured are those the
-# container settings imply, not those of this 2-core machine.
-pod_java_opts() {
-  local opts extra memory cpu
-  opts=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' deploy/jvm.options | xargs)
-  extra=$(sed -n 's/^ *JAVA_OPTS: *"\(.*\)"$/\1/p' deploy/k8s/base/api-configmap.yaml)
-  memory=$(awk '/limits:/ {l = 1} l && /memory:/ {print $2; exit}' deploy/k8s/base/api-deployment.yaml)
-  cpu=$(awk '/limits:/ {l = 1} l && /cpu:/ {gsub(/"/, "", $2); print $2; exit}' deploy/k8s/base/api-deployment.yaml)
-  case "$memory" in *Mi) memory="${memory%Mi}m" ;; *Gi) memory="${memory%Gi}g" ;; esac
-  case "$cpu" in *m) cpu=$(( (${cpu%m} + 999) / 1000 )) ;; esac
-  echo "-XX:MaxRAM=$memory -XX:ActiveProcessorCount=$cpu $opts${extra:+ $extra}"
-}
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS-$(pod_java_opts)}
 source scripts/lib/ops.sh
+source bench/lib.sh
+# The JVM as a pod of deploy/k8s runs it (bench/lib.sh) unless BENCH_JAVA_OPTS says otherwise.
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS-$(pod_java_opts)}
 # The seeder and the floor endpoint live only in the bench build (make bench-seeder); the measured APIs run the
 # production jar, the floor runs from the bench jar.
 SEED_JAR=backend/target/bench/quarkus-app/quarkus-run.jar
@@ -145,14 +133,6 @@ wrk_run() {
 READS=("list stories|/api/v1/stories?page=0&size=20" "attendings ranked|/api/v1/attendings?sort=rank" "today|/api/v1/today")
 # The floor (bench build only, org.lorkit.bench.FloorResource): JWT verified, one SQL query of 20 rows, JSON.
 FLOOR="floor|/api/v1/bench-floor"
-# Stories left by a create run would change what the lists read; the dead rows their removal leaves would
-# slow the next run's creates until autovacuum came by (4.2 against 2.6 ms a create in one A/B), so they are
-# vacuumed away at once (each -c is its own statement: VACUUM cannot run in a transaction block).
-forget_created() {
-  psql -q -d "$1" -c "DELETE FROM story WHERE title LIKE 'wrk load story%'; DELETE FROM idempotency_record WHERE idem_key LIKE 'wrk-%'" \
-    -c "VACUUM ANALYZE story" -c "VACUUM ANALYZE story_witness" -c "VACUUM ANALYZE idempotency_record" >/dev/null
-}
-
 start_measured() { # start_measured API DB [JAR]: an API process on DB (the production jar unless told), its start-up time, BENCH_USERS logged in
   local api=$1 db=$2 jar=${3:-$JAR} t0
   PORTS[$api]=$(free_port)
@@ -167,12 +147,7 @@ start_measured() { # start_measured API DB [JAR]: an API process on DB (the prod
     sleep 0.05
   done
   printf '{"kind":"startup","db":"%s","api":"%s","ms":%d}\n' "$db" "$api" $(( ($(date +%s%N) - t0) / 1000000 )) >>"$RESULTS"
-  : >"$WORK/tokens-$api"
-  for ((n = 0; n < USERS; n++)); do
-    email=$(printf 'applicant%05d@bench.example.org' "$n")
-    expect "$(call POST "http://127.0.0.1:${PORTS[$api]}/api/v1/auth/login" "{\"email\":\"$email\",\"password\":\"bench-passphrase-long\"}")" 200
-    json "['accessToken']" <"$WORK/body" >>"$WORK/tokens-$api"
-  done
+  log_in_applicants "${PORTS[$api]}" "$WORK/tokens-$api" "$USERS"
   echo "== $api: API on $db, port ${PORTS[$api]}, $USERS applicants logged in"
 }
 finish_measured() { # finish_measured API: RSS after the load, errors in the log, stop

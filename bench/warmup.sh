@@ -13,24 +13,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=$1 P=$2 TOTAL=${3:-60} WINDOW=${4:-5}
-JAR=backend/target/quarkus-app/quarkus-run.jar
 WORK=$(mktemp -d)
-OPTS="-XX:MaxRAM=768m -XX:ActiveProcessorCount=1 $(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' deploy/jvm.options | xargs) ${WARMUP_OPTS:-}"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-env LORKIT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" LORKIT_DB_USER=postgres LORKIT_DB_PASSWORD= LORKIT_HTTP_PORT="$port" \
-  LORKIT_DATA_DIR="$WORK/data" JAVA_TOOL_OPTIONS="$OPTS" MALLOC_ARENA_MAX=2 "${WARMUP_JAVA:-java}" -jar "$JAR" >"$WORK/api.log" 2>&1 &
-pid=$!
+source scripts/lib/ops.sh
+source bench/lib.sh
+port=$(free_port)
+JAVA=${WARMUP_JAVA:-java} start_api warmup "$port" "jdbc:postgresql://127.0.0.1:5432/$DB" \
+  JAVA_TOOL_OPTIONS="$(pod_java_opts) ${WARMUP_OPTS:-}" MALLOC_ARENA_MAX=2
+pid=${API_PIDS[warmup]}
 trap 'kill $pid 2>/dev/null || true; rm -rf "$WORK"' EXIT
-until curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; do
-  kill -0 "$pid" 2>/dev/null || { tail -5 "$WORK/api.log"; exit 1; }
-  sleep 0.2
-done
-: >"$WORK/tokens"
-for ((i = 0; i < 16; i++)); do
-  curl -sS -X POST -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$(printf 'applicant%05d@bench.example.org' "$i")\",\"password\":\"bench-passphrase-long\"}" \
-    "http://127.0.0.1:$port/api/v1/auth/login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])' >>"$WORK/tokens"
-done
+wait_ready warmup "$port"
+log_in_applicants "$port" "$WORK/tokens"
 curve=""
 for ((t = WINDOW; t <= TOTAL; t += WINDOW)); do
   t0=$(awk '{print $14 + $15}' "/proc/$pid/stat")
@@ -40,7 +32,4 @@ for ((t = WINDOW; t <= TOTAL; t += WINDOW)); do
   curve="$curve $(python3 -c "print('%.2f' % (($t1 - $t0) * 1000 / $(getconf CLK_TCK) / max($requests, 1)))")"
 done
 echo "CPU ms/request per ${WINDOW}-s window from the first request:$curve"
-if [ "${WARMUP_METHOD:-GET}" = POST ]; then # the stories a create run made would change what later runs read
-  psql -h 127.0.0.1 -U postgres -q -d "$DB" -c "DELETE FROM story WHERE title LIKE 'wrk load story%'; DELETE FROM idempotency_record WHERE idem_key LIKE 'wrk-%'" \
-    -c "VACUUM ANALYZE story" -c "VACUUM ANALYZE idempotency_record"
-fi
+if [ "${WARMUP_METHOD:-GET}" = POST ]; then forget_created "$DB"; fi

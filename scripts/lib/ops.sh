@@ -24,11 +24,12 @@ PY
 totp_after() { while [ "$(( $(date +%s) / 30 ))" -le "$1" ]; do sleep 1; done; echo $(( $(date +%s) / 30 )); }
 
 # start_api NAME PORT DB_URL [VAR=value ...]: the packaged API in the background; its pid in API_PIDS[NAME].
+# JAR=… and JAVA=… before the call run another jar or JVM.
 declare -gA API_PIDS=()
 start_api() {
   local name=$1 port=$2 url=$3; shift 3
   env LORKIT_DB_URL="$url" LORKIT_DB_USER="$PGUSER" LORKIT_DB_PASSWORD="" LORKIT_HTTP_PORT="$port" \
-    LORKIT_DATA_DIR="$WORK/data-$name" "$@" java -jar "$JAR" >"$WORK/$name.log" 2>&1 &
+    LORKIT_DATA_DIR="$WORK/data-$name" "$@" "${JAVA:-java}" -jar "$JAR" >"$WORK/$name.log" 2>&1 &
   API_PIDS[$name]=$!
 }
 wait_ready() { # wait_ready NAME PORT

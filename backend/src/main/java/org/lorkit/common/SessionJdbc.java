@@ -3,6 +3,9 @@ package org.lorkit.common;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.hibernate.Session;
 
 /**
@@ -20,6 +23,11 @@ public final class SessionJdbc {
     }
 
     private SessionJdbc() {}
+
+    /** An instant as a timestamptz parameter, the way Hibernate binds one. */
+    public static OffsetDateTime timestamptz(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
 
     /** Runs {@code sql} once; returns the rows it changed. */
     public static int update(EntityManager em, String sql, Binding binding) {

@@ -14,8 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Function;
@@ -100,7 +98,7 @@ public class IdempotentCreates {
             statement.setString(2, key);
             statement.setString(3, path);
             statement.setString(4, hash);
-            statement.setObject(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            statement.setObject(5, SessionJdbc.timestamptz(now));
         });
         if (claimed == 0) {
             return replay(owner, key, path, hash, current);

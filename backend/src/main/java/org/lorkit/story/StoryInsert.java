@@ -5,9 +5,6 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.lorkit.common.SessionJdbc;
 
@@ -43,8 +40,8 @@ final class StoryInsert {
             statement.setObject(13, story.rotationId, Types.OTHER);
             statement.setArray(14, array(connection, "varchar", story.competencies));
             statement.setArray(15, array(connection, "text", story.formFields));
-            statement.setObject(16, utc(story.createdAt));
-            statement.setObject(17, utc(story.updatedAt));
+            statement.setObject(16, SessionJdbc.timestamptz(story.createdAt));
+            statement.setObject(17, SessionJdbc.timestamptz(story.updatedAt));
             statement.setLong(18, story.version);
         });
         if (!story.witnessAttendingIds.isEmpty()) {
@@ -62,9 +59,5 @@ final class StoryInsert {
 
     private static Array array(Connection connection, String type, String[] values) throws SQLException {
         return values == null ? null : connection.createArrayOf(type, values);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }
