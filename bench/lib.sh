@@ -34,3 +34,17 @@ forget_created() {
   psql -q -d "$1" -c "DELETE FROM story WHERE title LIKE 'wrk load story%'; DELETE FROM idempotency_record WHERE idem_key LIKE 'wrk-%'" \
     -c "VACUUM ANALYZE story" -c "VACUUM ANALYZE story_witness" -c "VACUUM ANALYZE idempotency_record" >/dev/null
 }
+
+# aot_cache JAR OUT DB_URL KEYS_DIR: the AOT cache of JAR as the Containerfile image makes it (deploy/aot-cache.sh), with
+# the images' JVM and the pod's options, trained on DB_URL; the keys it generated are left in KEYS_DIR for the measured
+# starts, so that they start as a pod with its keys mounted does (generating them is a first start's cost only).
+# The cache holds the jar's path as given: the API must be started with the same JAR string.
+aot_cache() {
+  local jar=$1 out=$2 url=$3 keys=$4 data
+  data=$(mktemp -d)
+  # shellcheck disable=SC2046 # the pod's options are words
+  env LORKIT_DB_URL="$url" LORKIT_DB_USER="$PGUSER" LORKIT_DB_PASSWORD="" LORKIT_HTTP_PORT="$(free_port)" \
+    LORKIT_DATA_DIR="$data" MALLOC_ARENA_MAX=2 JAVA="${BENCH_JAVA:-$(image_java)}" \
+    bash deploy/aot-cache.sh "$jar" "$out" $(pod_java_opts) >"$out.log" 2>&1 || { cat "$out.log" >&2; return 1; }
+  mkdir -p "$keys" && cp -r "$data/keys/." "$keys/" && rm -rf "$data"
+}

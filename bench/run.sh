@@ -7,6 +7,8 @@
 #   BENCH_JAVA_OPTS=-Xmx256m make bench               # JVM options of the measured APIs (default: the k8s pod's)
 #   BENCH_JAVA_OPTS= make bench                       # the JVM's own defaults (a quarter of this machine's memory)
 #   BENCH_WARM_MAX=60 BENCH_STABLE_PCT=10 make bench  # warm-up: until CPU/request is stable within 10 %, at most 60 s
+#   BENCH_AOT=0 make bench                            # the measured APIs without the images' AOT cache
+#   BENCH_JAVA=/usr/lib/jvm/java-17-openjdk-amd64/bin/java BENCH_AOT=0 make bench   # another JVM (default: the images', JDK 25)
 #
 # Steps: seed two databases through the app's own services (`java -jar` the bench build's jar `seed`, idempotent:
 # a re-run only adds what is missing): a small one (BENCH_SMALL_APPLICANTS) and the big one; pgbench -S
@@ -32,6 +34,8 @@ source scripts/lib/ops.sh
 source bench/lib.sh
 # The JVM as a pod of deploy/k8s runs it (bench/lib.sh) unless BENCH_JAVA_OPTS says otherwise.
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS-$(pod_java_opts)}
+# And on the images' JVM (JDK 25, scripts/lib/ops.sh) unless BENCH_JAVA says otherwise.
+BENCH_JAVA=${BENCH_JAVA:-$(image_java)}
 # The seeder and the floor endpoint live only in the bench build (make bench-seeder); the measured APIs run the
 # production jar, the floor runs from the bench jar.
 SEED_JAR=backend/target/bench/quarkus-app/quarkus-run.jar
@@ -53,7 +57,7 @@ fact date "$(date -u '+%Y-%m-%d %H:%M UTC')"
 fact cpus "$(nproc) × $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 fact memory "$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
 fact load_start "$(cut -d' ' -f1-3 /proc/loadavg)"
-fact java "$(java -version 2>&1 | head -1)"
+fact java "$("$BENCH_JAVA" -version 2>&1 | head -1)"
 fact postgres "$(psql -tAq -d postgres -c 'SHOW server_version')"
 fact settings "BENCH_JAVA_OPTS='${BENCH_JAVA_OPTS:-}' BENCH_APPLICANTS=$APPLICANTS BENCH_SMALL_APPLICANTS=$SMALL BENCH_SECONDS=$SECONDS_EACH BENCH_CONNECTIONS=$CONNECTIONS BENCH_USERS=$USERS BENCH_WARM_WINDOW=${BENCH_WARM_WINDOW:-5} BENCH_WARM_MAX=${BENCH_WARM_MAX:-120} BENCH_STABLE_PCT=${BENCH_STABLE_PCT:-10}"
 
@@ -133,15 +137,28 @@ wrk_run() {
 READS=("list stories|/api/v1/stories?page=0&size=20" "attendings ranked|/api/v1/attendings?sort=rank" "today|/api/v1/today")
 # The floor (bench build only, org.lorkit.bench.FloorResource): JWT verified, one SQL query of 20 rows, JSON.
 FLOOR="floor|/api/v1/bench-floor"
+# Each jar's AOT cache as the Containerfile image makes it (deploy/aot-cache.sh), trained on the small database;
+# the keys of the training run go to every measured API, which then starts as a pod with its keys mounted.
+declare -A AOT_OF=()
+if [ "${BENCH_AOT:-1}" != 0 ]; then
+  for jar in "$JAR" "$SEED_JAR"; do
+    AOT_OF[$jar]="$WORK/aot-${#AOT_OF[@]}.aot"
+    aot_cache "$jar" "${AOT_OF[$jar]}" "$(db_url "$SMALL_DB")" "$WORK/keys"
+  done
+  echo "== AOT caches written for ${!AOT_OF[*]}"
+fi
+fact aot_cache "$([ ${#AOT_OF[@]} -gt 0 ] && echo "the images' (deploy/aot-cache.sh), trained on $SMALL_DB" || echo none)"
 start_measured() { # start_measured API DB [JAR]: an API process on DB (the production jar unless told), its start-up time, BENCH_USERS logged in
-  local api=$1 db=$2 jar=${3:-$JAR} t0
+  local api=$1 db=$2 jar=${3:-$JAR} t0 opts
   PORTS[$api]=$(free_port)
   DB_OF[$api]=$db
   forget_created "$db"
+  opts="$BENCH_JAVA_OPTS${AOT_OF[$jar]:+ -XX:AOTCache=${AOT_OF[$jar]}}"
+  if [ -d "$WORK/keys" ]; then mkdir -p "$WORK/data-$api/keys" && cp -r "$WORK/keys/." "$WORK/data-$api/keys/"; fi
   # Start-up: from launching the process to the first successful request (polled every 50 ms).
   t0=$(date +%s%N)
   # MALLOC_ARENA_MAX as both images set it (deploy/jvm.options says why).
-  JAR=$jar start_api "$api" "${PORTS[$api]}" "$(db_url "$db")" MALLOC_ARENA_MAX=2 ${BENCH_JAVA_OPTS:+"JAVA_TOOL_OPTIONS=$BENCH_JAVA_OPTS"}
+  JAVA=$BENCH_JAVA JAR=$jar start_api "$api" "${PORTS[$api]}" "$(db_url "$db")" MALLOC_ARENA_MAX=2 ${opts:+"JAVA_TOOL_OPTIONS=$opts"}
   until curl -fsS -o /dev/null "http://127.0.0.1:${PORTS[$api]}/q/health/ready" 2>/dev/null; do
     kill -0 "${API_PIDS[$api]}" 2>/dev/null || { cat "$WORK/$api.log" >&2; echo "API died" >&2; exit 1; }
     sleep 0.05

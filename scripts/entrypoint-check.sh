@@ -2,7 +2,10 @@
 # The runtime stage of deploy/api.Containerfile, acted out without a container engine: the packaged
 # fast-jar copied as the image lays it out, started with the image's ENTRYPOINT and ENV (JAVA_OPTS
 # expanded by sh) as UID 10001 / GID 0 with an empty environment, a data folder owned like /data,
-# the machine's PostgreSQL; then the image's HEALTHCHECK command, word for word, must pass.
+# the machine's PostgreSQL; then the image's HEALTHCHECK command, word for word, must pass. The JVM is the
+# image's (JDK 25, first on the PATH), and the AOT cache step (deploy/aot-cache.sh) runs first as the image's
+# RUN line does, as UID 10001 (on the machine's PostgreSQL rather than the embedded one the image build starts);
+# the started API must then use the cache (no [aot] warning or error in its log).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=$(mktemp -d)
@@ -21,7 +24,9 @@ trap cleanup EXIT
 psql -q -d postgres -c "CREATE DATABASE $DB"
 chmod 755 "$WORK"
 cp -r backend/target/quarkus-app "$WORK/deployments" && cp deploy/jvm.options "$WORK/deployments/jvm.options" \
-  && chmod -R a+rX "$WORK/deployments"
+  && cp deploy/aot-cache.sh "$WORK/deployments/aot-cache.sh" && chmod -R a+rX "$WORK/deployments"
+mkdir "$WORK/deployments/aot" && chown 10001:0 "$WORK/deployments/aot"
+JVM_BIN=$(dirname "$(image_java)")
 mkdir "$WORK/data" && chown 10001:0 "$WORK/data" && chmod 0770 "$WORK/data"
 file=deploy/api.Containerfile
 grep -q '^ *JAVA_OPTS="' "$file" || { echo "no JAVA_OPTS in the ENV of $file" >&2; exit 1; }
@@ -29,11 +34,21 @@ java_opts=$(sed -n 's/^ *JAVA_OPTS="\(.*\)"$/\1/p' "$file")
 http_host=$(sed -n 's/^ *LORKIT_HTTP_HOST=\([^ ]*\) *\\$/\1/p' "$file")
 entry=$(sed -n 's/^ENTRYPOINT \["\/bin\/sh", "-c", "\(.*\)", "lorkit-api"\]$/\1/p' "$file" | sed 's/\\"/"/g')
 health=$(sed -n 's/^ *CMD \["bash", "-c", "\(.*\)"\]$/\1/p' "$file" | sed 's/\\\\/\\/g')
-[ -n "$http_host" ] && [ -n "$entry" ] && [ -n "$health" ] || { echo "could not read ENV/ENTRYPOINT/HEALTHCHECK from $file" >&2; exit 1; }
+aot_run=$(sed -n '/^RUN .*aot-cache.sh/,/[^\\]$/p' "$file" | sed -e 's/^RUN //' -e 's/\\$//' | tr '\n' ' ')
+[ -n "$http_host" ] && [ -n "$entry" ] && [ -n "$health" ] && [ -n "$aot_run" ] || { echo "could not read ENV/ENTRYPOINT/HEALTHCHECK/the AOT cache RUN from $file" >&2; exit 1; }
 PORT=$(free_port)
+mkdir "$WORK/tmp" && chown 10001:0 "$WORK/tmp"
+# The RUN line, its /tmp/ and /deployments/ moved into $WORK (in that order: $WORK is under /tmp).
+aot_run=${aot_run//\/tmp\//$WORK/tmp/}
+aot_run=${aot_run//\/deployments\//$WORK/deployments/}
+(cd "$WORK/deployments" && env -i PATH="$JVM_BIN:/usr/bin:/bin" LANG=C.UTF-8 LORKIT_HTTP_PORT="$PORT" \
+  LORKIT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" LORKIT_DB_USER="$PGUSER" \
+  setpriv --reuid=10001 --regid=0 --clear-groups /bin/sh -c "$aot_run") >"$WORK/aot.log" 2>&1 \
+  || { cat "$WORK/aot.log" >&2; echo "the AOT cache step failed" >&2; exit 1; }
+[ -s "$WORK/deployments/aot/app.aot" ] || { echo "the AOT cache step wrote no $WORK/deployments/aot/app.aot" >&2; exit 1; }
 # exec all the way down, so that $PID is the JVM itself and cleanup stops it.
-(cd "$WORK/deployments" && exec env -i PATH=/usr/bin:/bin LANG=C.UTF-8 LORKIT_HTTP_PORT="$PORT" LORKIT_DATA_DIR="$WORK/data" \
-  LORKIT_HTTP_HOST="$http_host" JAVA_OPTS="$java_opts" LORKIT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" LORKIT_DB_USER="$PGUSER" \
+(cd "$WORK/deployments" && exec env -i PATH="$JVM_BIN:/usr/bin:/bin" LANG=C.UTF-8 LORKIT_HTTP_PORT="$PORT" LORKIT_DATA_DIR="$WORK/data" \
+  LORKIT_HTTP_HOST="$http_host" JAVA_OPTS="$java_opts -Xlog:aot=info:file=$WORK/tmp/aot-use.log" LORKIT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" LORKIT_DB_USER="$PGUSER" \
   setpriv --reuid=10001 --regid=0 --clear-groups /bin/sh -c "${entry//\/deployments\//$WORK/deployments/}" lorkit-api \
   >"$WORK/api.log" 2>&1) &
 PID=$!
@@ -44,9 +59,13 @@ for i in $(seq 1 90); do
     [ "$owner" = 10001 ] || { echo "keys owned by $owner, not 10001" >&2; exit 1; }
     jvm_args=$(tr '\0' ' ' <"/proc/$PID/cmdline")
     case "$jvm_args" in *"@$WORK/deployments/jvm.options"*) ;; *) echo "the JVM was not given deploy/jvm.options: $jvm_args" >&2; exit 1 ;; esac
-    collector=$(setpriv --reuid=10001 --regid=0 --clear-groups jcmd "$PID" VM.flags 2>/dev/null | tr ' ' '\n' | grep -c '^-XX:+UseSerialGC$' || true)
+    collector=$(setpriv --reuid=10001 --regid=0 --clear-groups "$JVM_BIN/jcmd" "$PID" VM.flags 2>/dev/null | tr ' ' '\n' | grep -c '^-XX:+UseSerialGC$' || true)
     [ "$collector" = 1 ] || { echo "the JVM does not run with the options of deploy/jvm.options (no -XX:+UseSerialGC in its flags)" >&2; exit 1; }
-    echo "entrypoint: the image's ENTRYPOINT runs the API as UID 10001 with deploy/jvm.options and its HEALTHCHECK passes after ${i} s"
+    # JAVA_OPTS above adds a log of the cache to the image's (empty) JAVA_OPTS: opened, and no error processing it.
+    if ! grep -q "Opened AOT cache $WORK/deployments/aot/app.aot" "$WORK/tmp/aot-use.log" || grep -q '\[error' "$WORK/tmp/aot-use.log"; then
+      grep -E 'error|warning' "$WORK/tmp/aot-use.log" >&2 || true; echo "the JVM did not use the AOT cache" >&2; exit 1
+    fi
+    echo "entrypoint: the image's ENTRYPOINT runs the API as UID 10001 with deploy/jvm.options and its AOT cache, and its HEALTHCHECK passes after ${i} s"
     exit 0
   fi
   kill -0 "$PID" 2>/dev/null || { cat "$WORK/api.log" >&2; echo "the API died" >&2; exit 1; }

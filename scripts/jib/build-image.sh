@@ -9,7 +9,9 @@ cd "$(dirname "$0")/../.."
 OUT=$(realpath -m "${1:-backend/target/lorkit-api-image.tar}")
 mkdir -p "$(dirname "$OUT")"
 rm -f "$OUT"
-BASE="${LORKIT_BASE_IMAGE:-eclipse-temurin:17.0.15_6-jre-noble}"
+# The JVM of deploy/api.Containerfile's runtime stage. Jib runs no build step, so its image has no AOT cache
+# (deploy/aot-cache.sh) and starts the slower way: the Containerfile image is the one to deploy where start-up counts.
+BASE="${LORKIT_BASE_IMAGE:-eclipse-temurin:25.0.3_9-jre-noble}"
 export JIB_TARBALL="$OUT"
 # The JVM options of deploy/jvm.options (comments and blank lines left out), as Jib's comma-separated list.
 JVM_ARGS=$(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' deploy/jvm.options | paste -sd, -)

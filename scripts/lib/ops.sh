@@ -23,6 +23,13 @@ PY
 # totp_after STEP: waits for the 30-s step after STEP (each code works once), then prints the new step.
 totp_after() { while [ "$(( $(date +%s) / 30 ))" -le "$1" ]; do sleep 1; done; echo $(( $(date +%s) / 30 )); }
 
+# image_java: the JVM of both images (deploy/api.Containerfile, Jib: Temurin 25) as this machine has it, or IMAGE_JAVA.
+image_java() {
+  local java=${IMAGE_JAVA:-$(ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -1)}
+  [ -x "$java" ] || { echo "no JDK 25 under /usr/lib/jvm (the images' JVM): set IMAGE_JAVA" >&2; return 1; }
+  echo "$java"
+}
+
 # start_api NAME PORT DB_URL [VAR=value ...]: the packaged API in the background; its pid in API_PIDS[NAME].
 # JAR=… and JAVA=… before the call run another jar or JVM.
 declare -gA API_PIDS=()
