@@ -9,6 +9,7 @@
 #                            newer schema needs AB_ENV_A=QUARKUS_FLYWAY_VALIDATE_ON_MIGRATE=false
 #   AB_OPTS_A / AB_OPTS_B    JVM options (default: the pod's, as make bench runs them)
 #   AB_METHOD=POST           story creates instead of GETs
+#   AB_JAVA                  the JVM of both (default: the images', JDK 25; no AOT cache: an A/B compares steady costs)
 #
 #   bench/ab.sh lorkit_bench /api/v1/today 4 10
 set -euo pipefail
@@ -27,7 +28,7 @@ trap 'kill ${PID[A]:-} ${PID[B]:-} 2>/dev/null || true; rm -rf "$WORK"' EXIT
 start() { # start SIDE PORT
   local n=$1 port=$2
   # shellcheck disable=SC2086 # ENVS holds NAME=value words
-  JAR=${JARS[$n]} start_api "$n" "$port" "jdbc:postgresql://127.0.0.1:5432/$DB" \
+  JAVA=${AB_JAVA:-$(image_java)} JAR=${JARS[$n]} start_api "$n" "$port" "jdbc:postgresql://127.0.0.1:5432/$DB" \
     JAVA_TOOL_OPTIONS="${OPTS[$n]}" MALLOC_ARENA_MAX=2 ${ENVS[$n]}
   PID[$n]=${API_PIDS[$n]} PORT[$n]=$port
   wait_ready "$n" "$port"

@@ -5,7 +5,8 @@
 #
 #   bench/warmup.sh DB PATH [SECONDS] [WINDOW]
 #   WARMUP_OPTS='-XX:CompileThresholdScaling=0.5'   JVM options added to the pod's (as make bench runs them)
-#   WARMUP_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java   another JVM
+#   WARMUP_JAVA=/usr/lib/jvm/java-17-openjdk-amd64/bin/java WARMUP_AOT=0   another JVM (default: the images', JDK 25)
+#   WARMUP_AOT=0   without the images' AOT cache (default: trained first, as the Containerfile image does)
 #   WARMUP_METHOD=POST   story creates (PATH /api/v1/stories) instead of GETs
 #   WARMUP_OPTS='-XX:StartFlightRecording=delay=40s,duration=30s,filename=/tmp/x.jfr,settings=profile'   a profile
 #
@@ -16,9 +17,15 @@ DB=$1 P=$2 TOTAL=${3:-60} WINDOW=${4:-5}
 WORK=$(mktemp -d)
 source scripts/lib/ops.sh
 source bench/lib.sh
+BENCH_JAVA=${WARMUP_JAVA:-$(image_java)}
+aot=""
+if [ "${WARMUP_AOT:-1}" != 0 ]; then
+  aot_cache "$JAR" "$WORK/api.aot" "jdbc:postgresql://127.0.0.1:5432/$DB" "$WORK/data-warmup/keys"
+  aot="-XX:AOTCache=$WORK/api.aot"
+fi
 port=$(free_port)
-JAVA=${WARMUP_JAVA:-java} start_api warmup "$port" "jdbc:postgresql://127.0.0.1:5432/$DB" \
-  JAVA_TOOL_OPTIONS="$(pod_java_opts) ${WARMUP_OPTS:-}" MALLOC_ARENA_MAX=2
+JAVA=$BENCH_JAVA start_api warmup "$port" "jdbc:postgresql://127.0.0.1:5432/$DB" \
+  JAVA_TOOL_OPTIONS="$(pod_java_opts) $aot ${WARMUP_OPTS:-}" MALLOC_ARENA_MAX=2
 pid=${API_PIDS[warmup]}
 trap 'kill $pid 2>/dev/null || true; rm -rf "$WORK"' EXIT
 wait_ready warmup "$port"
