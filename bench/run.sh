@@ -143,7 +143,7 @@ declare -A AOT_OF=()
 if [ "${BENCH_AOT:-1}" != 0 ]; then
   for jar in "$JAR" "$SEED_JAR"; do
     AOT_OF[$jar]="$WORK/aot-${#AOT_OF[@]}.aot"
-    aot_cache "$jar" "${AOT_OF[$jar]}" "$(db_url "$SMALL_DB")" "$WORK/keys"
+    JAVA=$BENCH_JAVA aot_cache "$jar" "${AOT_OF[$jar]}" "$(db_url "$SMALL_DB")" "$WORK/keys"
   done
   echo "== AOT caches written for ${!AOT_OF[*]}"
 fi

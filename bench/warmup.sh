@@ -17,14 +17,14 @@ DB=$1 P=$2 TOTAL=${3:-60} WINDOW=${4:-5}
 WORK=$(mktemp -d)
 source scripts/lib/ops.sh
 source bench/lib.sh
-BENCH_JAVA=${WARMUP_JAVA:-$(image_java)}
+java=${WARMUP_JAVA:-$(image_java)}
 aot=""
 if [ "${WARMUP_AOT:-1}" != 0 ]; then
-  aot_cache "$JAR" "$WORK/api.aot" "jdbc:postgresql://127.0.0.1:5432/$DB" "$WORK/data-warmup/keys"
+  JAVA=$java aot_cache "$JAR" "$WORK/api.aot" "jdbc:postgresql://127.0.0.1:5432/$DB" "$WORK/data-warmup/keys"
   aot="-XX:AOTCache=$WORK/api.aot"
 fi
 port=$(free_port)
-JAVA=$BENCH_JAVA start_api warmup "$port" "jdbc:postgresql://127.0.0.1:5432/$DB" \
+JAVA=$java start_api warmup "$port" "jdbc:postgresql://127.0.0.1:5432/$DB" \
   JAVA_TOOL_OPTIONS="$(pod_java_opts) $aot ${WARMUP_OPTS:-}" MALLOC_ARENA_MAX=2
 pid=${API_PIDS[warmup]}
 trap 'kill $pid 2>/dev/null || true; rm -rf "$WORK"' EXIT

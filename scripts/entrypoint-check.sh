@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The runtime stage of deploy/api.Containerfile, acted out without a container engine: the packaged
-# fast-jar copied as the image lays it out, started with the image's ENTRYPOINT and ENV (JAVA_OPTS
+# jar copied as the image lays it out, started with the image's ENTRYPOINT and ENV (JAVA_OPTS
 # expanded by sh) as UID 10001 / GID 0 with an empty environment, a data folder owned like /data,
 # the machine's PostgreSQL; then the image's HEALTHCHECK command, word for word, must pass. The JVM is the
 # image's (JDK 25, first on the PATH), and the AOT cache step (deploy/aot-cache.sh) runs first as the image's
 # RUN line does, as UID 10001 (on the machine's PostgreSQL rather than the embedded one the image build starts);
-# the started API must then use the cache (no [aot] warning or error in its log).
+# the started API's JVM must then have opened the cache, with no error processing it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=$(mktemp -d)
