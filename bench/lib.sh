@@ -35,16 +35,17 @@ forget_created() {
     -c "VACUUM ANALYZE story" -c "VACUUM ANALYZE story_witness" -c "VACUUM ANALYZE idempotency_record" >/dev/null
 }
 
-# aot_cache JAR OUT DB_URL KEYS_DIR: the AOT cache of JAR as the Containerfile image makes it (deploy/aot-cache.sh), with
-# the images' JVM (JAVA=… before the call, as for start_api, for another) and the pod's options, trained on DB_URL; the keys it generated are left in KEYS_DIR for the measured
+# aot_cache JAR OUT DB_URL KEYS_DIR [JVM options...]: the AOT cache of JAR as the Containerfile image makes it (deploy/aot-cache.sh), with
+# the images' JVM (JAVA=… before the call, as for start_api, for another), the pod's options and any given after them, trained on DB_URL; the keys it generated are left in KEYS_DIR for the measured
 # starts, so that they start as a pod with its keys mounted does (generating them is a first start's cost only).
 # The cache holds the jar's path as given: the API must be started with the same JAR string.
 aot_cache() {
   local jar=$1 out=$2 url=$3 keys=$4 data
+  shift 4
   data=$(mktemp -d)
   # shellcheck disable=SC2046 # the pod's options are words
   env LORKIT_DB_URL="$url" LORKIT_DB_USER="$PGUSER" LORKIT_DB_PASSWORD="" LORKIT_HTTP_PORT="$(free_port)" \
     LORKIT_DATA_DIR="$data" MALLOC_ARENA_MAX=2 JAVA="${JAVA:-$(image_java)}" \
-    bash deploy/aot-cache.sh "$jar" "$out" $(pod_java_opts) >"$out.log" 2>&1 || { cat "$out.log" >&2; return 1; }
+    bash deploy/aot-cache.sh "$jar" "$out" $(pod_java_opts) "$@" >"$out.log" 2>&1 || { cat "$out.log" >&2; return 1; }
   mkdir -p "$keys" && cp -r "$data/keys/." "$keys/" && rm -rf "$data"
 }
